@@ -1,0 +1,99 @@
+package org.fusabi.compiler.ast;
+
+import java.util.List;
+
+/** Expressions. Every node carries the position of its first token (operators: the operator token). */
+public sealed interface Expr {
+    Pos pos();
+
+    /** A literal: value is a Long, Double, Boolean, Character, String, or {@link Unit#VALUE}. */
+    record Const(Pos pos, Object value) implements Expr {}
+
+    /** An identifier or a dotted chain of identifiers ({@code x}, {@code List.map}, {@code p.X}, {@code s.Length},
+     *  {@code M.N.f}); the type checker decides which prefix names a module, a value, a field or a member.
+     *  Operators used as values, {@code (+)}, are a single part "+". */
+    record Ident(Pos pos, List<String> parts) implements Expr {}
+
+    /** Member or field access on an arbitrary expression: {@code (f x).Length}, {@code xs.[0].Name}. */
+    record Dot(Pos pos, Expr target, String member) implements Expr {}
+
+    /** {@code a.[i]} and {@code a[i]} (no space before the bracket). */
+    record Index(Pos pos, Expr target, Expr index) implements Expr {}
+
+    /** Application by juxtaposition, one argument at a time: {@code f a b} is App(App(f, a), b).
+     *  A method call {@code s.Substring(1, 2)} is App(Ident[s, Substring], Tuple[1, 2]). */
+    record App(Pos pos, Expr fn, Expr arg) implements Expr {}
+
+    /** A binary operator application, op as written: "+", "::", "|>", "&&", "<-" is not one (see Assign). */
+    record Binary(Pos pos, String op, Expr left, Expr right) implements Expr {}
+
+    /** Prefix operators: "-" (negation), "~~~", "!" is not supported; {@code not} is an ordinary function. */
+    record Unary(Pos pos, String op, Expr operand) implements Expr {}
+
+    /** {@code fun p1 p2 -> body}; also what {@code function | ...} is desugared into (one Var param and a Match). */
+    record Lambda(Pos pos, List<Pattern> params, Expr body) implements Expr {}
+
+    /** {@code let [rec] b1 and b2 in body}; body is never null (a block's trailing let gets a unit Const body). */
+    record Let(Pos pos, boolean rec, List<Binding> bindings, Expr body) implements Expr {}
+
+    /** One binding of a let. For {@code let f a b : t = e}: pattern is Var f, params [a, b], returnType t.
+     *  For {@code let (a, b) = e}: pattern is the tuple pattern and params is empty. */
+    record Binding(Pos pos, Pattern pattern, List<Pattern> params, TypeExpr returnType, Expr body, boolean mutable) {}
+
+    /** elseBranch is null when there is no else; elif chains nest in elseBranch. */
+    record If(Pos pos, Expr cond, Expr thenBranch, Expr elseBranch) implements Expr {}
+
+    record Match(Pos pos, Expr scrutinee, List<Case> cases) implements Expr {}
+
+    /** guard is null when the case has no {@code when}. */
+    record Case(Pos pos, Pattern pattern, Expr guard, Expr body) {}
+
+    record Tuple(Pos pos, List<Expr> items) implements Expr {}
+
+    record ListOf(Pos pos, List<Expr> items) implements Expr {}
+
+    record ArrayOf(Pos pos, List<Expr> items) implements Expr {}
+
+    /** {@code [a .. b]}, {@code [a .. s .. b]}, {@code [| a .. b |]}; step is null when absent. */
+    record Range(Pos pos, boolean array, Expr from, Expr step, Expr to) implements Expr {}
+
+    /** {@code [ for ... ]} / {@code [| for ... |]}: body is built of For/ForIn/If/Let/Seq/Yield nodes;
+     *  {@code for x in xs -> e} is ForIn with a Yield body. */
+    record Comprehension(Pos pos, boolean array, Expr body) implements Expr {}
+
+    /** {@code yield e} inside a comprehension (also the implicit yield of {@code -> e}). */
+    record Yield(Pos pos, Expr value) implements Expr {}
+
+    /** {@code first; second} or two lines of a block. */
+    record Seq(Pos pos, Expr first, Expr second) implements Expr {}
+
+    /** {@code { X = 1; Y = 2 }}. */
+    record Record(Pos pos, List<FieldInit> fields) implements Expr {}
+
+    /** {@code { src with X = 1 }}. */
+    record RecordUpdate(Pos pos, Expr source, List<FieldInit> fields) implements Expr {}
+
+    record FieldInit(Pos pos, String field, Expr value) {}
+
+    /** {@code target <- value}: target is an Ident (mutable local or field path), Dot or Index. */
+    record Assign(Pos pos, Expr target, Expr value) implements Expr {}
+
+    record While(Pos pos, Expr cond, Expr body) implements Expr {}
+
+    /** {@code for v = a to b do}, {@code for v = a downto b do}, {@code for v in a .. b do}, {@code for v in a .. s .. b do}.
+     *  step is null unless written; down is true for downto. */
+    record ForRange(Pos pos, String var, Expr from, Expr step, Expr to, boolean down, Expr body) implements Expr {}
+
+    /** {@code for pat in seq do body}. */
+    record ForIn(Pos pos, Pattern pattern, Expr seq, Expr body) implements Expr {}
+
+    record TryWith(Pos pos, Expr body, List<Case> handlers) implements Expr {}
+
+    record TryFinally(Pos pos, Expr body, Expr finalizer) implements Expr {}
+
+    /** {@code (e : t)}. */
+    record Typed(Pos pos, Expr expr, TypeExpr type) implements Expr {}
+
+    /** {@code $"a {x} b"}: parts alternate as written, each a String or an Expr. */
+    record Interp(Pos pos, List<Object> parts) implements Expr {}
+}

@@ -1,0 +1,42 @@
+package org.fusabi.compiler.ast;
+
+import java.util.List;
+
+/** Patterns of match cases, lambda and let parameters, let bindings and for loops. */
+public sealed interface Pattern {
+    Pos pos();
+
+    record Wild(Pos pos) implements Pattern {}
+
+    /** A variable binding (a lower-case identifier not naming a union case in scope). */
+    record Var(Pos pos, String name) implements Pattern {}
+
+    /** A literal: value is a Long, Double, Boolean, Character, String, or {@link Unit#VALUE}. */
+    record Const(Pos pos, Object value) implements Pattern {}
+
+    record Tuple(Pos pos, List<Pattern> items) implements Pattern {}
+
+    /** {@code [a; b; c]}, and {@code []} when items is empty. */
+    record ListOf(Pos pos, List<Pattern> items) implements Pattern {}
+
+    record Cons(Pos pos, Pattern head, Pattern tail) implements Pattern {}
+
+    /** {@code [| a; b |]}. */
+    record ArrayOf(Pos pos, List<Pattern> items) implements Pattern {}
+
+    /** A union case, exception or {@code Some/None/Ok/Error}, possibly qualified ({@code Shape.Circle});
+     *  arg is null for a case without arguments, a {@link Tuple} when several are written. */
+    record Ctor(Pos pos, String name, Pattern arg) implements Pattern {}
+
+    /** {@code { X = p; Y = q }}. */
+    record Record(Pos pos, List<FieldPat> fields) implements Pattern {}
+
+    record FieldPat(Pos pos, String field, Pattern pattern) {}
+
+    record As(Pos pos, Pattern pattern, String name) implements Pattern {}
+
+    record Or(Pos pos, Pattern left, Pattern right) implements Pattern {}
+
+    /** {@code (p : type)}. */
+    record Typed(Pos pos, Pattern pattern, TypeExpr type) implements Pattern {}
+}

@@ -1,0 +1,37 @@
+package org.fusabi.vm.value;
+
+/** An immutable singly linked list; {@link #NIL} is the only empty list. Elements are boxed values. */
+public final class FList {
+    public static final FList NIL = new FList(null, null);
+
+    public final Object head;
+    public final FList tail;
+
+    public FList(Object head, FList tail) {
+        this.head = head;
+        this.tail = tail;
+    }
+
+    public boolean isEmpty() {
+        return this == NIL;
+    }
+
+    public static FList of(Object... items) {
+        FList list = NIL;
+        for (int i = items.length - 1; i >= 0; i--) list = new FList(items[i], list);
+        return list;
+    }
+
+    public int length() {
+        int n = 0;
+        for (FList l = this; l != NIL; l = l.tail) n++;
+        return n;
+    }
+
+    public Object[] toArray() {
+        Object[] out = new Object[length()];
+        int i = 0;
+        for (FList l = this; l != NIL; l = l.tail) out[i++] = l.head;
+        return out;
+    }
+}
