@@ -1,0 +1,66 @@
+package org.fusabi.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** The comparison as Markdown: where it ran, one row per program, then why any cell has no number. */
+final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    static String render(Environment env, Plan plan, Results results) {
+        List<String> engines = results.engines();
+        List<Engines.Baseline> baselines = results.baselines();
+
+        StringBuilder sb = new StringBuilder();
+        sb.append("## Fusabi and Lua: warm in-process time per program run\n\n");
+        sb.append(String.format(Locale.ROOT,
+                "Median ms of %d measured runs after %d warm-up runs in the same process; min–max in brackets.%n%n",
+                plan.iterations(), plan.warmup()));
+        sb.append("- JDK: ").append(env.jdk()).append('\n');
+        sb.append("- OS: ").append(env.os()).append('\n');
+        sb.append("- CPU: ").append(env.cpu()).append('\n');
+        env.versions().forEach((name, version) -> sb.append("- ").append(name).append(": ").append(version).append('\n'));
+        sb.append("- Clocks: System.nanoTime (wall) in the JVM; os.clock() (process CPU time) in lua5.4 and luajit.\n\n");
+
+        List<String> header = new ArrayList<>(List.of("program"));
+        header.addAll(engines);
+        baselines.forEach(b -> header.add("Fusabi ÷ " + b.label()));
+        MarkdownTable table = new MarkdownTable(header);
+        for (String program : results.programs()) {
+            List<String> row = new ArrayList<>(List.of(program));
+            engines.forEach(engine -> row.add(cell(results.get(program, engine))));
+            baselines.forEach(b -> row.add(ratio(results.ratio(program, Engines.FUSABI, b.engine()))));
+            table.addRow(row);
+        }
+        sb.append(table);
+
+        List<Result> failures = results.all().stream().filter(r -> r.status() == Result.Status.FAILED).toList();
+        if (!failures.isEmpty()) {
+            sb.append("\nFailures:\n\n");
+            failures.forEach(f -> sb.append("- ").append(f.program()).append(" on ").append(f.engine())
+                    .append(": ").append(f.message().replace("\n", " ")).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static String cell(Result result) {
+        return switch (result.status()) {
+            case OK -> ms(result.measurement().medianMs())
+                    + " (" + ms(result.measurement().minMs()) + "–" + ms(result.measurement().maxMs()) + ")";
+            case FAILED -> "FAILED";
+            case NOT_INSTALLED -> "not installed";
+        };
+    }
+
+    /** Three significant digits or more: LuaJIT runs some programs in a few ms. */
+    private static String ms(double ms) {
+        return String.format(Locale.ROOT, ms < 10 ? "%.2f" : "%.1f", ms);
+    }
+
+    private static String ratio(OptionalDouble ratio) {
+        return ratio.isPresent() ? String.format(Locale.ROOT, "%.2f", ratio.getAsDouble()) : "–";
+    }
+}

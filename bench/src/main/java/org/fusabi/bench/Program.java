@@ -1,0 +1,38 @@
+package org.fusabi.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One benchmark: the same algorithm as NAME.fsx and NAME.lua, both of which must print NAME.out. */
+record Program(String name, String fsxSource, Path luaFile, String luaSource, String expected) {
+
+    static Program load(Path dir, String name) {
+        try {
+            Path luaFile = dir.resolve(name + ".lua");
+            return new Program(name,
+                    Files.readString(dir.resolve(name + ".fsx")),
+                    luaFile,
+                    Files.readString(luaFile),
+                    Files.readString(dir.resolve(name + ".out")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("benchmark program " + name + " is incomplete in " + dir, e);
+        }
+    }
+
+    /** Every program in the directory, found by its expected output, so that adding one needs no code. */
+    static List<String> namesIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".out"))
+                    .map(f -> f.substring(0, f.length() - ".out".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list benchmark programs in " + dir, e);
+        }
+    }
+}

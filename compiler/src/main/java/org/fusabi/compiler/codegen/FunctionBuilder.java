@@ -1,0 +1,99 @@
+package org.fusabi.compiler.codegen;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.vm.Op;
+
+/**
+ * The state of one function while its code is generated: instructions with their source positions, the
+ * registers of its variables (a stack discipline: a scope frees what it allocated), and the variables it
+ * captures from the enclosing function, resolved the way Lua resolves upvalues.
+ */
+final class FunctionBuilder {
+    final FunctionBuilder parent;
+    final Core.Lambda lambda;
+    final int protoIndex;
+    final Map<Var, Integer> registers = new IdentityHashMap<>();
+    final List<Var> captured = new ArrayList<>();
+    final List<Integer> captureDescriptors = new ArrayList<>();
+    private int[] code = new int[64];
+    private int[] lines = new int[64];
+    private int size;
+    private int top;
+    private int maxRegs = 1;
+    private int position;
+
+    FunctionBuilder(FunctionBuilder parent, Core.Lambda lambda, int protoIndex) {
+        this.parent = parent;
+        this.lambda = lambda;
+        this.protoIndex = protoIndex;
+    }
+
+    int alloc() {
+        if (top > Op.MAX_REG) throw new CompileError(lambda.pos(), "function '" + lambda.name() + "' needs more than 256 registers");
+        int r = top++;
+        maxRegs = Math.max(maxRegs, top);
+        return r;
+    }
+
+    int top() {
+        return top;
+    }
+
+    void free(int mark) {
+        top = mark;
+    }
+
+    int maxRegs() {
+        return maxRegs;
+    }
+
+    void at(Pos pos) {
+        if (pos != null) position = pos.line() << 12 | Math.min(pos.col(), 0xFFF);
+    }
+
+    int emit(int ins) {
+        if (size == code.length) {
+            code = java.util.Arrays.copyOf(code, size * 2);
+            lines = java.util.Arrays.copyOf(lines, size * 2);
+        }
+        code[size] = ins;
+        lines[size] = position;
+        return size++;
+    }
+
+    int here() {
+        return size;
+    }
+
+    /** Points the conditional jump at {@code at} to the current end of code. */
+    void patchHere(int at) {
+        int offset = size - (at + 1);
+        int ins = code[at];
+        int op = Op.op(ins);
+        if (op == Op.JMP) {
+            code[at] = Op.sj(Op.JMP, offset);
+        } else {
+            if (offset > Op.MAX_SBX) throw new CompileError(lambda.pos(), "function '" + lambda.name() + "' is too long for a conditional jump");
+            code[at] = Op.asbx(op, Op.a(ins), offset);
+        }
+    }
+
+    void jumpBack(int target) {
+        emit(Op.sj(Op.JMP, target - (size + 1)));
+    }
+
+    int[] code() {
+        return java.util.Arrays.copyOf(code, size);
+    }
+
+    int[] lines() {
+        return java.util.Arrays.copyOf(lines, size);
+    }
+}

@@ -1,0 +1,29 @@
+package org.fusabi.compiler.core;
+
+import org.fusabi.compiler.types.Type;
+
+/** A variable bound in the program: a parameter, a let, a pattern variable, a loop counter, or a global. */
+public final class Var {
+    public final String name;
+    public final Type type;
+    public final boolean mutable;
+    /** Global slot for top-level bindings; -1 for locals. */
+    public int globalSlot = -1;
+    /** The function a let-bound name is known to hold, so calls to it can be direct. */
+    public Core.Lambda function;
+
+    public Var(String name, Type type, boolean mutable) {
+        this.name = name;
+        this.type = type;
+        this.mutable = mutable;
+    }
+
+    public boolean global() {
+        return globalSlot >= 0;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

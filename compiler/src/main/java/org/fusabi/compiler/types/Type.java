@@ -1,0 +1,129 @@
+package org.fusabi.compiler.types;
+
+import java.util.List;
+
+/** Types during and after inference. Type variables are mutable cells bound by unification; see {@link #prune}. */
+public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
+
+    /** A type variable. Bound variables point at their instance; {@code level} drives let-generalisation. */
+    final class Var implements Type {
+        private static int counter;
+        public final int id = ++counter;
+        public Type instance;
+        public int level;
+        /** Overloaded operators restrict a variable to a few types and default it to int when left open. */
+        public Constraint constraint = Constraint.NONE;
+
+        public Var(int level) {
+            this.level = level;
+        }
+
+        @Override
+        public String toString() {
+            return TypePrinter.print(this);
+        }
+    }
+
+    /** A named type with arguments: int, string, 'a list, Map<'k,'v>, and the script's records and unions. */
+    record Con(String name, List<Type> args, TypeDecl decl) implements Type {
+        public Con(String name, List<Type> args) {
+            this(name, args, null);
+        }
+
+        @Override
+        public String toString() {
+            return TypePrinter.print(this);
+        }
+    }
+
+    record Fun(Type from, Type to) implements Type {
+        @Override
+        public String toString() {
+            return TypePrinter.print(this);
+        }
+    }
+
+    record Tuple(List<Type> items) implements Type {
+        @Override
+        public String toString() {
+            return TypePrinter.print(this);
+        }
+    }
+
+    enum Constraint {
+        NONE,
+        /** int or float: - * / % and unary minus. */
+        NUMERIC,
+        /** int, float, string or char: the + operator. */
+        ADDABLE,
+        /** int only in practice, but named so messages can say "integer": bitwise operators. */
+        INTEGER;
+
+        public boolean admits(String con) {
+            return switch (this) {
+                case NONE -> true;
+                case NUMERIC -> con.equals("int") || con.equals("float");
+                case ADDABLE -> con.equals("int") || con.equals("float") || con.equals("string") || con.equals("char");
+                case INTEGER -> con.equals("int") || con.equals("char");
+            };
+        }
+
+        /** The narrower of two constraints when two constrained variables are unified. */
+        public Constraint meet(Constraint other) {
+            if (this == NONE) return other;
+            if (other == NONE || other == this) return this;
+            if (this == INTEGER || other == INTEGER) return INTEGER;
+            return NUMERIC;
+        }
+    }
+
+    Type INT = new Con("int", List.of());
+    Type FLOAT = new Con("float", List.of());
+    Type BOOL = new Con("bool", List.of());
+    Type CHAR = new Con("char", List.of());
+    Type STRING = new Con("string", List.of());
+    Type UNIT = new Con("unit", List.of());
+    Type EXN = new Con("exn", List.of());
+
+    static Type list(Type t) {
+        return new Con("list", List.of(t));
+    }
+
+    static Type array(Type t) {
+        return new Con("array", List.of(t));
+    }
+
+    static Type option(Type t) {
+        return new Con("option", List.of(t));
+    }
+
+    static Type ref(Type t) {
+        return new Con("ref", List.of(t));
+    }
+
+    static Type fun(Type... types) {
+        Type t = types[types.length - 1];
+        for (int i = types.length - 2; i >= 0; i--) t = new Fun(types[i], t);
+        return t;
+    }
+
+    /** Follows bound variables to the representative type (with path compression). */
+    static Type prune(Type t) {
+        if (t instanceof Var v && v.instance != null) {
+            v.instance = prune(v.instance);
+            return v.instance;
+        }
+        return t;
+    }
+
+    /** The type with every bound variable replaced by its instance, for code generation and printing. */
+    static Type resolve(Type t) {
+        t = prune(t);
+        return switch (t) {
+            case Var v -> v;
+            case Con c -> c.args().isEmpty() ? c : new Con(c.name(), c.args().stream().map(Type::resolve).toList(), c.decl());
+            case Fun f -> new Fun(resolve(f.from()), resolve(f.to()));
+            case Tuple tu -> new Tuple(tu.items().stream().map(Type::resolve).toList());
+        };
+    }
+}

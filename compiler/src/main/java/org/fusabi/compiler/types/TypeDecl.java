@@ -1,0 +1,44 @@
+package org.fusabi.compiler.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A record or union type declared by the script (or built in: option, Result, exceptions). */
+public abstract sealed class TypeDecl permits TypeDecl.Record, TypeDecl.Union {
+    public final String name;
+    public final List<Type.Var> params = new ArrayList<>();
+    /** Index of this type in the image's type table. */
+    public int imageIndex = -1;
+
+    TypeDecl(String name) {
+        this.name = name;
+    }
+
+    public static final class Record extends TypeDecl {
+        public final List<String> fieldNames = new ArrayList<>();
+        public final List<Type> fieldTypes = new ArrayList<>();
+        public final List<Boolean> mutable = new ArrayList<>();
+
+        public Record(String name) {
+            super(name);
+        }
+
+        public int indexOf(String field) {
+            return fieldNames.indexOf(field);
+        }
+    }
+
+    public static final class Union extends TypeDecl {
+        public final List<Case> cases = new ArrayList<>();
+        /** Exceptions are single-case unions of type exn. */
+        public final boolean exception;
+
+        public Union(String name, boolean exception) {
+            super(name);
+            this.exception = exception;
+        }
+    }
+
+    /** A union case: its tag is its index in the union; field names may be null. */
+    public record Case(Union owner, int tag, String name, List<Type> fieldTypes, List<String> fieldNames) {}
+}

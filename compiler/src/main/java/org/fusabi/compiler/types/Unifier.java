@@ -1,0 +1,79 @@
+package org.fusabi.compiler.types;
+
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Pos;
+
+/** Unification with the occurs check, level adjustment and the overloading constraints of arithmetic operators. */
+public final class Unifier {
+    private Unifier() {}
+
+    /** Unifies the type an expression has with the type its context expects, or reports both at pos. */
+    public static void unify(Type expected, Type actual, Pos pos) {
+        if (!tryUnify(expected, actual)) {
+            String[] names = TypePrinter.printAll(expected, actual);
+            throw new CompileError(pos, "This expression was expected to have type '" + names[0]
+                    + "' but here has type '" + names[1] + "'");
+        }
+    }
+
+    public static boolean tryUnify(Type a, Type b) {
+        a = Type.prune(a);
+        b = Type.prune(b);
+        if (a == b) return true;
+        if (a instanceof Type.Var va) return bind(va, b);
+        if (b instanceof Type.Var vb) return bind(vb, a);
+        if (a instanceof Type.Fun fa && b instanceof Type.Fun fb) {
+            return tryUnify(fa.from(), fb.from()) && tryUnify(fa.to(), fb.to());
+        }
+        if (a instanceof Type.Tuple ta && b instanceof Type.Tuple tb) {
+            if (ta.items().size() != tb.items().size()) return false;
+            for (int i = 0; i < ta.items().size(); i++) if (!tryUnify(ta.items().get(i), tb.items().get(i))) return false;
+            return true;
+        }
+        if (a instanceof Type.Con ca && b instanceof Type.Con cb) {
+            if (!ca.name().equals(cb.name()) || ca.decl() != cb.decl() || ca.args().size() != cb.args().size()) return false;
+            for (int i = 0; i < ca.args().size(); i++) if (!tryUnify(ca.args().get(i), cb.args().get(i))) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean bind(Type.Var v, Type t) {
+        if (t instanceof Type.Var w) {
+            w.constraint = w.constraint.meet(v.constraint);
+            w.level = Math.min(w.level, v.level);
+            v.instance = w;
+            return true;
+        }
+        if (occurs(v, t)) return false;
+        if (v.constraint != Type.Constraint.NONE) {
+            if (!(t instanceof Type.Con c) || !c.args().isEmpty() || !v.constraint.admits(c.name())) return false;
+        }
+        lowerLevels(t, v.level);
+        v.instance = t;
+        return true;
+    }
+
+    private static boolean occurs(Type.Var v, Type t) {
+        t = Type.prune(t);
+        return switch (t) {
+            case Type.Var w -> w == v;
+            case Type.Con c -> c.args().stream().anyMatch(a -> occurs(v, a));
+            case Type.Fun f -> occurs(v, f.from()) || occurs(v, f.to());
+            case Type.Tuple tu -> tu.items().stream().anyMatch(i -> occurs(v, i));
+        };
+    }
+
+    private static void lowerLevels(Type t, int level) {
+        t = Type.prune(t);
+        switch (t) {
+            case Type.Var w -> w.level = Math.min(w.level, level);
+            case Type.Con c -> c.args().forEach(a -> lowerLevels(a, level));
+            case Type.Fun f -> {
+                lowerLevels(f.from(), level);
+                lowerLevels(f.to(), level);
+            }
+            case Type.Tuple tu -> tu.items().forEach(i -> lowerLevels(i, level));
+        }
+    }
+}

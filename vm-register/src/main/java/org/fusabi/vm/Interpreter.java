@@ -1,0 +1,515 @@
+package org.fusabi.vm;
+
+import static org.fusabi.vm.Op.*;
+
+import java.io.PrintStream;
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import org.fusabi.vm.format.FormatString;
+import org.fusabi.vm.image.Image;
+import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.RecordType;
+import org.fusabi.vm.value.RecordValue;
+import org.fusabi.vm.value.Tuple;
+import org.fusabi.vm.value.UnionType;
+import org.fusabi.vm.value.UnionValue;
+import org.fusabi.vm.value.Unit;
+import org.fusabi.vm.value.Values;
+
+/**
+ * Runs an image: one dispatch loop over the instructions, read in place from the image segment.
+ *
+ * <p>Registers of all active frames live in two stacks, {@code p} (primitives) and {@code r} (references);
+ * a frame is a window starting at its base. Script calls push a frame record onto parallel arrays instead of
+ * recursing in Java, so tail calls reuse the frame and deep recursion ends in a Fusabi "stack overflow" at the
+ * configured depth. Natives that call back into the script (List.map...) re-enter {@link #execute} on the
+ * Java stack. An interpreter is single-threaded; one image may be shared by many interpreters.
+ */
+public final class Interpreter {
+    private static final int MAX_REGISTERS = 1 << 24;
+
+    private final Image image;
+    private final MemorySegment code;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final long[] gp;
+    private final Object[] gr;
+    private final FormatString[] formats;
+    private final UnionValue[][] nullaryCases;
+    private int maxDepth = 1_000_000;
+
+    private long[] p = new long[1024];
+    private Object[] r = new Object[1024];
+    private int depth = -1;
+    private int[] fBase = new int[256];
+    private int[] fPc = new int[256];
+    private int[] fDest = new int[256];
+    private byte[] fWant = new byte[256];
+    private Proto[] fProto = new Proto[256];
+    private Closure[] fClosure = new Closure[256];
+
+    public Interpreter(Image image, PrintStream out) {
+        this(image, out, System.err);
+    }
+
+    public Interpreter(Image image, PrintStream out, PrintStream err) {
+        this.image = image;
+        this.code = image.segment;
+        this.out = out;
+        this.err = err;
+        this.gp = new long[image.globals()];
+        this.gr = new Object[image.globals()];
+        this.formats = new FormatString[image.stringCount()];
+        this.nullaryCases = new UnionValue[image.typeCount()][];
+    }
+
+    /** The deepest script call nesting allowed before a "stack overflow" error. */
+    public Interpreter maxDepth(int depth) {
+        this.maxDepth = depth;
+        return this;
+    }
+
+    public Image image() {
+        return image;
+    }
+
+    /** Runs the script's top-level code. */
+    public void run() {
+        try {
+            invoke(image.main(), null, new Object[0]);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Applies a function value to boxed arguments and returns the boxed result (over- and under-application included). */
+    public Object apply(Object fn, Object... args) {
+        while (true) {
+            int arity = arity(fn);
+            if (args.length < arity) return new PartialApplication(fn, args);
+            Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
+            Object result = switch (fn) {
+                case Closure k -> invoke(k.proto, k, now);
+                case Native n -> n.body().call(this, now);
+                case PartialApplication pa -> {
+                    Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
+                    System.arraycopy(now, 0, all, pa.args.length, now.length);
+                    yield apply(pa.fn, all);
+                }
+                default -> throw new ScriptError("internal error: not a function: " + fn);
+            };
+            if (args.length == arity) return result;
+            fn = result;
+            args = Arrays.copyOfRange(args, arity, args.length);
+        }
+    }
+
+    private static int arity(Object fn) {
+        return switch (fn) {
+            case Closure k -> k.proto.arity();
+            case Native n -> n.arity();
+            case PartialApplication pa -> arity(pa.fn) - pa.args.length;
+            default -> throw new ScriptError("internal error: not a function: " + fn);
+        };
+    }
+
+    private Object invoke(Proto proto, Closure closure, Object[] args) {
+        int saved = depth;
+        int nb = depth < 0 ? 0 : fBase[depth] + fProto[depth].nregs;
+        ensure(nb + Math.max(proto.nregs, 1));
+        byte[] kinds = proto.paramKinds;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == Kind.REF) r[nb + i] = args[i];
+            else p[nb + i] = Kind.unbox(kinds[i], args[i]);
+        }
+        try {
+            push(proto, closure, nb, nb, Kind.REF);
+            fPc[depth] = proto.codeStart;
+            execute(depth);
+            return r[nb];
+        } finally {
+            depth = saved;
+        }
+    }
+
+    private void push(Proto proto, Closure closure, int base, int dest, int want) {
+        int d = depth + 1;
+        if (d >= fBase.length) {
+            if (d >= maxDepth) throw new ScriptError("stack overflow: more than " + maxDepth + " nested calls");
+            int n = Math.min(fBase.length * 2, maxDepth);
+            fBase = Arrays.copyOf(fBase, n);
+            fPc = Arrays.copyOf(fPc, n);
+            fDest = Arrays.copyOf(fDest, n);
+            fWant = Arrays.copyOf(fWant, n);
+            fProto = Arrays.copyOf(fProto, n);
+            fClosure = Arrays.copyOf(fClosure, n);
+        }
+        depth = d;
+        fBase[d] = base;
+        fDest[d] = dest;
+        fWant[d] = (byte) want;
+        fProto[d] = proto;
+        fClosure[d] = closure;
+    }
+
+    private void ensure(int size) {
+        if (size <= p.length) return;
+        if (size > MAX_REGISTERS) throw new ScriptError("stack overflow: the register stack is full");
+        int n = Math.min(Math.max(size, p.length * 2), MAX_REGISTERS);
+        p = Arrays.copyOf(p, n);
+        r = Arrays.copyOf(r, n);
+    }
+
+    /** Runs frames until the one at depth {@code stop} returns. */
+    private void execute(int stop) {
+        Proto proto = fProto[depth];
+        Closure closure = fClosure[depth];
+        int base = fBase[depth];
+        int pc = fPc[depth];
+        long[] p = this.p;
+        Object[] r = this.r;
+        final MemorySegment code = this.code;
+        try {
+            for (;;) {
+                int ins = code.get(Image.INT, (long) pc << 2);
+                pc++;
+                int a = base + ((ins >>> 8) & 0xFF);
+                switch (ins & 0xFF) {
+                    case MOVP -> p[a] = p[base + b(ins)];
+                    case MOVR -> r[a] = r[base + b(ins)];
+                    case LOADI -> p[a] = sbx(ins);
+                    case LOADK -> p[a] = image.constant(bx(ins));
+                    case LOADS -> r[a] = image.string(bx(ins));
+                    case LOADU -> r[a] = Unit.VALUE;
+                    case LOADNIL -> r[a] = FList.NIL;
+                    case LOADNONE -> r[a] = UnionValue.NONE;
+                    case GETGP -> p[a] = gp[bx(ins)];
+                    case GETGR -> r[a] = gr[bx(ins)];
+                    case SETGP -> gp[bx(ins)] = p[a];
+                    case SETGR -> gr[bx(ins)] = r[a];
+                    case GETUPP -> p[a] = closure.pcaps[b(ins)];
+                    case GETUPR -> r[a] = closure.rcaps[b(ins)];
+                    case SELF -> r[a] = closure;
+                    case ADDI -> p[a] = p[base + b(ins)] + p[base + c(ins)];
+                    case SUBI -> p[a] = p[base + b(ins)] - p[base + c(ins)];
+                    case MULI -> p[a] = p[base + b(ins)] * p[base + c(ins)];
+                    case DIVI -> p[a] = p[base + b(ins)] / divisor(p[base + c(ins)]);
+                    case MODI -> p[a] = p[base + b(ins)] % divisor(p[base + c(ins)]);
+                    case NEGI -> p[a] = -p[base + b(ins)];
+                    case ADDIK -> p[a] = p[base + b(ins)] + sc(ins);
+                    case BAND -> p[a] = p[base + b(ins)] & p[base + c(ins)];
+                    case BOR -> p[a] = p[base + b(ins)] | p[base + c(ins)];
+                    case BXOR -> p[a] = p[base + b(ins)] ^ p[base + c(ins)];
+                    case SHL -> p[a] = p[base + b(ins)] << p[base + c(ins)];
+                    case SHR -> p[a] = p[base + b(ins)] >> p[base + c(ins)];
+                    case BNOT -> p[a] = ~p[base + b(ins)];
+                    case ADDF -> p[a] = bits(f(p[base + b(ins)]) + f(p[base + c(ins)]));
+                    case SUBF -> p[a] = bits(f(p[base + b(ins)]) - f(p[base + c(ins)]));
+                    case MULF -> p[a] = bits(f(p[base + b(ins)]) * f(p[base + c(ins)]));
+                    case DIVF -> p[a] = bits(f(p[base + b(ins)]) / f(p[base + c(ins)]));
+                    case MODF -> p[a] = bits(f(p[base + b(ins)]) % f(p[base + c(ins)]));
+                    case POWF -> p[a] = bits(Math.pow(f(p[base + b(ins)]), f(p[base + c(ins)])));
+                    case NEGF -> p[a] = bits(-f(p[base + b(ins)]));
+                    case EQI -> p[a] = p[base + b(ins)] == p[base + c(ins)] ? 1 : 0;
+                    case LTI -> p[a] = p[base + b(ins)] < p[base + c(ins)] ? 1 : 0;
+                    case LEI -> p[a] = p[base + b(ins)] <= p[base + c(ins)] ? 1 : 0;
+                    case EQF -> p[a] = f(p[base + b(ins)]) == f(p[base + c(ins)]) ? 1 : 0;
+                    case LTF -> p[a] = f(p[base + b(ins)]) < f(p[base + c(ins)]) ? 1 : 0;
+                    case LEF -> p[a] = f(p[base + b(ins)]) <= f(p[base + c(ins)]) ? 1 : 0;
+                    case EQR -> p[a] = Values.equal(r[base + b(ins)], r[base + c(ins)]) ? 1 : 0;
+                    case CMPR -> p[a] = Values.compare(r[base + b(ins)], r[base + c(ins)]);
+                    case NOT -> p[a] = p[base + b(ins)] ^ 1;
+                    case JMP -> pc += sj(ins);
+                    case JMPF -> { if (p[a] == 0) pc += sbx(ins); }
+                    case JMPT -> { if (p[a] != 0) pc += sbx(ins); }
+                    case BOXI -> r[a] = p[base + b(ins)];
+                    case BOXF -> r[a] = f(p[base + b(ins)]);
+                    case BOXB -> r[a] = p[base + b(ins)] != 0;
+                    case BOXC -> r[a] = (char) p[base + b(ins)];
+                    case UNBOXI -> p[a] = (Long) r[base + b(ins)];
+                    case UNBOXF -> p[a] = bits((Double) r[base + b(ins)]);
+                    case UNBOXB -> p[a] = (Boolean) r[base + b(ins)] ? 1 : 0;
+                    case UNBOXC -> p[a] = (Character) r[base + b(ins)];
+                    case I2F -> p[a] = bits((double) p[base + b(ins)]);
+                    case F2I -> p[a] = (long) f(p[base + b(ins)]);
+                    case CHR -> p[a] = (char) p[base + b(ins)];
+                    case CONCAT -> r[a] = ((String) r[base + b(ins)]).concat((String) r[base + c(ins)]);
+                    case TUPLE -> r[a] = new Tuple(slice(r, base + b(ins), c(ins)));
+                    case GETITEM -> r[a] = ((Tuple) r[base + b(ins)]).items[c(ins)];
+                    case CONS -> r[a] = new FList(r[base + b(ins)], (FList) r[base + c(ins)]);
+                    case ISNIL -> p[a] = r[base + b(ins)] == FList.NIL ? 1 : 0;
+                    case HEAD -> r[a] = ((FList) r[base + b(ins)]).head;
+                    case TAIL -> r[a] = ((FList) r[base + b(ins)]).tail;
+                    case UNION -> {
+                        int w = code.get(Image.INT, (long) pc << 2);
+                        pc++;
+                        r[a] = union(w >>> 16, w & 0xFFFF, r, base + b(ins), c(ins));
+                    }
+                    case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
+                    case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
+                    case RECORD -> {
+                        int w = code.get(Image.INT, (long) pc << 2);
+                        pc++;
+                        r[a] = new RecordValue((RecordType) image.type(w), slice(r, base + b(ins), c(ins)));
+                    }
+                    case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).fields[c(ins)];
+                    case SETRF -> ((RecordValue) r[a]).fields[b(ins)] = r[base + c(ins)];
+                    case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
+                    case AGET -> {
+                        Object[] arr = (Object[]) r[base + b(ins)];
+                        r[a] = arr[index(arr, p[base + c(ins)])];
+                    }
+                    case ASET -> {
+                        Object[] arr = (Object[]) r[a];
+                        arr[index(arr, p[base + b(ins)])] = r[base + c(ins)];
+                    }
+                    case ALEN -> p[a] = ((Object[]) r[base + b(ins)]).length;
+                    case CALLG, CALLK -> {
+                        Proto callee;
+                        Closure k;
+                        if ((ins & 0xFF) == CALLG) {
+                            callee = image.proto(bx(ins));
+                            k = null;
+                        } else {
+                            k = (Closure) r[base + b(ins)];
+                            callee = k.proto;
+                        }
+                        fPc[depth] = pc;
+                        if (a + callee.nregs > p.length) {
+                            ensure(a + callee.nregs);
+                            p = this.p;
+                            r = this.r;
+                        }
+                        push(callee, k, a, a, callee.retKind);
+                        proto = callee;
+                        closure = k;
+                        base = a;
+                        pc = callee.codeStart;
+                    }
+                    case TCALLG, TCALLK -> {
+                        Proto callee;
+                        Closure k;
+                        if ((ins & 0xFF) == TCALLG) {
+                            callee = image.proto(bx(ins));
+                            k = null;
+                        } else {
+                            k = (Closure) r[base + b(ins)];
+                            callee = k.proto;
+                        }
+                        int n = callee.paramKinds.length;
+                        System.arraycopy(p, a, p, base, n);
+                        System.arraycopy(r, a, r, base, n);
+                        if (base + callee.nregs > p.length) {
+                            ensure(base + callee.nregs);
+                            p = this.p;
+                            r = this.r;
+                        }
+                        fProto[depth] = callee;
+                        fClosure[depth] = k;
+                        proto = callee;
+                        closure = k;
+                        pc = callee.codeStart;
+                    }
+                    case APPLY, TAPPLY -> {
+                        Object fn = r[a];
+                        int n = b(ins);
+                        boolean tail = (ins & 0xFF) == TAPPLY;
+                        if (fn instanceof Closure k && k.proto.paramKinds.length == n) {
+                            Proto callee = k.proto;
+                            int nb = tail ? base : a + 1;
+                            if (tail) System.arraycopy(r, a + 1, r, base, n);
+                            if (nb + callee.nregs > p.length) {
+                                ensure(nb + callee.nregs);
+                                p = this.p;
+                                r = this.r;
+                            }
+                            unboxParams(callee.paramKinds, nb, p, r);
+                            if (tail) {
+                                fProto[depth] = callee;
+                                fClosure[depth] = k;
+                            } else {
+                                fPc[depth] = pc;
+                                push(callee, k, nb, a, Kind.REF);
+                            }
+                            proto = callee;
+                            closure = k;
+                            base = nb;
+                            pc = callee.codeStart;
+                        } else {
+                            fPc[depth] = pc;
+                            Object v = apply(fn, slice(r, a + 1, n));
+                            p = this.p;
+                            r = this.r;
+                            if (!tail) {
+                                r[a] = v;
+                            } else {
+                                if (returnRef(v, p, r, stop)) return;
+                                proto = fProto[depth];
+                                closure = fClosure[depth];
+                                base = fBase[depth];
+                                pc = fPc[depth];
+                            }
+                        }
+                    }
+                    case CALLN -> {
+                        Native fn = image.nativeAt(bx(ins));
+                        fPc[depth] = pc;
+                        Object v = fn.body().call(this, slice(r, a, fn.arity()));
+                        p = this.p;
+                        r = this.r;
+                        r[a] = v;
+                    }
+                    case RET -> {
+                        int want = fWant[depth];
+                        int dest = fDest[depth];
+                        int kind = proto.retKind;
+                        if (kind == want) {
+                            if (kind == Kind.REF) r[dest] = r[a];
+                            else p[dest] = p[a];
+                        } else if (want == Kind.REF) {
+                            r[dest] = Kind.box(kind, p[a]);
+                        } else {
+                            p[dest] = Kind.unbox(want, r[a]);
+                        }
+                        if (depth-- == stop) return;
+                        proto = fProto[depth];
+                        closure = fClosure[depth];
+                        base = fBase[depth];
+                        pc = fPc[depth];
+                    }
+                    case CLOSURE -> r[a] = closure(image.proto(bx(ins)), closure, base, p, r);
+                    case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
+                    case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
+                    case FAIL -> {
+                        String msg = (String) r[a];
+                        throw new ScriptError(msg, new UnionValue(UnionType.FAILURE, 0, new Object[] {msg}));
+                    }
+                    case RAISE -> throw new ScriptError("exception " + org.fusabi.vm.format.Show.any(r[a]), r[a]);
+                    case FMT -> {
+                        int w = code.get(Image.INT, (long) pc << 2);
+                        pc++;
+                        r[a] = format(w).format(slice(r, base + b(ins), c(ins)));
+                    }
+                    case OUT -> output(b(ins), (String) r[a]);
+                    default -> throw new ScriptError("internal error: bad opcode " + (ins & 0xFF));
+                }
+            }
+        } catch (ScriptError e) {
+            throw located(e, pc);
+        } catch (StackOverflowError e) {
+            throw located(new ScriptError("stack overflow: the Java stack is exhausted"), pc);
+        } catch (RuntimeException e) {
+            throw located(new ScriptError("internal error: " + e), pc);
+        }
+    }
+
+    private boolean returnRef(Object v, long[] p, Object[] r, int stop) {
+        int want = fWant[depth];
+        if (want == Kind.REF) r[fDest[depth]] = v;
+        else p[fDest[depth]] = Kind.unbox(want, v);
+        return depth-- == stop;
+    }
+
+    private static void unboxParams(byte[] kinds, int base, long[] p, Object[] r) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != Kind.REF) p[base + i] = Kind.unbox(kinds[i], r[base + i]);
+        }
+    }
+
+    private static Closure closure(Proto proto, Closure enclosing, int base, long[] p, Object[] r) {
+        Closure k = new Closure(proto);
+        int[] caps = proto.captures;
+        for (int i = 0; i < caps.length; i++) {
+            int desc = caps[i];
+            int kind = desc & 0xFF;
+            boolean fromCapture = (desc >>> 8 & 0xFF) != 0;
+            int index = desc >>> 16;
+            if (kind == Kind.REF) k.rcaps[i] = fromCapture ? enclosing.rcaps[index] : r[base + index];
+            else k.pcaps[i] = fromCapture ? enclosing.pcaps[index] : p[base + index];
+        }
+        return k;
+    }
+
+    private UnionValue union(int type, int tag, Object[] r, int from, int n) {
+        UnionType t = (UnionType) image.type(type);
+        if (n > 0) return new UnionValue(t, tag, slice(r, from, n));
+        UnionValue[] cases = nullaryCases[type];
+        if (cases == null) cases = nullaryCases[type] = new UnionValue[t.cases().size()];
+        UnionValue v = cases[tag];
+        if (v == null) v = cases[tag] = type == 0 && tag == 0 ? UnionValue.NONE : new UnionValue(t, tag, new Object[0]);
+        return v;
+    }
+
+    private FormatString format(int stringIndex) {
+        FormatString f = formats[stringIndex];
+        if (f == null) f = formats[stringIndex] = FormatString.parse(image.string(stringIndex));
+        return f;
+    }
+
+    private void output(int mode, String s) {
+        switch (mode) {
+            case 0 -> out.print(s);
+            case 1 -> out.println(s);
+            case 2 -> { out.flush(); err.print(s); }
+            default -> { out.flush(); err.println(s); }
+        }
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    private static long divisor(long d) {
+        if (d == 0) throw new ScriptError("division by zero");
+        return d;
+    }
+
+    private static int index(Object[] arr, long i) {
+        if (i < 0 || i >= arr.length) {
+            throw new ScriptError("index out of range: index " + i + ", array length " + arr.length);
+        }
+        return (int) i;
+    }
+
+    private static Object[] slice(Object[] r, int from, int n) {
+        return Arrays.copyOfRange(r, from, from + n);
+    }
+
+    private static double f(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long bits(double d) {
+        return Double.doubleToRawLongBits(d);
+    }
+
+    /** Fills in where the error happened, once: the innermost frame's instruction and the frames below it. */
+    private ScriptError located(ScriptError e, int pc) {
+        if (e.located() || depth < 0) return e;
+        fPc[depth] = pc;
+        String file = image.string(0);
+        StringBuilder trace = new StringBuilder();
+        String location = null;
+        String previous = null;
+        int repeats = 0;
+        int shown = 0;
+        for (int d = depth; d >= 0; d--) {
+            int pos = image.position(fProto[d], fPc[d] - 1);
+            String where = file + ":" + (pos >>> 12) + ":" + (pos & 0xFFF);
+            if (location == null) location = where;
+            String line = "  at " + fProto[d].name + " (" + where + ")";
+            if (line.equals(previous)) {
+                repeats++;
+                continue;
+            }
+            if (repeats > 0) trace.append("  ... repeated ").append(repeats).append(" more times\n");
+            repeats = 0;
+            previous = line;
+            if (shown++ < 50) trace.append(line).append('\n');
+        }
+        if (repeats > 0) trace.append("  ... repeated ").append(repeats).append(" more times\n");
+        if (shown > 50) trace.append("  ... ").append(shown - 50).append(" more frames\n");
+        e.locate(location, trace.toString().stripTrailing());
+        return e;
+    }
+}

@@ -1,0 +1,21 @@
+package org.fusabi.vm;
+
+/**
+ * A function of the standard library or of the host, with its Fusabi type (checked by the compiler) and the
+ * Java code that runs it. Arguments and result are boxed values.
+ */
+public record Native(String name, String signature, int arity, Body body) {
+    @FunctionalInterface
+    public interface Body {
+        Object call(Interpreter vm, Object[] args);
+    }
+
+    public Native {
+        if (arity < 1) throw new IllegalArgumentException(name + ": a native takes at least one argument");
+    }
+
+    @Override
+    public String toString() {
+        return "<fun:" + name + ">";
+    }
+}

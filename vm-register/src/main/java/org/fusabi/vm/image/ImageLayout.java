@@ -1,0 +1,62 @@
+package org.fusabi.vm.image;
+
+/**
+ * The byte layout of an image, shared by {@link ImageWriter} and {@link Image}; docs/FZB.md is its prose form.
+ * All integers are little-endian. Sections start at 8-byte aligned offsets so code can be read as ints in place.
+ */
+public final class ImageLayout {
+    private ImageLayout() {}
+
+    public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
+    public static final int VERSION = 1;
+
+    // header
+    public static final int OFF_VERSION = 4;      // u8
+    public static final int OFF_FLAGS = 5;        // u8, zero
+    public static final int OFF_SECTIONS = 6;     // u16 section count
+    public static final int OFF_LENGTH = 8;       // u32 whole image length
+    public static final int OFF_CHECKSUM = 12;    // u32 CRC-32C of bytes [CHECKSUMMED_FROM, length)
+    public static final int OFF_MAIN = 16;        // u32 index of the prototype that runs the script's top level
+    public static final int OFF_GLOBALS = 20;     // u32 number of global slots
+    public static final int HEADER_SIZE = 24;
+    public static final int CHECKSUMMED_FROM = 16;
+    public static final int SECTION_ENTRY = 12;   // u32 kind, u32 offset, u32 length
+
+    // section kinds
+    public static final int SEC_STRINGS = 1;      // u32 n; n x {u32 offset from section start, u32 byte length}; UTF-8 bytes
+    public static final int SEC_CONSTS = 2;       // u32 n; u32 pad; n x u64 (int values or float bits)
+    public static final int SEC_PROTOS = 3;       // u32 n; u32 pad; n x PROTO_SIZE records
+    public static final int SEC_TYPES = 4;        // u32 n; n x {u32 name, u8 kind, u8 pad, u16 count, count x {u32 name, u32 arity}}
+    public static final int SEC_NATIVES = 5;      // u32 n; n x u32 name
+    public static final int SEC_CODE = 6;         // u32 instructions
+    public static final int SEC_AUX = 7;          // line tables, parameter kinds, capture descriptors
+    public static final int SECTION_KINDS = 7;
+
+    public static final int TYPE_RECORD = 0;
+    public static final int TYPE_UNION = 1;
+    /** Types every image has without declaring them: option, Result, the Failure exception, ref cells. */
+    public static final int BUILTIN_TYPES = 4;
+
+    // prototype record
+    public static final int PROTO_SIZE = 32;
+    public static final int P_NAME = 0;           // u32 string index
+    public static final int P_NPARAMS = 4;        // u16
+    public static final int P_NREGS = 6;          // u16 frame size
+    public static final int P_NCAPS = 8;          // u16 captured variables
+    public static final int P_RETKIND = 10;       // u8 Kind of the result
+    public static final int P_FLAGS = 11;         // u8, zero
+    public static final int P_CODE = 12;          // u32 first instruction, as an int index from the image start
+    public static final int P_CODELEN = 16;       // u32 instruction count (extra words included)
+    public static final int P_LINES = 20;         // u32 byte offset of the line table: codelen x u32 (line << 12 | col)
+    public static final int P_KINDS = 24;         // u32 byte offset: nparams x u8 kind, then ncaps x u32 capture descriptors
+    public static final int P_RESERVED = 28;
+
+    /** A capture descriptor: kind (u8), from (u8: 0 = enclosing frame register, 1 = enclosing closure capture), index (u16). */
+    public static int capture(int kind, boolean fromCapture, int index) {
+        return kind | (fromCapture ? 1 : 0) << 8 | index << 16;
+    }
+
+    public static int align8(int n) {
+        return (n + 7) & ~7;
+    }
+}

@@ -1,0 +1,179 @@
+package org.fusabi.vm.image;
+
+import static org.fusabi.vm.image.ImageLayout.*;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/** Serialises a compiled script into image bytes. The compiler's output and a .fzb file are these same bytes. */
+public final class ImageWriter {
+    private final List<String> strings;
+    private final long[] consts;
+    private final List<ProtoSpec> protos;
+    private final List<TypeSpec> types;
+    private final List<String> natives;
+    private final int main;
+    private final int globals;
+    private final java.util.Map<String, Integer> stringIndex = new java.util.HashMap<>();
+
+    public ImageWriter(List<String> strings, long[] consts, List<ProtoSpec> protos, List<TypeSpec> types,
+                       List<String> natives, int main, int globals) {
+        this.strings = strings;
+        this.consts = consts;
+        this.protos = protos;
+        this.types = types;
+        this.natives = natives;
+        this.main = main;
+        this.globals = globals;
+        for (int i = 0; i < strings.size(); i++) stringIndex.putIfAbsent(strings.get(i), i);
+    }
+
+    private int str(String s) {
+        Integer i = stringIndex.get(s);
+        if (i == null) throw new IllegalArgumentException("string not in the table: " + s);
+        return i;
+    }
+
+    public byte[] write() {
+        List<byte[]> sections = new ArrayList<>();
+        sections.add(stringsSection());
+        sections.add(constsSection());
+        int sectionTableEnd = HEADER_SIZE + SECTION_KINDS * SECTION_ENTRY;
+        // Offsets of later sections depend on earlier sizes; code and aux are placed before protos are encoded
+        // because prototype records point into them.
+        int[] offsets = new int[SECTION_KINDS];
+        byte[] typesBytes = typesSection();
+        byte[] nativesBytes = nativesSection();
+        int cursor = align8(sectionTableEnd);
+        offsets[0] = cursor;
+        cursor = align8(cursor + sections.get(0).length);
+        offsets[1] = cursor;
+        cursor = align8(cursor + sections.get(1).length);
+        int protosOffset = cursor;
+        int protosSize = 8 + protos.size() * PROTO_SIZE;
+        cursor = align8(cursor + protosSize);
+        int typesOffset = cursor;
+        cursor = align8(cursor + typesBytes.length);
+        int nativesOffset = cursor;
+        cursor = align8(cursor + nativesBytes.length);
+        int codeOffset = cursor;
+        int codeInts = 0;
+        for (ProtoSpec p : protos) codeInts += p.code().length;
+        cursor = align8(cursor + codeInts * 4);
+        int auxOffset = cursor;
+        ByteBuffer aux = le(ByteBuffer.allocate(auxSize()));
+        ByteBuffer code = le(ByteBuffer.allocate(codeInts * 4));
+        ByteBuffer protoBuf = le(ByteBuffer.allocate(protosSize));
+        protoBuf.putInt(protos.size()).putInt(0);
+        for (ProtoSpec p : protos) {
+            int codeStart = (codeOffset + code.position()) / 4;
+            for (int ins : p.code()) code.putInt(ins);
+            int linesAt = auxOffset + aux.position();
+            for (int line : p.lines()) aux.putInt(line);
+            int kindsAt = auxOffset + aux.position();
+            aux.put(p.paramKinds());
+            while (aux.position() % 4 != 0) aux.put((byte) 0);
+            for (int cap : p.captures()) aux.putInt(cap);
+            protoBuf.putInt(str(p.name()))
+                    .putShort((short) p.paramKinds().length)
+                    .putShort((short) p.nregs())
+                    .putShort((short) p.captures().length)
+                    .put(p.retKind()).put((byte) 0)
+                    .putInt(codeStart).putInt(p.code().length)
+                    .putInt(linesAt).putInt(kindsAt).putInt(0);
+        }
+        int length = auxOffset + aux.capacity();
+        ByteBuffer out = le(ByteBuffer.allocate(length));
+        out.put(MAGIC).put((byte) VERSION).put((byte) 0).putShort((short) SECTION_KINDS)
+           .putInt(length).putInt(0).putInt(main).putInt(globals);
+        int[][] table = {
+            {SEC_STRINGS, offsets[0], sections.get(0).length},
+            {SEC_CONSTS, offsets[1], sections.get(1).length},
+            {SEC_PROTOS, protosOffset, protosSize},
+            {SEC_TYPES, typesOffset, typesBytes.length},
+            {SEC_NATIVES, nativesOffset, nativesBytes.length},
+            {SEC_CODE, codeOffset, codeInts * 4},
+            {SEC_AUX, auxOffset, aux.capacity()},
+        };
+        for (int[] entry : table) out.putInt(entry[0]).putInt(entry[1]).putInt(entry[2]);
+        out.put(offsets[0], sections.get(0));
+        out.put(offsets[1], sections.get(1));
+        out.put(protosOffset, protoBuf.array());
+        out.put(typesOffset, typesBytes);
+        out.put(nativesOffset, nativesBytes);
+        out.put(codeOffset, code.array());
+        out.put(auxOffset, aux.array());
+        byte[] bytes = out.array();
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, CHECKSUMMED_FROM, length - CHECKSUMMED_FROM);
+        out.putInt(OFF_CHECKSUM, (int) crc.getValue());
+        return bytes;
+    }
+
+    private int auxSize() {
+        int n = 0;
+        for (ProtoSpec p : protos) {
+            n += p.lines().length * 4;
+            n += (p.paramKinds().length + 3) & ~3;
+            n += p.captures().length * 4;
+        }
+        return n;
+    }
+
+    private byte[] stringsSection() {
+        List<byte[]> encoded = new ArrayList<>();
+        int total = 0;
+        for (String s : strings) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            encoded.add(b);
+            total += b.length;
+        }
+        int header = 4 + strings.size() * 8;
+        ByteBuffer buf = le(ByteBuffer.allocate(header + total));
+        buf.putInt(strings.size());
+        int at = header;
+        for (byte[] b : encoded) {
+            buf.putInt(at).putInt(b.length);
+            at += b.length;
+        }
+        for (byte[] b : encoded) buf.put(b);
+        return buf.array();
+    }
+
+    private byte[] constsSection() {
+        ByteBuffer buf = le(ByteBuffer.allocate(8 + consts.length * 8));
+        buf.putInt(consts.length).putInt(0);
+        for (long c : consts) buf.putLong(c);
+        return buf.array();
+    }
+
+    private byte[] typesSection() {
+        int size = 4;
+        for (TypeSpec t : types) size += 8 + t.names().size() * 8;
+        ByteBuffer buf = le(ByteBuffer.allocate(size));
+        buf.putInt(types.size());
+        for (TypeSpec t : types) {
+            buf.putInt(str(t.name())).put((byte) (t.union() ? TYPE_UNION : TYPE_RECORD)).put((byte) 0)
+               .putShort((short) t.names().size());
+            for (int i = 0; i < t.names().size(); i++) {
+                buf.putInt(str(t.names().get(i))).putInt(t.union() ? t.arities().get(i) : 0);
+            }
+        }
+        return buf.array();
+    }
+
+    private byte[] nativesSection() {
+        ByteBuffer buf = le(ByteBuffer.allocate(4 + natives.size() * 4));
+        buf.putInt(natives.size());
+        for (String n : natives) buf.putInt(str(n));
+        return buf.array();
+    }
+
+    private static ByteBuffer le(ByteBuffer b) {
+        return b.order(ByteOrder.LITTLE_ENDIAN);
+    }
+}

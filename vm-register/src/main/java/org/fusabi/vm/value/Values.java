@@ -1,0 +1,96 @@
+package org.fusabi.vm.value;
+
+/** Structural equality, comparison and hashing of boxed values, with F#'s rules. */
+public final class Values {
+    private Values() {}
+
+    public static boolean equal(Object a, Object b) {
+        if (a == b) return true;
+        if (a == null || b == null) return false;
+        if (a instanceof FList x && b instanceof FList y) {
+            while (x != FList.NIL && y != FList.NIL) {
+                if (!equal(x.head, y.head)) return false;
+                x = x.tail;
+                y = y.tail;
+            }
+            return x == y;
+        }
+        if (a instanceof Tuple x && b instanceof Tuple y) return allEqual(x.items, y.items);
+        if (a instanceof Object[] x && b instanceof Object[] y) return allEqual(x, y);
+        if (a instanceof UnionValue x && b instanceof UnionValue y) {
+            return x.type.equals(y.type) && x.tag == y.tag && allEqual(x.fields, y.fields);
+        }
+        if (a instanceof RecordValue x && b instanceof RecordValue y) {
+            return x.type.equals(y.type) && allEqual(x.fields, y.fields);
+        }
+        if (a instanceof Double x && b instanceof Double y) return x.doubleValue() == y.doubleValue();
+        return a.equals(b);
+    }
+
+    private static boolean allEqual(Object[] x, Object[] y) {
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++) if (!equal(x[i], y[i])) return false;
+        return true;
+    }
+
+    /** F#'s generic comparison: -1, 0 or 1. Strings compare ordinally; arrays by length first. */
+    public static int compare(Object a, Object b) {
+        if (a == b) return 0;
+        if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
+        if (a instanceof Double x && b instanceof Double y) return sign(Double.compare(x, y));
+        if (a instanceof String x && b instanceof String y) return sign(x.compareTo(y));
+        if (a instanceof Character x && b instanceof Character y) return sign(Character.compare(x, y));
+        if (a instanceof Boolean x && b instanceof Boolean y) return Boolean.compare(x, y);
+        if (a instanceof FList x && b instanceof FList y) {
+            while (x != FList.NIL && y != FList.NIL) {
+                int c = compare(x.head, y.head);
+                if (c != 0) return c;
+                x = x.tail;
+                y = y.tail;
+            }
+            return x == FList.NIL ? (y == FList.NIL ? 0 : -1) : 1;
+        }
+        if (a instanceof Tuple x && b instanceof Tuple y) return compareAll(x.items, y.items);
+        if (a instanceof Object[] x && b instanceof Object[] y) {
+            return x.length != y.length ? Integer.compare(x.length, y.length) : compareAll(x, y);
+        }
+        if (a instanceof UnionValue x && b instanceof UnionValue y) {
+            return x.tag != y.tag ? Integer.compare(x.tag, y.tag) : compareAll(x.fields, y.fields);
+        }
+        if (a instanceof RecordValue x && b instanceof RecordValue y) return compareAll(x.fields, y.fields);
+        if (a instanceof Unit && b instanceof Unit) return 0;
+        throw new IllegalArgumentException("values are not comparable: " + a + ", " + b);
+    }
+
+    private static int compareAll(Object[] x, Object[] y) {
+        int n = Math.min(x.length, y.length);
+        for (int i = 0; i < n; i++) {
+            int c = compare(x[i], y[i]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static int sign(int c) {
+        return Integer.signum(c);
+    }
+
+    public static int hash(Object v) {
+        if (v instanceof FList l) {
+            int h = 1;
+            for (; l != FList.NIL; l = l.tail) h = 31 * h + hash(l.head);
+            return h;
+        }
+        if (v instanceof Tuple t) return hashAll(t.items);
+        if (v instanceof Object[] a) return hashAll(a);
+        if (v instanceof UnionValue u) return 31 * u.tag + hashAll(u.fields);
+        if (v instanceof RecordValue r) return hashAll(r.fields);
+        return v == null ? 0 : v.hashCode();
+    }
+
+    private static int hashAll(Object[] items) {
+        int h = 1;
+        for (Object o : items) h = 31 * h + hash(o);
+        return h;
+    }
+}
