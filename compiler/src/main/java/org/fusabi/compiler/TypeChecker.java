@@ -234,6 +234,7 @@ public final class TypeChecker {
                 if (bindings.size() != 1) throw new CompileError(b.pos(), "Pattern bindings cannot be joined with 'and'");
                 Core value = inferBody(b, outer);
                 Map<String, Var> bound = new LinkedHashMap<>();
+                scopeForPatterns = outer;
                 CPat pat = pattern(b.pattern(), value.type(), bound, null, global, prefix);
                 for (Var v : bound.values()) {
                     schemes.put(v, Scheme.mono(v.type));
@@ -304,6 +305,7 @@ public final class TypeChecker {
                 Var v = new Var("_p" + (temps++), t, false);
                 vars.add(v);
                 Map<String, Var> bound = new LinkedHashMap<>();
+                scopeForPatterns = scope;
                 destructure.add(pattern(bare, t, bound, null, false, ""));
                 for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
             }
@@ -828,8 +830,31 @@ public final class TypeChecker {
                 return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, app.pos());
             }
         }
+        if (fn instanceof Expr.Ident id && id.parts().size() >= 2) {
+            Core method = method(id, argExprs.get(0), scope);
+            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, app.pos());
+        }
         Core f = infer(fn, scope);
         return applyAll(f, argExprs, scope, app.pos());
+    }
+
+    /** {@code s.Substring(1, 2)}: a method of a string value, the native {@code String.Substring/2}. */
+    private Core method(Expr.Ident id, Expr arg, Scope scope) {
+        List<String> parts = id.parts();
+        Entry head = scope.lookup(parts.get(0));
+        if (!(head instanceof Entry.Value)) return null;
+        Core target = infer(new Expr.Ident(id.pos(), parts.subList(0, parts.size() - 1)), scope);
+        if (!Type.prune(target.type()).equals(Type.STRING)) return null;
+        List<Expr> args = arg instanceof Expr.Tuple t ? t.items()
+                : arg instanceof Expr.Const c && c.value() == org.fusabi.compiler.ast.Unit.VALUE ? List.of() : List.of(arg);
+        String name = "String." + last(parts) + "/" + args.size();
+        Native fn = library.lookup(name);
+        if (fn == null) throw new CompileError(id.pos(), "The type 'string' has no method '" + last(parts) + "' taking " + args.size() + " argument(s)");
+        List<Core> all = new ArrayList<>();
+        all.add(target);
+        if (args.isEmpty()) all.add(new Core.Lit(Unit.VALUE, Type.UNIT));
+        for (Expr a : args) all.add(infer(a, scope));
+        return callNative(name, all, id.pos());
     }
 
     private TypeDecl.Case ctorOf(Expr.Ident id, Scope scope) {
@@ -1143,6 +1168,7 @@ public final class TypeChecker {
         } else {
             v = new Var("_e" + (temps++), elem, false);
             Map<String, Var> bound = new LinkedHashMap<>();
+            scopeForPatterns = scope;
             pat = pattern(f.pattern(), elem, bound, null, false, "");
             for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
         }
@@ -1257,6 +1283,7 @@ public final class TypeChecker {
         List<Core.Clause> clauses = new ArrayList<>();
         for (Expr.Case c : cases) {
             Map<String, Var> bound = new LinkedHashMap<>();
+            scopeForPatterns = scope;
             CPat pat = pattern(c.pattern(), scrutinee.type(), bound, null, false, "");
             Scope inner = scope.child();
             for (Var v : bound.values()) inner.define(v.name, new Entry.Value(v, Scheme.mono(v.type)));
@@ -1386,6 +1413,6 @@ public final class TypeChecker {
         return new CPat.Case(ctor, args);
     }
 
-    /** Constructor lookups in patterns use the innermost scope being checked. */
-    private Scope scopeForPatterns = globalScope;
+    /** Constructor lookups in patterns use the scope of the construct being checked. */
+    private Scope scopeForPatterns;
 }

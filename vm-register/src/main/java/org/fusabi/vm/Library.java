@@ -15,6 +15,7 @@ public final class Library {
     public static Library standard() {
         Library lib = new Library();
         StandardLibrary.install(lib);
+        CoreNatives.install(lib);
         return lib;
     }
 

@@ -1,0 +1,160 @@
+package org.fusabi.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.foreign.Arena;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.Compiler;
+import org.fusabi.loader.ImageFiles;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.image.Image;
+import org.fusabi.vm.image.InvalidImageException;
+
+/** The {@code fus} command: run, grind and check scripts. Exit status 0 on success, 1 on a script error, 2 on misuse. */
+public final class Main {
+    private static final String USAGE = """
+            usage: fus <command> [options] FILE
+
+            commands:
+              run FILE [ARGS...]      compile and run a script (.fsx source or .fzb image, told apart by content)
+              grind FILE [-o OUT]     compile a script to an image (default: FILE with extension .fzb)
+              check FILE              type-check a script without running it
+              help                    show this help
+
+            exit status: 0 success, 1 error in the script, 2 bad usage or unreadable file
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int[] status = new int[1];
+        // Deep but bounded script recursion through natives needs a deep Java stack; the VM's own calls do not.
+        Thread t = new Thread(null, () -> status[0] = new Main(out, err).execute(args), "fus", 1L << 29);
+        t.start();
+        t.join();
+        out.flush();
+        System.exit(status[0]);
+    }
+
+    int execute(String[] args) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String command = args[0];
+        if (args.length < 2) return usage("'" + command + "' needs a FILE");
+        Path file = Path.of(args[1]);
+        try {
+            return switch (command) {
+                case "run" -> run(file);
+                case "grind" -> grind(file, args);
+                case "check" -> check(file);
+                default -> usage("unknown command '" + command + "'");
+            };
+        } catch (NoSuchFileException e) {
+            err.println("fus: " + file + ": no such file");
+            return 2;
+        } catch (IOException e) {
+            err.println("fus: " + file + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int usage(String message) {
+        err.println("fus: " + message);
+        err.print(USAGE);
+        return 2;
+    }
+
+    private int run(Path file) throws IOException {
+        Library library = Library.standard();
+        if (ImageFiles.isImage(file)) {
+            try (Arena arena = Arena.ofConfined()) {
+                Image image;
+                try {
+                    image = Image.load(ImageFiles.map(file, arena), library);
+                } catch (InvalidImageException e) {
+                    err.println("fus: " + file + ": invalid image: " + e.getMessage());
+                    return 1;
+                }
+                return execute(image);
+            }
+        }
+        String source = Files.readString(file);
+        byte[] bytes;
+        try {
+            bytes = Compiler.compileToBytes(file.getFileName().toString(), source, library);
+        } catch (CompileError e) {
+            err.println(e.render(file.toString(), source));
+            return 1;
+        }
+        return execute(Image.load(bytes, library));
+    }
+
+    private int execute(Image image) {
+        try {
+            new Interpreter(image, out, err).run();
+            return 0;
+        } catch (ScriptError e) {
+            out.flush();
+            err.println(e.render());
+            return 1;
+        }
+    }
+
+    private int grind(Path file, String[] args) throws IOException {
+        Path target = null;
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("-o") && i + 1 < args.length) target = Path.of(args[++i]);
+            else return usage("unexpected argument '" + args[i] + "'");
+        }
+        if (target == null) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            target = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".fzb");
+        }
+        if (Files.exists(target) && !ImageFiles.isImage(target)) {
+            err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
+            return 2;
+        }
+        String source = Files.readString(file);
+        byte[] bytes;
+        try {
+            bytes = Compiler.compileToBytes(file.getFileName().toString(), source, Library.standard());
+        } catch (CompileError e) {
+            err.println(e.render(file.toString(), source));
+            return 1;
+        }
+        ImageFiles.writeAtomically(target, bytes);
+        out.println("wrote " + target + " (" + bytes.length + " bytes)");
+        return 0;
+    }
+
+    private int check(Path file) throws IOException {
+        String source = Files.readString(file);
+        try {
+            Compiler.check(source, Library.standard());
+            return 0;
+        } catch (CompileError e) {
+            err.println(e.render(file.toString(), source));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.fusabi.compiler;
+
+import java.util.List;
+import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.codegen.CodeGen;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.image.Image;
+
+/** Source text in, image out: parse, type-check, generate. Knows nothing of files on disk. */
+public final class Compiler {
+    private Compiler() {}
+
+    /** The image bytes of a script, exactly what {@code fus grind} writes. */
+    public static byte[] compileToBytes(String fileName, String source, Library library) {
+        List<Decl> program = Parser.parseProgram(source);
+        TypeChecker.Program checked = new TypeChecker(library).check(program);
+        return new CodeGen(library).generate(checked, fileName);
+    }
+
+    /** Type-checks a script without generating code. */
+    public static void check(String source, Library library) {
+        new TypeChecker(library).check(Parser.parseProgram(source));
+    }
+
+    public static Image compile(String fileName, String source) {
+        Library library = Library.standard();
+        return Image.load(compileToBytes(fileName, source, library), library);
+    }
+}

@@ -1,0 +1,458 @@
+package org.fusabi.compiler;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.fusabi.compiler.ast.Pos;
+
+/** Turns source text into tokens following F#'s lexical rules, recording the layout facts the parser needs. */
+public final class Lexer {
+
+    /** The source of an interpolated string's {@code {expr}} hole and where it starts, so the parser can report exact positions. */
+    public record Hole(String source, Pos pos) {}
+
+    private static final String OP_CHARS = "!$%&*+-/<=>?@^|~";
+    private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
+
+    private final String src;
+    private final List<Token> tokens = new ArrayList<>();
+    private int i;
+    private int line;
+    private int col;
+    /** Whether a token already started on the current line; the next one is first on its line otherwise. */
+    private boolean lineHasToken;
+    private int indent;
+    /** Where the last token ended: end of input is reported there rather than on a trailing blank line. */
+    private Pos lastEnd;
+
+    private Lexer(String src, Pos origin, boolean lineHasToken) {
+        this.src = src;
+        this.line = origin.line();
+        this.col = origin.col();
+        this.lineHasToken = lineHasToken;
+        this.indent = origin.col();
+        this.lastEnd = origin;
+    }
+
+    public static List<Token> tokenize(String source) {
+        return new Lexer(source, new Pos(1, 1), false).run();
+    }
+
+    /** Tokens of a hole: positions continue those of the enclosing string, and its first token is not at a line start. */
+    static List<Token> tokenize(Hole hole) {
+        return new Lexer(hole.source(), hole.pos(), true).run();
+    }
+
+    private List<Token> run() {
+        boolean space = true;
+        while (true) {
+            space |= skipBlank();
+            if (i >= src.length()) {
+                tokens.add(new Token(TokenKind.EOF, "", null, lastEnd, true, true, 0));
+                return tokens;
+            }
+            lexToken(space);
+            space = false;
+        }
+    }
+
+    // ---- characters ----
+
+    private char peek(int ahead) {
+        int j = i + ahead;
+        return j < src.length() ? src.charAt(j) : '\0';
+    }
+
+    private char advance() {
+        char c = src.charAt(i++);
+        if (c == '\n') {
+            line++;
+            col = 1;
+            lineHasToken = false;
+        } else {
+            col++;
+        }
+        return c;
+    }
+
+    private void advance(int n) {
+        for (int k = 0; k < n; k++) {
+            advance();
+        }
+    }
+
+    private Pos pos() {
+        return new Pos(line, col);
+    }
+
+    private boolean startsWith(String s) {
+        return src.startsWith(s, i);
+    }
+
+    private static boolean identStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean identPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '\'';
+    }
+
+    /** Skips whitespace and comments, telling whether there were any. */
+    private boolean skipBlank() {
+        int before = i;
+        while (i < src.length()) {
+            char c = src.charAt(i);
+            if (c == ' ' || c == '\r' || c == '\n') {
+                advance();
+            } else if (c == '\t') {
+                throw new CompileError(pos(), "tab characters are not allowed in F# code; indent with spaces");
+            } else if (startsWith("//")) {
+                while (i < src.length() && src.charAt(i) != '\n') {
+                    advance();
+                }
+            } else if (startsWith("(*") && !startsWith("(*)")) {
+                // F# reads "(*)" as the multiplication operator, not as the start of a comment
+                skipBlockComment();
+            } else {
+                break;
+            }
+        }
+        return i > before;
+    }
+
+    private void skipBlockComment() {
+        Pos start = pos();
+        int depth = 0;
+        do {
+            if (i >= src.length()) {
+                throw new CompileError(start, "unterminated comment: '(*' has no matching '*)'");
+            }
+            if (startsWith("(*")) {
+                depth++;
+                advance(2);
+            } else if (startsWith("*)")) {
+                depth--;
+                advance(2);
+            } else {
+                advance();
+            }
+        } while (depth > 0);
+    }
+
+    // ---- tokens ----
+
+    private void lexToken(boolean space) {
+        Pos start = pos();
+        int from = i;
+        boolean first = !lineHasToken;
+        if (first) {
+            indent = start.col();
+        }
+        TokenKind kind;
+        Object value = null;
+        char c = peek(0);
+        if (Character.isDigit(c)) {
+            kind = number();
+            value = numberValue(src.substring(from, i), kind, start);
+        } else if (identStart(c)) {
+            while (identPart(peek(0))) {
+                advance();
+            }
+            kind = TokenKind.ofWord(src.substring(from, i));
+        } else if (c == '\'' && (peek(1) == '\\' || peek(1) != '\0' && peek(2) == '\'')) {
+            kind = TokenKind.CHAR;
+            value = charLiteral(start);
+        } else if (c == '\'') {
+            kind = TokenKind.TYPEVAR;
+            typeVar(start);
+            from++;
+        } else if (c == '"' || (c == '@' && peek(1) == '"')) {
+            boolean verbatim = c == '@';
+            advance(verbatim ? 1 : 0);
+            kind = TokenKind.STRING;
+            value = string(start, false, verbatim).getFirst();
+        } else if (c == '$' && (peek(1) == '"' || peek(1) == '@' && peek(2) == '"')
+                   || c == '@' && peek(1) == '$' && peek(2) == '"') {
+            boolean verbatim = c == '@' || peek(1) == '@';
+            advance(verbatim ? 2 : 1);
+            kind = TokenKind.INTERP;
+            value = string(start, true, verbatim);
+        } else {
+            kind = symbol(start);
+        }
+        tokens.add(new Token(kind, src.substring(from, i), value, start, space, first, indent));
+        lineHasToken = true;
+        lastEnd = pos();
+    }
+
+    private TokenKind symbol(Pos start) {
+        char c = advance();
+        switch (c) {
+            case '(': return TokenKind.LPAREN;
+            case ')': return TokenKind.RPAREN;
+            case '[':
+                if (peek(0) == '|') {
+                    advance();
+                    return TokenKind.LARRAY;
+                }
+                return TokenKind.LBRACK;
+            case ']': return TokenKind.RBRACK;
+            case '{': return TokenKind.LBRACE;
+            case '}': return TokenKind.RBRACE;
+            case ',': return TokenKind.COMMA;
+            case ';': return TokenKind.SEMI;
+            case '.':
+                if (peek(0) == '.') {
+                    advance();
+                    return TokenKind.DOTDOT;
+                }
+                return TokenKind.DOT;
+            case ':':
+                if (peek(0) == ':' || peek(0) == '=') {
+                    advance();
+                    return TokenKind.OP;
+                }
+                return TokenKind.COLON;
+            default:
+                if (c == '|' && peek(0) == ']') {
+                    advance();
+                    return TokenKind.RARRAY;
+                }
+                if (OP_CHARS.indexOf(c) < 0) {
+                    throw new CompileError(start, "unexpected character '" + c + "'");
+                }
+                while (OP_CHARS.indexOf(peek(0)) >= 0 && !(peek(0) == '|' && peek(1) == ']')) {
+                    advance();
+                }
+                return TokenKind.OP;
+        }
+    }
+
+    private TokenKind number() {
+        if (peek(0) == '0' && "xXoObB".indexOf(peek(1)) >= 0) {
+            advance(2);
+            while (Character.isLetterOrDigit(peek(0)) || peek(0) == '_') {
+                advance();
+            }
+            return TokenKind.INT;
+        }
+        TokenKind kind = TokenKind.INT;
+        digits();
+        // "2." is a float, but "1..5" is a range
+        if (peek(0) == '.' && peek(1) != '.' && !identStart(peek(1))) {
+            advance();
+            kind = TokenKind.FLOAT;
+            digits();
+        }
+        if ((peek(0) == 'e' || peek(0) == 'E')
+            && (Character.isDigit(peek(1)) || (peek(1) == '+' || peek(1) == '-') && Character.isDigit(peek(2)))) {
+            advance(2);
+            kind = TokenKind.FLOAT;
+            digits();
+        }
+        if (kind == TokenKind.INT && peek(0) == 'L') {
+            advance();
+        }
+        while (identPart(peek(0))) {
+            advance();
+        }
+        return kind;
+    }
+
+    private void digits() {
+        while (Character.isDigit(peek(0)) || peek(0) == '_') {
+            advance();
+        }
+    }
+
+    private Object numberValue(String text, TokenKind kind, Pos start) {
+        String t = text.replace("_", "");
+        try {
+            if (kind == TokenKind.FLOAT) {
+                return Double.parseDouble(t);
+            }
+            if (t.endsWith("L")) {
+                t = t.substring(0, t.length() - 1);
+            }
+            if (t.length() > 2 && t.charAt(0) == '0' && Character.isLetter(t.charAt(1))) {
+                int radix = switch (Character.toLowerCase(t.charAt(1))) {
+                    case 'x' -> 16;
+                    case 'o' -> 8;
+                    default -> 2;
+                };
+                return Long.parseUnsignedLong(t.substring(2), radix);
+            }
+            BigInteger v = new BigInteger(t);
+            // 2^63 is only representable as the operand of a minus: -9223372036854775808
+            if (v.compareTo(TWO_TO_63) < 0 || v.equals(TWO_TO_63) && followsAdjacentMinus(start)) {
+                return v.longValue();
+            }
+            throw new CompileError(start, "integer literal " + text + " is too large for int");
+        } catch (NumberFormatException e) {
+            throw new CompileError(start, "invalid numeric literal '" + text + "'");
+        }
+    }
+
+    private boolean followsAdjacentMinus(Pos start) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.getLast();
+        return last.isOp("-") && last.line() == start.line() && last.col() + 1 == start.col();
+    }
+
+    private Character charLiteral(Pos start) {
+        advance();
+        StringBuilder sb = new StringBuilder();
+        if (peek(0) == '\\') {
+            escape(sb);
+        } else {
+            sb.append(advance());
+        }
+        if (peek(0) != '\'') {
+            throw new CompileError(start, "unterminated character literal");
+        }
+        advance();
+        if (sb.length() != 1) {
+            throw new CompileError(start, "a character literal must hold exactly one character");
+        }
+        return sb.charAt(0);
+    }
+
+    private void typeVar(Pos start) {
+        advance();
+        if (!identStart(peek(0))) {
+            throw new CompileError(start, "invalid character literal");
+        }
+        while (identPart(peek(0))) {
+            advance();
+        }
+    }
+
+    /**
+     * Reads a string body from its opening quote(s) to its end. Returns the pieces: for a plain string one String;
+     * for an interpolated one Strings and Holes as written (empty pieces dropped).
+     */
+    private List<Object> string(Pos start, boolean interpolated, boolean verbatim) {
+        boolean triple = startsWith("\"\"\"");
+        advance(triple ? 3 : 1);
+        List<Object> parts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (i >= src.length()) {
+                throw new CompileError(start, "unterminated string literal");
+            }
+            char c = peek(0);
+            if (triple ? startsWith("\"\"\"") : c == '"' && !(verbatim && peek(1) == '"')) {
+                advance(triple ? 3 : 1);
+                break;
+            }
+            if (c == '"' && verbatim && !triple) {
+                advance(2);
+                sb.append('"');
+            } else if (c == '\\' && !triple && !verbatim) {
+                escape(sb);
+            } else if (interpolated && (c == '{' || c == '}') && peek(1) == c) {
+                advance(2);
+                sb.append(c);
+            } else if (interpolated && c == '{') {
+                flush(sb, parts);
+                parts.add(hole());
+            } else if (interpolated && c == '}') {
+                throw new CompileError(pos(), "a '}' in an interpolated string must be doubled: '}}'");
+            } else {
+                sb.append(advance());
+            }
+        }
+        if (!interpolated || sb.length() > 0 || parts.isEmpty()) {
+            flush(sb, parts);
+        }
+        return parts;
+    }
+
+    private static void flush(StringBuilder sb, List<Object> parts) {
+        parts.add(sb.toString());
+        sb.setLength(0);
+    }
+
+    private Hole hole() {
+        Pos open = pos();
+        advance();
+        Pos start = pos();
+        int from = i;
+        int depth = 0;
+        while (depth > 0 || peek(0) != '}') {
+            if (i >= src.length()) {
+                throw new CompileError(open, "unterminated interpolation hole: '{' has no matching '}'");
+            }
+            char c = advance();
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '"') {
+                while (i < src.length() && peek(0) != '"') {
+                    if (advance() == '\\') {
+                        advance();
+                    }
+                }
+                advance(Math.min(1, src.length() - i));
+            }
+        }
+        String source = src.substring(from, i);
+        advance();
+        if (source.isBlank()) {
+            throw new CompileError(open, "empty interpolation hole '{}'");
+        }
+        return new Hole(source, start);
+    }
+
+    /** Reads one escape sequence at a backslash; unknown escapes stay as written, as in F#. */
+    private void escape(StringBuilder out) {
+        Pos start = pos();
+        advance();
+        char c = peek(0);
+        switch (c) {
+            case 'n' -> out.append('\n');
+            case 't' -> out.append('\t');
+            case 'r' -> out.append('\r');
+            case 'b' -> out.append('\b');
+            case 'a' -> out.append('\u0007');
+            case 'f' -> out.append('\f');
+            case 'v' -> out.append('\u000B');
+            case '\\', '"', '\'' -> out.append(c);
+            case 'u', 'U', 'x' -> {
+                int len = c == 'u' ? 4 : c == 'U' ? 8 : 2;
+                String hex = src.substring(i + 1, Math.min(src.length(), i + 1 + len));
+                if (hex.length() < len || !hex.chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+                    throw new CompileError(start, "invalid escape '\\" + c + hex + "': expected " + len + " hex digits");
+                }
+                out.appendCodePoint(Integer.parseInt(hex, 16));
+                advance(len);
+            }
+            case '0', '1', '2' -> {
+                // a trigraph \DDD names a character by its decimal code
+                String digits = src.substring(i, Math.min(src.length(), i + 3));
+                if (digits.length() < 3 || !digits.chars().allMatch(Character::isDigit)) {
+                    out.append('\\');
+                    return;
+                }
+                out.append((char) Integer.parseInt(digits));
+                advance(2);
+            }
+            case '\n' -> {
+                // a backslash at the end of a line joins it to the next, dropping that line's indentation
+                advance();
+                while (peek(0) == ' ') {
+                    advance();
+                }
+                return;
+            }
+            default -> {
+                out.append('\\');
+                return;
+            }
+        }
+        advance();
+    }
+}

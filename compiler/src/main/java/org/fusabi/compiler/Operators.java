@@ -1,0 +1,44 @@
+package org.fusabi.compiler;
+
+/** Binding strength of F#'s infix operators (spec §4.4.2), decided as F# does by the operator's leading characters. */
+final class Operators {
+    static final int NONE = -1;
+    static final int OR = 0;
+    static final int AND = 1;
+    static final int COMPARE = 2;
+    static final int HAT = 3;
+    static final int CONS = 4;
+    static final int ADD = 5;
+    static final int MUL = 6;
+    static final int POW = 7;
+
+    private Operators() {}
+
+    /** The precedence level of a binary operator, or NONE for symbols that are not one ({@code -> <- | :=}, prefix-only ops). */
+    static int precedence(String op) {
+        switch (op) {
+            case "||", "or": return OR;
+            case "&&", "&": return AND;
+            case "::": return CONS;
+            case "->", "<-", "|", ":=": return NONE;
+            default: break;
+        }
+        if (op.startsWith("**")) {
+            return POW;
+        }
+        if (op.startsWith("!=")) {
+            return COMPARE;
+        }
+        return switch (op.charAt(0)) {
+            case '=', '<', '>', '|', '&', '$' -> COMPARE;
+            case '^', '@' -> HAT;
+            case '+', '-' -> ADD;
+            case '*', '/', '%' -> MUL;
+            default -> NONE;
+        };
+    }
+
+    static boolean rightAssociative(int level) {
+        return level == HAT || level == CONS || level == POW;
+    }
+}

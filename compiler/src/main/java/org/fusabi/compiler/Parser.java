@@ -1,0 +1,793 @@
+package org.fusabi.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pattern;
+import org.fusabi.compiler.ast.TypeExpr;
+import org.fusabi.compiler.ast.Unit;
+
+/**
+ * One-pass recursive descent parser for Fusabi's F# subset with light syntax. Expressions are parsed from the
+ * loosest construct to the tightest: sequence, assignment, tuple, binary operators (by {@link Operators}),
+ * prefix minus, application, postfix access ({@code .x}, {@code .[i]}, {@code f(x)}), atoms.
+ */
+public final class Parser {
+    private final TokenStream ts;
+    private final TypeParser types;
+    private final PatternParser patterns;
+    /** Numbers the parameters {@code function} is desugared with; shared with the parsers of string holes. */
+    private final AtomicInteger argNames;
+
+    private Parser(List<Token> tokens, AtomicInteger argNames) {
+        this.ts = new TokenStream(tokens);
+        this.types = new TypeParser(ts);
+        this.patterns = new PatternParser(ts, types);
+        this.argNames = argNames;
+    }
+
+    public static List<Decl> parseProgram(String source) {
+        return new Parser(Lexer.tokenize(source), new AtomicInteger()).program();
+    }
+
+    public static Expr parseExpression(String source) {
+        return new Parser(Lexer.tokenize(source), new AtomicInteger()).wholeExpression();
+    }
+
+    // ---- declarations ----
+
+    private List<Decl> program() {
+        if (ts.at(TokenKind.EOF)) {
+            return List.of();
+        }
+        ts.pushBlock();
+        List<Decl> decls = declarations();
+        expectEnd();
+        ts.popBlock();
+        return decls;
+    }
+
+    /** Declarations at the current block's column, up to the first token left of it. */
+    private List<Decl> declarations() {
+        List<Decl> decls = new ArrayList<>();
+        do {
+            decls.add(declaration());
+        } while (ts.atNewItem());
+        return decls;
+    }
+
+    private Decl declaration() {
+        Token t = ts.peek();
+        return switch (t.kind()) {
+            case LET -> letDeclaration();
+            case TYPE -> typeDeclaration();
+            case EXCEPTION -> exceptionDeclaration();
+            case MODULE -> module();
+            case OPEN -> {
+                ts.next();
+                yield new Decl.Open(t.pos(), List.of(dottedName("a module name after 'open'").split("\\.")));
+            }
+            case DO -> new Decl.Do(ts.next().pos(), block(t));
+            default -> {
+                if (t.kind() == TokenKind.LBRACK && ts.peek(1).kind() == TokenKind.OP && ts.peek(1).text().startsWith("<")) {
+                    throw new CompileError(t.pos(), "attributes [<...>] are not supported");
+                }
+                yield new Decl.Do(t.pos(), sequence(false));
+            }
+        };
+    }
+
+    private Decl letDeclaration() {
+        Token let = ts.peek();
+        LetGroup group = letGroup();
+        if (ts.at(TokenKind.IN)) {
+            ts.next();
+            return new Decl.Do(let.pos(), new Expr.Let(let.pos(), group.rec(), group.bindings(), sequence(true)));
+        }
+        return new Decl.Let(let.pos(), group.rec(), group.bindings());
+    }
+
+    private Decl typeDeclaration() {
+        Token type = ts.next();
+        List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef()));
+        while (ts.at(TokenKind.AND) && TokenStream.alignedWith(ts.peek(), type)) {
+            ts.next();
+            defs.add(typeDef());
+        }
+        return new Decl.Types(type.pos(), defs);
+    }
+
+    private Decl.TypeDef typeDef() {
+        Token name = expectIdent("a type name");
+        List<String> params = types.typeParameters();
+        Token eq = expectOp("=", "'=' after the name of type " + name.text());
+        return new Decl.TypeDef(name.pos(), name.text(), params, indented(eq, this::typeBody));
+    }
+
+    private Decl.TypeBody typeBody() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.LBRACE) {
+            return recordType();
+        }
+        boolean union = t.isOp("|")
+            || t.kind() == TokenKind.IDENT && (ts.peek(1).kind() == TokenKind.OF || ts.peek(1).isOp("|"));
+        if (!union) {
+            return new Decl.AliasBody(types.type());
+        }
+        if (t.isOp("|")) {
+            ts.next();
+        }
+        List<Decl.UnionCase> cases = new ArrayList<>(List.of(unionCase()));
+        while (ts.atOp("|") && ts.withinBlock()) {
+            ts.next();
+            cases.add(unionCase());
+        }
+        return new Decl.UnionBody(cases);
+    }
+
+    /** {@code Name} or {@code Name of t1 * label: t2}; also the shape of an exception declaration. */
+    private Decl.UnionCase unionCase() {
+        Token name = expectIdent("a union case name");
+        List<TypeExpr> fields = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (ts.at(TokenKind.OF)) {
+            ts.next();
+            fields.add(unionField(names));
+            while (ts.atOp("*")) {
+                ts.next();
+                fields.add(unionField(names));
+            }
+        }
+        return new Decl.UnionCase(name.pos(), name.text(), fields, names);
+    }
+
+    /** One field of a case, noting its label (or null) in names. */
+    private TypeExpr unionField(List<String> names) {
+        boolean labelled = ts.at(TokenKind.IDENT) && ts.peek(1).kind() == TokenKind.COLON;
+        names.add(labelled ? ts.next().text() : null);
+        if (labelled) {
+            ts.next();
+        }
+        return types.postfix();
+    }
+
+    private Decl.RecordBody recordType() {
+        Token open = ts.next();
+        List<Decl.Field> fields = indented(open, () -> items(this::recordField, TokenKind.RBRACE));
+        expectClose(TokenKind.RBRACE, open);
+        return new Decl.RecordBody(fields);
+    }
+
+    private Decl.Field recordField() {
+        boolean mutable = accept(TokenKind.MUTABLE);
+        Token name = expectIdent("a field name");
+        expect(TokenKind.COLON, "':' and the type of field " + name.text());
+        return new Decl.Field(name.pos(), name.text(), types.type(), mutable);
+    }
+
+    private Decl exceptionDeclaration() {
+        Token exception = ts.next();
+        Decl.UnionCase shape = unionCase();
+        return new Decl.Exception(exception.pos(), shape.name(), shape.fields());
+    }
+
+    /** {@code module M =} with an indented body, or {@code module M} heading the file: then the rest of the file is its body. */
+    private Decl module() {
+        boolean headsFile = ts.atStart();
+        Token module = ts.next();
+        String name = dottedName("a module name");
+        if (ts.atOp("=")) {
+            Token eq = ts.next();
+            return new Decl.Module(module.pos(), name, indented(eq, this::declarations));
+        }
+        if (!headsFile) {
+            throw fail(ts.peek(), "'=' after module " + name);
+        }
+        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader());
+    }
+
+    private List<Decl> declarationsAfterHeader() {
+        if (!ts.atNewItem()) {
+            throw fail(ts.peek(), "a new line after the module header");
+        }
+        return declarations();
+    }
+
+    // ---- let ----
+
+    private record LetGroup(boolean rec, List<Expr.Binding> bindings) {}
+
+    private LetGroup letGroup() {
+        Token let = ts.next();
+        boolean rec = accept(TokenKind.REC);
+        List<Expr.Binding> bindings = new ArrayList<>(List.of(binding()));
+        while (ts.at(TokenKind.AND) && TokenStream.alignedWith(ts.peek(), let)) {
+            ts.next();
+            bindings.add(binding());
+        }
+        return new LetGroup(rec, bindings);
+    }
+
+    /** {@code f p1 p2 : t = body}, {@code (++) a b = body}, or {@code pattern = body}. */
+    private Expr.Binding binding() {
+        boolean mutable = accept(TokenKind.MUTABLE);
+        Token start = ts.peek();
+        Pattern pattern;
+        boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2));
+        if (start.kind() == TokenKind.LPAREN && ts.peek(1).kind() == TokenKind.OP && ts.peek(2).kind() == TokenKind.RPAREN) {
+            ts.next();
+            pattern = new Pattern.Var(start.pos(), ts.next().text());
+            ts.next();
+        } else if (function) {
+            pattern = new Pattern.Var(start.pos(), ts.next().text());
+        } else {
+            pattern = patterns.pattern();
+        }
+        List<Pattern> params = new ArrayList<>();
+        while (patterns.startsAtomic()) {
+            params.add(patterns.atomic());
+        }
+        TypeExpr returnType = null;
+        if (accept(TokenKind.COLON)) {
+            returnType = types.type();
+        }
+        Token eq = expectOp("=", "'=' after let binding");
+        return new Expr.Binding(start.pos(), pattern, params, returnType, block(eq), mutable);
+    }
+
+    private Expr letExpression() {
+        Token let = ts.peek();
+        LetGroup group = letGroup();
+        if (accept(TokenKind.IN) || ts.atNewItem() && startsExpression(ts.peek())) {
+            return new Expr.Let(let.pos(), group.rec(), group.bindings(), sequence(true));
+        }
+        CompileError stray = ts.strayIndentation(ts.peek());
+        throw stray != null ? stray : new CompileError(let.pos(),
+            "this 'let' is the last thing in its block: a block must end with an expression that gives its value");
+    }
+
+    // ---- expressions, loosest first ----
+
+    private Expr wholeExpression() {
+        ts.pushBlock();
+        Expr e = sequence(true);
+        expectEnd();
+        ts.popBlock();
+        return e;
+    }
+
+    /** Expressions joined by {@code ;} and, when acrossLines, by starting a new line at the block's column. */
+    private Expr sequence(boolean acrossLines) {
+        Expr first = expression();
+        boolean more;
+        if (ts.at(TokenKind.SEMI)) {
+            ts.next();
+            more = startsExpression(ts.peek()) && !ts.offside(ts.peek());
+        } else {
+            more = acrossLines && ts.atNewItem() && startsExpression(ts.peek());
+        }
+        return more ? new Expr.Seq(first.pos(), first, sequence(acrossLines)) : first;
+    }
+
+    /** An expression without sequencing: {@code target <- value} binds loosest, below the tuple comma. */
+    private Expr expression() {
+        Expr target = tuple();
+        if (ts.atOp("<-") && ts.continues()) {
+            Token arrow = ts.next();
+            return new Expr.Assign(arrow.pos(), target, expression());
+        }
+        return target;
+    }
+
+    private Expr tuple() {
+        Expr first = binary(Operators.OR);
+        if (!(ts.at(TokenKind.COMMA) && ts.continues())) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>(List.of(first));
+        while (ts.at(TokenKind.COMMA) && ts.continues()) {
+            ts.next();
+            items.add(binary(Operators.OR));
+        }
+        return new Expr.Tuple(first.pos(), items);
+    }
+
+    /** Precedence climbing over the infix operators at minLevel or tighter. */
+    private Expr binary(int minLevel) {
+        Expr left = prefix();
+        while (ts.at(TokenKind.OP) && ts.continues()) {
+            Token op = ts.peek();
+            int level = Operators.precedence(op.text());
+            if (level == Operators.NONE || level < minLevel) {
+                break;
+            }
+            ts.next();
+            Expr right = binary(Operators.rightAssociative(level) ? level : level + 1);
+            left = new Expr.Binary(op.pos(), op.text(), left, right);
+        }
+        return left;
+    }
+
+    /** Prefix minus applies to a whole application ({@code -f x} is {@code -(f x)}). */
+    private Expr prefix() {
+        Token t = ts.peek();
+        if (ts.offside(t)) {
+            throw ts.offsideError(t);
+        }
+        return isPrefixOperator(t) ? prefixOperator(this::prefix) : application();
+    }
+
+    private static boolean isPrefixOperator(Token t) {
+        return t.isOp("-") || t.isOp("~~~");
+    }
+
+    /** Negation of operand, or a negative literal when the minus is written against a number. */
+    private Expr prefixOperator(Supplier<Expr> operand) {
+        Token op = ts.next();
+        if (Literals.isNegativeNumber(op, ts.peek())) {
+            return new Expr.Const(op.pos(), Literals.negated(ts.next()));
+        }
+        return new Expr.Unary(op.pos(), op.text(), operand.get());
+    }
+
+    private Expr application() {
+        Expr keywordLed = keywordExpression();
+        if (keywordLed != null) {
+            return keywordLed;
+        }
+        Expr fn = postfix(atom());
+        while (startsArgument() && ts.continues()) {
+            fn = new Expr.App(fn.pos(), fn, argument());
+        }
+        return fn;
+    }
+
+    /** Whether an argument follows; {@code f -1} and {@code f -x} pass a negated argument, {@code a - 1} and {@code a-1} subtract. */
+    private boolean startsArgument() {
+        Token t = ts.peek();
+        return switch (t.kind()) {
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE -> true;
+            case OP -> t.isOp("~~~") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
+            default -> false;
+        };
+    }
+
+    private Expr argument() {
+        return isPrefixOperator(ts.peek()) ? prefixOperator(this::argument) : postfix(atom());
+    }
+
+    /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
+    private Expr postfix(Expr e) {
+        while (true) {
+            Token t = ts.peek();
+            if (t.kind() == TokenKind.DOT && ts.continues()) {
+                Token after = ts.peek(1);
+                ts.next();
+                if (after.kind() == TokenKind.IDENT) {
+                    e = new Expr.Dot(e.pos(), e, ts.next().text());
+                } else if (after.kind() == TokenKind.LBRACK) {
+                    e = index(e);
+                } else {
+                    throw fail(after, "a member name or '[' after '.'");
+                }
+            } else if (t.kind() == TokenKind.LBRACK && !t.spaceBefore()) {
+                e = index(e);
+            } else if (t.kind() == TokenKind.LPAREN && !t.spaceBefore()) {
+                e = new Expr.App(e.pos(), e, parenthesized());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr index(Expr target) {
+        Token open = ts.next();
+        Expr index = expression();
+        expectClose(TokenKind.RBRACK, open);
+        return new Expr.Index(target.pos(), target, index);
+    }
+
+    private Expr atom() {
+        Token t = ts.peek();
+        if (Literals.isLiteral(t)) {
+            ts.next();
+            return new Expr.Const(t.pos(), Literals.value(t));
+        }
+        return switch (t.kind()) {
+            case IDENT -> identifier();
+            case INTERP -> interpolation();
+            case LPAREN -> parenthesized();
+            case LBRACK -> list(false);
+            case LARRAY -> list(true);
+            case LBRACE -> record();
+            case EOF -> throw new CompileError(t.pos(), "expected an expression but found end of input");
+            default -> throw new CompileError(t.pos(), "unexpected " + t.describe() + " in expression");
+        };
+    }
+
+    /** {@code x}, {@code List.map}, {@code p.X}, {@code M.N.f}: one Ident; the type checker sorts out what each part names. */
+    private Expr identifier() {
+        Token first = ts.next();
+        List<String> parts = new ArrayList<>(List.of(first.text()));
+        while (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+            ts.next();
+            parts.add(ts.next().text());
+        }
+        return new Expr.Ident(first.pos(), parts);
+    }
+
+    private Expr interpolation() {
+        Token t = ts.next();
+        List<Object> parts = new ArrayList<>();
+        for (Object part : (List<?>) t.value()) {
+            parts.add(part instanceof Lexer.Hole hole
+                      ? new Parser(Lexer.tokenize(hole), argNames).wholeExpression()
+                      : part);
+        }
+        return new Expr.Interp(t.pos(), parts);
+    }
+
+    /** {@code ()}, an operator as a value {@code (+)}, {@code (e)} or {@code (e : type)}. */
+    private Expr parenthesized() {
+        Token open = ts.next();
+        if (accept(TokenKind.RPAREN)) {
+            return new Expr.Const(open.pos(), Unit.VALUE);
+        }
+        if (ts.at(TokenKind.OP) && ts.peek(1).kind() == TokenKind.RPAREN) {
+            Token op = ts.next();
+            ts.next();
+            return new Expr.Ident(open.pos(), List.of(op.text()));
+        }
+        Expr inner = indented(open, () -> {
+            Expr e = sequence(true);
+            return accept(TokenKind.COLON) ? new Expr.Typed(e.pos(), e, types.type()) : e;
+        });
+        expectClose(TokenKind.RPAREN, open);
+        return inner;
+    }
+
+    /** Lists and arrays: {@code [a; b]}, ranges {@code [a .. s .. b]} and comprehensions {@code [for x in xs -> e]}. */
+    private Expr list(boolean array) {
+        Token open = ts.next();
+        TokenKind close = array ? TokenKind.RARRAY : TokenKind.RBRACK;
+        if (accept(close)) {
+            return array ? new Expr.ArrayOf(open.pos(), List.of()) : new Expr.ListOf(open.pos(), List.of());
+        }
+        Expr result = indented(open, () -> {
+            Expr first = expression();
+            if (accept(TokenKind.DOTDOT)) {
+                return range(open, array, first);
+            }
+            List<Expr> items = items(this::expression, close, first);
+            if (items.stream().anyMatch(Parser::isGenerator)) {
+                return new Expr.Comprehension(open.pos(), array, chain(items));
+            }
+            return array ? new Expr.ArrayOf(open.pos(), items) : new Expr.ListOf(open.pos(), items);
+        });
+        expectClose(close, open);
+        return result;
+    }
+
+    private Expr range(Token open, boolean array, Expr from) {
+        Expr step = null;
+        Expr to = expression();
+        if (accept(TokenKind.DOTDOT)) {
+            step = to;
+            to = expression();
+        }
+        return new Expr.Range(open.pos(), array, from, step, to);
+    }
+
+    /** Whether a list element makes the list a comprehension: it yields, or loops. */
+    private static boolean isGenerator(Expr e) {
+        return switch (e) {
+            case Expr.Yield y -> true;
+            case Expr.ForIn f -> true;
+            case Expr.ForRange f -> true;
+            case Expr.While w -> true;
+            case Expr.If i -> isGenerator(i.thenBranch()) || i.elseBranch() != null && isGenerator(i.elseBranch());
+            case Expr.Let l -> isGenerator(l.body());
+            case Expr.Seq s -> isGenerator(s.first()) || isGenerator(s.second());
+            case Expr.Match m -> m.cases().stream().anyMatch(c -> isGenerator(c.body()));
+            default -> false;
+        };
+    }
+
+    private static Expr chain(List<Expr> items) {
+        Expr e = items.getLast();
+        for (int k = items.size() - 2; k >= 0; k--) {
+            e = new Expr.Seq(items.get(k).pos(), items.get(k), e);
+        }
+        return e;
+    }
+
+    /** {@code { X = 1; Y = 2 }} or {@code { r with X = 1 }}. */
+    private Expr record() {
+        Token open = ts.next();
+        Expr result;
+        if (atFieldAssignment()) {
+            result = new Expr.Record(open.pos(), indented(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
+        } else {
+            Expr source = indented(open, this::expression);
+            Token with = expect(TokenKind.WITH, "'with' after the record to copy in '{ r with X = ... }'");
+            result = new Expr.RecordUpdate(open.pos(), source, indented(with, () -> items(this::fieldInit, TokenKind.RBRACE)));
+        }
+        expectClose(TokenKind.RBRACE, open);
+        return result;
+    }
+
+    private boolean atFieldAssignment() {
+        int k = 1;
+        while (ts.peek(k).kind() == TokenKind.DOT && ts.peek(k + 1).kind() == TokenKind.IDENT) {
+            k += 2;
+        }
+        return ts.at(TokenKind.IDENT) && ts.peek(k).isOp("=");
+    }
+
+    private Expr.FieldInit fieldInit() {
+        Token start = ts.peek();
+        String field = dottedName("a field name");
+        Token eq = expectOp("=", "'=' after field " + field);
+        return new Expr.FieldInit(start.pos(), field, indented(eq, this::expression));
+    }
+
+    /** Items separated by {@code ;} or by starting a line at the block's column; a trailing {@code ;} before close is allowed. */
+    private <T> List<T> items(Supplier<T> item, TokenKind close) {
+        return items(item, close, item.get());
+    }
+
+    private <T> List<T> items(Supplier<T> item, TokenKind close, T first) {
+        List<T> items = new ArrayList<>(List.of(first));
+        while (true) {
+            if (accept(TokenKind.SEMI)) {
+                if (ts.at(close)) {
+                    break;
+                }
+            } else if (!ts.atNewItem()) {
+                break;
+            }
+            items.add(item.get());
+        }
+        return items;
+    }
+
+    // ---- keyword-led expressions: each extends as far right as it can ----
+
+    /** The expression led by a keyword such as {@code if} or {@code fun}, or null when the current token is no such keyword. */
+    private Expr keywordExpression() {
+        return switch (ts.peek().kind()) {
+            case IF -> conditional();
+            case MATCH -> match();
+            case FUN -> lambda();
+            case FUNCTION -> function();
+            case LET -> letExpression();
+            case TRY -> tryExpression();
+            case WHILE -> whileLoop();
+            case FOR -> forLoop();
+            case YIELD -> new Expr.Yield(ts.next().pos(), expression());
+            default -> null;
+        };
+    }
+
+    /** {@code if} or {@code elif} with its branches; {@code elif} nests as the else branch. */
+    private Expr conditional() {
+        Token owner = ts.next();
+        Expr cond = expression();
+        Token then = expectAligned(TokenKind.THEN, owner, "'then' after the condition of '" + owner.text() + "'");
+        Expr thenBranch = block(then);
+        Expr elseBranch = null;
+        if (ts.at(TokenKind.ELIF) && TokenStream.alignedWith(ts.peek(), owner)) {
+            elseBranch = conditional();
+        } else if (ts.at(TokenKind.ELSE) && TokenStream.alignedWith(ts.peek(), owner)) {
+            elseBranch = block(ts.next());
+        }
+        return new Expr.If(owner.pos(), cond, thenBranch, elseBranch);
+    }
+
+    private Expr match() {
+        Token match = ts.next();
+        Expr scrutinee = expression();
+        expectAligned(TokenKind.WITH, match, "'with' after the expression in 'match'");
+        return new Expr.Match(match.pos(), scrutinee, cases(match));
+    }
+
+    /** {@code function | p -> e ...} is {@code fun _argN -> match _argN with | p -> e ...}. */
+    private Expr function() {
+        Token function = ts.next();
+        String param = "_arg" + argNames.incrementAndGet();
+        Expr.Match body = new Expr.Match(function.pos(), new Expr.Ident(function.pos(), List.of(param)), cases(function));
+        return new Expr.Lambda(function.pos(), List.of(new Pattern.Var(function.pos(), param)), body);
+    }
+
+    /** Match cases; their bars may line up with the start of owner's line. */
+    private List<Expr.Case> cases(Token owner) {
+        if (ts.atOp("|") && TokenStream.alignedWith(ts.peek(), owner)) {
+            ts.next();
+        }
+        List<Expr.Case> cases = new ArrayList<>(List.of(matchCase()));
+        while (ts.atOp("|") && TokenStream.alignedWith(ts.peek(), owner)) {
+            ts.next();
+            cases.add(matchCase());
+        }
+        return cases;
+    }
+
+    private Expr.Case matchCase() {
+        Pattern pattern = patterns.pattern();
+        Expr guard = accept(TokenKind.WHEN) ? expression() : null;
+        Token arrow = expectOp("->", "'->' after the pattern of a match case");
+        return new Expr.Case(pattern.pos(), pattern, guard, block(arrow));
+    }
+
+    private Expr lambda() {
+        Token fun = ts.next();
+        List<Pattern> params = new ArrayList<>();
+        while (patterns.startsAtomic()) {
+            params.add(patterns.atomic());
+        }
+        if (params.isEmpty()) {
+            throw fail(ts.peek(), "a parameter after 'fun'");
+        }
+        Token arrow = expectOp("->", "'->' after the parameters of 'fun'");
+        return new Expr.Lambda(fun.pos(), params, block(arrow));
+    }
+
+    private Expr tryExpression() {
+        Token tryToken = ts.next();
+        Expr body = block(tryToken);
+        if (ts.at(TokenKind.WITH) && TokenStream.alignedWith(ts.peek(), tryToken)) {
+            ts.next();
+            return new Expr.TryWith(tryToken.pos(), body, cases(tryToken));
+        }
+        if (ts.at(TokenKind.FINALLY) && TokenStream.alignedWith(ts.peek(), tryToken)) {
+            return new Expr.TryFinally(tryToken.pos(), body, block(ts.next()));
+        }
+        throw fail(ts.peek(), "'with' or 'finally' after the body of 'try'");
+    }
+
+    private Expr whileLoop() {
+        Token whileToken = ts.next();
+        Expr cond = expression();
+        Token doToken = expectAligned(TokenKind.DO, whileToken, "'do' after the condition of 'while'");
+        return new Expr.While(whileToken.pos(), cond, block(doToken));
+    }
+
+    /** {@code for v = a to b do}, {@code for v in a .. b do}, {@code for pat in e do}; {@code -> e} yields in comprehensions. */
+    private Expr forLoop() {
+        Token forToken = ts.next();
+        Pattern pattern = patterns.pattern();
+        String var = switch (pattern) {
+            case Pattern.Var v -> v.name();
+            case Pattern.Wild w -> "_";
+            default -> null;
+        };
+        if (ts.atOp("=") && var != null) {
+            ts.next();
+            Expr from = expression();
+            boolean down = ts.at(TokenKind.DOWNTO);
+            if (!down && !ts.at(TokenKind.TO)) {
+                throw fail(ts.peek(), "'to' or 'downto' in 'for " + var + " = ...'");
+            }
+            ts.next();
+            Expr to = expression();
+            return new Expr.ForRange(forToken.pos(), var, from, null, to, down, loopBody(forToken));
+        }
+        expect(TokenKind.IN, "'in' or '=' after the loop variable of 'for'");
+        Expr source = expression();
+        if (!accept(TokenKind.DOTDOT)) {
+            return new Expr.ForIn(forToken.pos(), pattern, source, loopBody(forToken));
+        }
+        Expr.Range range = (Expr.Range) range(forToken, false, source);
+        Expr body = loopBody(forToken);
+        if (var == null) {
+            return new Expr.ForIn(forToken.pos(), pattern, new Expr.Range(source.pos(), false, source, range.step(), range.to()), body);
+        }
+        return new Expr.ForRange(forToken.pos(), var, source, range.step(), range.to(), false, body);
+    }
+
+    private Expr loopBody(Token forToken) {
+        if (ts.atOp("->")) {
+            Token arrow = ts.next();
+            return new Expr.Yield(arrow.pos(), block(arrow));
+        }
+        return block(expectAligned(TokenKind.DO, forToken, "'do' after the header of 'for'"));
+    }
+
+    // ---- layout and token helpers ----
+
+    /** The block a keyword opens: sequential expressions at the column of its first token. */
+    private Expr block(Token keyword) {
+        return indented(keyword, () -> sequence(true));
+    }
+
+    /** Parses content as a block whose first token must be indented past the keyword's line when it starts a line. */
+    private <T> T indented(Token keyword, Supplier<T> content) {
+        ts.checkIndentedPast(keyword);
+        ts.pushBlock();
+        T result = content.get();
+        ts.popBlock();
+        return result;
+    }
+
+    private static boolean startsExpression(Token t) {
+        return switch (t.kind()) {
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE,
+                 IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD -> true;
+            case OP -> isPrefixOperator(t);
+            default -> false;
+        };
+    }
+
+    private String dottedName(String what) {
+        StringBuilder name = new StringBuilder(expectIdent(what).text());
+        while (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT) {
+            ts.next();
+            name.append('.').append(ts.next().text());
+        }
+        return name.toString();
+    }
+
+    private boolean accept(TokenKind kind) {
+        if (ts.at(kind)) {
+            ts.next();
+            return true;
+        }
+        return false;
+    }
+
+    private Token expect(TokenKind kind, String what) {
+        if (!ts.at(kind)) {
+            throw fail(ts.peek(), what);
+        }
+        return ts.next();
+    }
+
+    private Token expectIdent(String what) {
+        return expect(TokenKind.IDENT, what);
+    }
+
+    private Token expectOp(String op, String what) {
+        if (!ts.atOp(op)) {
+            throw fail(ts.peek(), what);
+        }
+        return ts.next();
+    }
+
+    /** A keyword continuing owner's construct, like {@code then} or {@code with}; it may line up with owner's line. */
+    private Token expectAligned(TokenKind kind, Token owner, String what) {
+        if (!ts.at(kind) || !TokenStream.alignedWith(ts.peek(), owner)) {
+            throw fail(ts.peek(), what);
+        }
+        return ts.next();
+    }
+
+    private void expectClose(TokenKind close, Token open) {
+        if (!ts.at(close)) {
+            String closer = switch (close) {
+                case RPAREN -> "')'";
+                case RBRACK -> "']'";
+                case RARRAY -> "'|]'";
+                default -> "'}'";
+            };
+            throw fail(ts.peek(), closer + " to close the " + open.describe() + " at " + open.pos());
+        }
+        ts.next();
+    }
+
+    private void expectEnd() {
+        Token t = ts.peek();
+        if (t.kind() != TokenKind.EOF) {
+            CompileError stray = ts.strayIndentation(t);
+            throw stray != null ? stray : new CompileError(t.pos(), "unexpected " + t.describe());
+        }
+    }
+
+    /** The error for finding t where what was expected; a token on a badly indented line gets the indentation message. */
+    private CompileError fail(Token t, String what) {
+        CompileError stray = ts.strayIndentation(t);
+        return stray != null ? stray : new CompileError(t.pos(), "expected " + what + " but found " + t.describe());
+    }
+}

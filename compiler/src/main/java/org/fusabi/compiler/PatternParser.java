@@ -1,0 +1,186 @@
+package org.fusabi.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fusabi.compiler.ast.Pattern;
+import org.fusabi.compiler.ast.Unit;
+
+/** Parses patterns; from loosest to tightest: {@code as}, {@code |}, {@code ,}, {@code ::}, constructor application. */
+final class PatternParser {
+    private final TokenStream ts;
+    private final TypeParser types;
+
+    PatternParser(TokenStream ts, TypeParser types) {
+        this.ts = ts;
+        this.types = types;
+    }
+
+    Pattern pattern() {
+        Pattern p = or();
+        while (ts.at(TokenKind.AS)) {
+            ts.next();
+            Token name = ts.next();
+            if (name.kind() != TokenKind.IDENT) {
+                throw new CompileError(name.pos(), "expected a name after 'as' but found " + name.describe());
+            }
+            p = new Pattern.As(p.pos(), p, name.text());
+        }
+        return p;
+    }
+
+    private Pattern or() {
+        Pattern left = tuple();
+        while (ts.atOp("|")) {
+            ts.next();
+            left = new Pattern.Or(left.pos(), left, tuple());
+        }
+        return left;
+    }
+
+    private Pattern tuple() {
+        Pattern first = cons();
+        if (!ts.at(TokenKind.COMMA)) {
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>(List.of(first));
+        while (ts.at(TokenKind.COMMA)) {
+            ts.next();
+            items.add(cons());
+        }
+        return new Pattern.Tuple(first.pos(), items);
+    }
+
+    private Pattern cons() {
+        Pattern head = constructor();
+        if (!ts.atOp("::")) {
+            return head;
+        }
+        ts.next();
+        return new Pattern.Cons(head.pos(), head, cons());
+    }
+
+    private Pattern constructor() {
+        Pattern p = atomic();
+        if (p instanceof Pattern.Ctor c && c.arg() == null && startsAtomic()) {
+            return new Pattern.Ctor(c.pos(), c.name(), atomic());
+        }
+        return p;
+    }
+
+    /** Whether an atomic pattern starts here: what may follow a constructor or be a parameter of fun and let. */
+    boolean startsAtomic() {
+        return startsAtomic(ts.peek(), ts.peek(1));
+    }
+
+    static boolean startsAtomic(Token t, Token following) {
+        return switch (t.kind()) {
+            case IDENT, LPAREN, LBRACK, LARRAY, LBRACE -> true;
+            default -> Literals.isLiteral(t) || Literals.isNegativeNumber(t, following);
+        };
+    }
+
+    Pattern atomic() {
+        Token t = ts.peek();
+        if (Literals.isLiteral(t)) {
+            ts.next();
+            return new Pattern.Const(t.pos(), Literals.value(t));
+        }
+        if (Literals.isNegativeNumber(t, ts.peek(1))) {
+            ts.next();
+            return new Pattern.Const(t.pos(), Literals.negated(ts.next()));
+        }
+        return switch (t.kind()) {
+            case IDENT -> name();
+            case LPAREN -> parenthesized();
+            case LBRACK -> new Pattern.ListOf(ts.next().pos(), items(TokenKind.RBRACK, "']'"));
+            case LARRAY -> new Pattern.ArrayOf(ts.next().pos(), items(TokenKind.RARRAY, "'|]'"));
+            case LBRACE -> record();
+            default -> throw new CompileError(t.pos(), "unexpected " + t.describe() + " in pattern");
+        };
+    }
+
+    /** {@code _}, a variable, or a (possibly qualified) union case: F# capitalises case names. */
+    private Pattern name() {
+        Token first = ts.next();
+        if (first.text().equals("_")) {
+            return new Pattern.Wild(first.pos());
+        }
+        String name = dottedName(first);
+        if (name.equals(first.text()) && !Character.isUpperCase(name.charAt(0))) {
+            return new Pattern.Var(first.pos(), name);
+        }
+        return new Pattern.Ctor(first.pos(), name, null);
+    }
+
+    private String dottedName(Token first) {
+        StringBuilder name = new StringBuilder(first.text());
+        while (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT) {
+            ts.next();
+            name.append('.').append(ts.next().text());
+        }
+        return name.toString();
+    }
+
+    private Pattern parenthesized() {
+        Token open = ts.next();
+        if (ts.at(TokenKind.RPAREN)) {
+            ts.next();
+            return new Pattern.Const(open.pos(), Unit.VALUE);
+        }
+        Pattern inner = pattern();
+        if (ts.at(TokenKind.COLON)) {
+            ts.next();
+            inner = new Pattern.Typed(inner.pos(), inner, types.type());
+        }
+        expect(TokenKind.RPAREN, "')' to close the '(' at " + open.pos());
+        return inner;
+    }
+
+    private List<Pattern> items(TokenKind close, String closeText) {
+        List<Pattern> items = new ArrayList<>();
+        while (!ts.at(close)) {
+            items.add(pattern());
+            if (!ts.at(TokenKind.SEMI)) {
+                break;
+            }
+            ts.next();
+        }
+        expect(close, closeText + " in list pattern");
+        return items;
+    }
+
+    private Pattern record() {
+        Token open = ts.next();
+        List<Pattern.FieldPat> fields = new ArrayList<>(List.of(fieldPattern()));
+        while (ts.at(TokenKind.SEMI)) {
+            ts.next();
+            if (ts.at(TokenKind.RBRACE)) {
+                break;
+            }
+            fields.add(fieldPattern());
+        }
+        expect(TokenKind.RBRACE, "'}' to close the '{' at " + open.pos());
+        return new Pattern.Record(open.pos(), fields);
+    }
+
+    private Pattern.FieldPat fieldPattern() {
+        Token field = ts.next();
+        if (field.kind() != TokenKind.IDENT) {
+            throw new CompileError(field.pos(), "expected a field name in record pattern but found " + field.describe());
+        }
+        String name = dottedName(field);
+        if (!ts.atOp("=")) {
+            throw new CompileError(ts.peek().pos(), "expected '=' after field " + name + " in record pattern");
+        }
+        ts.next();
+        return new Pattern.FieldPat(field.pos(), name, pattern());
+    }
+
+    private void expect(TokenKind kind, String what) {
+        Token t = ts.peek();
+        if (t.kind() != kind) {
+            throw new CompileError(t.pos(), "expected " + what + " but found " + t.describe());
+        }
+        ts.next();
+    }
+}

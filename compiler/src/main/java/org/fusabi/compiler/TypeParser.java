@@ -1,0 +1,137 @@
+package org.fusabi.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.TypeExpr;
+
+/** Parses type expressions: {@code int -> int list}, {@code 'a * string}, {@code Map<string, int>}, {@code int[]}. */
+final class TypeParser {
+    private final TokenStream ts;
+
+    TypeParser(TokenStream ts) {
+        this.ts = ts;
+    }
+
+    /** A full type; {@code ->} is right-associative and binds looser than {@code *}. */
+    TypeExpr type() {
+        TypeExpr from = tuple();
+        if (ts.atOp("->") && ts.continues()) {
+            ts.next();
+            return new TypeExpr.Fun(from.pos(), from, type());
+        }
+        return from;
+    }
+
+    private TypeExpr tuple() {
+        TypeExpr first = postfix();
+        if (!(ts.atOp("*") && ts.continues())) {
+            return first;
+        }
+        List<TypeExpr> items = new ArrayList<>(List.of(first));
+        while (ts.atOp("*") && ts.continues()) {
+            ts.next();
+            items.add(postfix());
+        }
+        return new TypeExpr.Tuple(first.pos(), items);
+    }
+
+    /** A type with postfix constructors: {@code int list option}, {@code int[]}. */
+    TypeExpr postfix() {
+        TypeExpr t = atom();
+        while (ts.continues()) {
+            Token tok = ts.peek();
+            if (tok.kind() == TokenKind.IDENT) {
+                t = new TypeExpr.Named(t.pos(), qualifiedName(), List.of(t));
+            } else if (tok.kind() == TokenKind.LBRACK && !tok.spaceBefore() && ts.peek(1).kind() == TokenKind.RBRACK) {
+                ts.next();
+                ts.next();
+                t = new TypeExpr.Named(t.pos(), "array", List.of(t));
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+
+    private TypeExpr atom() {
+        Token t = ts.peek();
+        switch (t.kind()) {
+            case TYPEVAR:
+                ts.next();
+                return new TypeExpr.Var(t.pos(), t.text());
+            case IDENT: {
+                String name = qualifiedName();
+                return new TypeExpr.Named(t.pos(), name, typeArguments());
+            }
+            case LPAREN: {
+                ts.next();
+                TypeExpr inner = type();
+                expectClose(TokenKind.RPAREN, "')'", t.pos());
+                return inner;
+            }
+            default:
+                throw new CompileError(t.pos(), "expected a type but found " + t.describe());
+        }
+    }
+
+    private List<TypeExpr> typeArguments() {
+        if (!ts.atOp("<")) {
+            return List.of();
+        }
+        Pos open = ts.next().pos();
+        List<TypeExpr> args = new ArrayList<>(List.of(type()));
+        while (ts.at(TokenKind.COMMA)) {
+            ts.next();
+            args.add(type());
+        }
+        if (!ts.takeOpPrefix(">")) {
+            throw new CompileError(ts.peek().pos(), "expected '>' to close the type arguments opened at " + open
+                                                    + " but found " + ts.peek().describe());
+        }
+        return args;
+    }
+
+    /** {@code <'a, 'b>} after a type's name in its definition; empty when absent. */
+    List<String> typeParameters() {
+        List<String> params = new ArrayList<>();
+        if (!ts.atOp("<")) {
+            return params;
+        }
+        Pos open = ts.next().pos();
+        params.add(typeParameter());
+        while (ts.at(TokenKind.COMMA)) {
+            ts.next();
+            params.add(typeParameter());
+        }
+        if (!ts.takeOpPrefix(">")) {
+            throw new CompileError(ts.peek().pos(), "expected '>' to close the type parameters opened at " + open);
+        }
+        return params;
+    }
+
+    private String typeParameter() {
+        Token t = ts.next();
+        if (t.kind() != TokenKind.TYPEVAR) {
+            throw new CompileError(t.pos(), "expected a type parameter like 'T but found " + t.describe());
+        }
+        return t.text();
+    }
+
+    private String qualifiedName() {
+        StringBuilder name = new StringBuilder(ts.next().text());
+        while (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT) {
+            ts.next();
+            name.append('.').append(ts.next().text());
+        }
+        return name.toString();
+    }
+
+    private void expectClose(TokenKind kind, String what, Pos open) {
+        if (!ts.at(kind)) {
+            throw new CompileError(ts.peek().pos(), "expected " + what + " to close the one at " + open
+                                                    + " but found " + ts.peek().describe());
+        }
+        ts.next();
+    }
+}

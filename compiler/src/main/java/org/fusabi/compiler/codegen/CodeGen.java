@@ -1,0 +1,960 @@
+package org.fusabi.compiler.codegen;
+
+import static org.fusabi.vm.Op.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.TypeChecker;
+import org.fusabi.compiler.core.CPat;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.Kind;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.Native;
+import org.fusabi.vm.image.ImageLayout;
+import org.fusabi.vm.image.ImageWriter;
+import org.fusabi.vm.image.ProtoSpec;
+import org.fusabi.vm.image.TypeSpec;
+import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.Unit;
+
+/**
+ * Generates register-VM code from the typed program and writes the image. Every value has a kind fixed by its
+ * static type (a primitive register or a reference register); values are boxed only where they meet generic
+ * code: list and tuple slots, unknown function calls, natives.
+ */
+public final class CodeGen {
+    private final Library library;
+    private final Lifting lifting = new Lifting();
+    private final List<String> strings = new ArrayList<>();
+    private final Map<String, Integer> stringIndex = new HashMap<>();
+    private final List<Long> consts = new ArrayList<>();
+    private final Map<Long, Integer> constIndex = new HashMap<>();
+    private final List<ProtoSpec> protos = new ArrayList<>();
+    private final Map<Core.Lambda, Integer> protoIndex = new IdentityHashMap<>();
+    private final List<String> natives = new ArrayList<>();
+    private final Map<String, Integer> nativeIndex = new HashMap<>();
+    private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
+    private FunctionBuilder fn;
+
+    public CodeGen(Library library) {
+        this.library = library;
+    }
+
+    public byte[] generate(TypeChecker.Program program, String fileName) {
+        string(fileName);
+        List<TypeSpec> types = new ArrayList<>();
+        for (TypeDecl d : program.types()) {
+            d.imageIndex = ImageLayout.BUILTIN_TYPES + types.size();
+            if (d instanceof TypeDecl.Union u) {
+                List<String> names = u.cases.stream().map(TypeDecl.Case::name).toList();
+                names.forEach(this::string);
+                types.add(new TypeSpec(string(d.name), true, names, u.cases.stream().map(c -> c.fieldTypes().size()).toList()));
+            } else {
+                TypeDecl.Record r = (TypeDecl.Record) d;
+                r.fieldNames.forEach(this::string);
+                types.add(new TypeSpec(string(d.name), false, r.fieldNames, List.of()));
+            }
+        }
+        lifting.analyze(program.main().body());
+        int main = compileFunction(program.main(), null);
+        long[] constArray = consts.stream().mapToLong(Long::longValue).toArray();
+        return new ImageWriter(strings, constArray, protos, types, natives, main, program.globals()).write();
+    }
+
+    private String string(String s) {
+        stringIndex.computeIfAbsent(s, k -> {
+            strings.add(k);
+            return strings.size() - 1;
+        });
+        return s;
+    }
+
+    private int stringIndex(String s) {
+        string(s);
+        return stringIndex.get(s);
+    }
+
+    private int constant(long bits) {
+        return constIndex.computeIfAbsent(bits, k -> {
+            consts.add(k);
+            return consts.size() - 1;
+        });
+    }
+
+    private int nativeIndex(Native n) {
+        string(n.name());
+        return nativeIndex.computeIfAbsent(n.name(), k -> {
+            natives.add(k);
+            return natives.size() - 1;
+        });
+    }
+
+    private int protoFor(Core.Lambda lambda) {
+        return protoIndex.computeIfAbsent(lambda, k -> {
+            protos.add(null);
+            return protos.size() - 1;
+        });
+    }
+
+    static int kind(Type t) {
+        if (Type.prune(t) instanceof Type.Con c && c.args().isEmpty()) {
+            return switch (c.name()) {
+                case "int" -> Kind.INT;
+                case "float" -> Kind.FLOAT;
+                case "bool" -> Kind.BOOL;
+                case "char" -> Kind.CHAR;
+                default -> Kind.REF;
+            };
+        }
+        return Kind.REF;
+    }
+
+    // ------------------------------------------------------------------------------------------ functions
+
+    /** Compiles a function into its prototype; returns the prototype index. */
+    private int compileFunction(Core.Lambda lambda, FunctionBuilder parent) {
+        int index = protoFor(lambda);
+        FunctionBuilder saved = fn;
+        fn = new FunctionBuilder(parent, lambda, index);
+        try {
+            fn.at(lambda.pos());
+            byte[] kinds = new byte[lambda.params().size()];
+            for (int i = 0; i < kinds.length; i++) {
+                Var p = lambda.params().get(i);
+                kinds[i] = (byte) kind(p.type);
+                fn.registers.put(p, fn.alloc());
+            }
+            Var self = selfVar(lambda);
+            if (self != null && parent != null && !lifting.lifted(lambda)) {
+                int r = fn.alloc();
+                fn.registers.put(self, r);
+                fn.emit(abx(SELF, r, 0));
+            }
+            if (parent == null && lambda.params().isEmpty() && saved == null) {
+                int r = fn.alloc();
+                expr(lambda.body(), r);
+                convert(r, kind(lambda.body().type()), Kind.REF);
+                fn.emit(abc(RET, r, 0, 0));
+            } else {
+                tail(lambda.body());
+            }
+            int[] caps = new int[fn.captured.size()];
+            for (int i = 0; i < caps.length; i++) caps[i] = fn.captureDescriptors.get(i);
+            byte ret = (byte) (saved == null ? Kind.REF : kind(lambda.body().type()));
+            protos.set(index, new ProtoSpec(string(lambda.name()), fn.maxRegs(), kinds, ret, caps, fn.code(), fn.lines()));
+            return index;
+        } finally {
+            fn = saved;
+        }
+    }
+
+    private final Map<Core.Lambda, Var> selfVars = new IdentityHashMap<>();
+
+    private Var selfVar(Core.Lambda lambda) {
+        return selfVars.get(lambda);
+    }
+
+    /** Emits the closure of a function value into dest (no captures for lifted functions). */
+    private void closure(Core.Lambda lambda, int dest) {
+        int index = protoFor(lambda);
+        if (protos.get(index) == null) {
+            compileFunction(lambda, lifting.lifted(lambda) ? null : fn);
+        }
+        fn.emit(abx(CLOSURE, dest, index));
+    }
+
+    // ------------------------------------------------------------------------------------------ variables
+
+    private void load(Var v, int dest, Type at) {
+        int k = kind(v.type);
+        if (v.global()) {
+            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, v.globalSlot));
+        } else if (fn.registers.containsKey(v)) {
+            move(fn.registers.get(v), dest, k);
+        } else if (v.function != null && lifting.lifted(v.function)) {
+            closure(v.function, dest);
+            k = Kind.REF;
+        } else {
+            int c = capture(fn, v);
+            fn.emit(abc(k == Kind.REF ? GETUPR : GETUPP, dest, c, 0));
+        }
+        convert(dest, k, kind(at));
+    }
+
+    /** The capture slot of v in function f, adding it (and to the enclosing functions) on first use. */
+    private int capture(FunctionBuilder f, Var v) {
+        int existing = f.captured.indexOf(v);
+        if (existing >= 0) return existing;
+        if (f.parent == null) throw new IllegalStateException("unresolved variable " + v.name + " in " + f.lambda.name());
+        if (v.mutable) {
+            throw new CompileError(f.lambda.pos(), "The mutable variable '" + v.name + "' is used in an invalid way. Mutable variables cannot be captured by closures. Consider eliminating this use of mutation or using a heap-allocated mutable reference cell via 'ref' and '!'.");
+        }
+        int k = kind(v.type);
+        int desc;
+        Integer reg = f.parent.registers.get(v);
+        if (reg != null) desc = ImageLayout.capture(k, false, reg);
+        else desc = ImageLayout.capture(k, true, capture(f.parent, v));
+        f.captured.add(v);
+        f.captureDescriptors.add(desc);
+        return f.captured.size() - 1;
+    }
+
+    private void move(int from, int to, int kind) {
+        if (from != to) fn.emit(abc(kind == Kind.REF ? MOVR : MOVP, to, from, 0));
+    }
+
+    /** Changes the representation of register r in place: box a primitive, unbox a reference. */
+    private void convert(int r, int from, int to) {
+        if (from == to) return;
+        if (to == Kind.REF) {
+            fn.emit(abc(switch (from) {
+                case Kind.INT -> BOXI;
+                case Kind.FLOAT -> BOXF;
+                case Kind.BOOL -> BOXB;
+                default -> BOXC;
+            }, r, r, 0));
+        } else if (from == Kind.REF) {
+            fn.emit(abc(switch (to) {
+                case Kind.INT -> UNBOXI;
+                case Kind.FLOAT -> UNBOXF;
+                case Kind.BOOL -> UNBOXB;
+                default -> UNBOXC;
+            }, r, r, 0));
+        }
+    }
+
+    private void boxed(Core e, int dest) {
+        expr(e, dest);
+        convert(dest, kind(e.type()), Kind.REF);
+    }
+
+    /** Evaluates items into consecutive fresh registers, boxed; returns the first. */
+    private int boxedArgs(List<Core> items) {
+        int first = fn.top();
+        for (Core item : items) {
+            int r = fn.alloc();
+            boxed(item, r);
+        }
+        return first;
+    }
+
+    // ------------------------------------------------------------------------------------------ expressions
+
+    /** Emits code leaving e's value in dest, in the kind of e's type. */
+    private void expr(Core e, int dest) {
+        int mark = fn.top();
+        switch (e) {
+            case Core.Lit l -> literal(l.value(), dest);
+            case Core.Ref r -> {
+                fn.at(r.pos());
+                load(r.var(), dest, r.type());
+            }
+            case Core.NativeRef n -> closure(nativeWrapper(n), dest);
+            case Core.Lambda l -> closure(l, dest);
+            case Core.App a -> {
+                fn.at(a.pos());
+                call(a, dest, false);
+            }
+            case Core.Let let -> {
+                bind(let.var(), let.value());
+                expr(let.body(), dest);
+            }
+            case Core.LetRec rec -> {
+                letRec(rec);
+                expr(rec.body(), dest);
+            }
+            case Core.If i -> {
+                int c = fn.alloc();
+                expr(i.cond(), c);
+                int jf = fn.emit(asbx(JMPF, c, 0));
+                fn.free(mark);
+                expr(i.then(), dest);
+                int jend = fn.emit(sj(JMP, 0));
+                fn.patchHere(jf);
+                expr(i.otherwise(), dest);
+                fn.patchHere(jend);
+            }
+            case Core.Seq s -> {
+                int scratch = fn.alloc();
+                expr(s.first(), scratch);
+                fn.free(mark);
+                expr(s.second(), dest);
+            }
+            case Core.Op o -> {
+                fn.at(o.pos());
+                op(o, dest);
+            }
+            case Core.Tuple t -> {
+                int first = boxedArgs(t.items());
+                fn.emit(abc(TUPLE, dest, first, t.items().size()));
+            }
+            case Core.Match m -> match(m, dest, false);
+            case Core.Record r -> {
+                fn.at(r.pos());
+                int first = boxedArgs(r.fields());
+                fn.emit(abc(RECORD, dest, first, r.fields().size()));
+                fn.emit(r.decl().imageIndex);
+            }
+            case Core.GetField g -> {
+                fn.at(g.pos());
+                int t = fn.alloc();
+                expr(g.target(), t);
+                fn.emit(abc(GETRF, dest, t, g.index()));
+                convert(dest, Kind.REF, kind(g.type()));
+            }
+            case Core.SetField s -> {
+                fn.at(s.pos());
+                int t = fn.alloc();
+                expr(s.target(), t);
+                int v = fn.alloc();
+                boxed(s.value(), v);
+                fn.emit(abc(SETRF, t, s.index(), v));
+                fn.emit(abc(LOADU, dest, 0, 0));
+            }
+            case Core.Ctor c -> {
+                fn.at(c.pos());
+                if (c.args().isEmpty() && c.ctor().owner().imageIndex == 0) {
+                    fn.emit(abc(LOADNONE, dest, 0, 0));
+                } else {
+                    int first = boxedArgs(c.args());
+                    fn.emit(abc(UNION, dest, first, c.args().size()));
+                    fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
+                }
+            }
+            case Core.Assign a -> {
+                Var v = a.var();
+                if (v.global()) {
+                    int t = fn.alloc();
+                    expr(a.value(), t);
+                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+                } else {
+                    Integer reg = fn.registers.get(v);
+                    if (reg == null) capture(fn, v);
+                    expr(a.value(), reg);
+                }
+                fn.emit(abc(LOADU, dest, 0, 0));
+            }
+            case Core.While w -> {
+                int start = fn.here();
+                int c = fn.alloc();
+                expr(w.cond(), c);
+                int exit = fn.emit(asbx(JMPF, c, 0));
+                int scratch = fn.alloc();
+                expr(w.body(), scratch);
+                fn.jumpBack(start);
+                fn.patchHere(exit);
+                fn.emit(abc(LOADU, dest, 0, 0));
+            }
+            case Core.For f -> forLoop(f, dest);
+            case Core.ForEach f -> forEach(f, dest);
+            case Core.Format f -> format(f, dest);
+            case Core.Fail f -> {
+                fn.at(f.pos());
+                int t = fn.alloc();
+                expr(f.message(), t);
+                fn.emit(abc(FAIL, t, 0, 0));
+            }
+            case Core.MatchFail m -> {
+                fn.at(m.pos());
+                fn.emit(abc(MATCHFAIL, 0, 0, 0));
+            }
+            case Core.TryWith t -> throw new CompileError(t.pos(), "'try ... with' is not supported yet");
+            case Core.TryFinally t -> throw new CompileError(t.pos(), "'try ... finally' is not supported yet");
+        }
+        fn.free(mark);
+    }
+
+    private void literal(Object value, int dest) {
+        switch (value) {
+            case Long l -> intConstant(l, dest);
+            case Double d -> fn.emit(abx(LOADK, dest, constant(Double.doubleToRawLongBits(d))));
+            case Boolean b -> fn.emit(asbx(LOADI, dest, b ? 1 : 0));
+            case Character c -> intConstant(c, dest);
+            case String s -> fn.emit(abx(LOADS, dest, stringIndex(s)));
+            case FList l -> fn.emit(abc(LOADNIL, dest, 0, 0));
+            case Unit u -> fn.emit(abc(LOADU, dest, 0, 0));
+            default -> throw new IllegalStateException("literal " + value);
+        }
+    }
+
+    private void intConstant(long v, int dest) {
+        if (v >= MIN_SBX && v <= MAX_SBX) fn.emit(asbx(LOADI, dest, (int) v));
+        else fn.emit(abx(LOADK, dest, constant(v)));
+    }
+
+    /** Binds a local or global variable to a value for the rest of the enclosing scope. */
+    private void bind(Var v, Core value) {
+        if (value instanceof Core.Lambda l && v.function == l) {
+            selfVars.put(l, v);
+            if (lifting.lifted(l)) {
+                compileFunction(l, null);
+                if (!v.global()) return;
+            }
+        }
+        int k = kind(v.type);
+        if (v.global()) {
+            int mark = fn.top();
+            int t = fn.alloc();
+            expr(value, t);
+            convert(t, kind(value.type()), k);
+            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+            fn.free(mark);
+        } else {
+            int r = fn.alloc();
+            expr(value, r);
+            convert(r, kind(value.type()), k);
+            fn.registers.put(v, r);
+        }
+    }
+
+    private void letRec(Core.LetRec rec) {
+        for (int i = 0; i < rec.vars().size(); i++) selfVars.put(rec.functions().get(i), rec.vars().get(i));
+        if (lifting.lifted(rec.functions().get(0))) {
+            for (Core.Lambda l : rec.functions()) protoFor(l);
+            for (Core.Lambda l : rec.functions()) compileFunction(l, null);
+            if (!rec.vars().get(0).global()) return;
+            int mark = fn.top();
+            int t = fn.alloc();
+            for (int i = 0; i < rec.vars().size(); i++) {
+                closure(rec.functions().get(i), t);
+                fn.emit(abx(SETGR, t, rec.vars().get(i).globalSlot));
+            }
+            fn.free(mark);
+            return;
+        }
+        List<Integer> regs = new ArrayList<>();
+        for (Var v : rec.vars()) {
+            int r = fn.alloc();
+            fn.registers.put(v, r);
+            regs.add(r);
+        }
+        for (int i = 0; i < rec.vars().size(); i++) closure(rec.functions().get(i), regs.get(i));
+        // Closures made earlier in the group captured their siblings' registers before they were filled.
+        for (int i = 0; i < rec.vars().size(); i++) {
+            ProtoSpec spec = protos.get(protoFor(rec.functions().get(i)));
+            for (int c = 0; c < spec.captures().length; c++) {
+                int desc = spec.captures()[c];
+                boolean fromCapture = (desc >>> 8 & 0xFF) != 0;
+                int reg = desc >>> 16;
+                if (!fromCapture && regs.contains(reg)) fn.emit(abc(SETCAP, regs.get(i), c, reg));
+            }
+        }
+    }
+
+    /** A native used as a value is wrapped in a small function of its arity. */
+    private Core.Lambda nativeWrapper(Core.NativeRef n) {
+        Native nat = variant(n.fn(), n.type(), n.fn().arity());
+        return nativeWrappers.computeIfAbsent(nat.name(), k -> {
+            List<Var> params = new ArrayList<>();
+            List<Core> args = new ArrayList<>();
+            Type t = n.type();
+            for (int i = 0; i < nat.arity(); i++) {
+                Type.Fun f = (Type.Fun) Type.prune(t);
+                Var p = new Var("_n" + i, new Type.Var(0), false);
+                params.add(p);
+                args.add(new Core.Ref(p, p.type, n.pos()));
+                t = f.to();
+            }
+            Type result = new Type.Var(0);
+            Core.Lambda l = new Core.Lambda(params, new Core.App(new Core.NativeRef(nat, n.type(), n.pos()), args, result, n.pos()),
+                    n.type(), nat.name(), n.pos());
+            lifting.analyze(l.body());
+            return l;
+        });
+    }
+
+    /** The float overload of a numeric native when its result is a float. */
+    private Native variant(Native n, Type type, int arity) {
+        Native f = library.lookup(n.name() + "@float");
+        if (f == null) return n;
+        Type t = type;
+        for (int i = 0; i < arity; i++) t = ((Type.Fun) Type.prune(t)).to();
+        return kind(t) == Kind.FLOAT ? f : n;
+    }
+
+    // ------------------------------------------------------------------------------------------ calls
+
+    /** Emits a call; in tail position it returns (through a tail call when possible) and dest is unused. */
+    private void call(Core.App app, int dest, boolean tail) {
+        Core f = app.fn();
+        List<Core> args = app.args();
+        int resultKind = kind(app.type());
+        if (f instanceof Core.Lambda l && l.params().size() == args.size()) {
+            // (fun a b -> body) x y, as printf partial applications produce: bind and inline.
+            for (int i = 0; i < args.size(); i++) bind(l.params().get(i), args.get(i));
+            if (tail) tail(l.body());
+            else expr(l.body(), dest);
+            return;
+        }
+        if (f instanceof Core.NativeRef n && args.size() >= n.fn().arity()) {
+            Native nat = variant(n.fn(), n.type(), n.fn().arity());
+            int a = boxedArgs(args.subList(0, nat.arity()));
+            fn.emit(abx(CALLN, a, nativeIndex(nat)));
+            finishCall(a, Kind.REF, args.subList(nat.arity(), args.size()), resultKind, dest, tail);
+            return;
+        }
+        if (f instanceof Core.Ref ref && ref.var().function != null && args.size() >= ref.var().function.params().size()) {
+            Core.Lambda callee = ref.var().function;
+            int n = callee.params().size();
+            boolean direct = lifting.lifted(callee);
+            boolean canTail = tail && n == args.size();
+            int closureReg = -1;
+            if (!direct) {
+                closureReg = fn.alloc();
+                load(ref.var(), closureReg, ref.var().type);
+            }
+            int a = fn.top();
+            for (int i = 0; i < n; i++) {
+                int r = fn.alloc();
+                Core arg = args.get(i);
+                expr(arg, r);
+                convert(r, kind(arg.type()), kind(callee.params().get(i).type));
+            }
+            fn.at(app.pos());
+            int index = protoFor(callee);
+            if (canTail) {
+                fn.emit(direct ? abx(TCALLG, a, index) : abc(TCALLK, a, closureReg, 0));
+                return;
+            }
+            fn.emit(direct ? abx(CALLG, a, index) : abc(CALLK, a, closureReg, 0));
+            finishCall(a, kind(callee.body().type()), args.subList(n, args.size()), resultKind, dest, tail);
+            return;
+        }
+        int a = fn.alloc();
+        expr(f, a);
+        for (Core arg : args) boxed(arg, fn.alloc());
+        fn.at(app.pos());
+        if (tail) {
+            fn.emit(abc(TAPPLY, a, args.size(), 0));
+            return;
+        }
+        fn.emit(abc(APPLY, a, args.size(), 0));
+        finishCall(a, Kind.REF, List.of(), resultKind, dest, tail);
+    }
+
+    /** After a call left its result in register a: apply any further arguments, then deliver the result. */
+    private void finishCall(int a, int kindAtA, List<Core> rest, int resultKind, int dest, boolean tail) {
+        if (!rest.isEmpty()) {
+            int mark = fn.top();
+            fn.free(a + 1);
+            convert(a, kindAtA, Kind.REF);
+            for (Core arg : rest) boxed(arg, fn.alloc());
+            fn.emit(abc(APPLY, a, rest.size(), 0));
+            fn.free(mark);
+            kindAtA = Kind.REF;
+        }
+        convert(a, kindAtA, resultKind);
+        if (tail) fn.emit(abc(RET, a, 0, 0));
+        else move(a, dest, resultKind);
+    }
+
+    /** Emits code that returns e's value from the current function. */
+    private void tail(Core e) {
+        int mark = fn.top();
+        switch (e) {
+            case Core.App a -> {
+                fn.at(a.pos());
+                call(a, -1, true);
+            }
+            case Core.If i -> {
+                int c = fn.alloc();
+                expr(i.cond(), c);
+                int jf = fn.emit(asbx(JMPF, c, 0));
+                fn.free(mark);
+                tail(i.then());
+                fn.patchHere(jf);
+                tail(i.otherwise());
+            }
+            case Core.Let let -> {
+                bind(let.var(), let.value());
+                tail(let.body());
+            }
+            case Core.LetRec rec -> {
+                letRec(rec);
+                tail(rec.body());
+            }
+            case Core.Seq s -> {
+                int scratch = fn.alloc();
+                expr(s.first(), scratch);
+                fn.free(mark);
+                tail(s.second());
+            }
+            case Core.Match m -> match(m, -1, true);
+            default -> {
+                int r = fn.alloc();
+                expr(e, r);
+                fn.emit(abc(RET, r, 0, 0));
+            }
+        }
+        fn.free(mark);
+    }
+
+    // ------------------------------------------------------------------------------------------ operators
+
+    private void op(Core.Op o, int dest) {
+        List<Core> args = o.args();
+        int k = args.isEmpty() ? Kind.REF : kind(args.get(0).type());
+        switch (o.op()) {
+            case ADD, SUB -> {
+                if (k == Kind.REF) {
+                    binary(CONCAT, args, dest);
+                } else if (k != Kind.FLOAT && args.get(1) instanceof Core.Lit lit && smallImmediate(lit.value(), o.op() == Prim.SUB)) {
+                    int x = operand(args.get(0));
+                    long v = ((Number) lit.value()).longValue();
+                    fn.emit(abc(ADDIK, dest, x, (int) (o.op() == Prim.SUB ? -v : v) & 0xFF));
+                } else {
+                    binary(k == Kind.FLOAT ? (o.op() == Prim.ADD ? ADDF : SUBF) : (o.op() == Prim.ADD ? ADDI : SUBI), args, dest);
+                }
+            }
+            case MUL -> binary(k == Kind.FLOAT ? MULF : MULI, args, dest);
+            case DIV -> binary(k == Kind.FLOAT ? DIVF : DIVI, args, dest);
+            case MOD -> binary(k == Kind.FLOAT ? MODF : MODI, args, dest);
+            case POW -> binary(POWF, args, dest);
+            case NEG -> unaryOp(k == Kind.FLOAT ? NEGF : NEGI, args.get(0), dest);
+            case BAND -> binary(BAND, args, dest);
+            case BOR -> binary(BOR, args, dest);
+            case BXOR -> binary(BXOR, args, dest);
+            case SHL -> binary(SHL, args, dest);
+            case SHR -> binary(SHR, args, dest);
+            case BNOT -> unaryOp(BNOT, args.get(0), dest);
+            case NOT -> unaryOp(NOT, args.get(0), dest);
+            case EQ, NE, LT, LE, GT, GE -> compare(o.op(), args, k, dest);
+            case COMPARE -> binary(CMPR, args, dest);
+            case CONCAT -> binary(CONCAT, args, dest);
+            case CONS -> {
+                int h = fn.alloc();
+                boxed(args.get(0), h);
+                int t = fn.alloc();
+                expr(args.get(1), t);
+                fn.emit(abc(CONS, dest, h, t));
+            }
+            case ARRAY -> {
+                int first = boxedArgs(args);
+                fn.emit(abc(ARRAY, dest, first, args.size()));
+            }
+            case AGET -> {
+                int arr = operand(args.get(0));
+                int i = operand(args.get(1));
+                fn.emit(abc(AGET, dest, arr, i));
+                convert(dest, Kind.REF, kind(o.type()));
+            }
+            case ASET -> {
+                int arr = operand(args.get(0));
+                int i = operand(args.get(1));
+                int v = fn.alloc();
+                boxed(args.get(2), v);
+                fn.emit(abc(ASET, arr, i, v));
+                fn.emit(abc(LOADU, dest, 0, 0));
+            }
+            case ALEN -> unaryOp(ALEN, args.get(0), dest);
+            case TO_INT -> {
+                int x = operand(args.get(0));
+                if (k == Kind.FLOAT) fn.emit(abc(F2I, dest, x, 0));
+                else move(x, dest, Kind.INT);
+            }
+            case TO_FLOAT -> {
+                int x = operand(args.get(0));
+                if (k == Kind.FLOAT) move(x, dest, Kind.FLOAT);
+                else fn.emit(abc(I2F, dest, x, 0));
+            }
+            case TO_CHAR -> {
+                int x = operand(args.get(0));
+                if (k == Kind.FLOAT) {
+                    fn.emit(abc(F2I, dest, x, 0));
+                    x = dest;
+                }
+                fn.emit(abc(CHR, dest, x, 0));
+            }
+            case RAISE -> {
+                int x = operand(args.get(0));
+                fn.emit(abc(RAISE, x, 0, 0));
+            }
+        }
+    }
+
+    private static boolean smallImmediate(Object v, boolean negate) {
+        if (!(v instanceof Long l)) return false;
+        long x = negate ? -l : l;
+        return x >= -128 && x <= 127;
+    }
+
+    /** A register holding e's value: a variable's own register when e is a local, else a fresh one. */
+    private int operand(Core e) {
+        if (e instanceof Core.Ref r && fn.registers.containsKey(r.var()) && kind(r.var().type) == kind(r.type())) {
+            return fn.registers.get(r.var());
+        }
+        int t = fn.alloc();
+        expr(e, t);
+        return t;
+    }
+
+    private void binary(int opcode, List<Core> args, int dest) {
+        int x = operand(args.get(0));
+        int y = operand(args.get(1));
+        fn.emit(abc(opcode, dest, x, y));
+    }
+
+    private void unaryOp(int opcode, Core arg, int dest) {
+        int x = operand(arg);
+        fn.emit(abc(opcode, dest, x, 0));
+    }
+
+    private void compare(Prim op, List<Core> args, int k, int dest) {
+        boolean swap = op == Prim.GT || op == Prim.GE;
+        int x = operand(args.get(swap ? 1 : 0));
+        int y = operand(args.get(swap ? 0 : 1));
+        if (k == Kind.REF && op != Prim.EQ && op != Prim.NE) {
+            int c = fn.alloc();
+            fn.emit(abc(CMPR, c, x, y));
+            int zero = fn.alloc();
+            fn.emit(asbx(LOADI, zero, 0));
+            fn.emit(abc(op == Prim.LT || op == Prim.GT ? LTI : LEI, dest, c, zero));
+            return;
+        }
+        int opcode = switch (op) {
+            case EQ, NE -> k == Kind.REF ? EQR : k == Kind.FLOAT ? EQF : EQI;
+            case LT, GT -> k == Kind.FLOAT ? LTF : LTI;
+            default -> k == Kind.FLOAT ? LEF : LEI;
+        };
+        fn.emit(abc(opcode, dest, x, y));
+        if (op == Prim.NE) fn.emit(abc(NOT, dest, dest, 0));
+    }
+
+    // ------------------------------------------------------------------------------------------ loops and output
+
+    private void forLoop(Core.For f, int dest) {
+        int v = fn.alloc();
+        fn.registers.put(f.var(), v);
+        expr(f.from(), v);
+        int limit = fn.alloc();
+        expr(f.limit(), limit);
+        boolean down = f.down() || f.step() instanceof Core.Lit l && ((Long) l.value()) < 0;
+        int step = -1;
+        if (f.step() != null && !(f.step() instanceof Core.Lit)) {
+            step = fn.alloc();
+            expr(f.step(), step);
+        }
+        int start = fn.here();
+        int c = fn.alloc();
+        fn.at(f.pos());
+        fn.emit(down ? abc(LEI, c, limit, v) : abc(LEI, c, v, limit));
+        int exit = fn.emit(asbx(JMPF, c, 0));
+        int scratch = fn.alloc();
+        expr(f.body(), scratch);
+        fn.at(f.pos());
+        if (step >= 0) {
+            fn.emit(abc(ADDI, v, v, step));
+        } else {
+            long s = f.step() == null ? (f.down() ? -1 : 1) : (Long) ((Core.Lit) f.step()).value();
+            if (s >= -128 && s <= 127) {
+                fn.emit(abc(ADDIK, v, v, (int) s & 0xFF));
+            } else {
+                int sr = fn.alloc();
+                intConstant(s, sr);
+                fn.emit(abc(ADDI, v, v, sr));
+            }
+        }
+        fn.jumpBack(start);
+        fn.patchHere(exit);
+        fn.emit(abc(LOADU, dest, 0, 0));
+    }
+
+    private void forEach(Core.ForEach f, int dest) {
+        int seq = fn.alloc();
+        expr(f.seq(), seq);
+        int elem = fn.alloc();
+        fn.registers.put(f.element(), elem);
+        int c = fn.alloc();
+        int scratch = fn.alloc();
+        int ek = kind(f.element().type);
+        if (f.array()) {
+            int i = fn.alloc();
+            int n = fn.alloc();
+            fn.emit(asbx(LOADI, i, 0));
+            fn.emit(abc(ALEN, n, seq, 0));
+            int start = fn.here();
+            fn.emit(abc(LTI, c, i, n));
+            int exit = fn.emit(asbx(JMPF, c, 0));
+            fn.emit(abc(AGET, elem, seq, i));
+            convert(elem, Kind.REF, ek);
+            expr(f.body(), scratch);
+            fn.emit(abc(ADDIK, i, i, 1));
+            fn.jumpBack(start);
+            fn.patchHere(exit);
+        } else {
+            int start = fn.here();
+            fn.emit(abc(ISNIL, c, seq, 0));
+            int exit = fn.emit(asbx(JMPT, c, 0));
+            fn.emit(abc(HEAD, elem, seq, 0));
+            convert(elem, Kind.REF, ek);
+            expr(f.body(), scratch);
+            fn.emit(abc(TAIL, seq, seq, 0));
+            fn.jumpBack(start);
+            fn.patchHere(exit);
+        }
+        fn.emit(abc(LOADU, dest, 0, 0));
+    }
+
+    private void format(Core.Format f, int dest) {
+        int first = boxedArgs(f.args());
+        fn.at(f.pos());
+        int s = f.kind() == Core.SPRINTF ? dest : fn.alloc();
+        fn.emit(abc(FMT, s, first, f.args().size()));
+        fn.emit(stringIndex(f.format()));
+        if (f.kind() == Core.FAILWITHF) {
+            fn.emit(abc(FAIL, s, 0, 0));
+        } else if (f.kind() != Core.SPRINTF) {
+            fn.emit(abc(OUT, s, f.kind(), 0));
+            fn.emit(abc(LOADU, dest, 0, 0));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ pattern matching
+
+    private void match(Core.Match m, int dest, boolean tail) {
+        int mark = fn.top();
+        fn.at(m.pos());
+        int sk = kind(m.scrutinee().type());
+        int s = operand(m.scrutinee());
+        List<Integer> ends = new ArrayList<>();
+        for (Core.Clause clause : m.clauses()) {
+            int clauseMark = fn.top();
+            List<Integer> fails = new ArrayList<>();
+            allocateBindings(clause.pattern());
+            test(clause.pattern(), s, sk, fails);
+            if (clause.guard() != null) {
+                int g = fn.alloc();
+                expr(clause.guard(), g);
+                fails.add(fn.emit(asbx(JMPF, g, 0)));
+            }
+            if (tail) {
+                tail(clause.body());
+            } else {
+                expr(clause.body(), dest);
+                ends.add(fn.emit(sj(JMP, 0)));
+            }
+            for (int j : fails) fn.patchHere(j);
+            fn.free(clauseMark);
+        }
+        fn.at(m.pos());
+        fn.emit(abc(MATCHFAIL, 0, 0, 0));
+        for (int j : ends) fn.patchHere(j);
+        fn.free(mark);
+    }
+
+    private void allocateBindings(CPat p) {
+        java.util.Set<Var> vars = Lifting.newVarSet();
+        Lifting.bindPattern(p, vars);
+        List<Var> ordered = new ArrayList<>(vars);
+        for (Var v : ordered) fn.registers.put(v, fn.alloc());
+    }
+
+    /** Tests the value in register r (of kind k) against p, jumping to a failure label on mismatch. */
+    private void test(CPat p, int r, int k, List<Integer> fails) {
+        switch (p) {
+            case CPat.Wild w -> { }
+            case CPat.Bind b -> {
+                test(b.inner(), r, k, fails);
+                int target = fn.registers.get(b.var());
+                int vk = kind(b.var().type);
+                move(r, target, k);
+                convert(target, k, vk);
+            }
+            case CPat.Lit lit -> {
+                int t = fn.alloc();
+                int lk = kind(lit.type());
+                literal(lit.value(), t);
+                int c = fn.alloc();
+                if (k == Kind.REF) {
+                    convert(t, lk, Kind.REF);
+                    fn.emit(abc(EQR, c, r, t));
+                } else {
+                    fn.emit(abc(lk == Kind.FLOAT ? EQF : EQI, c, r, t));
+                }
+                fails.add(fn.emit(asbx(JMPF, c, 0)));
+            }
+            case CPat.Tuple t -> {
+                for (int i = 0; i < t.items().size(); i++) {
+                    if (t.items().get(i) instanceof CPat.Wild) continue;
+                    int item = fn.alloc();
+                    fn.emit(abc(GETITEM, item, r, i));
+                    test(t.items().get(i), item, Kind.REF, fails);
+                }
+            }
+            case CPat.Nil n -> {
+                int c = fn.alloc();
+                fn.emit(abc(ISNIL, c, r, 0));
+                fails.add(fn.emit(asbx(JMPF, c, 0)));
+            }
+            case CPat.Cons c -> {
+                int t = fn.alloc();
+                fn.emit(abc(ISNIL, t, r, 0));
+                fails.add(fn.emit(asbx(JMPT, t, 0)));
+                if (!(c.head() instanceof CPat.Wild)) {
+                    int h = fn.alloc();
+                    fn.emit(abc(HEAD, h, r, 0));
+                    test(c.head(), h, Kind.REF, fails);
+                }
+                if (!(c.tail() instanceof CPat.Wild)) {
+                    int tl = fn.alloc();
+                    fn.emit(abc(TAIL, tl, r, 0));
+                    test(c.tail(), tl, Kind.REF, fails);
+                }
+            }
+            case CPat.Case c -> {
+                if (c.ctor().owner().cases.size() > 1) {
+                    int tag = fn.alloc();
+                    fn.emit(abc(GETTAG, tag, r, 0));
+                    int want = fn.alloc();
+                    fn.emit(asbx(LOADI, want, c.ctor().tag()));
+                    fn.emit(abc(EQI, tag, tag, want));
+                    fails.add(fn.emit(asbx(JMPF, tag, 0)));
+                }
+                for (int i = 0; i < c.args().size(); i++) {
+                    if (c.args().get(i) instanceof CPat.Wild) continue;
+                    int f = fn.alloc();
+                    fn.emit(abc(GETUF, f, r, i));
+                    test(c.args().get(i), f, Kind.REF, fails);
+                }
+            }
+            case CPat.Record rec -> {
+                for (int i = 0; i < rec.fields().size(); i++) {
+                    int f = fn.alloc();
+                    fn.emit(abc(GETRF, f, r, rec.indexes().get(i)));
+                    test(rec.fields().get(i), f, Kind.REF, fails);
+                }
+            }
+            case CPat.Array a -> {
+                int n = fn.alloc();
+                fn.emit(abc(ALEN, n, r, 0));
+                int want = fn.alloc();
+                fn.emit(asbx(LOADI, want, a.items().size()));
+                fn.emit(abc(EQI, n, n, want));
+                fails.add(fn.emit(asbx(JMPF, n, 0)));
+                for (int i = 0; i < a.items().size(); i++) {
+                    int idx = fn.alloc();
+                    fn.emit(asbx(LOADI, idx, i));
+                    int e = fn.alloc();
+                    fn.emit(abc(AGET, e, r, idx));
+                    test(a.items().get(i), e, Kind.REF, fails);
+                }
+            }
+            case CPat.Or o -> {
+                List<Integer> leftFails = new ArrayList<>();
+                test(o.left(), r, k, leftFails);
+                int ok = fn.emit(sj(JMP, 0));
+                for (int j : leftFails) fn.patchHere(j);
+                test(o.right(), r, k, fails);
+                fn.patchHere(ok);
+            }
+        }
+    }
+}
