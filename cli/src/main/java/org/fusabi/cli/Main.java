@@ -100,7 +100,7 @@ public final class Main {
         String source = Files.readString(file);
         byte[] bytes;
         try {
-            bytes = Compiler.compileToBytes(file.getFileName().toString(), source, library);
+            bytes = Compiler.compileToBytes(file.toString(), source, library);
         } catch (CompileError e) {
             err.println(e.render(file.toString(), source));
             return 1;
