@@ -168,7 +168,9 @@ public final class Lexer {
             from++;
         } else if (c == '"' || (c == '@' && peek(1) == '"')) {
             boolean verbatim = c == '@';
-            advance(verbatim ? 1 : 0);
+            if (verbatim) {
+                advance();
+            }
             kind = TokenKind.STRING;
             value = string(start, false, verbatim).getFirst();
         } else if (c == '$' && (peek(1) == '"' || peek(1) == '@' && peek(2) == '"')

@@ -83,28 +83,30 @@ public final class Parser {
     private Decl letDeclaration() {
         Token let = ts.peek();
         LetGroup group = letGroup();
-        if (ts.at(TokenKind.IN)) {
-            ts.next();
-            return new Decl.Do(let.pos(), new Expr.Let(let.pos(), group.rec(), group.bindings(), sequence(true)));
+        if (accept(TokenKind.IN)) {
+            // the body ends with its line, so the declarations below stay declarations
+            return new Decl.Do(let.pos(), new Expr.Let(let.pos(), group.rec(), group.bindings(), sequence(false)));
         }
         return new Decl.Let(let.pos(), group.rec(), group.bindings());
     }
 
     private Decl typeDeclaration() {
         Token type = ts.next();
-        List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef()));
+        List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef(type)));
         while (ts.at(TokenKind.AND) && TokenStream.alignedWith(ts.peek(), type)) {
-            ts.next();
-            defs.add(typeDef());
+            defs.add(typeDef(ts.next()));
         }
         return new Decl.Types(type.pos(), defs);
     }
 
-    private Decl.TypeDef typeDef() {
+    /** One definition after keyword ({@code type} or {@code and}); union bars may line up with the keyword's line. */
+    private Decl.TypeDef typeDef(Token keyword) {
         Token name = expectIdent("a type name");
         List<String> params = types.typeParameters();
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
-        return new Decl.TypeDef(name.pos(), name.text(), params, indented(eq, this::typeBody));
+        boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine() && TokenStream.alignedWith(ts.peek(), keyword);
+        Decl.TypeBody body = undentedUnion ? typeBody() : indented(eq, this::typeBody);
+        return new Decl.TypeDef(name.pos(), name.text(), params, body);
     }
 
     private Decl.TypeBody typeBody() {

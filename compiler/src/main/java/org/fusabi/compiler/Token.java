@@ -29,7 +29,7 @@ public record Token(TokenKind kind, String text, Object value, Pos pos,
         return switch (kind) {
             case EOF -> "end of input";
             case STRING, INTERP -> "string literal";
-            case TYPEVAR -> "'''" + text + "'";
+            case TYPEVAR -> "''" + text + "'";
             default -> "'" + text + "'";
         };
     }

@@ -30,6 +30,8 @@ public final class Interpreter {
 
     private final Image image;
     private final MemorySegment code;
+    private final int[] codeInts;
+    private final Proto[] protos;
     private final PrintStream out;
     private final PrintStream err;
     private final long[] gp;
@@ -55,6 +57,9 @@ public final class Interpreter {
     public Interpreter(Image image, PrintStream out, PrintStream err) {
         this.image = image;
         this.code = image.segment;
+        this.protos = new Proto[image.protoCount()];
+        for (int i = 0; i < protos.length; i++) protos[i] = image.proto(i);
+        this.codeInts = image.segment.asSlice(0, image.segment.byteSize() & ~3L).toArray(Image.INT);
         this.out = out;
         this.err = err;
         this.gp = new long[image.globals()];
@@ -168,10 +173,10 @@ public final class Interpreter {
         int pc = fPc[depth];
         long[] p = this.p;
         Object[] r = this.r;
-        final MemorySegment code = this.code;
+        final int[] code = this.codeInts;
         try {
             for (;;) {
-                int ins = code.get(Image.INT, (long) pc << 2);
+                int ins = code[pc];
                 pc++;
                 int a = base + ((ins >>> 8) & 0xFF);
                 switch (ins & 0xFF) {
@@ -241,14 +246,14 @@ public final class Interpreter {
                     case HEAD -> r[a] = ((FList) r[base + b(ins)]).head;
                     case TAIL -> r[a] = ((FList) r[base + b(ins)]).tail;
                     case UNION -> {
-                        int w = code.get(Image.INT, (long) pc << 2);
+                        int w = code[pc];
                         pc++;
                         r[a] = union(w >>> 16, w & 0xFFFF, r, base + b(ins), c(ins));
                     }
                     case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
                     case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
                     case RECORD -> {
-                        int w = code.get(Image.INT, (long) pc << 2);
+                        int w = code[pc];
                         pc++;
                         r[a] = new RecordValue((RecordType) image.type(w), slice(r, base + b(ins), c(ins)));
                     }
@@ -268,7 +273,7 @@ public final class Interpreter {
                         Proto callee;
                         Closure k;
                         if ((ins & 0xFF) == CALLG) {
-                            callee = image.proto(bx(ins));
+                            callee = protos[bx(ins)];
                             k = null;
                         } else {
                             k = (Closure) r[base + b(ins)];
@@ -290,15 +295,17 @@ public final class Interpreter {
                         Proto callee;
                         Closure k;
                         if ((ins & 0xFF) == TCALLG) {
-                            callee = image.proto(bx(ins));
+                            callee = protos[bx(ins)];
                             k = null;
                         } else {
                             k = (Closure) r[base + b(ins)];
                             callee = k.proto;
                         }
                         int n = callee.paramKinds.length;
-                        System.arraycopy(p, a, p, base, n);
-                        System.arraycopy(r, a, r, base, n);
+                        for (int i = 0; i < n; i++) {
+                            p[base + i] = p[a + i];
+                            r[base + i] = r[a + i];
+                        }
                         if (base + callee.nregs > p.length) {
                             ensure(base + callee.nregs);
                             p = this.p;
@@ -377,7 +384,7 @@ public final class Interpreter {
                         base = fBase[depth];
                         pc = fPc[depth];
                     }
-                    case CLOSURE -> r[a] = closure(image.proto(bx(ins)), closure, base, p, r);
+                    case CLOSURE -> r[a] = closure(protos[bx(ins)], closure, base, p, r);
                     case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
                     case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
                     case FAIL -> {
@@ -386,7 +393,7 @@ public final class Interpreter {
                     }
                     case RAISE -> throw new ScriptError("exception " + org.fusabi.vm.format.Show.any(r[a]), r[a]);
                     case FMT -> {
-                        int w = code.get(Image.INT, (long) pc << 2);
+                        int w = code[pc];
                         pc++;
                         r[a] = format(w).format(slice(r, base + b(ins), c(ins)));
                     }

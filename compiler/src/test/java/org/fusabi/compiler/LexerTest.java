@@ -1,0 +1,198 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fusabi.compiler.ast.Pos;
+import org.junit.jupiter.api.Test;
+
+class LexerTest {
+
+    private static List<Token> lex(String source) {
+        return Lexer.tokenize(source);
+    }
+
+    /** Kinds and texts of the tokens, EOF left out: {@code IDENT:x OP:+ INT:1}. */
+    private static String shape(String source) {
+        return lex(source).stream().filter(t -> t.kind() != TokenKind.EOF)
+            .map(t -> t.kind() + ":" + t.text()).collect(Collectors.joining(" "));
+    }
+
+    private static Object value(String source) {
+        return lex(source).getFirst().value();
+    }
+
+    private static void assertError(String source, String pos, String message) {
+        CompileError e = assertThrows(CompileError.class, () -> lex(source));
+        assertEquals(pos + " " + message, e.pos() + " " + e.getMessage());
+    }
+
+    @Test
+    void integerLiterals() {
+        assertEquals(42L, value("42"));
+        assertEquals(255L, value("0xFF"));
+        assertEquals(10L, value("0b1010"));
+        assertEquals(15L, value("0o17"));
+        assertEquals(1_000_000L, value("1_000_000"));
+        assertEquals(7L, value("7L"));
+        assertEquals(-1L, value("0xFFFFFFFFFFFFFFFF"));
+        assertEquals(Long.MAX_VALUE, value("9223372036854775807"));
+    }
+
+    @Test
+    void integerLiteralTooLarge() {
+        assertError("let x = 9223372036854775808", "1:9", "integer literal 9223372036854775808 is too large for int");
+        assertEquals(Long.MIN_VALUE, lex("-9223372036854775808").get(1).value());
+    }
+
+    @Test
+    void floatLiterals() {
+        assertEquals(1.0, value("1.0"));
+        assertEquals(1.5e-3, value("1.5e-3"));
+        assertEquals(2.0, value("2."));
+        assertEquals(1e10, value("1e10"));
+        assertEquals(TokenKind.FLOAT, lex("2.").getFirst().kind());
+    }
+
+    @Test
+    void rangeIsNotAFloat() {
+        assertEquals("INT:1 DOTDOT:.. INT:10", shape("1..10"));
+        assertEquals("LBRACK:[ INT:1 DOTDOT:.. INT:2 RBRACK:]", shape("[1 .. 2]"));
+    }
+
+    @Test
+    void invalidNumber() {
+        assertError("12abc", "1:1", "invalid numeric literal '12abc'");
+    }
+
+    @Test
+    void charLiterals() {
+        assertEquals('a', value("'a'"));
+        assertEquals('\n', value("'\\n'"));
+        assertEquals('\'', value("'\\''"));
+        assertEquals('\\', value("'\\\\'"));
+        assertEquals('A', value("'\\u0041'"));
+        assertEquals('A', value("'\\065'"));
+    }
+
+    @Test
+    void typeVariablesAndPrimedIdentifiers() {
+        assertEquals("TYPEVAR:a IDENT:list", shape("'a list"));
+        assertEquals("IDENT:x' OP:= IDENT:x''", shape("x' = x''"));
+        assertEquals("IDENT:Tree OP:< TYPEVAR:T OP:>", shape("Tree<'T>"));
+    }
+
+    @Test
+    void stringEscapes() {
+        assertEquals("a\nb\tc\rd\\e\"f'g\u00e9", value("\"a\\nb\\tc\\rd\\\\e\\\"f\\'g\\u00e9\""));
+        assertEquals("\\d", value("\"\\d\""));
+        assertEquals("ab", value("\"a\\\n     b\""));
+        assertEquals("line1\nline2", value("\"line1\nline2\""));
+    }
+
+    @Test
+    void verbatimAndTripleQuotedStrings() {
+        assertEquals("C:\\dir\\n \"q\"", value("@\"C:\\dir\\n \"\"q\"\"\""));
+        assertEquals("say \"hi\"\\n", value("\"\"\"say \"hi\"\\n\"\"\""));
+    }
+
+    @Test
+    void interpolatedStringHolesKnowTheirPositions() {
+        Token t = lex("let s = $\"a {x + 1} {{b}} {f \"y\"}\"").get(3);
+        assertEquals(TokenKind.INTERP, t.kind());
+        assertEquals(List.of("a ", new Lexer.Hole("x + 1", new Pos(1, 14)), " {b} ", new Lexer.Hole("f \"y\"", new Pos(1, 28))),
+                     t.value());
+        List<Token> hole = Lexer.tokenize(new Lexer.Hole("x + 1", new Pos(1, 14)));
+        assertEquals(new Pos(1, 18), hole.get(2).pos());
+        assertFalse(hole.getFirst().firstOnLine());
+    }
+
+    @Test
+    void interpolatedStringErrors() {
+        assertError("$\"a } b\"", "1:5", "a '}' in an interpolated string must be doubled: '}}'");
+        assertError("$\"a {} b\"", "1:5", "empty interpolation hole '{}'");
+        assertError("$\"a {x b\"", "1:5", "unterminated interpolation hole: '{' has no matching '}'");
+    }
+
+    @Test
+    void unterminatedLiterals() {
+        assertError("let s = \"abc", "1:9", "unterminated string literal");
+        assertError("let c = '\\n", "1:9", "unterminated character literal");
+        assertError("(* a (* b *) c", "1:1", "unterminated comment: '(*' has no matching '*)'");
+    }
+
+    @Test
+    void commentsNest() {
+        assertEquals("IDENT:a IDENT:b", shape("a (* x (* y *) z *) b // rest\n"));
+        assertEquals("IDENT:a", shape("/// doc\na"));
+    }
+
+    @Test
+    void multiplicationOperatorInParens() {
+        assertEquals("LPAREN:( OP:* RPAREN:)", shape("(*)"));
+        assertEquals("LPAREN:( OP:* RPAREN:)", shape("( * )"));
+    }
+
+    @Test
+    void operatorsAreMunchedWhole() {
+        assertEquals("IDENT:a OP:|> IDENT:f OP:>> IDENT:g OP:<<< INT:1 OP:&&& INT:2 OP:||| INT:3 OP:^^^ INT:4",
+                     shape("a |> f >> g <<< 1 &&& 2 ||| 3 ^^^ 4"));
+        assertEquals("OP:~~~ IDENT:x OP:** INT:2 OP::: IDENT:t OP:@ IDENT:u OP:^ IDENT:v OP:++ IDENT:w",
+                     shape("~~~x ** 2 :: t @ u ^ v ++ w"));
+        assertEquals("IDENT:x OP:<- IDENT:y OP:-> IDENT:z OP:<> IDENT:q COLON:: IDENT:int",
+                     shape("x <- y -> z <> q : int"));
+    }
+
+    @Test
+    void bracketsAndDots() {
+        assertEquals("LARRAY:[| INT:1 SEMI:; INT:2 RARRAY:|]", shape("[|1; 2|]"));
+        assertEquals("LARRAY:[| RARRAY:|]", shape("[||]"));
+        assertEquals("IDENT:a DOT:. LBRACK:[ INT:0 RBRACK:]", shape("a.[0]"));
+        assertEquals("IDENT:List DOT:. IDENT:map", shape("List.map"));
+        assertEquals("LBRACE:{ IDENT:r WITH:with IDENT:X OP:= INT:1 RBRACE:}", shape("{r with X = 1}"));
+    }
+
+    @Test
+    void keywordsAreRecognised() {
+        assertEquals("LET:let REC:rec IDENT:f IDENT:not MATCH:match FUNCTION:function ELIF:elif DOWNTO:downto",
+                     shape("let rec f not match function elif downto"));
+    }
+
+    @Test
+    void layoutFacts() {
+        List<Token> ts = lex("f x\n  a[i] (y)\n");
+        Token f = ts.get(0);
+        Token a = ts.get(2);
+        Token bracket = ts.get(3);
+        Token paren = ts.get(6);
+        assertEquals(new Pos(1, 1), f.pos());
+        assertTrue(f.firstOnLine());
+        assertFalse(ts.get(1).firstOnLine());
+        assertEquals(new Pos(2, 3), a.pos());
+        assertTrue(a.firstOnLine());
+        assertEquals(3, bracket.indent());
+        assertFalse(bracket.spaceBefore());
+        assertTrue(paren.spaceBefore());
+        assertEquals(TokenKind.EOF, ts.getLast().kind());
+    }
+
+    @Test
+    void tokenAfterMultiLineStringIsNotFirstOnLine() {
+        List<Token> ts = lex("\"\"\"a\nb\"\"\" + x");
+        assertFalse(ts.get(1).firstOnLine());
+    }
+
+    @Test
+    void tabsAreRejected() {
+        assertError("let x =\n\t1", "2:1", "tab characters are not allowed in F# code; indent with spaces");
+    }
+
+    @Test
+    void strayCharacter() {
+        assertError("let x = 1 # 2", "1:11", "unexpected character '#'");
+    }
+}
