@@ -854,7 +854,7 @@ public final class CodeGen {
         java.util.Set<Var> vars = Lifting.newVarSet();
         Lifting.bindPattern(p, vars);
         List<Var> ordered = new ArrayList<>(vars);
-        for (Var v : ordered) fn.registers.put(v, fn.alloc());
+        for (Var v : ordered) if (!v.global()) fn.registers.put(v, fn.alloc());
     }
 
     /** Tests the value in register r (of kind k) against p, jumping to a failure label on mismatch. */
@@ -863,10 +863,12 @@ public final class CodeGen {
             case CPat.Wild w -> { }
             case CPat.Bind b -> {
                 test(b.inner(), r, k, fails);
-                int target = fn.registers.get(b.var());
-                int vk = kind(b.var().type);
+                Var v = b.var();
+                int vk = kind(v.type);
+                int target = v.global() ? fn.alloc() : fn.registers.get(v);
                 move(r, target, k);
                 convert(target, k, vk);
+                if (v.global()) fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, v.globalSlot));
             }
             case CPat.Lit lit -> {
                 int t = fn.alloc();

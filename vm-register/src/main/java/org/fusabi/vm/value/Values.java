@@ -59,6 +59,8 @@ public final class Values {
         }
         if (a instanceof RecordValue x && b instanceof RecordValue y) return compareAll(x.fields, y.fields);
         if (a instanceof Unit && b instanceof Unit) return 0;
+        if (a instanceof FMap x && b instanceof FMap y) return x.compareTo(y);
+        if (a instanceof FSet x && b instanceof FSet y) return x.compareTo(y);
         throw new IllegalArgumentException("values are not comparable: " + a + ", " + b);
     }
 

@@ -1,0 +1,28 @@
+package org.fusabi.vm.stdlib;
+
+import org.fusabi.vm.Library;
+import org.fusabi.vm.value.FList;
+
+/**
+ * F#'s List module. {@code List.empty} is a value, not a function, so the compiler provides it. Functions
+ * iterate rather than recurse, so million-element lists do not exhaust the Java stack.
+ */
+public final class ListModule {
+    private ListModule() {}
+
+    public static void install(Library lib) {
+        Shape s = Shape.LIST;
+        Collections.install(lib, s);
+        s.define(lib, "nth", "'a list -> int -> 'a", (vm, a) -> Searching.item(s, "nth", a[0], (Long) a[1]));
+        s.define(lib, "ofArray", "'a[] -> 'a list", (vm, a) -> FList.of((Object[]) a[0]));
+        s.define(lib, "toArray", "'a list -> 'a[]", (vm, a) -> ((FList) a[0]).toArray());
+        s.define(lib, "ofSeq", "'a list -> 'a list", (vm, a) -> Items.toList(a[0]));
+        // Per LANGUAGE.md (not an F# function): [a .. b - 1].
+        s.define(lib, "range", "int -> int -> int list", (vm, a) -> {
+            long from = (Long) a[0];
+            FList out = FList.NIL;
+            for (long i = (Long) a[1] - 1; i >= from; i--) out = new FList(i, out);
+            return out;
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.fusabi.vm.value;
+
+import java.util.Iterator;
+import java.util.StringJoiner;
+import java.util.function.BiFunction;
+import org.fusabi.vm.format.Show;
+
+/**
+ * F#'s immutable {@code Map<'k, 'v>}: a persistent balanced tree ordered by {@link Values#compare} on keys.
+ * Iteration yields {@code (key, value)} tuples in key order, the form {@code Map.toList} returns.
+ */
+public final class FMap implements Iterable<Tuple>, Comparable<FMap> {
+    public static final FMap EMPTY = new FMap(null);
+
+    private final Tree root;
+
+    private FMap(Tree root) {
+        this.root = root;
+    }
+
+    public FMap add(Object key, Object value) {
+        return new FMap(Tree.add(root, key, value));
+    }
+
+    public FMap remove(Object key) {
+        return Tree.find(root, key) == null ? this : new FMap(Tree.remove(root, key));
+    }
+
+    public boolean containsKey(Object key) {
+        return Tree.find(root, key) != null;
+    }
+
+    /** The value bound to {@code key}, or null when there is none (script values are never null). */
+    public Object get(Object key) {
+        Tree t = Tree.find(root, key);
+        return t == null ? null : t.value;
+    }
+
+    public int size() {
+        return Tree.size(root);
+    }
+
+    public boolean isEmpty() {
+        return root == null;
+    }
+
+    /** The same keys with {@code f(key, value)} as values, computed in key order. */
+    public FMap mapValues(BiFunction<Object, Object, Object> f) {
+        return new FMap(Tree.mapValues(root, f));
+    }
+
+    @Override
+    public Iterator<Tuple> iterator() {
+        Iterator<Tree> nodes = Tree.inOrder(root);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return nodes.hasNext();
+            }
+
+            @Override
+            public Tuple next() {
+                Tree t = nodes.next();
+                return new Tuple(t.key, t.value);
+            }
+        };
+    }
+
+    /** F# compares maps as the ordered sequences of their key-value pairs. */
+    @Override
+    public int compareTo(FMap other) {
+        Iterator<Tuple> a = iterator();
+        Iterator<Tuple> b = other.iterator();
+        while (a.hasNext() && b.hasNext()) {
+            int c = Values.compare(a.next(), b.next());
+            if (c != 0) return c;
+        }
+        return Boolean.compare(a.hasNext(), b.hasNext());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof FMap other) || other.size() != size()) return false;
+        Iterator<Tuple> b = other.iterator();
+        for (Tuple e : this) if (!Values.equal(e, b.next())) return false;
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        for (Tuple e : this) h = 31 * h + Values.hash(e);
+        return h;
+    }
+
+    /** F#'s %A form: {@code map [(1, "a"); (2, "b")]}. */
+    @Override
+    public String toString() {
+        StringJoiner out = new StringJoiner("; ", "map [", "]");
+        for (Tuple e : this) out.add("(" + Show.any(e.items[0]) + ", " + Show.any(e.items[1]) + ")");
+        return out.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package org.fusabi.vm.value;
+
+import java.util.Iterator;
+import java.util.StringJoiner;
+import org.fusabi.vm.format.Show;
+
+/** F#'s immutable {@code Set<'a>}: a persistent balanced tree ordered by {@link Values#compare}. */
+public final class FSet implements Iterable<Object>, Comparable<FSet> {
+    public static final FSet EMPTY = new FSet(null);
+
+    private final Tree root;
+
+    private FSet(Tree root) {
+        this.root = root;
+    }
+
+    public FSet add(Object element) {
+        return Tree.find(root, element) != null ? this : new FSet(Tree.add(root, element, null));
+    }
+
+    public FSet remove(Object element) {
+        return Tree.find(root, element) == null ? this : new FSet(Tree.remove(root, element));
+    }
+
+    public boolean contains(Object element) {
+        return Tree.find(root, element) != null;
+    }
+
+    public int size() {
+        return Tree.size(root);
+    }
+
+    public boolean isEmpty() {
+        return root == null;
+    }
+
+    public FSet union(FSet other) {
+        FSet big = size() >= other.size() ? this : other;
+        FSet small = big == this ? other : this;
+        for (Object x : small) big = big.add(x);
+        return big;
+    }
+
+    public FSet intersect(FSet other) {
+        FSet small = size() <= other.size() ? this : other;
+        FSet big = small == this ? other : this;
+        FSet out = EMPTY;
+        for (Object x : small) if (big.contains(x)) out = out.add(x);
+        return out;
+    }
+
+    /** The elements of this set that are not in {@code other}, walking whichever set is smaller. */
+    public FSet difference(FSet other) {
+        FSet out = this;
+        if (other.size() < size()) {
+            for (Object x : other) out = out.remove(x);
+            return out;
+        }
+        for (Object x : this) if (other.contains(x)) out = out.remove(x);
+        return out;
+    }
+
+    /** The elements in order. */
+    @Override
+    public Iterator<Object> iterator() {
+        Iterator<Tree> nodes = Tree.inOrder(root);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return nodes.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                return nodes.next().key;
+            }
+        };
+    }
+
+    /** F# compares sets as the ordered sequences of their elements. */
+    @Override
+    public int compareTo(FSet other) {
+        Iterator<Object> a = iterator();
+        Iterator<Object> b = other.iterator();
+        while (a.hasNext() && b.hasNext()) {
+            int c = Values.compare(a.next(), b.next());
+            if (c != 0) return c;
+        }
+        return Boolean.compare(a.hasNext(), b.hasNext());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof FSet other) || other.size() != size()) return false;
+        Iterator<Object> b = other.iterator();
+        for (Object x : this) if (!Values.equal(x, b.next())) return false;
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        for (Object x : this) h = 31 * h + Values.hash(x);
+        return h;
+    }
+
+    /** F#'s %A form: {@code set [1; 2; 3]}. */
+    @Override
+    public String toString() {
+        StringJoiner out = new StringJoiner("; ", "set [", "]");
+        for (Object x : this) out.add(Show.any(x));
+        return out.toString();
+    }
+}
