@@ -60,6 +60,7 @@ public final class TypeChecker {
         Entry.Module math = module("Math");
         math.members().put("PI", new Entry.Special("Math.PI"));
         math.members().put("E", new Entry.Special("Math.E"));
+        for (String m : List.of("List", "Array", "Map", "Set")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
         for (TypeDecl.Union u : List.of(Builtins.OPTION, Builtins.RESULT, Builtins.FAILURE)) {
             for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));
         }
@@ -676,6 +677,10 @@ public final class TypeChecker {
         switch (name) {
             case "Math.PI" -> { return new Core.Lit(Math.PI, Type.FLOAT); }
             case "Math.E" -> { return new Core.Lit(Math.E, Type.FLOAT); }
+            case "List.empty" -> { return new Core.Lit(FList.NIL, Type.list(new Type.Var(level))); }
+            case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(level)), pos); }
+            case "Map.empty" -> { return callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(level)))), pos); }
+            case "Set.empty" -> { return callNative("Set.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(level)))), pos); }
             default -> { }
         }
         if (name.endsWith("printfn") || name.endsWith("printf") || name.equals("failwithf")) {
@@ -712,8 +717,8 @@ public final class TypeChecker {
                 unify(t, x.type(), pos);
                 yield new Core.App(new Core.NativeRef(library.lookup("abs"), new Type.Fun(t, t), pos), args, t, pos);
             }
-            case "int" -> convert(x, Prim.TO_INT, Type.INT, "int@string", pos);
-            case "float" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "float@string", pos);
+            case "int" -> convert(x, Prim.TO_INT, Type.INT, "Convert.toInt", pos);
+            case "float" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "Convert.toFloat", pos);
             case "char" -> convert(x, Prim.TO_CHAR, Type.CHAR, null, pos);
             default -> throw new CompileError(pos, "'" + name + "' cannot be used here");
         };

@@ -477,7 +477,16 @@ public final class CodeGen {
         if (f == null) return n;
         Type t = type;
         for (int i = 0; i < arity; i++) t = ((Type.Fun) Type.prune(t)).to();
-        return kind(t) == Kind.FLOAT ? f : n;
+        return mentionsFloat(t) ? f : n;
+    }
+
+    private static boolean mentionsFloat(Type t) {
+        return switch (Type.prune(t)) {
+            case Type.Con c -> c.name().equals("float") || c.args().stream().anyMatch(CodeGen::mentionsFloat);
+            case Type.Fun f -> mentionsFloat(f.from()) || mentionsFloat(f.to());
+            case Type.Tuple tu -> tu.items().stream().anyMatch(CodeGen::mentionsFloat);
+            case Type.Var v -> false;
+        };
     }
 
     // ------------------------------------------------------------------------------------------ calls

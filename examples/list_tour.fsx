@@ -1,0 +1,28 @@
+// A tour of the List module.
+let xs = [ 5; 3; 8; 1; 9; 2; 7 ]
+printfn "map (*2): %A" (List.map (fun x -> x * 2) xs)
+printfn "filter even: %A" (List.filter (fun x -> x % 2 = 0) xs)
+printfn "fold sum: %d" (List.fold (+) 0 xs)
+printfn "sum/max/min: %d %d %d" (List.sum xs) (List.max xs) (List.min xs)
+printfn "sort: %A" (List.sort xs)
+printfn "sortDescending: %A" (List.sortDescending xs)
+printfn "rev: %A" (List.rev xs)
+printfn "mapi: %A" (List.mapi (fun i x -> i * x) xs)
+printfn "choose: %A" (List.choose (fun x -> if x > 4 then Some (x * 10) else None) xs)
+printfn "collect: %A" (List.collect (fun x -> [ x; x ]) [ 1; 2; 3 ])
+printfn "scan: %A" (List.scan (+) 0 [ 1; 2; 3; 4 ])
+printfn "partition: %A" (List.partition (fun x -> x > 4) xs)
+printfn "zip: %A" (List.zip [ 1; 2; 3 ] [ "a"; "b"; "c" ])
+printfn "take 3 / skip 4: %A %A" (List.take 3 xs) (List.skip 4 xs)
+printfn "exists >8: %b, forall >0: %b" (List.exists (fun x -> x > 8) xs) (List.forall (fun x -> x > 0) xs)
+printfn "tryFind >5: %A, tryFind >100: %A" (List.tryFind (fun x -> x > 5) xs) (List.tryFind (fun x -> x > 100) xs)
+printfn "distinct: %A" (List.distinct [ 1; 2; 1; 3; 2; 4 ])
+printfn "pairwise: %A" (List.pairwise [ 1; 2; 3; 4 ])
+printfn "reduce max: %d" (List.reduce max xs)
+
+let words = [ "apple"; "bob"; "cat"; "banana"; "avocado"; "cherry" ]
+printfn "sortBy length: %A" (List.sortBy String.length words)
+printfn "groupBy first letter: %A" (List.groupBy (fun (w: string) -> w.[0]) [ "ant"; "bee"; "ape"; "cow" ])
+printfn "countBy length: %A" (List.countBy String.length words)
+printfn "init: %A" (List.init 5 (fun i -> i * i))
+printfn "average: %f" (List.averageBy float xs)
