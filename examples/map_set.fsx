@@ -13,7 +13,8 @@ printfn "distinct words: %d" (Map.count counts)
 printfn "count of 'the': %d" (Map.find "the" counts)
 printfn "has 'cat': %b, has 'fox': %b" (Map.containsKey "cat" counts) (Map.containsKey "fox" counts)
 printfn "tryFind 'dog': %A, tryFind 'cat': %A" (Map.tryFind "dog" counts) (Map.tryFind "cat" counts)
-for KeyValue (w, n) in Map.remove "the" counts |> Map.filter (fun k _ -> k.Length > 4) do
+let longWords = Map.filter (fun (k: string) _ -> k.Length > 4) (Map.remove "the" counts)
+for (w, n) in Map.toList longWords do
     printfn "  %s -> %d" w n
 
 let m = Map.ofList [ (3, "three"); (1, "one"); (2, "two") ]

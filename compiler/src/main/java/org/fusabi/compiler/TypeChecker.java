@@ -579,6 +579,16 @@ public final class TypeChecker {
     private Core ident(Expr.Ident id, Scope scope) {
         List<String> parts = id.parts();
         Entry e = scope.lookup(parts.get(0));
+        String first = parts.get(0);
+        if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
+            // An operator used as a value, (+): the function fun a b -> a + b, resolved like any use of +.
+            Pos pos = id.pos();
+            Expr body = first.equals("~-") ? new Expr.Unary(pos, "-", new Expr.Ident(pos, List.of("_a")))
+                    : new Expr.Binary(pos, first, new Expr.Ident(pos, List.of("_a")), new Expr.Ident(pos, List.of("_b")));
+            List<Pattern> params = first.equals("~-") ? List.of(new Pattern.Var(pos, "_a"))
+                    : List.of(new Pattern.Var(pos, "_a"), new Pattern.Var(pos, "_b"));
+            return infer(new Expr.Lambda(pos, params, body), scope);
+        }
         int used = 1;
         while (e instanceof Entry.Module m && used < parts.size()) {
             e = m.members().get(parts.get(used));
@@ -990,7 +1000,7 @@ public final class TypeChecker {
             }
             case "|>" -> {
                 Core arg = infer(b.left(), scope);
-                Core f = infer(b.right(), scope);
+                Core f = pipelineTarget(b.right(), arg.type(), scope);
                 return applyCore(f, arg, b.right().pos(), pos);
             }
             case "<|" -> {
@@ -1070,7 +1080,7 @@ public final class TypeChecker {
             case EQ, NE, LT, LE, GT, GE -> {
                 unify(l.type(), r.type(), b.right().pos());
                 if (Type.prune(l.type()) instanceof Type.Fun) {
-                    throw new CompileError(pos, "The type '" + Type.prune(l.type()) + "' does not support the 'equality' constraint because it is a function type");
+                    throw new CompileError(pos, "The type '" + Type.prune(l.type()) + "' does not support the '" + (prim == Prim.EQ || prim == Prim.NE ? "equality" : "comparison") + "' constraint because it is a function type");
                 }
                 return new Core.Op(prim, List.of(l, r), Type.BOOL, pos);
             }
@@ -1083,6 +1093,30 @@ public final class TypeChecker {
                 return new Core.Op(prim, List.of(l, r), l.type(), pos);
             }
         }
+    }
+
+    /**
+     * The function of {@code x |> g a b}. As in F#, the type of x is known before g's arguments are checked, so a
+     * lambda among them sees its parameter types ({@code xs |> List.map (fun s -> s.Length)}).
+     */
+    private Core pipelineTarget(Expr target, Type argType, Scope scope) {
+        if (!(target instanceof Expr.App app)) return infer(target, scope);
+        List<Expr> args = new ArrayList<>();
+        Expr fn = app;
+        while (fn instanceof Expr.App a) {
+            args.add(0, a.arg());
+            fn = a.fn();
+        }
+        if (!(fn instanceof Expr.Ident id) || !(scope.lookup(id.parts().get(0)) instanceof Entry.NativeFn
+                || scope.lookup(id.parts().get(0)) instanceof Entry.Module || scope.lookup(id.parts().get(0)) instanceof Entry.Value)
+                || ctorOf(id, scope) != null || id.parts().size() > 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Value) {
+            return infer(target, scope);
+        }
+        Core f = infer(fn, scope);
+        Type expected = new Type.Fun(argType, new Type.Var(level));
+        for (int k = args.size() - 1; k >= 0; k--) expected = new Type.Fun(new Type.Var(level), expected);
+        Unifier.tryUnify(f.type(), expected);
+        return applyAll(f, args, scope, app.pos());
     }
 
     private Core applyCore(Core f, Core arg, Pos argPos, Pos pos) {
@@ -1341,6 +1375,9 @@ public final class TypeChecker {
                 for (Pattern item : a.items()) items.add(pattern(item, elem, bound, orVars, global, prefix));
                 yield new CPat.Array(items);
             }
+            // Map entries are iterated as key-value tuples, so KeyValue (k, v) is their tuple pattern.
+            case Pattern.Ctor c when c.name().equals("KeyValue") && c.arg() instanceof Pattern.Tuple kv && kv.items().size() == 2 ->
+                    pattern(kv, t, bound, orVars, global, prefix);
             case Pattern.Ctor c -> ctorPattern(c, t, bound, orVars, global, prefix);
             case Pattern.Record r -> {
                 List<Expr.FieldInit> names = r.fields().stream().map(f -> new Expr.FieldInit(f.pos(), f.field(), null)).toList();

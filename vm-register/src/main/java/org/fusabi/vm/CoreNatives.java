@@ -16,7 +16,7 @@ final class CoreNatives {
         lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
         lib.define("Convert.toInt", "string -> int", (vm, a) -> parseInt((String) a[0]));
         lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
-        lib.define("abs", "^a -> ^a", (vm, a) -> a[0] instanceof Double d ? Math.abs(d) : Math.abs((Long) a[0]));
+        lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList((Long) a[0], (Long) a[1], (Long) a[2]));

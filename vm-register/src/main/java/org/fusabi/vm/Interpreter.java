@@ -139,8 +139,8 @@ public final class Interpreter {
 
     private void push(Proto proto, Closure closure, int base, int dest, int want) {
         int d = depth + 1;
+        if (d >= maxDepth) throw new ScriptError("stack overflow: more than " + maxDepth + " nested calls");
         if (d >= fBase.length) {
-            if (d >= maxDepth) throw new ScriptError("stack overflow: more than " + maxDepth + " nested calls");
             int n = Math.min(fBase.length * 2, maxDepth);
             fBase = Arrays.copyOf(fBase, n);
             fPc = Arrays.copyOf(fPc, n);

@@ -20,7 +20,7 @@ final class DotNetDouble {
     /** {@code d.ToString("F" + decimals)}. */
     static String fixed(double d, int decimals) {
         if (!Double.isFinite(d)) return nonFinite(d);
-        String digits = new BigDecimal(Math.abs(d)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        String digits = new BigDecimal(Math.abs(d)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return isNegative(d) ? "-" + digits : digits;
     }
 
@@ -30,7 +30,7 @@ final class DotNetDouble {
         String digits = "";
         int exponent = 0;
         if (d != 0) {
-            BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(decimals + 1, RoundingMode.HALF_EVEN));
+            BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(decimals + 1, RoundingMode.HALF_UP));
             digits = r.unscaledValue().toString();
             exponent = digits.length() - r.scale() - 1;
         }
@@ -47,7 +47,7 @@ final class DotNetDouble {
     static String general(double d, int precision, char expChar) {
         if (!Double.isFinite(d)) return nonFinite(d);
         if (d == 0) return zero(d);
-        BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(precision, RoundingMode.HALF_UP));
         return formatGeneral(isNegative(d), r.stripTrailingZeros(), precision, expChar);
     }
 
@@ -66,7 +66,7 @@ final class DotNetDouble {
     private static BigDecimal shortest(double abs) {
         BigDecimal r = new BigDecimal(Double.toString(abs)).stripTrailingZeros();
         if (r.precision() == 2) {
-            BigDecimal one = new BigDecimal(abs).round(new MathContext(1, RoundingMode.HALF_EVEN));
+            BigDecimal one = new BigDecimal(abs).round(new MathContext(1, RoundingMode.HALF_UP));
             if (Double.parseDouble(one.toString()) == abs) return one.stripTrailingZeros();
         }
         return r;

@@ -86,15 +86,15 @@ class FormatStringTest {
     }
 
     @Test
-    void fixedPointRoundsTheExactValueTiesToEven() {
-        // .NET Core 3.0+ Dragon4: "if we are directly in the middle, round towards the even digit";
-        // PowerShell 7 on .NET 5 prints "{0:f1}" -f 0.25 as 0.2 (PowerShell/PowerShell#16150)
-        assertEquals("0.2", sprintf("%.1f", 0.25));
-        assertEquals("0.12", sprintf("%.2f", 0.125));
+    void fixedPointRoundsTheExactValueHalfAwayFromZero() {
+        // LANGUAGE.md: "%.Nf rounds half away from zero on the exact decimal value".
+        assertEquals("0.3", sprintf("%.1f", 0.25));
+        assertEquals("0.13", sprintf("%.2f", 0.125));
         assertEquals("0.38", sprintf("%.2f", 0.375));
-        assertEquals("2", sprintf("%.0f", 2.5));
+        assertEquals("3", sprintf("%.0f", 2.5));
         assertEquals("2", sprintf("%.0f", 1.5));
-        assertEquals("0", sprintf("%.0f", 0.5));
+        assertEquals("1", sprintf("%.0f", 0.5));
+        assertEquals("-3", sprintf("%.0f", -2.5));
         // 2.675 is 2.67499999999999982236431605997495353221893310546875
         assertEquals("2.67", sprintf("%.2f", 2.675));
         // 0.35 is just below the tie, 0.45 just above
