@@ -106,13 +106,12 @@ public final class TypeChecker {
         switch (d) {
             case Decl.Let let -> {
                 Scope inner = scope.child();
-                Core.Lambda[] fns = new Core.Lambda[1];
                 List<Var> vars = new ArrayList<>();
                 List<Core> values = new ArrayList<>();
                 CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, true, prefix, vars, values);
                 defaultConstrained();
                 Core rest = declarations(decls, i + 1, inner, prefix);
-                if (prefix.isEmpty() || true) exportToModule(prefix, vars);
+                exportToModule(prefix, vars);
                 return bindAll(let.rec(), vars, values, pat, rest, let.pos());
             }
             case Decl.Do doDecl -> {
