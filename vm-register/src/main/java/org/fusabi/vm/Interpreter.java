@@ -32,6 +32,7 @@ public final class Interpreter {
     private final MemorySegment code;
     private final int[] codeInts;
     private final Proto[] protos;
+    private final long[] constants;
     private final PrintStream out;
     private final PrintStream err;
     private final long[] gp;
@@ -57,6 +58,8 @@ public final class Interpreter {
     public Interpreter(Image image, PrintStream out, PrintStream err) {
         this.image = image;
         this.code = image.segment;
+        this.constants = new long[image.constantCount()];
+        for (int i = 0; i < constants.length; i++) constants[i] = image.constant(i);
         this.protos = new Proto[image.protoCount()];
         for (int i = 0; i < protos.length; i++) protos[i] = image.proto(i);
         this.codeInts = image.segment.asSlice(0, image.segment.byteSize() & ~3L).toArray(Image.INT);
@@ -183,7 +186,7 @@ public final class Interpreter {
                     case MOVP -> p[a] = p[base + b(ins)];
                     case MOVR -> r[a] = r[base + b(ins)];
                     case LOADI -> p[a] = sbx(ins);
-                    case LOADK -> p[a] = image.constant(bx(ins));
+                    case LOADK -> p[a] = constants[bx(ins)];
                     case LOADS -> r[a] = image.string(bx(ins));
                     case LOADU -> r[a] = Unit.VALUE;
                     case LOADNIL -> r[a] = FList.NIL;
@@ -225,6 +228,20 @@ public final class Interpreter {
                     case CMPR -> p[a] = Values.compare(r[base + b(ins)], r[base + c(ins)]);
                     case NOT -> p[a] = p[base + b(ins)] ^ 1;
                     case JMP -> pc += sj(ins);
+                    case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
+                    case IFLE -> pc += p[a] <= p[base + b(ins)] ? 1 : 1 + code[pc];
+                    case IFEQ -> pc += p[a] == p[base + b(ins)] ? 1 : 1 + code[pc];
+                    case IFNE -> pc += p[a] != p[base + b(ins)] ? 1 : 1 + code[pc];
+                    case IFLTF -> pc += f(p[a]) < f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                    case IFLEF -> pc += f(p[a]) <= f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                    case IFEQF -> pc += f(p[a]) == f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                    case IFNEF -> pc += f(p[a]) != f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                    case IFLTK -> pc += p[a] < sb(ins) ? 1 : 1 + code[pc];
+                    case IFLEK -> pc += p[a] <= sb(ins) ? 1 : 1 + code[pc];
+                    case IFGTK -> pc += p[a] > sb(ins) ? 1 : 1 + code[pc];
+                    case IFGEK -> pc += p[a] >= sb(ins) ? 1 : 1 + code[pc];
+                    case IFEQK -> pc += p[a] == sb(ins) ? 1 : 1 + code[pc];
+                    case IFNEK -> pc += p[a] != sb(ins) ? 1 : 1 + code[pc];
                     case JMPF -> { if (p[a] == 0) pc += sbx(ins); }
                     case JMPT -> { if (p[a] != 0) pc += sbx(ins); }
                     case BOXI -> r[a] = p[base + b(ins)];

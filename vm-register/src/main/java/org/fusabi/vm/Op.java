@@ -119,7 +119,22 @@ public final class Op {
     public static final int OUT = 87;     // write string r[A] to stdout (B=0), stdout + newline (1), stderr (2), stderr + newline (3)
     public static final int RAISE = 88;   // raise the exception value r[A]
     public static final int CHR = 89;     // p[A] = char of int p[B] (checked range)
-    public static final int COUNT = 90;
+    // --- compare and branch: the next instruction runs when the test holds, else pc skips by the extra word
+    public static final int IFLT = 90;    // p[A] < p[B] (ints, bools, chars)
+    public static final int IFLE = 91;
+    public static final int IFEQ = 92;
+    public static final int IFNE = 93;
+    public static final int IFLTF = 94;   // floats
+    public static final int IFLEF = 95;
+    public static final int IFEQF = 96;
+    public static final int IFNEF = 97;
+    public static final int IFLTK = 98;   // p[A] < sB (B as a signed byte)
+    public static final int IFLEK = 99;
+    public static final int IFGTK = 100;
+    public static final int IFGEK = 101;
+    public static final int IFEQK = 102;
+    public static final int IFNEK = 103;
+    public static final int COUNT = 104;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -161,6 +176,9 @@ public final class Op {
         def(MATCHFAIL, "MATCHFAIL", Format.NONE); def(FAIL, "FAIL", Format.A);
         def(FMT, "FMT", Format.ABC); def(OUT, "OUT", Format.AB); def(RAISE, "RAISE", Format.A);
         def(CHR, "CHR", Format.AB);
+        String[] ifs = {"IFLT", "IFLE", "IFEQ", "IFNE", "IFLTF", "IFLEF", "IFEQF", "IFNEF",
+                        "IFLTK", "IFLEK", "IFGTK", "IFGEK", "IFEQK", "IFNEK"};
+        for (int i = 0; i < ifs.length; i++) def(IFLT + i, ifs[i], Format.AB);
     }
 
     private static void def(int op, String name, Format format) {
@@ -178,7 +196,7 @@ public final class Op {
 
     /** Instructions that carry an operand word after them: a union case, a record type, a format constant. */
     public static int extraWords(int op) {
-        return op == UNION || op == RECORD || op == FMT ? 1 : 0;
+        return op == UNION || op == RECORD || op == FMT || op >= IFLT && op <= IFNEK ? 1 : 0;
     }
 
     public static final int MAX_REG = 255;
@@ -223,6 +241,11 @@ public final class Op {
     /** C read as a signed byte (ADDIK's immediate). */
     public static int sc(int ins) {
         return ins >> 24;
+    }
+
+    /** B read as a signed byte (the immediate of the IF..K branches). */
+    public static int sb(int ins) {
+        return (byte) (ins >>> 16);
     }
 
     public static int bx(int ins) {

@@ -272,9 +272,7 @@ public final class CodeGen {
                 expr(rec.body(), dest);
             }
             case Core.If i -> {
-                int c = fn.alloc();
-                expr(i.cond(), c);
-                int jf = fn.emit(asbx(JMPF, c, 0));
+                int jf = branchUnless(i.cond());
                 fn.free(mark);
                 expr(i.then(), dest);
                 int jend = fn.emit(sj(JMP, 0));
@@ -344,9 +342,7 @@ public final class CodeGen {
             }
             case Core.While w -> {
                 int start = fn.here();
-                int c = fn.alloc();
-                expr(w.cond(), c);
-                int exit = fn.emit(asbx(JMPF, c, 0));
+                int exit = branchUnless(w.cond());
                 int scratch = fn.alloc();
                 expr(w.body(), scratch);
                 fn.jumpBack(start);
@@ -370,6 +366,68 @@ public final class CodeGen {
             case Core.TryFinally t -> throw new CompileError(t.pos(), "'try ... finally' is not supported yet");
         }
         fn.free(mark);
+    }
+
+    /**
+     * Emits a test that falls through when cond holds and jumps when it does not; returns the pending jump for
+     * {@link FunctionBuilder#patchHere}. Comparisons of primitives become one compare-and-branch instruction.
+     */
+    private int branchUnless(Core cond) {
+        if (cond instanceof Core.Op o && o.args().size() == 2 && kind(o.args().get(0).type()) != Kind.REF) {
+            Prim op = o.op();
+            Core l = o.args().get(0);
+            Core r = o.args().get(1);
+            boolean isFloat = kind(l.type()) == Kind.FLOAT;
+            Integer imm = isFloat ? null : immediate(r);
+            int opcode = -1;
+            if (imm != null) {
+                opcode = switch (op) {
+                    case LT -> IFLTK;
+                    case LE -> IFLEK;
+                    case GT -> IFGTK;
+                    case GE -> IFGEK;
+                    case EQ -> IFEQK;
+                    case NE -> IFNEK;
+                    default -> -1;
+                };
+                if (opcode >= 0) {
+                    int x = operand(l);
+                    fn.at(o.pos());
+                    fn.emit(abc(opcode, x, imm & 0xFF, 0));
+                    return fn.branchWord();
+                }
+            }
+            opcode = switch (op) {
+                case LT, GT -> isFloat ? IFLTF : IFLT;
+                case LE, GE -> isFloat ? IFLEF : IFLE;
+                case EQ -> isFloat ? IFEQF : IFEQ;
+                case NE -> isFloat ? IFNEF : IFNE;
+                default -> -1;
+            };
+            if (opcode >= 0) {
+                boolean swap = op == Prim.GT || op == Prim.GE;
+                int x = operand(swap ? r : l);
+                int y = operand(swap ? l : r);
+                fn.at(o.pos());
+                fn.emit(abc(opcode, x, y, 0));
+                return fn.branchWord();
+            }
+        }
+        int c = fn.alloc();
+        expr(cond, c);
+        return fn.emit(asbx(JMPF, c, 0));
+    }
+
+    /** The value of an int, char or bool literal that fits a signed byte, else null. */
+    private static Integer immediate(Core e) {
+        if (!(e instanceof Core.Lit lit)) return null;
+        long v = switch (lit.value()) {
+            case Long l -> l;
+            case Character ch -> ch;
+            case Boolean b -> b ? 1 : 0;
+            default -> Long.MAX_VALUE;
+        };
+        return v >= -128 && v <= 127 ? (int) v : null;
     }
 
     private void literal(Object value, int dest) {
@@ -503,6 +561,7 @@ public final class CodeGen {
             else expr(l.body(), dest);
             return;
         }
+        if (!tail && fn.isTemporary(dest)) fn.free(dest);
         if (f instanceof Core.NativeRef n && args.size() >= n.fn().arity()) {
             Native nat = variant(n.fn(), n.type(), n.fn().arity());
             int a = boxedArgs(args.subList(0, nat.arity()));
@@ -574,9 +633,7 @@ public final class CodeGen {
                 call(a, -1, true);
             }
             case Core.If i -> {
-                int c = fn.alloc();
-                expr(i.cond(), c);
-                int jf = fn.emit(asbx(JMPF, c, 0));
+                int jf = branchUnless(i.cond());
                 fn.free(mark);
                 tail(i.then());
                 fn.patchHere(jf);
@@ -597,6 +654,8 @@ public final class CodeGen {
                 tail(s.second());
             }
             case Core.Match m -> match(m, -1, true);
+            case Core.Ref ref when fn.registers.containsKey(ref.var()) && kind(ref.var().type) == kind(ref.type()) ->
+                    fn.emit(abc(RET, fn.registers.get(ref.var()), 0, 0));
             default -> {
                 int r = fn.alloc();
                 expr(e, r);
@@ -752,10 +811,9 @@ public final class CodeGen {
             expr(f.step(), step);
         }
         int start = fn.here();
-        int c = fn.alloc();
         fn.at(f.pos());
-        fn.emit(down ? abc(LEI, c, limit, v) : abc(LEI, c, v, limit));
-        int exit = fn.emit(asbx(JMPF, c, 0));
+        fn.emit(down ? abc(IFLE, limit, v, 0) : abc(IFLE, v, limit, 0));
+        int exit = fn.branchWord();
         int scratch = fn.alloc();
         expr(f.body(), scratch);
         fn.at(f.pos());
@@ -790,8 +848,8 @@ public final class CodeGen {
             fn.emit(asbx(LOADI, i, 0));
             fn.emit(abc(ALEN, n, seq, 0));
             int start = fn.here();
-            fn.emit(abc(LTI, c, i, n));
-            int exit = fn.emit(asbx(JMPF, c, 0));
+            fn.emit(abc(IFLT, i, n, 0));
+            int exit = fn.branchWord();
             fn.emit(abc(AGET, elem, seq, i));
             convert(elem, Kind.REF, ek);
             expr(f.body(), scratch);
@@ -839,11 +897,7 @@ public final class CodeGen {
             List<Integer> fails = new ArrayList<>();
             allocateBindings(clause.pattern());
             test(clause.pattern(), s, sk, fails);
-            if (clause.guard() != null) {
-                int g = fn.alloc();
-                expr(clause.guard(), g);
-                fails.add(fn.emit(asbx(JMPF, g, 0)));
-            }
+            if (clause.guard() != null) fails.add(branchUnless(clause.guard()));
             if (tail) {
                 tail(clause.body());
             } else {

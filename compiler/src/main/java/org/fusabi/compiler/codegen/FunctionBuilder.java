@@ -46,6 +46,11 @@ final class FunctionBuilder {
         return top;
     }
 
+    /** True when r holds no variable, so a call may build its arguments from r on. */
+    boolean isTemporary(int r) {
+        return r == top - 1 && !registers.containsValue(r);
+    }
+
     void free(int mark) {
         top = mark;
     }
@@ -72,8 +77,21 @@ final class FunctionBuilder {
         return size;
     }
 
-    /** Points the conditional jump at {@code at} to the current end of code. */
+    /**
+     * A pending branch of a compare-and-branch instruction: the index of its offset word, encoded negative so
+     * {@link #patchHere} can tell it from a jump instruction's index.
+     */
+    int branchWord() {
+        return -(emit(0) + 1);
+    }
+
+    /** Points the pending jump (an instruction index, or a {@link #branchWord} handle) at the current end of code. */
     void patchHere(int at) {
+        if (at < 0) {
+            int word = -(at + 1);
+            code[word] = size - (word + 1);
+            return;
+        }
         int offset = size - (at + 1);
         int ins = code[at];
         int op = Op.op(ins);
