@@ -215,8 +215,6 @@ public final class Interpreter {
                     case SUBF -> p[a] = bits(f(p[base + b(ins)]) - f(p[base + c(ins)]));
                     case MULF -> p[a] = bits(f(p[base + b(ins)]) * f(p[base + c(ins)]));
                     case DIVF -> p[a] = bits(f(p[base + b(ins)]) / f(p[base + c(ins)]));
-                    case MODF -> p[a] = bits(f(p[base + b(ins)]) % f(p[base + c(ins)]));
-                    case POWF -> p[a] = bits(Math.pow(f(p[base + b(ins)]), f(p[base + c(ins)])));
                     case NEGF -> p[a] = bits(-f(p[base + b(ins)]));
                     case EQI -> p[a] = p[base + b(ins)] == p[base + c(ins)] ? 1 : 0;
                     case LTI -> p[a] = p[base + b(ins)] < p[base + c(ins)] ? 1 : 0;
@@ -224,8 +222,6 @@ public final class Interpreter {
                     case EQF -> p[a] = f(p[base + b(ins)]) == f(p[base + c(ins)]) ? 1 : 0;
                     case LTF -> p[a] = f(p[base + b(ins)]) < f(p[base + c(ins)]) ? 1 : 0;
                     case LEF -> p[a] = f(p[base + b(ins)]) <= f(p[base + c(ins)]) ? 1 : 0;
-                    case EQR -> p[a] = Values.equal(r[base + b(ins)], r[base + c(ins)]) ? 1 : 0;
-                    case CMPR -> p[a] = Values.compare(r[base + b(ins)], r[base + c(ins)]);
                     case NOT -> p[a] = p[base + b(ins)] ^ 1;
                     case JMP -> pc += sj(ins);
                     case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
@@ -252,31 +248,14 @@ public final class Interpreter {
                     case UNBOXF -> p[a] = bits((Double) r[base + b(ins)]);
                     case UNBOXB -> p[a] = (Boolean) r[base + b(ins)] ? 1 : 0;
                     case UNBOXC -> p[a] = (Character) r[base + b(ins)];
-                    case I2F -> p[a] = bits((double) p[base + b(ins)]);
-                    case F2I -> p[a] = (long) f(p[base + b(ins)]);
-                    case CHR -> p[a] = (char) p[base + b(ins)];
-                    case CONCAT -> r[a] = ((String) r[base + b(ins)]).concat((String) r[base + c(ins)]);
-                    case TUPLE -> r[a] = new Tuple(slice(r, base + b(ins), c(ins)));
                     case GETITEM -> r[a] = ((Tuple) r[base + b(ins)]).items[c(ins)];
                     case CONS -> r[a] = new FList(r[base + b(ins)], (FList) r[base + c(ins)]);
                     case ISNIL -> p[a] = r[base + b(ins)] == FList.NIL ? 1 : 0;
                     case HEAD -> r[a] = ((FList) r[base + b(ins)]).head;
                     case TAIL -> r[a] = ((FList) r[base + b(ins)]).tail;
-                    case UNION -> {
-                        int w = code[pc];
-                        pc++;
-                        r[a] = union(w >>> 16, w & 0xFFFF, r, base + b(ins), c(ins));
-                    }
                     case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
                     case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
-                    case RECORD -> {
-                        int w = code[pc];
-                        pc++;
-                        r[a] = new RecordValue((RecordType) image.type(w), slice(r, base + b(ins), c(ins)));
-                    }
                     case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).fields[c(ins)];
-                    case SETRF -> ((RecordValue) r[a]).fields[b(ins)] = r[base + c(ins)];
-                    case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
                     case AGET -> {
                         Object[] arr = (Object[]) r[base + b(ins)];
                         r[a] = arr[index(arr, p[base + c(ins)])];
@@ -401,21 +380,7 @@ public final class Interpreter {
                         base = fBase[depth];
                         pc = fPc[depth];
                     }
-                    case CLOSURE -> r[a] = closure(protos[bx(ins)], closure, base, p, r);
-                    case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
-                    case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
-                    case FAIL -> {
-                        String msg = (String) r[a];
-                        throw new ScriptError(msg, new UnionValue(UnionType.FAILURE, 0, new Object[] {msg}));
-                    }
-                    case RAISE -> throw new ScriptError("exception " + org.fusabi.vm.format.Show.any(r[a]), r[a]);
-                    case FMT -> {
-                        int w = code[pc];
-                        pc++;
-                        r[a] = format(w).format(slice(r, base + b(ins), c(ins)));
-                    }
-                    case OUT -> output(b(ins), (String) r[a]);
-                    default -> throw new ScriptError("internal error: bad opcode " + (ins & 0xFF));
+                    default -> pc = rare(ins, a, pc, base, p, r, closure, code);
                 }
             }
         } catch (ScriptError e) {
@@ -425,6 +390,49 @@ public final class Interpreter {
         } catch (RuntimeException e) {
             throw located(new ScriptError("internal error: " + e), pc);
         }
+    }
+
+    /** The instructions that are not on hot paths, kept out of the dispatch loop so it stays small; returns the new pc. */
+    private int rare(int ins, int a, int pc, int base, long[] p, Object[] r, Closure closure, int[] code) {
+        switch (ins & 0xFF) {
+            case MODF -> p[a] = bits(f(p[base + b(ins)]) % f(p[base + c(ins)]));
+            case POWF -> p[a] = bits(Math.pow(f(p[base + b(ins)]), f(p[base + c(ins)])));
+            case EQR -> p[a] = Values.equal(r[base + b(ins)], r[base + c(ins)]) ? 1 : 0;
+            case CMPR -> p[a] = Values.compare(r[base + b(ins)], r[base + c(ins)]);
+            case I2F -> p[a] = bits((double) p[base + b(ins)]);
+            case F2I -> p[a] = (long) f(p[base + b(ins)]);
+            case CHR -> p[a] = (char) p[base + b(ins)];
+            case CONCAT -> r[a] = ((String) r[base + b(ins)]).concat((String) r[base + c(ins)]);
+            case TUPLE -> r[a] = new Tuple(slice(r, base + b(ins), c(ins)));
+            case UNION -> {
+                int w = code[pc];
+                pc++;
+                r[a] = union(w >>> 16, w & 0xFFFF, r, base + b(ins), c(ins));
+            }
+            case RECORD -> {
+                int w = code[pc];
+                pc++;
+                r[a] = new RecordValue((RecordType) image.type(w), slice(r, base + b(ins), c(ins)));
+            }
+            case SETRF -> ((RecordValue) r[a]).fields[b(ins)] = r[base + c(ins)];
+            case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
+            case CLOSURE -> r[a] = closure(protos[bx(ins)], closure, base, p, r);
+            case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
+            case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
+            case FAIL -> {
+                String msg = (String) r[a];
+                throw new ScriptError(msg, new UnionValue(UnionType.FAILURE, 0, new Object[] {msg}));
+            }
+            case RAISE -> throw new ScriptError("exception " + org.fusabi.vm.format.Show.any(r[a]), r[a]);
+            case FMT -> {
+                int w = code[pc];
+                pc++;
+                r[a] = format(w).format(slice(r, base + b(ins), c(ins)));
+            }
+            case OUT -> output(b(ins), (String) r[a]);
+            default -> throw new ScriptError("internal error: bad opcode " + (ins & 0xFF));
+        }
+        return pc;
     }
 
     private boolean returnRef(Object v, long[] p, Object[] r, int stop) {
