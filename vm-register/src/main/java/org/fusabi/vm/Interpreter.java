@@ -313,54 +313,15 @@ public final class Interpreter {
                         closure = k;
                         pc = callee.codeStart;
                     }
-                    case APPLY, TAPPLY -> {
-                        Object fn = r[a];
-                        int n = b(ins);
-                        boolean tail = (ins & 0xFF) == TAPPLY;
-                        if (fn instanceof Closure k && k.proto.paramKinds.length == n) {
-                            Proto callee = k.proto;
-                            int nb = tail ? base : a + 1;
-                            if (tail) System.arraycopy(r, a + 1, r, base, n);
-                            if (nb + callee.nregs > p.length) {
-                                ensure(nb + callee.nregs);
-                                p = this.p;
-                                r = this.r;
-                            }
-                            unboxParams(callee.paramKinds, nb, p, r);
-                            if (tail) {
-                                fProto[depth] = callee;
-                                fClosure[depth] = k;
-                            } else {
-                                fPc[depth] = pc;
-                                push(callee, k, nb, a, Kind.REF);
-                            }
-                            proto = callee;
-                            closure = k;
-                            base = nb;
-                            pc = callee.codeStart;
-                        } else {
-                            fPc[depth] = pc;
-                            Object v = apply(fn, slice(r, a + 1, n));
-                            p = this.p;
-                            r = this.r;
-                            if (!tail) {
-                                r[a] = v;
-                            } else {
-                                if (returnRef(v, p, r, stop)) return;
-                                proto = fProto[depth];
-                                closure = fClosure[depth];
-                                base = fBase[depth];
-                                pc = fPc[depth];
-                            }
-                        }
-                    }
-                    case CALLN -> {
-                        Native fn = image.nativeAt(bx(ins));
+                    case APPLY, TAPPLY, CALLN -> {
                         fPc[depth] = pc;
-                        Object v = fn.body().call(this, slice(r, a, fn.arity()));
+                        if (callValue(ins, a, stop)) return;
                         p = this.p;
                         r = this.r;
-                        r[a] = v;
+                        proto = fProto[depth];
+                        closure = fClosure[depth];
+                        base = fBase[depth];
+                        pc = fPc[depth];
                     }
                     case RET -> {
                         int want = fWant[depth];
@@ -433,6 +394,46 @@ public final class Interpreter {
             default -> throw new ScriptError("internal error: bad opcode " + (ins & 0xFF));
         }
         return pc;
+    }
+
+    /**
+     * Calls a function value (APPLY, TAPPLY) or a native (CALLN) outside the dispatch loop, which reloads its
+     * state from the frame records afterwards. A closure of the right arity gets a frame (or, in tail position,
+     * the current one); anything else is applied through {@link #apply}. Returns true when the frame at depth
+     * {@code stop} returned.
+     */
+    private boolean callValue(int ins, int a, int stop) {
+        if ((ins & 0xFF) == CALLN) {
+            Native fn = image.nativeAt(bx(ins));
+            Object v = fn.body().call(this, slice(r, a, fn.arity()));
+            r[a] = v;
+            return false;
+        }
+        Object fn = r[a];
+        int n = b(ins);
+        boolean tail = (ins & 0xFF) == TAPPLY;
+        int base = fBase[depth];
+        if (fn instanceof Closure k && k.proto.paramKinds.length == n) {
+            Proto callee = k.proto;
+            int nb = tail ? base : a + 1;
+            if (tail) System.arraycopy(r, a + 1, r, base, n);
+            ensure(nb + callee.nregs);
+            unboxParams(callee.paramKinds, nb, p, r);
+            if (tail) {
+                fProto[depth] = callee;
+                fClosure[depth] = k;
+            } else {
+                push(callee, k, nb, a, Kind.REF);
+            }
+            fPc[depth] = callee.codeStart;
+            return false;
+        }
+        Object v = apply(fn, slice(r, a + 1, n));
+        if (!tail) {
+            r[a] = v;
+            return false;
+        }
+        return returnRef(v, p, r, stop);
     }
 
     private boolean returnRef(Object v, long[] p, Object[] r, int stop) {

@@ -281,9 +281,7 @@ public final class CodeGen {
                 fn.patchHere(jend);
             }
             case Core.Seq s -> {
-                int scratch = fn.alloc();
-                expr(s.first(), scratch);
-                fn.free(mark);
+                effect(s.first());
                 expr(s.second(), dest);
             }
             case Core.Op o -> {
@@ -315,7 +313,7 @@ public final class CodeGen {
                 int v = fn.alloc();
                 boxed(s.value(), v);
                 fn.emit(abc(SETRF, t, s.index(), v));
-                fn.emit(abc(LOADU, dest, 0, 0));
+                unit(dest);
             }
             case Core.Ctor c -> {
                 fn.at(c.pos());
@@ -338,16 +336,15 @@ public final class CodeGen {
                     if (reg == null) capture(fn, v);
                     expr(a.value(), reg);
                 }
-                fn.emit(abc(LOADU, dest, 0, 0));
+                unit(dest);
             }
             case Core.While w -> {
                 int start = fn.here();
                 int exit = branchUnless(w.cond());
-                int scratch = fn.alloc();
-                expr(w.body(), scratch);
+                effect(w.body());
                 fn.jumpBack(start);
                 fn.patchHere(exit);
-                fn.emit(abc(LOADU, dest, 0, 0));
+                unit(dest);
             }
             case Core.For f -> forLoop(f, dest);
             case Core.ForEach f -> forEach(f, dest);
@@ -430,6 +427,45 @@ public final class CodeGen {
         return v >= -128 && v <= 127 ? (int) v : null;
     }
 
+    /** Loads () into dest; dest is -1 when the statement's value is discarded (see {@link #effect}). */
+    private void unit(int dest) {
+        if (dest >= 0) fn.emit(abc(LOADU, dest, 0, 0));
+    }
+
+    /** Emits e for its effects only: statements whose unit value nobody reads leave nothing behind. */
+    private void effect(Core e) {
+        int mark = fn.top();
+        switch (e) {
+            case Core.Lit l -> { }
+            case Core.Assign a -> expr(a, -1);
+            case Core.SetField s -> expr(s, -1);
+            case Core.While w -> expr(w, -1);
+            case Core.For f -> expr(f, -1);
+            case Core.ForEach f -> expr(f, -1);
+            case Core.Format f when f.kind() != Core.SPRINTF && f.kind() != Core.FAILWITHF -> expr(f, -1);
+            case Core.Op o when o.op() == Prim.ASET -> expr(o, -1);
+            case Core.Seq s -> {
+                effect(s.first());
+                effect(s.second());
+            }
+            case Core.Let let -> {
+                bind(let.var(), let.value());
+                effect(let.body());
+            }
+            case Core.If i -> {
+                int jf = branchUnless(i.cond());
+                fn.free(mark);
+                effect(i.then());
+                int jend = fn.emit(sj(JMP, 0));
+                fn.patchHere(jf);
+                effect(i.otherwise());
+                fn.patchHere(jend);
+            }
+            default -> expr(e, fn.alloc());
+        }
+        fn.free(mark);
+    }
+
     private void literal(Object value, int dest) {
         switch (value) {
             case Long l -> intConstant(l, dest);
@@ -438,7 +474,7 @@ public final class CodeGen {
             case Character c -> intConstant(c, dest);
             case String s -> fn.emit(abx(LOADS, dest, stringIndex(s)));
             case FList l -> fn.emit(abc(LOADNIL, dest, 0, 0));
-            case Unit u -> fn.emit(abc(LOADU, dest, 0, 0));
+            case Unit u -> unit(dest);
             default -> throw new IllegalStateException("literal " + value);
         }
     }
@@ -648,9 +684,7 @@ public final class CodeGen {
                 tail(rec.body());
             }
             case Core.Seq s -> {
-                int scratch = fn.alloc();
-                expr(s.first(), scratch);
-                fn.free(mark);
+                effect(s.first());
                 tail(s.second());
             }
             case Core.Match m -> match(m, -1, true);
@@ -720,7 +754,7 @@ public final class CodeGen {
                 int v = fn.alloc();
                 boxed(args.get(2), v);
                 fn.emit(abc(ASET, arr, i, v));
-                fn.emit(abc(LOADU, dest, 0, 0));
+                unit(dest);
             }
             case ALEN -> unaryOp(ALEN, args.get(0), dest);
             case TO_INT -> {
@@ -814,8 +848,7 @@ public final class CodeGen {
         fn.at(f.pos());
         fn.emit(down ? abc(IFLE, limit, v, 0) : abc(IFLE, v, limit, 0));
         int exit = fn.branchWord();
-        int scratch = fn.alloc();
-        expr(f.body(), scratch);
+        effect(f.body());
         fn.at(f.pos());
         if (step >= 0) {
             fn.emit(abc(ADDI, v, v, step));
@@ -831,7 +864,7 @@ public final class CodeGen {
         }
         fn.jumpBack(start);
         fn.patchHere(exit);
-        fn.emit(abc(LOADU, dest, 0, 0));
+        unit(dest);
     }
 
     private void forEach(Core.ForEach f, int dest) {
@@ -840,7 +873,6 @@ public final class CodeGen {
         int elem = fn.alloc();
         fn.registers.put(f.element(), elem);
         int c = fn.alloc();
-        int scratch = fn.alloc();
         int ek = kind(f.element().type);
         if (f.array()) {
             int i = fn.alloc();
@@ -852,7 +884,7 @@ public final class CodeGen {
             int exit = fn.branchWord();
             fn.emit(abc(AGET, elem, seq, i));
             convert(elem, Kind.REF, ek);
-            expr(f.body(), scratch);
+            effect(f.body());
             fn.emit(abc(ADDIK, i, i, 1));
             fn.jumpBack(start);
             fn.patchHere(exit);
@@ -862,12 +894,12 @@ public final class CodeGen {
             int exit = fn.emit(asbx(JMPT, c, 0));
             fn.emit(abc(HEAD, elem, seq, 0));
             convert(elem, Kind.REF, ek);
-            expr(f.body(), scratch);
+            effect(f.body());
             fn.emit(abc(TAIL, seq, seq, 0));
             fn.jumpBack(start);
             fn.patchHere(exit);
         }
-        fn.emit(abc(LOADU, dest, 0, 0));
+        unit(dest);
     }
 
     private void format(Core.Format f, int dest) {
@@ -880,7 +912,7 @@ public final class CodeGen {
             fn.emit(abc(FAIL, s, 0, 0));
         } else if (f.kind() != Core.SPRINTF) {
             fn.emit(abc(OUT, s, f.kind(), 0));
-            fn.emit(abc(LOADU, dest, 0, 0));
+            unit(dest);
         }
     }
 
