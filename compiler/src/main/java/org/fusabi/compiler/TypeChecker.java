@@ -547,8 +547,18 @@ public final class TypeChecker {
                 yield new Core.For(v, from, step, to, f.down(), body, Type.UNIT, f.pos());
             }
             case Expr.ForIn f -> forIn(f, scope);
-            case Expr.TryWith t -> throw new CompileError(t.pos(), "'try ... with' is not supported yet");
-            case Expr.TryFinally t -> throw new CompileError(t.pos(), "'try ... finally' is not supported yet");
+            case Expr.TryWith t -> {
+                Core body = infer(t.body(), scope);
+                Var exn = new Var("_exn" + (temps++), Type.EXN, false);
+                Core.Match handler = (Core.Match) match(new Core.Ref(exn, Type.EXN, t.pos()), t.handlers(), scope, t.pos());
+                unify(body.type(), handler.type(), t.handlers().get(0).body().pos());
+                yield new Core.TryWith(body, exn, handler, body.type(), t.pos());
+            }
+            case Expr.TryFinally t -> {
+                Core body = infer(t.body(), scope);
+                Core finalizer = infer(t.finalizer(), scope);
+                yield new Core.TryFinally(body, finalizer, body.type(), t.pos());
+            }
             case Expr.Typed t -> check(t.expr(), typeExpr(t.type(), new HashMap<>(), false), scope);
             case Expr.Interp i -> interpolated(i, scope);
         };
@@ -776,6 +786,7 @@ public final class TypeChecker {
                 case "option.Value" -> { return callNative("Option.get", List.of(target), pos); }
                 case "option.IsSome" -> { return callNative("Option.isSome", List.of(target), pos); }
                 case "option.IsNone" -> { return callNative("Option.isNone", List.of(target), pos); }
+                case "exn.Message" -> { return callNative("Exn.message", List.of(target), pos); }
                 default -> { }
             }
             if (c.name().equals("string") && library.lookup("String." + name) != null) {
@@ -834,22 +845,22 @@ public final class TypeChecker {
             fn = a.fn();
         }
         if (fn instanceof Expr.Ident id && id.parts().size() == 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Special s) {
-            return specialApplication(s.name(), argExprs, scope, app.pos());
+            return specialApplication(s.name(), argExprs, scope, fn.pos());
         }
         if (fn instanceof Expr.Ident id && scope.lookup(id.parts().get(0)) instanceof Entry.Ctor
                 || fn instanceof Expr.Ident id2 && ctorOf(id2, scope) != null) {
             TypeDecl.Case c = ctorOf((Expr.Ident) fn, scope);
             if (c != null && !c.fieldTypes().isEmpty()) {
-                Core ctor = construct(c, argExprs.get(0), scope, app.pos());
-                return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, app.pos());
+                Core ctor = construct(c, argExprs.get(0), scope, fn.pos());
+                return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, fn.pos());
             }
         }
         if (fn instanceof Expr.Ident id && id.parts().size() >= 2) {
             Core method = method(id, argExprs.get(0), scope);
-            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, app.pos());
+            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, fn.pos());
         }
         Core f = infer(fn, scope);
-        return applyAll(f, argExprs, scope, app.pos());
+        return applyAll(f, argExprs, scope, fn.pos());
     }
 
     /** {@code s.Substring(1, 2)}: a method of a string value, the native {@code String.Substring/2}. */
@@ -940,7 +951,7 @@ public final class TypeChecker {
         };
         if (kind != Integer.MIN_VALUE) return format(kind, name, argExprs, scope, pos);
         Core first = infer(argExprs.get(0), scope);
-        Core result = applySpecial(name, List.of(first), argExprs.get(0).pos());
+        Core result = applySpecial(name, List.of(first), pos);
         return applyAll(result, argExprs.subList(1, argExprs.size()), scope, pos);
     }
 

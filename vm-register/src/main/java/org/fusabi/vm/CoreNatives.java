@@ -3,6 +3,8 @@ package org.fusabi.vm;
 import java.util.ArrayList;
 import org.fusabi.vm.format.Show;
 import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.UnionType;
+import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -18,6 +20,7 @@ final class CoreNatives {
         lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
         lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
+        lib.define("Exn.message", "exn -> string", (vm, a) -> message((UnionValue) a[0]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList((Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList((Long) a[0], (Long) a[1], (Long) a[2]).toArray());
@@ -41,6 +44,12 @@ final class CoreNatives {
                 (vm, a) -> ((String) a[0]).replace(String.valueOf(a[1]), String.valueOf(a[2])));
         lib.define("String.Substring/1", "string -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], -1));
         lib.define("String.Substring/2", "string -> int -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], (Long) a[2]));
+    }
+
+    /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
+    private static String message(UnionValue e) {
+        if (e.type == UnionType.FAILURE || e.type == UnionType.SYSTEM) return (String) e.fields[0];
+        return "Exception of type '" + e.caseName() + "' was thrown.";
     }
 
     @SuppressWarnings("unchecked")

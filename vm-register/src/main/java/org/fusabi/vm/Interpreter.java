@@ -50,6 +50,11 @@ public final class Interpreter {
     private byte[] fWant = new byte[256];
     private Proto[] fProto = new Proto[256];
     private Closure[] fClosure = new Closure[256];
+    /** Active try handlers, innermost last: the frame depth, the handler's pc, the register for the error. */
+    private int handlers;
+    private int[] hDepth = new int[16];
+    private int[] hPc = new int[16];
+    private int[] hReg = new int[16];
 
     public Interpreter(Image image, PrintStream out) {
         this(image, out, System.err);
@@ -93,264 +98,298 @@ public final class Interpreter {
     /** Applies a function value to boxed arguments and returns the boxed result (over- and under-application included). */
     public Object apply(Object fn, Object... args) {
         while (true) {
-            int arity = arity(fn);
-            if (args.length < arity) return new PartialApplication(fn, args);
-            Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
-            Object result = switch (fn) {
-                case Closure k -> invoke(k.proto, k, now);
-                case Native n -> n.body().call(this, now);
-                case PartialApplication pa -> {
-                    Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
-                    System.arraycopy(now, 0, all, pa.args.length, now.length);
-                    yield apply(pa.fn, all);
-                }
-                default -> throw new ScriptError("internal error: not a function: " + fn);
-            };
-            if (args.length == arity) return result;
-            fn = result;
-            args = Arrays.copyOfRange(args, arity, args.length);
-        }
-    }
-
-    private static int arity(Object fn) {
-        return switch (fn) {
-            case Closure k -> k.proto.arity();
-            case Native n -> n.arity();
-            case PartialApplication pa -> arity(pa.fn) - pa.args.length;
-            default -> throw new ScriptError("internal error: not a function: " + fn);
-        };
-    }
-
-    private Object invoke(Proto proto, Closure closure, Object[] args) {
-        int saved = depth;
-        int nb = depth < 0 ? 0 : fBase[depth] + fProto[depth].nregs;
-        ensure(nb + Math.max(proto.nregs, 1));
-        byte[] kinds = proto.paramKinds;
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == Kind.REF) r[nb + i] = args[i];
-            else p[nb + i] = Kind.unbox(kinds[i], args[i]);
-        }
-        try {
-            push(proto, closure, nb, nb, Kind.REF);
-            fPc[depth] = proto.codeStart;
-            execute(depth);
-            return r[nb];
-        } finally {
-            depth = saved;
-        }
-    }
-
-    private void push(Proto proto, Closure closure, int base, int dest, int want) {
-        int d = depth + 1;
-        if (d >= maxDepth) throw new ScriptError("stack overflow: more than " + maxDepth + " nested calls");
-        if (d >= fBase.length) {
-            int n = Math.min(fBase.length * 2, maxDepth);
-            fBase = Arrays.copyOf(fBase, n);
-            fPc = Arrays.copyOf(fPc, n);
-            fDest = Arrays.copyOf(fDest, n);
-            fWant = Arrays.copyOf(fWant, n);
-            fProto = Arrays.copyOf(fProto, n);
-            fClosure = Arrays.copyOf(fClosure, n);
-        }
-        depth = d;
-        fBase[d] = base;
-        fDest[d] = dest;
-        fWant[d] = (byte) want;
-        fProto[d] = proto;
-        fClosure[d] = closure;
-    }
-
-    private void ensure(int size) {
-        if (size <= p.length) return;
-        if (size > MAX_REGISTERS) throw new ScriptError("stack overflow: the register stack is full");
-        int n = Math.min(Math.max(size, p.length * 2), MAX_REGISTERS);
-        p = Arrays.copyOf(p, n);
-        r = Arrays.copyOf(r, n);
-    }
-
-    /** Runs frames until the one at depth {@code stop} returns. */
-    private void execute(int stop) {
-        Proto proto = fProto[depth];
-        Closure closure = fClosure[depth];
-        int base = fBase[depth];
-        int pc = fPc[depth];
-        long[] p = this.p;
-        Object[] r = this.r;
-        final int[] code = this.codeInts;
-        try {
-            for (;;) {
-                int ins = code[pc];
-                pc++;
-                int a = base + ((ins >>> 8) & 0xFF);
-                switch (ins & 0xFF) {
-                    case MOVP -> p[a] = p[base + b(ins)];
-                    case MOVR -> r[a] = r[base + b(ins)];
-                    case LOADI -> p[a] = sbx(ins);
-                    case LOADK -> p[a] = constants[bx(ins)];
-                    case LOADS -> r[a] = image.string(bx(ins));
-                    case LOADU -> r[a] = Unit.VALUE;
-                    case LOADNIL -> r[a] = FList.NIL;
-                    case LOADNONE -> r[a] = UnionValue.NONE;
-                    case GETGP -> p[a] = gp[bx(ins)];
-                    case GETGR -> r[a] = gr[bx(ins)];
-                    case SETGP -> gp[bx(ins)] = p[a];
-                    case SETGR -> gr[bx(ins)] = r[a];
-                    case GETUPP -> p[a] = closure.pcaps[b(ins)];
-                    case GETUPR -> r[a] = closure.rcaps[b(ins)];
-                    case SELF -> r[a] = closure;
-                    case ADDI -> p[a] = p[base + b(ins)] + p[base + c(ins)];
-                    case SUBI -> p[a] = p[base + b(ins)] - p[base + c(ins)];
-                    case MULI -> p[a] = p[base + b(ins)] * p[base + c(ins)];
-                    case DIVI -> p[a] = p[base + b(ins)] / divisor(p[base + c(ins)]);
-                    case MODI -> p[a] = p[base + b(ins)] % divisor(p[base + c(ins)]);
-                    case NEGI -> p[a] = -p[base + b(ins)];
-                    case ADDIK -> p[a] = p[base + b(ins)] + sc(ins);
-                    case BAND -> p[a] = p[base + b(ins)] & p[base + c(ins)];
-                    case BOR -> p[a] = p[base + b(ins)] | p[base + c(ins)];
-                    case BXOR -> p[a] = p[base + b(ins)] ^ p[base + c(ins)];
-                    case SHL -> p[a] = p[base + b(ins)] << p[base + c(ins)];
-                    case SHR -> p[a] = p[base + b(ins)] >> p[base + c(ins)];
-                    case BNOT -> p[a] = ~p[base + b(ins)];
-                    case ADDF -> p[a] = bits(f(p[base + b(ins)]) + f(p[base + c(ins)]));
-                    case SUBF -> p[a] = bits(f(p[base + b(ins)]) - f(p[base + c(ins)]));
-                    case MULF -> p[a] = bits(f(p[base + b(ins)]) * f(p[base + c(ins)]));
-                    case DIVF -> p[a] = bits(f(p[base + b(ins)]) / f(p[base + c(ins)]));
-                    case NEGF -> p[a] = bits(-f(p[base + b(ins)]));
-                    case EQI -> p[a] = p[base + b(ins)] == p[base + c(ins)] ? 1 : 0;
-                    case LTI -> p[a] = p[base + b(ins)] < p[base + c(ins)] ? 1 : 0;
-                    case LEI -> p[a] = p[base + b(ins)] <= p[base + c(ins)] ? 1 : 0;
-                    case EQF -> p[a] = f(p[base + b(ins)]) == f(p[base + c(ins)]) ? 1 : 0;
-                    case LTF -> p[a] = f(p[base + b(ins)]) < f(p[base + c(ins)]) ? 1 : 0;
-                    case LEF -> p[a] = f(p[base + b(ins)]) <= f(p[base + c(ins)]) ? 1 : 0;
-                    case NOT -> p[a] = p[base + b(ins)] ^ 1;
-                    case JMP -> pc += sj(ins);
-                    case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
-                    case IFLE -> pc += p[a] <= p[base + b(ins)] ? 1 : 1 + code[pc];
-                    case IFEQ -> pc += p[a] == p[base + b(ins)] ? 1 : 1 + code[pc];
-                    case IFNE -> pc += p[a] != p[base + b(ins)] ? 1 : 1 + code[pc];
-                    case IFLTF -> pc += f(p[a]) < f(p[base + b(ins)]) ? 1 : 1 + code[pc];
-                    case IFLEF -> pc += f(p[a]) <= f(p[base + b(ins)]) ? 1 : 1 + code[pc];
-                    case IFEQF -> pc += f(p[a]) == f(p[base + b(ins)]) ? 1 : 1 + code[pc];
-                    case IFNEF -> pc += f(p[a]) != f(p[base + b(ins)]) ? 1 : 1 + code[pc];
-                    case IFLTK -> pc += p[a] < sb(ins) ? 1 : 1 + code[pc];
-                    case IFLEK -> pc += p[a] <= sb(ins) ? 1 : 1 + code[pc];
-                    case IFGTK -> pc += p[a] > sb(ins) ? 1 : 1 + code[pc];
-                    case IFGEK -> pc += p[a] >= sb(ins) ? 1 : 1 + code[pc];
-                    case IFEQK -> pc += p[a] == sb(ins) ? 1 : 1 + code[pc];
-                    case IFNEK -> pc += p[a] != sb(ins) ? 1 : 1 + code[pc];
-                    case JMPF -> { if (p[a] == 0) pc += sbx(ins); }
-                    case JMPT -> { if (p[a] != 0) pc += sbx(ins); }
-                    case BOXI -> r[a] = p[base + b(ins)];
-                    case BOXF -> r[a] = f(p[base + b(ins)]);
-                    case BOXB -> r[a] = p[base + b(ins)] != 0;
-                    case BOXC -> r[a] = (char) p[base + b(ins)];
-                    case UNBOXI -> p[a] = (Long) r[base + b(ins)];
-                    case UNBOXF -> p[a] = bits((Double) r[base + b(ins)]);
-                    case UNBOXB -> p[a] = (Boolean) r[base + b(ins)] ? 1 : 0;
-                    case UNBOXC -> p[a] = (Character) r[base + b(ins)];
-                    case GETITEM -> r[a] = ((Tuple) r[base + b(ins)]).items[c(ins)];
-                    case CONS -> r[a] = new FList(r[base + b(ins)], (FList) r[base + c(ins)]);
-                    case ISNIL -> p[a] = r[base + b(ins)] == FList.NIL ? 1 : 0;
-                    case HEAD -> r[a] = ((FList) r[base + b(ins)]).head;
-                    case TAIL -> r[a] = ((FList) r[base + b(ins)]).tail;
-                    case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
-                    case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
-                    case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).fields[c(ins)];
-                    case AGET -> {
-                        Object[] arr = (Object[]) r[base + b(ins)];
-                        r[a] = arr[index(arr, p[base + c(ins)])];
+                int arity = arity(fn);
+                if (args.length < arity) return new PartialApplication(fn, args);
+                Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
+                Object result = switch (fn) {
+                    case Closure k -> invoke(k.proto, k, now);
+                    case Native n -> n.body().call(this, now);
+                    case PartialApplication pa -> {
+                        Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
+                        System.arraycopy(now, 0, all, pa.args.length, now.length);
+                        yield apply(pa.fn, all);
                     }
-                    case ASET -> {
-                        Object[] arr = (Object[]) r[a];
-                        arr[index(arr, p[base + b(ins)])] = r[base + c(ins)];
-                    }
-                    case ALEN -> p[a] = ((Object[]) r[base + b(ins)]).length;
-                    case CALLG, CALLK -> {
-                        Proto callee;
-                        Closure k;
-                        if ((ins & 0xFF) == CALLG) {
-                            callee = protos[bx(ins)];
-                            k = null;
-                        } else {
-                            k = (Closure) r[base + b(ins)];
-                            callee = k.proto;
-                        }
-                        fPc[depth] = pc;
-                        if (a + callee.nregs > p.length) {
-                            ensure(a + callee.nregs);
-                            p = this.p;
-                            r = this.r;
-                        }
-                        push(callee, k, a, a, callee.retKind);
-                        proto = callee;
-                        closure = k;
-                        base = a;
-                        pc = callee.codeStart;
-                    }
-                    case TCALLG, TCALLK -> {
-                        Proto callee;
-                        Closure k;
-                        if ((ins & 0xFF) == TCALLG) {
-                            callee = protos[bx(ins)];
-                            k = null;
-                        } else {
-                            k = (Closure) r[base + b(ins)];
-                            callee = k.proto;
-                        }
-                        int n = callee.paramKinds.length;
-                        for (int i = 0; i < n; i++) {
-                            p[base + i] = p[a + i];
-                            r[base + i] = r[a + i];
-                        }
-                        if (base + callee.nregs > p.length) {
-                            ensure(base + callee.nregs);
-                            p = this.p;
-                            r = this.r;
-                        }
-                        fProto[depth] = callee;
-                        fClosure[depth] = k;
-                        proto = callee;
-                        closure = k;
-                        pc = callee.codeStart;
-                    }
-                    case APPLY, TAPPLY, CALLN -> {
-                        fPc[depth] = pc;
-                        if (callValue(ins, a, stop)) return;
-                        p = this.p;
-                        r = this.r;
-                        proto = fProto[depth];
-                        closure = fClosure[depth];
-                        base = fBase[depth];
-                        pc = fPc[depth];
-                    }
-                    case RET -> {
-                        int want = fWant[depth];
-                        int dest = fDest[depth];
-                        int kind = proto.retKind;
-                        if (kind == want) {
-                            if (kind == Kind.REF) r[dest] = r[a];
-                            else p[dest] = p[a];
-                        } else if (want == Kind.REF) {
-                            r[dest] = Kind.box(kind, p[a]);
-                        } else {
-                            p[dest] = Kind.unbox(want, r[a]);
-                        }
-                        if (depth-- == stop) return;
-                        proto = fProto[depth];
-                        closure = fClosure[depth];
-                        base = fBase[depth];
-                        pc = fPc[depth];
-                    }
-                    default -> pc = rare(ins, a, pc, base, p, r, closure, code);
-                }
+                    default -> throw ScriptError.fatal("internal error: not a function: " + fn);
+                };
+                if (args.length == arity) return result;
+                fn = result;
+                args = Arrays.copyOfRange(args, arity, args.length);
             }
-        } catch (ScriptError e) {
-            throw located(e, pc);
-        } catch (StackOverflowError e) {
-            throw located(new ScriptError("stack overflow: the Java stack is exhausted"), pc);
-        } catch (RuntimeException e) {
-            throw located(new ScriptError("internal error: " + e), pc);
         }
+
+        private static int arity(Object fn) {
+            return switch (fn) {
+                case Closure k -> k.proto.arity();
+                case Native n -> n.arity();
+                case PartialApplication pa -> arity(pa.fn) - pa.args.length;
+                default -> throw ScriptError.fatal("internal error: not a function: " + fn);
+            };
+        }
+
+        private Object invoke(Proto proto, Closure closure, Object[] args) {
+            int saved = depth;
+            int nb = depth < 0 ? 0 : fBase[depth] + fProto[depth].nregs;
+            ensure(nb + Math.max(proto.nregs, 1));
+            byte[] kinds = proto.paramKinds;
+            for (int i = 0; i < kinds.length; i++) {
+                if (kinds[i] == Kind.REF) r[nb + i] = args[i];
+                else p[nb + i] = Kind.unbox(kinds[i], args[i]);
+            }
+            try {
+                push(proto, closure, nb, nb, Kind.REF);
+                fPc[depth] = proto.codeStart;
+                execute(depth);
+                return r[nb];
+            } finally {
+                depth = saved;
+            }
+        }
+
+        private void push(Proto proto, Closure closure, int base, int dest, int want) {
+            int d = depth + 1;
+            if (d >= maxDepth) throw ScriptError.fatal("stack overflow: more than " + maxDepth + " nested calls");
+            if (d >= fBase.length) {
+                int n = Math.min(fBase.length * 2, maxDepth);
+                fBase = Arrays.copyOf(fBase, n);
+                fPc = Arrays.copyOf(fPc, n);
+                fDest = Arrays.copyOf(fDest, n);
+                fWant = Arrays.copyOf(fWant, n);
+                fProto = Arrays.copyOf(fProto, n);
+                fClosure = Arrays.copyOf(fClosure, n);
+            }
+            depth = d;
+            fBase[d] = base;
+            fDest[d] = dest;
+            fWant[d] = (byte) want;
+            fProto[d] = proto;
+            fClosure[d] = closure;
+        }
+
+        private void ensure(int size) {
+            if (size <= p.length) return;
+            if (size > MAX_REGISTERS) throw ScriptError.fatal("stack overflow: the register stack is full");
+            int n = Math.min(Math.max(size, p.length * 2), MAX_REGISTERS);
+            p = Arrays.copyOf(p, n);
+            r = Arrays.copyOf(r, n);
+        }
+
+        /** Runs frames until the one at depth {@code stop} returns. */
+        private void execute(int stop) {
+            Proto proto = fProto[depth];
+            Closure closure = fClosure[depth];
+            int base = fBase[depth];
+            int pc = fPc[depth];
+            long[] p = this.p;
+            Object[] r = this.r;
+            final int[] code = this.codeInts;
+            while (true) {
+            try {
+                for (;;) {
+                    int ins = code[pc];
+                    pc++;
+                    int a = base + ((ins >>> 8) & 0xFF);
+                    switch (ins & 0xFF) {
+                        case MOVP -> p[a] = p[base + b(ins)];
+                        case MOVR -> r[a] = r[base + b(ins)];
+                        case LOADI -> p[a] = sbx(ins);
+                        case LOADK -> p[a] = constants[bx(ins)];
+                        case LOADS -> r[a] = image.string(bx(ins));
+                        case LOADU -> r[a] = Unit.VALUE;
+                        case LOADNIL -> r[a] = FList.NIL;
+                        case LOADNONE -> r[a] = UnionValue.NONE;
+                        case GETGP -> p[a] = gp[bx(ins)];
+                        case GETGR -> r[a] = gr[bx(ins)];
+                        case SETGP -> gp[bx(ins)] = p[a];
+                        case SETGR -> gr[bx(ins)] = r[a];
+                        case GETUPP -> p[a] = closure.pcaps[b(ins)];
+                        case GETUPR -> r[a] = closure.rcaps[b(ins)];
+                        case SELF -> r[a] = closure;
+                        case ADDI -> p[a] = p[base + b(ins)] + p[base + c(ins)];
+                        case SUBI -> p[a] = p[base + b(ins)] - p[base + c(ins)];
+                        case MULI -> p[a] = p[base + b(ins)] * p[base + c(ins)];
+                        case DIVI -> p[a] = p[base + b(ins)] / divisor(p[base + c(ins)]);
+                        case MODI -> p[a] = p[base + b(ins)] % divisor(p[base + c(ins)]);
+                        case NEGI -> p[a] = -p[base + b(ins)];
+                        case ADDIK -> p[a] = p[base + b(ins)] + sc(ins);
+                        case BAND -> p[a] = p[base + b(ins)] & p[base + c(ins)];
+                        case BOR -> p[a] = p[base + b(ins)] | p[base + c(ins)];
+                        case BXOR -> p[a] = p[base + b(ins)] ^ p[base + c(ins)];
+                        case SHL -> p[a] = p[base + b(ins)] << p[base + c(ins)];
+                        case SHR -> p[a] = p[base + b(ins)] >> p[base + c(ins)];
+                        case BNOT -> p[a] = ~p[base + b(ins)];
+                        case ADDF -> p[a] = bits(f(p[base + b(ins)]) + f(p[base + c(ins)]));
+                        case SUBF -> p[a] = bits(f(p[base + b(ins)]) - f(p[base + c(ins)]));
+                        case MULF -> p[a] = bits(f(p[base + b(ins)]) * f(p[base + c(ins)]));
+                        case DIVF -> p[a] = bits(f(p[base + b(ins)]) / f(p[base + c(ins)]));
+                        case NEGF -> p[a] = bits(-f(p[base + b(ins)]));
+                        case EQI -> p[a] = p[base + b(ins)] == p[base + c(ins)] ? 1 : 0;
+                        case LTI -> p[a] = p[base + b(ins)] < p[base + c(ins)] ? 1 : 0;
+                        case LEI -> p[a] = p[base + b(ins)] <= p[base + c(ins)] ? 1 : 0;
+                        case EQF -> p[a] = f(p[base + b(ins)]) == f(p[base + c(ins)]) ? 1 : 0;
+                        case LTF -> p[a] = f(p[base + b(ins)]) < f(p[base + c(ins)]) ? 1 : 0;
+                        case LEF -> p[a] = f(p[base + b(ins)]) <= f(p[base + c(ins)]) ? 1 : 0;
+                        case NOT -> p[a] = p[base + b(ins)] ^ 1;
+                        case JMP -> pc += sj(ins);
+                        case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
+                        case IFLE -> pc += p[a] <= p[base + b(ins)] ? 1 : 1 + code[pc];
+                        case IFEQ -> pc += p[a] == p[base + b(ins)] ? 1 : 1 + code[pc];
+                        case IFNE -> pc += p[a] != p[base + b(ins)] ? 1 : 1 + code[pc];
+                        case IFLTF -> pc += f(p[a]) < f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                        case IFLEF -> pc += f(p[a]) <= f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                        case IFEQF -> pc += f(p[a]) == f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                        case IFNEF -> pc += f(p[a]) != f(p[base + b(ins)]) ? 1 : 1 + code[pc];
+                        case IFLTK -> pc += p[a] < sb(ins) ? 1 : 1 + code[pc];
+                        case IFLEK -> pc += p[a] <= sb(ins) ? 1 : 1 + code[pc];
+                        case IFGTK -> pc += p[a] > sb(ins) ? 1 : 1 + code[pc];
+                        case IFGEK -> pc += p[a] >= sb(ins) ? 1 : 1 + code[pc];
+                        case IFEQK -> pc += p[a] == sb(ins) ? 1 : 1 + code[pc];
+                        case IFNEK -> pc += p[a] != sb(ins) ? 1 : 1 + code[pc];
+                        case JMPF -> { if (p[a] == 0) pc += sbx(ins); }
+                        case JMPT -> { if (p[a] != 0) pc += sbx(ins); }
+                        case BOXI -> r[a] = p[base + b(ins)];
+                        case BOXF -> r[a] = f(p[base + b(ins)]);
+                        case BOXB -> r[a] = p[base + b(ins)] != 0;
+                        case BOXC -> r[a] = (char) p[base + b(ins)];
+                        case UNBOXI -> p[a] = (Long) r[base + b(ins)];
+                        case UNBOXF -> p[a] = bits((Double) r[base + b(ins)]);
+                        case UNBOXB -> p[a] = (Boolean) r[base + b(ins)] ? 1 : 0;
+                        case UNBOXC -> p[a] = (Character) r[base + b(ins)];
+                        case GETITEM -> r[a] = ((Tuple) r[base + b(ins)]).items[c(ins)];
+                        case CONS -> r[a] = new FList(r[base + b(ins)], (FList) r[base + c(ins)]);
+                        case ISNIL -> p[a] = r[base + b(ins)] == FList.NIL ? 1 : 0;
+                        case HEAD -> r[a] = ((FList) r[base + b(ins)]).head;
+                        case TAIL -> r[a] = ((FList) r[base + b(ins)]).tail;
+                        case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
+                        case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
+                        case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).fields[c(ins)];
+                        case AGET -> {
+                            Object[] arr = (Object[]) r[base + b(ins)];
+                            r[a] = arr[index(arr, p[base + c(ins)])];
+                        }
+                        case ASET -> {
+                            Object[] arr = (Object[]) r[a];
+                            arr[index(arr, p[base + b(ins)])] = r[base + c(ins)];
+                        }
+                        case ALEN -> p[a] = ((Object[]) r[base + b(ins)]).length;
+                        case CALLG, CALLK -> {
+                            Proto callee;
+                            Closure k;
+                            if ((ins & 0xFF) == CALLG) {
+                                callee = protos[bx(ins)];
+                                k = null;
+                            } else {
+                                k = (Closure) r[base + b(ins)];
+                                callee = k.proto;
+                            }
+                            fPc[depth] = pc;
+                            if (a + callee.nregs > p.length) {
+                                ensure(a + callee.nregs);
+                                p = this.p;
+                                r = this.r;
+                            }
+                            push(callee, k, a, a, callee.retKind);
+                            proto = callee;
+                            closure = k;
+                            base = a;
+                            pc = callee.codeStart;
+                        }
+                        case TCALLG, TCALLK -> {
+                            Proto callee;
+                            Closure k;
+                            if ((ins & 0xFF) == TCALLG) {
+                                callee = protos[bx(ins)];
+                                k = null;
+                            } else {
+                                k = (Closure) r[base + b(ins)];
+                                callee = k.proto;
+                            }
+                            int n = callee.paramKinds.length;
+                            for (int i = 0; i < n; i++) {
+                                p[base + i] = p[a + i];
+                                r[base + i] = r[a + i];
+                            }
+                            if (base + callee.nregs > p.length) {
+                                ensure(base + callee.nregs);
+                                p = this.p;
+                                r = this.r;
+                            }
+                            fProto[depth] = callee;
+                            fClosure[depth] = k;
+                            proto = callee;
+                            closure = k;
+                            pc = callee.codeStart;
+                        }
+                        case APPLY, TAPPLY, CALLN -> {
+                            fPc[depth] = pc;
+                            if (callValue(ins, a, stop)) return;
+                            p = this.p;
+                            r = this.r;
+                            proto = fProto[depth];
+                            closure = fClosure[depth];
+                            base = fBase[depth];
+                            pc = fPc[depth];
+                        }
+                        case RET -> {
+                            int want = fWant[depth];
+                            int dest = fDest[depth];
+                            int kind = proto.retKind;
+                            if (kind == want) {
+                                if (kind == Kind.REF) r[dest] = r[a];
+                                else p[dest] = p[a];
+                            } else if (want == Kind.REF) {
+                                r[dest] = Kind.box(kind, p[a]);
+                            } else {
+                                p[dest] = Kind.unbox(want, r[a]);
+                            }
+                            if (depth-- == stop) return;
+                            proto = fProto[depth];
+                            closure = fClosure[depth];
+                            base = fBase[depth];
+                            pc = fPc[depth];
+                        }
+                        default -> pc = rare(ins, a, pc, base, p, r, closure, code);
+                    }
+                }
+            } catch (ScriptError e) {
+                if (!handle(located(e, pc), stop)) throw e;
+            } catch (StackOverflowError e) {
+                throw located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), pc);
+            } catch (RuntimeException e) {
+                throw located(ScriptError.fatal("internal error: " + e), pc);
+            }
+            // A try handler of this activation caught the error: resume in its frame.
+            p = this.p;
+            r = this.r;
+            proto = fProto[depth];
+            closure = fClosure[depth];
+            base = fBase[depth];
+            pc = fPc[depth];
+        }
+    }
+
+    /**
+     * Unwinds to the innermost try handler if it belongs to this activation of {@link #execute} (frames at or
+     * above {@code stop}); handlers of outer activations see the error when it propagates to them.
+     */
+    private boolean handle(ScriptError e, int stop) {
+        if (e.isFatal() || handlers == 0 || hDepth[handlers - 1] < stop) return false;
+        handlers--;
+        depth = hDepth[handlers];
+        fPc[depth] = hPc[handlers];
+        r[fBase[depth] + hReg[handlers]] = e;
+        return true;
+    }
+
+    private void enterTry(int reg, int handlerPc) {
+        if (handlers == hDepth.length) {
+            hDepth = Arrays.copyOf(hDepth, handlers * 2);
+            hPc = Arrays.copyOf(hPc, handlers * 2);
+            hReg = Arrays.copyOf(hReg, handlers * 2);
+        }
+        hDepth[handlers] = depth;
+        hPc[handlers] = handlerPc;
+        hReg[handlers] = reg;
+        handlers++;
     }
 
     /** The instructions that are not on hot paths, kept out of the dispatch loop so it stays small; returns the new pc. */
@@ -391,7 +430,16 @@ public final class Interpreter {
                 r[a] = format(w).format(slice(r, base + b(ins), c(ins)));
             }
             case OUT -> output(b(ins), (String) r[a]);
-            default -> throw new ScriptError("internal error: bad opcode " + (ins & 0xFF));
+            case TRY -> enterTry(a - base, pc + sbx(ins));
+            case ENDTRY -> handlers--;
+            case EXNVAL -> r[a] = ((ScriptError) r[base + b(ins)]).exception();
+            case RERAISE -> throw (ScriptError) r[a];
+            case ISCASE -> {
+                int w = code[pc];
+                pc++;
+                p[a] = r[base + b(ins)] instanceof UnionValue u && u.type == image.type(w >>> 16) && u.tag == (w & 0xFFFF) ? 1 : 0;
+            }
+            default -> throw ScriptError.fatal("internal error: bad opcode " + (ins & 0xFF));
         }
         return pc;
     }

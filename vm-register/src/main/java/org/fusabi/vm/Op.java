@@ -134,7 +134,13 @@ public final class Op {
     public static final int IFGEK = 101;
     public static final int IFEQK = 102;
     public static final int IFNEK = 103;
-    public static final int COUNT = 104;
+    // --- exceptions
+    public static final int TRY = 104;    // until ENDTRY, a script error jumps to pc + sBx with the error in r[A]
+    public static final int ENDTRY = 105; // leaves the innermost try
+    public static final int EXNVAL = 106; // r[A] = the exception value (exn) of the error in r[B]
+    public static final int RERAISE = 107; // throws the error in r[A] again, keeping where it first happened
+    public static final int ISCASE = 108; // p[A] = r[B] is the union case (extra word: type << 16 | tag), type included
+    public static final int COUNT = 109;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -179,6 +185,8 @@ public final class Op {
         String[] ifs = {"IFLT", "IFLE", "IFEQ", "IFNE", "IFLTF", "IFLEF", "IFEQF", "IFNEF",
                         "IFLTK", "IFLEK", "IFGTK", "IFGEK", "IFEQK", "IFNEK"};
         for (int i = 0; i < ifs.length; i++) def(IFLT + i, ifs[i], Format.AB);
+        def(TRY, "TRY", Format.ASBX); def(ENDTRY, "ENDTRY", Format.NONE); def(EXNVAL, "EXNVAL", Format.AB);
+        def(RERAISE, "RERAISE", Format.A); def(ISCASE, "ISCASE", Format.AB);
     }
 
     private static void def(int op, String name, Format format) {
@@ -196,7 +204,7 @@ public final class Op {
 
     /** Instructions that carry an operand word after them: a union case, a record type, a format constant. */
     public static int extraWords(int op) {
-        return op == UNION || op == RECORD || op == FMT || op >= IFLT && op <= IFNEK ? 1 : 0;
+        return op == UNION || op == RECORD || op == FMT || op == ISCASE || op >= IFLT && op <= IFNEK ? 1 : 0;
     }
 
     public static final int MAX_REG = 255;

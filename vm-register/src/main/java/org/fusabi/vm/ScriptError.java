@@ -7,6 +7,8 @@ package org.fusabi.vm;
 public final class ScriptError extends RuntimeException {
     /** The script exception value this error carries (Failure msg, a user exception), or null for VM errors. */
     private final Object exception;
+    /** Fatal errors (stack overflow, exceeded limits, internal errors) cannot be caught by the script. */
+    private final boolean fatal;
     private String location;
     private String trace;
 
@@ -15,12 +17,27 @@ public final class ScriptError extends RuntimeException {
     }
 
     public ScriptError(String message, Object exception) {
-        super(message, null, false, false);
-        this.exception = exception;
+        this(message, exception, false);
     }
 
+    private ScriptError(String message, Object exception, boolean fatal) {
+        super(message, null, false, false);
+        this.exception = exception;
+        this.fatal = fatal;
+    }
+
+    public static ScriptError fatal(String message) {
+        return new ScriptError(message, null, true);
+    }
+
+    public boolean isFatal() {
+        return fatal;
+    }
+
+    /** The exn value a try ... with sees: the raised value, or an Exception carrying the message for VM errors. */
     public Object exception() {
-        return exception;
+        return exception != null ? exception : new org.fusabi.vm.value.UnionValue(
+                org.fusabi.vm.value.UnionType.SYSTEM, 0, new Object[] {getMessage()});
     }
 
     boolean located() {

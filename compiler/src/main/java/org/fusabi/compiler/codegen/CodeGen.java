@@ -292,7 +292,7 @@ public final class CodeGen {
                 int first = boxedArgs(t.items());
                 fn.emit(abc(TUPLE, dest, first, t.items().size()));
             }
-            case Core.Match m -> match(m, dest, false);
+            case Core.Match m -> match(m, dest, false, -1);
             case Core.Record r -> {
                 fn.at(r.pos());
                 int first = boxedArgs(r.fields());
@@ -359,8 +359,33 @@ public final class CodeGen {
                 fn.at(m.pos());
                 fn.emit(abc(MATCHFAIL, 0, 0, 0));
             }
-            case Core.TryWith t -> throw new CompileError(t.pos(), "'try ... with' is not supported yet");
-            case Core.TryFinally t -> throw new CompileError(t.pos(), "'try ... finally' is not supported yet");
+            case Core.TryWith t -> {
+                fn.at(t.pos());
+                int error = fn.alloc();
+                int enter = fn.emit(asbx(TRY, error, 0));
+                expr(t.body(), dest);
+                fn.emit(abc(ENDTRY, 0, 0, 0));
+                int end = fn.emit(sj(JMP, 0));
+                fn.patchHere(enter);
+                int exn = fn.alloc();
+                fn.registers.put(t.exn(), exn);
+                fn.emit(abc(EXNVAL, exn, error, 0));
+                match((Core.Match) t.handler(), dest, false, error);
+                fn.patchHere(end);
+            }
+            case Core.TryFinally t -> {
+                fn.at(t.pos());
+                int error = fn.alloc();
+                int enter = fn.emit(asbx(TRY, error, 0));
+                expr(t.body(), dest);
+                fn.emit(abc(ENDTRY, 0, 0, 0));
+                effect(t.finalizer());
+                int end = fn.emit(sj(JMP, 0));
+                fn.patchHere(enter);
+                effect(t.finalizer());
+                fn.emit(abc(RERAISE, error, 0, 0));
+                fn.patchHere(end);
+            }
         }
         fn.free(mark);
     }
@@ -601,6 +626,7 @@ public final class CodeGen {
         if (f instanceof Core.NativeRef n && args.size() >= n.fn().arity()) {
             Native nat = variant(n.fn(), n.type(), n.fn().arity());
             int a = boxedArgs(args.subList(0, nat.arity()));
+            fn.at(app.pos());
             fn.emit(abx(CALLN, a, nativeIndex(nat)));
             finishCall(a, Kind.REF, args.subList(nat.arity(), args.size()), resultKind, dest, tail);
             return;
@@ -687,7 +713,7 @@ public final class CodeGen {
                 effect(s.first());
                 tail(s.second());
             }
-            case Core.Match m -> match(m, -1, true);
+            case Core.Match m -> match(m, -1, true, -1);
             case Core.Ref ref when fn.registers.containsKey(ref.var()) && kind(ref.var().type) == kind(ref.type()) ->
                     fn.emit(abc(RET, fn.registers.get(ref.var()), 0, 0));
             default -> {
@@ -918,7 +944,8 @@ public final class CodeGen {
 
     // ------------------------------------------------------------------------------------------ pattern matching
 
-    private void match(Core.Match m, int dest, boolean tail) {
+    /** Compiles a match; when no case matches, a try handler's match rethrows the error in {@code reraise}. */
+    private void match(Core.Match m, int dest, boolean tail, int reraise) {
         int mark = fn.top();
         fn.at(m.pos());
         int sk = kind(m.scrutinee().type());
@@ -940,7 +967,7 @@ public final class CodeGen {
             fn.free(clauseMark);
         }
         fn.at(m.pos());
-        fn.emit(abc(MATCHFAIL, 0, 0, 0));
+        fn.emit(reraise >= 0 ? abc(RERAISE, reraise, 0, 0) : abc(MATCHFAIL, 0, 0, 0));
         for (int j : ends) fn.patchHere(j);
         fn.free(mark);
     }
@@ -1007,7 +1034,12 @@ public final class CodeGen {
                 }
             }
             case CPat.Case c -> {
-                if (c.ctor().owner().cases.size() > 1) {
+                if (c.ctor().owner().exception) {
+                    int t = fn.alloc();
+                    fn.emit(abc(ISCASE, t, r, 0));
+                    fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
+                    fails.add(fn.emit(asbx(JMPF, t, 0)));
+                } else if (c.ctor().owner().cases.size() > 1) {
                     int tag = fn.alloc();
                     fn.emit(abc(GETTAG, tag, r, 0));
                     int want = fn.alloc();

@@ -94,6 +94,11 @@ final class Lifting {
                 bound.add(f.element());
                 children(e).forEach(c -> collect(c, bound, excluded, out));
             }
+            case Core.TryWith t -> {
+                collect(t.body(), bound, excluded, out);
+                bound.add(t.exn());
+                collect(t.handler(), bound, excluded, out);
+            }
             case Core.Assign a -> {
                 if (!a.var().global() && !bound.contains(a.var()) && !excluded.contains(a.var())) out.add(a.var());
                 collect(a.value(), bound, excluded, out);

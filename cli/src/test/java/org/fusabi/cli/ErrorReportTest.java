@@ -1,0 +1,97 @@
+package org.fusabi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees when a script or a command line is wrong: one clear message, the right exit status. */
+class ErrorReportTest {
+    @TempDir
+    Path dir;
+
+    private Path script(String source) throws IOException {
+        Path f = dir.resolve("s.fsx");
+        Files.writeString(f, source);
+        return f;
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse("");
+    }
+
+    @Test
+    void uncaughtFailwithNamesTheLineAndTracesTheCalls() throws IOException {
+        Path f = script("let f x =\n    if x > 1 then failwith \"too big\" else x\nprintfn \"%d\" (f 1)\nprintfn \"%d\" (f 2)\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString());
+        assertEquals(1, r.status());
+        assertEquals("1\n", r.out());
+        assertEquals(f + ":2:19: error: too big", firstLine(r.err()));
+        assertTrue(r.err().contains("  at f (" + f + ":2:19)"), r.err());
+        assertTrue(r.err().contains("  at <main> (" + f + ":4:15)"), r.err());
+    }
+
+    @Test
+    void incompleteMatchFailsAtRunTime() throws IOException {
+        Path f = script("let g x =\n    match x with\n    | 1 -> \"one\"\nprintfn \"%s\" (g 2)\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString());
+        assertEquals(1, r.status());
+        assertEquals(f + ":2:5: error: match failure: no case matched the value", firstLine(r.err()));
+    }
+
+    @Test
+    void headOfEmptyList() throws IOException {
+        Path f = script("let xs : int list = []\nprintfn \"%d\" (List.head xs)\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString());
+        assertEquals(1, r.status());
+        assertEquals(f + ":2:15: error: List.head: the input list is empty", firstLine(r.err()));
+    }
+
+    @Test
+    void arrayIndexOutOfRangeNamesIndexAndLength() throws IOException {
+        Path f = script("let a = [| 1; 2 |]\nprintfn \"%d\" a.[5]\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString());
+        assertEquals(f + ":2:14: error: index out of range: index 5, array length 2", firstLine(r.err()));
+    }
+
+    @Test
+    void tryBranchesMustAgree() throws IOException {
+        Path f = script("let x =\n    try 1\n    with _ -> \"no\"\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString());
+        assertEquals(1, r.status());
+        assertEquals(f + ":3:15: error: This expression was expected to have type 'int' but here has type 'string'", firstLine(r.err()));
+    }
+
+    @Test
+    void stackOverflowCannotBeCaught() throws IOException {
+        Path f = script("let rec down n = if n = 0 then 0 else 1 + down (n - 1)\nlet r = try down 10000000 with _ -> -1\nprintfn \"%d\" r\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString());
+        assertEquals(1, r.status());
+        assertTrue(firstLine(r.err()).startsWith(f + ":1:43: error: stack overflow"), r.err());
+    }
+
+    @Test
+    void commandLineMistakes() throws IOException {
+        assertEquals(2, GoldenTest.fus().status());
+        GoldenTest.Result unknown = GoldenTest.fus("frobnicate", "x.fsx");
+        assertEquals(2, unknown.status());
+        assertEquals("fus: unknown command 'frobnicate'", firstLine(unknown.err()));
+        Path missing = dir.resolve("missing.fsx");
+        GoldenTest.Result r = GoldenTest.fus("run", missing.toString());
+        assertEquals(2, r.status());
+        assertEquals("fus: " + missing + ": no such file", firstLine(r.err()));
+    }
+
+    @Test
+    void grindRefusesToOverwriteASource() throws IOException {
+        Path f = script("printfn \"hi\"\n");
+        GoldenTest.Result r = GoldenTest.fus("grind", f.toString(), "-o", f.toString());
+        assertEquals(2, r.status());
+        assertEquals("fus: refusing to overwrite " + f + ": it is not an image (a source file?)", firstLine(r.err()));
+        assertEquals("printfn \"hi\"\n", Files.readString(f));
+    }
+}
