@@ -859,6 +859,12 @@ public final class TypeChecker {
             Core method = method(id, argExprs.get(0), scope);
             if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, fn.pos());
         }
+        if (fn instanceof Expr.Dot dot) {
+            Core target = infer(dot.target(), scope);
+            Core method = stringMethod(target, dot.member(), argExprs.get(0), scope, dot.pos());
+            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, fn.pos());
+            return applyAll(member(target, dot.member(), dot.pos()), argExprs, scope, fn.pos());
+        }
         Core f = infer(fn, scope);
         return applyAll(f, argExprs, scope, fn.pos());
     }
@@ -866,20 +872,24 @@ public final class TypeChecker {
     /** {@code s.Substring(1, 2)}: a method of a string value, the native {@code String.Substring/2}. */
     private Core method(Expr.Ident id, Expr arg, Scope scope) {
         List<String> parts = id.parts();
-        Entry head = scope.lookup(parts.get(0));
-        if (!(head instanceof Entry.Value)) return null;
+        if (!(scope.lookup(parts.get(0)) instanceof Entry.Value)) return null;
         Core target = infer(new Expr.Ident(id.pos(), parts.subList(0, parts.size() - 1)), scope);
+        return stringMethod(target, last(parts), arg, scope, id.pos());
+    }
+
+    private Core stringMethod(Core target, String name, Expr arg, Scope scope, Pos pos) {
         if (!Type.prune(target.type()).equals(Type.STRING)) return null;
         List<Expr> args = arg instanceof Expr.Tuple t ? t.items()
                 : arg instanceof Expr.Const c && c.value() == org.fusabi.compiler.ast.Unit.VALUE ? List.of() : List.of(arg);
-        String name = "String." + last(parts) + "/" + args.size();
-        Native fn = library.lookup(name);
-        if (fn == null) throw new CompileError(id.pos(), "The type 'string' has no method '" + last(parts) + "' taking " + args.size() + " argument(s)");
+        String nativeName = "String." + name + "/" + args.size();
+        if (library.lookup(nativeName) == null) {
+            throw new CompileError(pos, "The type 'string' has no method '" + name + "' taking " + args.size() + " argument(s)");
+        }
         List<Core> all = new ArrayList<>();
         all.add(target);
         if (args.isEmpty()) all.add(new Core.Lit(Unit.VALUE, Type.UNIT));
         for (Expr a : args) all.add(infer(a, scope));
-        return callNative(name, all, id.pos());
+        return callNative(nativeName, all, pos);
     }
 
     private TypeDecl.Case ctorOf(Expr.Ident id, Scope scope) {
