@@ -5,7 +5,7 @@ import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 
 /** The types every script has: option, Result, exceptions (Failure) and ref cells, at fixed image type indexes. */
-final class Builtins {
+public final class Builtins {
     private Builtins() {}
 
     static final TypeDecl.Union OPTION = new TypeDecl.Union("option", false);
@@ -46,7 +46,7 @@ final class Builtins {
     }
 
     /** The declaration behind a type, when it is a record or union (built-in ones included). */
-    static TypeDecl declOf(Type t) {
+    public static TypeDecl declOf(Type t) {
         if (!(Type.prune(t) instanceof Type.Con c)) return null;
         if (c.decl() != null) return c.decl();
         return switch (c.name()) {

@@ -230,7 +230,12 @@ public final class Interpreter {
                         case LEF -> p[a] = f(p[base + b(ins)]) <= f(p[base + c(ins)]) ? 1 : 0;
                         case NOT -> p[a] = p[base + b(ins)] ^ 1;
                         case JMP -> pc += sj(ins);
-                        case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
+                        case TSWITCH -> {
+                        int n = c(ins);
+                        long tag = p[a];
+                        pc += n + (tag >= 0 && tag < n ? code[pc + (int) tag] : 0);
+                    }
+                    case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
                         case IFLE -> pc += p[a] <= p[base + b(ins)] ? 1 : 1 + code[pc];
                         case IFEQ -> pc += p[a] == p[base + b(ins)] ? 1 : 1 + code[pc];
                         case IFNE -> pc += p[a] != p[base + b(ins)] ? 1 : 1 + code[pc];

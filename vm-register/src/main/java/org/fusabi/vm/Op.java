@@ -13,7 +13,7 @@ package org.fusabi.vm;
  * Registers are frame-relative. A register holds either a primitive (int, float as raw bits, bool as 0/1,
  * char as its code: the "P" file) or a reference (the "R" file); the compiler knows which from the static
  * type and picks the opcode, so the interpreter never tests a tag to add two ints.
- * A few instructions take one extra word after them ({@link #extraWords}).
+ * A few instructions take operand words after them ({@link #extraWords}).
  */
 public final class Op {
     private Op() {}
@@ -140,7 +140,9 @@ public final class Op {
     public static final int EXNVAL = 106; // r[A] = the exception value (exn) of the error in r[B]
     public static final int RERAISE = 107; // throws the error in r[A] again, keeping where it first happened
     public static final int ISCASE = 108; // p[A] = r[B] is the union case (extra word: type << 16 | tag), type included
-    public static final int COUNT = 109;
+    // --- union match dispatch
+    public static final int TSWITCH = 109; // C words follow, one per tag of the union: pc += C + word[p[A]]
+    public static final int COUNT = 110;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -186,7 +188,7 @@ public final class Op {
                         "IFLTK", "IFLEK", "IFGTK", "IFGEK", "IFEQK", "IFNEK"};
         for (int i = 0; i < ifs.length; i++) def(IFLT + i, ifs[i], Format.AB);
         def(TRY, "TRY", Format.ASBX); def(ENDTRY, "ENDTRY", Format.NONE); def(EXNVAL, "EXNVAL", Format.AB);
-        def(RERAISE, "RERAISE", Format.A); def(ISCASE, "ISCASE", Format.AB);
+        def(RERAISE, "RERAISE", Format.A); def(ISCASE, "ISCASE", Format.AB); def(TSWITCH, "TSWITCH", Format.ABC);
     }
 
     private static void def(int op, String name, Format format) {
@@ -202,8 +204,13 @@ public final class Op {
         return FORMATS[op];
     }
 
-    /** Instructions that carry an operand word after them: a union case, a record type, a format constant. */
-    public static int extraWords(int op) {
+    /**
+     * How many operand words follow an instruction: one for a union case, a record type, a format constant or a
+     * branch offset; a tag switch's table has one per case.
+     */
+    public static int extraWords(int ins) {
+        int op = op(ins);
+        if (op == TSWITCH) return c(ins);
         return op == UNION || op == RECORD || op == FMT || op == ISCASE || op >= IFLT && op <= IFNEK ? 1 : 0;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.TypeChecker;
+import org.fusabi.compiler.Builtins;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -951,11 +952,25 @@ public final class CodeGen {
         int sk = kind(m.scrutinee().type());
         int s = operand(m.scrutinee());
         List<Integer> ends = new ArrayList<>();
-        for (Core.Clause clause : m.clauses()) {
+        TypeDecl.Union union = unionSwitched(m);
+        int tag = -1;
+        int table = -1;
+        int[] clauseStarts = new int[m.clauses().size()];
+        if (union != null) {
+            tag = fn.alloc();
+            fn.emit(abc(GETTAG, tag, s, 0));
+            fn.emit(abc(TSWITCH, tag, 0, union.cases.size()));
+            table = fn.here();
+            for (int i = 0; i < union.cases.size(); i++) fn.emit(0);
+        }
+        for (int ci = 0; ci < m.clauses().size(); ci++) {
+            Core.Clause clause = m.clauses().get(ci);
+            clauseStarts[ci] = fn.here();
             int clauseMark = fn.top();
             List<Integer> fails = new ArrayList<>();
             allocateBindings(clause.pattern());
-            test(clause.pattern(), s, sk, fails);
+            if (tag >= 0 && clause.pattern() instanceof CPat.Case c) testCase(c, s, tag, fails);
+            else test(clause.pattern(), s, sk, fails);
             if (clause.guard() != null) fails.add(branchUnless(clause.guard()));
             if (tail) {
                 tail(clause.body());
@@ -967,9 +982,74 @@ public final class CodeGen {
             fn.free(clauseMark);
         }
         fn.at(m.pos());
+        if (union != null) {
+            // Each tag jumps to the first clause that can match it; later clauses are reached by falling through.
+            int end = table + union.cases.size();
+            for (int t = 0; t < union.cases.size(); t++) {
+                int target = fn.here();
+                for (int ci = m.clauses().size() - 1; ci >= 0; ci--) {
+                    if (mayMatch(m.clauses().get(ci).pattern(), t)) target = clauseStarts[ci];
+                }
+                fn.setWord(table + t, target - end);
+            }
+        }
         fn.emit(reraise >= 0 ? abc(RERAISE, reraise, 0, 0) : abc(MATCHFAIL, 0, 0, 0));
         for (int j : ends) fn.patchHere(j);
         fn.free(mark);
+    }
+
+    /** The union a match switches on by tag: a non-exception union with several cases, matched by several clauses. */
+    private static TypeDecl.Union unionSwitched(Core.Match m) {
+        if (!(Builtins.declOf(m.scrutinee().type()) instanceof TypeDecl.Union u) || u.exception || u.cases.size() < 2) return null;
+        long caseClauses = m.clauses().stream().filter(c -> c.pattern() instanceof CPat.Case).count();
+        return caseClauses >= 2 && u.cases.size() <= 255 ? u : null;
+    }
+
+    private static boolean mayMatch(CPat p, int tag) {
+        return switch (p) {
+            case CPat.Case c -> c.ctor().tag() == tag;
+            case CPat.Or o -> mayMatch(o.left(), tag) || mayMatch(o.right(), tag);
+            case CPat.Bind b -> mayMatch(b.inner(), tag);
+            default -> true;
+        };
+    }
+
+    /** Tests a union case pattern; tag is a register already holding the value's tag, or -1. */
+    private void testCase(CPat.Case c, int r, int tag, List<Integer> fails) {
+        if (c.ctor().owner().exception) {
+            int t = fn.alloc();
+            fn.emit(abc(ISCASE, t, r, 0));
+            fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
+            fails.add(fn.emit(asbx(JMPF, t, 0)));
+        } else if (c.ctor().owner().cases.size() > 1) {
+            if (tag < 0) {
+                tag = fn.alloc();
+                fn.emit(abc(GETTAG, tag, r, 0));
+            }
+            if (c.ctor().tag() <= Byte.MAX_VALUE) {
+                fn.emit(abc(IFEQK, tag, c.ctor().tag(), 0));
+            } else {
+                int want = fn.alloc();
+                intConstant(c.ctor().tag(), want);
+                fn.emit(abc(IFEQ, tag, want, 0));
+            }
+            fails.add(fn.branchWord());
+        }
+        for (int i = 0; i < c.args().size(); i++) extract(GETUF, r, i, c.args().get(i), fails);
+    }
+
+    /** Reads part i of the value in r (a field, an item) and tests it; a plain variable receives it directly. */
+    private void extract(int opcode, int r, int i, CPat sub, List<Integer> fails) {
+        if (sub instanceof CPat.Wild) return;
+        if (sub instanceof CPat.Bind b && b.inner() instanceof CPat.Wild && !b.var().global()) {
+            int target = fn.registers.get(b.var());
+            fn.emit(abc(opcode, target, r, i));
+            convert(target, Kind.REF, kind(b.var().type));
+            return;
+        }
+        int t = fn.alloc();
+        fn.emit(abc(opcode, t, r, i));
+        test(sub, t, Kind.REF, fails);
     }
 
     private void allocateBindings(CPat p) {
@@ -1006,12 +1086,7 @@ public final class CodeGen {
                 fails.add(fn.emit(asbx(JMPF, c, 0)));
             }
             case CPat.Tuple t -> {
-                for (int i = 0; i < t.items().size(); i++) {
-                    if (t.items().get(i) instanceof CPat.Wild) continue;
-                    int item = fn.alloc();
-                    fn.emit(abc(GETITEM, item, r, i));
-                    test(t.items().get(i), item, Kind.REF, fails);
-                }
+                for (int i = 0; i < t.items().size(); i++) extract(GETITEM, r, i, t.items().get(i), fails);
             }
             case CPat.Nil n -> {
                 int c = fn.alloc();
@@ -1022,44 +1097,12 @@ public final class CodeGen {
                 int t = fn.alloc();
                 fn.emit(abc(ISNIL, t, r, 0));
                 fails.add(fn.emit(asbx(JMPT, t, 0)));
-                if (!(c.head() instanceof CPat.Wild)) {
-                    int h = fn.alloc();
-                    fn.emit(abc(HEAD, h, r, 0));
-                    test(c.head(), h, Kind.REF, fails);
-                }
-                if (!(c.tail() instanceof CPat.Wild)) {
-                    int tl = fn.alloc();
-                    fn.emit(abc(TAIL, tl, r, 0));
-                    test(c.tail(), tl, Kind.REF, fails);
-                }
+                extract(HEAD, r, 0, c.head(), fails);
+                extract(TAIL, r, 0, c.tail(), fails);
             }
-            case CPat.Case c -> {
-                if (c.ctor().owner().exception) {
-                    int t = fn.alloc();
-                    fn.emit(abc(ISCASE, t, r, 0));
-                    fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
-                    fails.add(fn.emit(asbx(JMPF, t, 0)));
-                } else if (c.ctor().owner().cases.size() > 1) {
-                    int tag = fn.alloc();
-                    fn.emit(abc(GETTAG, tag, r, 0));
-                    int want = fn.alloc();
-                    fn.emit(asbx(LOADI, want, c.ctor().tag()));
-                    fn.emit(abc(EQI, tag, tag, want));
-                    fails.add(fn.emit(asbx(JMPF, tag, 0)));
-                }
-                for (int i = 0; i < c.args().size(); i++) {
-                    if (c.args().get(i) instanceof CPat.Wild) continue;
-                    int f = fn.alloc();
-                    fn.emit(abc(GETUF, f, r, i));
-                    test(c.args().get(i), f, Kind.REF, fails);
-                }
-            }
+            case CPat.Case c -> testCase(c, r, -1, fails);
             case CPat.Record rec -> {
-                for (int i = 0; i < rec.fields().size(); i++) {
-                    int f = fn.alloc();
-                    fn.emit(abc(GETRF, f, r, rec.indexes().get(i)));
-                    test(rec.fields().get(i), f, Kind.REF, fails);
-                }
+                for (int i = 0; i < rec.fields().size(); i++) extract(GETRF, r, rec.indexes().get(i), rec.fields().get(i), fails);
             }
             case CPat.Array a -> {
                 int n = fn.alloc();

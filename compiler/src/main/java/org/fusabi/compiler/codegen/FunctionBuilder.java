@@ -103,6 +103,11 @@ final class FunctionBuilder {
         }
     }
 
+    /** Sets an operand word already emitted (a jump table entry). */
+    void setWord(int at, int value) {
+        code[at] = value;
+    }
+
     void jumpBack(int target) {
         emit(Op.sj(Op.JMP, target - (size + 1)));
     }
