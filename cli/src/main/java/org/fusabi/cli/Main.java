@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.loader.ImageFiles;
@@ -63,7 +64,7 @@ public final class Main {
         Path file = Path.of(args[1]);
         try {
             return switch (command) {
-                case "run" -> run(file);
+                case "run" -> run(file, java.util.Arrays.copyOfRange(args, 2, args.length));
                 case "grind" -> grind(file, args);
                 case "check" -> check(file);
                 default -> usage("unknown command '" + command + "'");
@@ -83,7 +84,7 @@ public final class Main {
         return 2;
     }
 
-    private int run(Path file) throws IOException {
+    private int run(Path file, String[] scriptArgs) throws IOException {
         Library library = Library.standard();
         if (ImageFiles.isImage(file)) {
             try (Arena arena = Arena.ofConfined()) {
@@ -94,7 +95,7 @@ public final class Main {
                     err.println("fus: " + file + ": invalid image: " + e.getMessage());
                     return 1;
                 }
-                return execute(image);
+                return execute(image, scriptArgs);
             }
         }
         String source = Files.readString(file);
@@ -105,12 +106,12 @@ public final class Main {
             err.println(e.render(file.toString(), source));
             return 1;
         }
-        return execute(Image.load(bytes, library));
+        return execute(Image.load(bytes, library), scriptArgs);
     }
 
-    private int execute(Image image) {
+    private int execute(Image image, String[] scriptArgs) {
         try {
-            new Interpreter(image, out, err).run();
+            new Interpreter(image, out, err).args(List.of(scriptArgs)).run();
             return 0;
         } catch (ScriptError e) {
             out.flush();

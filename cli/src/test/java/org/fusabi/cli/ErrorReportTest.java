@@ -94,4 +94,12 @@ class ErrorReportTest {
         assertEquals("fus: refusing to overwrite " + f + ": it is not an image (a source file?)", firstLine(r.err()));
         assertEquals("printfn \"hi\"\n", Files.readString(f));
     }
+
+    @Test
+    void scriptArgumentsReachEnvArgs() throws IOException {
+        Path f = script("printfn \"%A\" Env.args\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString(), "one", "two words");
+        assertEquals(0, r.status());
+        assertEquals("[\"one\"; \"two words\"]\n", r.out());
+    }
 }

@@ -38,7 +38,7 @@ public final class TypeChecker {
     public record Program(Core.Lambda main, int globals, List<TypeDecl> types) {}
 
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
-            "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs");
+            "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double");
 
     private final Library library;
     private final Scope globalScope = new Scope(null);
@@ -61,6 +61,7 @@ public final class TypeChecker {
         math.members().put("PI", new Entry.Special("Math.PI"));
         math.members().put("E", new Entry.Special("Math.E"));
         for (String m : List.of("List", "Array", "Map", "Set")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
+        module("Env").members().put("args", new Entry.Special("Env.args"));
         for (TypeDecl.Union u : List.of(Builtins.OPTION, Builtins.RESULT, Builtins.FAILURE)) {
             for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));
         }
@@ -696,6 +697,7 @@ public final class TypeChecker {
         switch (name) {
             case "Math.PI" -> { return new Core.Lit(Math.PI, Type.FLOAT); }
             case "Math.E" -> { return new Core.Lit(Math.E, Type.FLOAT); }
+            case "Env.args" -> { return callNative("Env.getArgs", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
             case "List.empty" -> { return new Core.Lit(FList.NIL, Type.list(new Type.Var(level))); }
             case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(level)), pos); }
             case "Map.empty" -> { return callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(level)))), pos); }
@@ -736,7 +738,8 @@ public final class TypeChecker {
                 unify(t, x.type(), pos);
                 yield new Core.App(new Core.NativeRef(library.lookup("abs"), new Type.Fun(t, t), pos), args, t, pos);
             }
-            case "int" -> convert(x, Prim.TO_INT, Type.INT, "Convert.toInt", pos);
+            case "int", "int64" -> convert(x, Prim.TO_INT, Type.INT, "Convert.toInt", pos);
+            case "double" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "Convert.toFloat", pos);
             case "float" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "Convert.toFloat", pos);
             case "char" -> convert(x, Prim.TO_CHAR, Type.CHAR, null, pos);
             default -> throw new CompileError(pos, "'" + name + "' cannot be used here");

@@ -20,6 +20,7 @@ final class CoreNatives {
         lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
         lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
+        lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
         lib.define("Exn.message", "exn -> string", (vm, a) -> message((UnionValue) a[0]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList((Long) a[0], (Long) a[1], (Long) a[2]));

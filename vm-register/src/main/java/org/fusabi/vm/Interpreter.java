@@ -40,6 +40,7 @@ public final class Interpreter {
     private final FormatString[] formats;
     private final UnionValue[][] nullaryCases;
     private int maxDepth = 1_000_000;
+    private FList args = FList.NIL;
 
     private long[] p = new long[1024];
     private Object[] r = new Object[1024];
@@ -74,6 +75,16 @@ public final class Interpreter {
         this.gr = new Object[image.globals()];
         this.formats = new FormatString[image.stringCount()];
         this.nullaryCases = new UnionValue[image.typeCount()][];
+    }
+
+    /** The command-line arguments the script sees as {@code Env.args}. */
+    public Interpreter args(java.util.List<String> arguments) {
+        this.args = FList.of(arguments.toArray());
+        return this;
+    }
+
+    FList args() {
+        return args;
     }
 
     /** The deepest script call nesting allowed before a "stack overflow" error. */
