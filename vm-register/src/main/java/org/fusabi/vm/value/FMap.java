@@ -69,28 +69,17 @@ public final class FMap implements Iterable<Tuple>, Comparable<FMap> {
     /** F# compares maps as the ordered sequences of their key-value pairs. */
     @Override
     public int compareTo(FMap other) {
-        Iterator<Tuple> a = iterator();
-        Iterator<Tuple> b = other.iterator();
-        while (a.hasNext() && b.hasNext()) {
-            int c = Values.compare(a.next(), b.next());
-            if (c != 0) return c;
-        }
-        return Boolean.compare(a.hasNext(), b.hasNext());
+        return Values.compareSequences(iterator(), other.iterator());
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof FMap other) || other.size() != size()) return false;
-        Iterator<Tuple> b = other.iterator();
-        for (Tuple e : this) if (!Values.equal(e, b.next())) return false;
-        return true;
+        return o instanceof FMap other && other.size() == size() && Values.equalSequences(this, other);
     }
 
     @Override
     public int hashCode() {
-        int h = 1;
-        for (Tuple e : this) h = 31 * h + Values.hash(e);
-        return h;
+        return Values.hashSequence(this);
     }
 
     /** F#'s %A form: {@code map [(1, "a"); (2, "b")]}. */

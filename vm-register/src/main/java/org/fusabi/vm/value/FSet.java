@@ -80,28 +80,17 @@ public final class FSet implements Iterable<Object>, Comparable<FSet> {
     /** F# compares sets as the ordered sequences of their elements. */
     @Override
     public int compareTo(FSet other) {
-        Iterator<Object> a = iterator();
-        Iterator<Object> b = other.iterator();
-        while (a.hasNext() && b.hasNext()) {
-            int c = Values.compare(a.next(), b.next());
-            if (c != 0) return c;
-        }
-        return Boolean.compare(a.hasNext(), b.hasNext());
+        return Values.compareSequences(iterator(), other.iterator());
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof FSet other) || other.size() != size()) return false;
-        Iterator<Object> b = other.iterator();
-        for (Object x : this) if (!Values.equal(x, b.next())) return false;
-        return true;
+        return o instanceof FSet other && other.size() == size() && Values.equalSequences(this, other);
     }
 
     @Override
     public int hashCode() {
-        int h = 1;
-        for (Object x : this) h = 31 * h + Values.hash(x);
-        return h;
+        return Values.hashSequence(this);
     }
 
     /** F#'s %A form: {@code set [1; 2; 3]}. */

@@ -77,6 +77,28 @@ public final class Values {
         return Integer.signum(c);
     }
 
+    /** Compares two ordered sequences element by element; on a common prefix the shorter comes first. */
+    public static int compareSequences(java.util.Iterator<?> a, java.util.Iterator<?> b) {
+        while (a.hasNext() && b.hasNext()) {
+            int c = compare(a.next(), b.next());
+            if (c != 0) return c;
+        }
+        return Boolean.compare(a.hasNext(), b.hasNext());
+    }
+
+    /** Structural equality of two sequences of the same length. */
+    public static boolean equalSequences(Iterable<?> a, Iterable<?> b) {
+        java.util.Iterator<?> other = b.iterator();
+        for (Object x : a) if (!equal(x, other.next())) return false;
+        return true;
+    }
+
+    public static int hashSequence(Iterable<?> items) {
+        int h = 1;
+        for (Object x : items) h = 31 * h + hash(x);
+        return h;
+    }
+
     public static int hash(Object v) {
         if (v instanceof FList l) {
             int h = 1;
