@@ -64,12 +64,12 @@ class SharedImageTest {
         }
     }
 
-    /** Runs the top level and 300 calls in a fresh session; returns everything it printed and returned. */
+    /** Runs the top level and 100 calls in a fresh session; returns everything it printed and returned. */
     private static String runAll(Script script) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Session s = script.newSession(new PrintStream(bytes, true, StandardCharsets.UTF_8), System.err).run();
         StringBuilder out = new StringBuilder();
-        for (int seed = 1; seed <= 300; seed++) out.append(s.call("work", seed)).append('\n');
+        for (int seed = 1; seed <= 100; seed++) out.append(s.call("work", seed)).append('\n');
         out.append(s.get("calls"));
         return bytes.toString(StandardCharsets.UTF_8) + out;
     }
