@@ -57,7 +57,7 @@ public final class Fusabi {
     }
 
     /** Compiles parsed declarations, which may have been rewritten (the REPL and the JSR-223 engine do). */
-    byte[] compileDeclarations(String fileName, String source, List<Decl> program) {
+    public byte[] compileDeclarations(String fileName, String source, List<Decl> program) {
         try {
             return Compiler.compileToBytes(fileName, program, library);
         } catch (CompileError e) {
@@ -65,7 +65,8 @@ public final class Fusabi {
         }
     }
 
-    static List<Decl> parse(String fileName, String source) {
+    /** Parses a script, reporting mistakes as {@link ScriptCompileException}. */
+    public static List<Decl> parse(String fileName, String source) {
         try {
             return Parser.parseProgram(source);
         } catch (CompileError e) {
