@@ -40,6 +40,11 @@ public final class Session {
         return JavaValues.toJava(raw(script.export(name)));
     }
 
+    /** The value of a top-level binding as the script holds it (a {@link org.fusabi.vm.value.FList}...), e.g. to print it as {@code %A} does. */
+    public Object fusabiValue(String name) {
+        return raw(script.export(name));
+    }
+
     /** A top-level function, to call with Java values. */
     public ScriptFunction function(String name) {
         Export e = script.export(name);
