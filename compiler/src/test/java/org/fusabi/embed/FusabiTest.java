@@ -116,10 +116,11 @@ class FusabiTest {
         Session s = f.compile("host.fsx", """
                 for n in Host.names () do printfn "%s %d" n (Host.lookup n)
                 let check n = Host.check n
+                printfn "%s" (try Host.check -1; "ok" with Failure m -> "caught " + m)
                 """).newSession(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run();
-        assertEquals("ann 3\nbob 3\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("ann 3\nbob 3\ncaught Host.check: negative\n", out.toString(StandardCharsets.UTF_8));
         ScriptError failed = assertThrows(ScriptError.class, () -> s.call("check", -1));
-        assertEquals("host.fsx:2:26: error: Host.check: negative\n  at check (host.fsx:2:26)", failed.render());
+        assertEquals("host.fsx:2:15: error: Host.check: negative\n  at check (host.fsx:2:15)", failed.render());
         ScriptCompileException e = assertThrows(ScriptCompileException.class, () -> f.compile("bad.fsx", "Host.lookup 3"));
         assertEquals("bad.fsx:1:13: error:", e.getMessage().substring(0, 20));
     }

@@ -82,6 +82,16 @@ class LimitsTest {
     }
 
     @Test
+    void scriptsCannotCatchALimit() {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        Session s = Fusabi.create().compile("catch.fsx", """
+                let rec deep n = if n = 0 then 0 else 1 + deep (n - 1)
+                let tryDeep n = try deep n with _ -> -1
+                """).newSession(quiet, quiet).limits(Limits.NONE.withCallDepth(100)).run();
+        assertEquals(LimitExceeded.Limit.CALL_DEPTH, assertThrows(LimitExceeded.class, () -> s.call("tryDeep", 1000)).limit());
+    }
+
+    @Test
     void theTopLevelIsMeteredToo() {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Session s = Fusabi.create().compile("top.fsx", "while true do ()").newSession(quiet, quiet)
