@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.fusabi.cli.repl.Repl;
+import org.fusabi.cli.repl.StreamLineSource;
+import org.fusabi.cli.repl.TerminalLineSource;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.loader.ImageFiles;
@@ -20,20 +23,8 @@ import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
 
-/** The {@code fus} command: run, grind and check scripts. Exit status 0 on success, 1 on a script error, 2 on misuse. */
+/** The {@code fus} command: run, grind and check scripts, or talk to the REPL. Exit status 0 on success, 1 on a script error, 2 on misuse. */
 public final class Main {
-    private static final String USAGE = """
-            usage: fus <command> [options] FILE
-
-            commands:
-              run FILE [ARGS...]      compile and run a script (.fsx source or .fzb image, told apart by content)
-              grind FILE [-o OUT]     compile a script to an image (default: FILE with extension .fzb)
-              check FILE              type-check a script without running it
-              help                    show this help
-
-            exit status: 0 success, 1 error in the script, 2 bad usage or unreadable file
-            """;
-
     private final PrintStream out;
     private final PrintStream err;
 
@@ -55,11 +46,17 @@ public final class Main {
     }
 
     int execute(String[] args) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-            (args.length == 0 ? err : out).print(USAGE);
-            return args.length == 0 ? 2 : 0;
+        if (args.length == 0) {
+            err.print(Help.USAGE);
+            return 2;
         }
         String command = args[0];
+        if (args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"))) return help(command);
+        if (command.equals("help") || command.equals("--help") || command.equals("-h")) {
+            return args.length > 1 ? help(args[1]) : print(Help.USAGE);
+        }
+        if (command.equals("repl")) return repl(args);
+        if (Help.of(command) == null) return usage("unknown command '" + command + "'");
         if (args.length < 2) return usage("'" + command + "' needs a FILE");
         Path file = Path.of(args[1]);
         try {
@@ -80,8 +77,36 @@ public final class Main {
 
     private int usage(String message) {
         err.println("fus: " + message);
-        err.print(USAGE);
+        err.print(Help.USAGE);
         return 2;
+    }
+
+    private int help(String command) {
+        String text = Help.of(command);
+        return text == null ? usage("unknown command '" + command + "'") : print(text);
+    }
+
+    private int print(String text) {
+        out.print(text);
+        return 0;
+    }
+
+    /** On a terminal, JLine edits lines and keeps history; from a pipe, lines are read as they come. */
+    private int repl(String[] args) {
+        if (args.length > 1) return usage("'repl' takes no arguments");
+        if (System.console() == null) {
+            new Repl(out, err).run(new StreamLineSource(System.in, out));
+            return 0;
+        }
+        try (TerminalLineSource terminal = new TerminalLineSource()) {
+            PrintStream screen = terminal.output();
+            new Repl(screen, err).run(terminal);
+            screen.flush();
+            return 0;
+        } catch (IOException e) {
+            err.println("fus: cannot open the terminal: " + e.getMessage());
+            return 2;
+        }
     }
 
     private int run(Path file, String[] scriptArgs) throws IOException {

@@ -12,7 +12,11 @@ public final class Compiler {
 
     /** The image bytes of a script, exactly what {@code fus grind} writes. */
     public static byte[] compileToBytes(String fileName, String source, Library library) {
-        List<Decl> program = Parser.parseProgram(source);
+        return compileToBytes(fileName, Parser.parseProgram(source), library);
+    }
+
+    /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
+    public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
         TypeChecker.Program checked = new TypeChecker(library).check(program);
         return new CodeGen(library).generate(checked, fileName);
     }

@@ -34,8 +34,11 @@ import org.fusabi.vm.value.Unit;
  * record fields to slots, library functions to natives.
  */
 public final class TypeChecker {
-    /** The checked program: the top-level code as a parameterless function, and what the image must declare. */
-    public record Program(Core.Lambda main, int globals, List<TypeDecl> types) {}
+    /**
+     * The checked program: the top-level code as a parameterless function, and what the image must declare;
+     * exports are the top-level bindings by qualified name ("f", "M.g"), the last binding of a name winning.
+     */
+    public record Program(Core.Lambda main, int globals, List<TypeDecl> types, Map<String, Var> exports) {}
 
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
             "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double");
@@ -46,6 +49,7 @@ public final class TypeChecker {
     private final Map<String, List<TypeDecl.Record>> fieldOwners = new HashMap<>();
     private final Map<String, Object> typeNames = new HashMap<>();
     private final List<TypeDecl> declared = new ArrayList<>();
+    private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
     private int level;
     private int globals;
@@ -97,7 +101,7 @@ public final class TypeChecker {
     public Program check(List<Decl> decls) {
         Core body = declarations(decls, 0, globalScope, "");
         Type.Fun mainType = new Type.Fun(Type.UNIT, body.type());
-        return new Program(new Core.Lambda(List.of(), body, mainType, "<main>", new Pos(1, 1)), globals, declared);
+        return new Program(new Core.Lambda(List.of(), body, mainType, "<main>", new Pos(1, 1)), globals, declared, exports);
     }
 
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
@@ -111,6 +115,7 @@ public final class TypeChecker {
                 List<Core> values = new ArrayList<>();
                 CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, true, prefix, vars, values);
                 defaultConstrained();
+                for (Var v : vars) exports.put(prefix.isEmpty() ? v.name : prefix + "." + v.name, v);
                 Core rest = declarations(decls, i + 1, inner, prefix);
                 exportToModule(prefix, vars);
                 return bindAll(let.rec(), vars, values, pat, rest, let.pos());

@@ -39,7 +39,11 @@ public final class Interpreter {
     private final Object[] gr;
     private final FormatString[] formats;
     private final UnionValue[][] nullaryCases;
-    private int maxDepth = 1_000_000;
+    private static final int DEFAULT_MAX_DEPTH = 1_000_000;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private Meter meter = new Meter(Limits.NONE);
+    /** Units left before the next limit checkpoint; calls and backward jumps spend it (see {@link Limits}). */
+    private long fuel = Meter.UNMETERED;
     private FList args = FList.NIL;
 
     private long[] p = new long[1024];
@@ -93,6 +97,18 @@ public final class Interpreter {
         return this;
     }
 
+    /** Limits for every later entry from the host; a call depth of zero restores the default depth. */
+    public Interpreter limits(Limits limits) {
+        this.meter = new Meter(limits);
+        this.maxDepth = limits.callDepth() > 0 ? limits.callDepth() : DEFAULT_MAX_DEPTH;
+        return this;
+    }
+
+    /** The boxed value of a global slot of the given kind: how a host reads a script's top-level bindings. */
+    public Object global(int slot, int kind) {
+        return kind == Kind.REF ? gr[slot] : Kind.box(kind, gp[slot]);
+    }
+
     public Image image() {
         return image;
     }
@@ -139,6 +155,7 @@ public final class Interpreter {
 
         private Object invoke(Proto proto, Closure closure, Object[] args) {
             int saved = depth;
+            if (saved < 0) fuel = meter.start();
             int nb = depth < 0 ? 0 : fBase[depth] + fProto[depth].nregs;
             ensure(nb + Math.max(proto.nregs, 1));
             byte[] kinds = proto.paramKinds;
@@ -158,7 +175,10 @@ public final class Interpreter {
 
         private void push(Proto proto, Closure closure, int base, int dest, int want) {
             int d = depth + 1;
-            if (d >= maxDepth) throw ScriptError.fatal("stack overflow: more than " + maxDepth + " nested calls");
+            if (d >= maxDepth) {
+                throw new LimitExceeded(LimitExceeded.Limit.CALL_DEPTH, "stack overflow: more than " + maxDepth + " nested calls (the call depth limit)");
+            }
+            if ((fuel -= proto.codeLength) < 0) fuel = meter.checkpoint(fuel);
             if (d >= fBase.length) {
                 int n = Math.min(fBase.length * 2, maxDepth);
                 fBase = Arrays.copyOf(fBase, n);
@@ -240,7 +260,11 @@ public final class Interpreter {
                         case LTF -> p[a] = f(p[base + b(ins)]) < f(p[base + c(ins)]) ? 1 : 0;
                         case LEF -> p[a] = f(p[base + b(ins)]) <= f(p[base + c(ins)]) ? 1 : 0;
                         case NOT -> p[a] = p[base + b(ins)] ^ 1;
-                        case JMP -> pc += sj(ins);
+                        case JMP -> {
+                            int offset = sj(ins);
+                            if (offset < 0 && (fuel += offset) < 0) fuel = meter.checkpoint(fuel);
+                            pc += offset;
+                        }
                         case TSWITCH -> {
                         int n = c(ins);
                         long tag = p[a];
@@ -319,6 +343,7 @@ public final class Interpreter {
                                 k = (Closure) r[base + b(ins)];
                                 callee = k.proto;
                             }
+                            if ((fuel -= callee.codeLength) < 0) fuel = meter.checkpoint(fuel);
                             int n = callee.paramKinds.length;
                             for (int i = 0; i < n; i++) {
                                 p[base + i] = p[a + i];
@@ -484,6 +509,7 @@ public final class Interpreter {
             ensure(nb + callee.nregs);
             unboxParams(callee.paramKinds, nb, p, r);
             if (tail) {
+                if ((fuel -= callee.codeLength) < 0) fuel = meter.checkpoint(fuel);
                 fProto[depth] = callee;
                 fClosure[depth] = k;
             } else {

@@ -4,7 +4,7 @@ package org.fusabi.vm;
  * A run-time error of the script (match failure, division by zero, an uncaught exception...). The interpreter
  * fills in where it happened: the script line and the script-level call trace.
  */
-public final class ScriptError extends RuntimeException {
+public class ScriptError extends RuntimeException {
     /** The script exception value this error carries (Failure msg, a user exception), or null for VM errors. */
     private final Object exception;
     /** Fatal errors (stack overflow, exceeded limits, internal errors) cannot be caught by the script. */
@@ -20,7 +20,7 @@ public final class ScriptError extends RuntimeException {
         this(message, exception, false);
     }
 
-    private ScriptError(String message, Object exception, boolean fatal) {
+    protected ScriptError(String message, Object exception, boolean fatal) {
         super(message, null, false, false);
         this.exception = exception;
         this.fatal = fatal;

@@ -16,9 +16,11 @@ import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.Kind;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
+import org.fusabi.vm.image.Export;
 import org.fusabi.vm.image.ImageLayout;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
@@ -67,7 +69,14 @@ public final class CodeGen {
         lifting.analyze(program.main().body());
         int main = compileFunction(program.main(), null);
         long[] constArray = consts.stream().mapToLong(Long::longValue).toArray();
-        return new ImageWriter(strings, constArray, protos, types, natives, main, program.globals()).write();
+        return new ImageWriter(strings, constArray, protos, types, natives, main, program.globals(), exports(program)).write();
+    }
+
+    private List<Export> exports(TypeChecker.Program program) {
+        List<Export> out = new ArrayList<>();
+        program.exports().forEach((name, v) ->
+                out.add(new Export(string(name), string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type))));
+        return out;
     }
 
     private String string(String s) {

@@ -3,6 +3,8 @@ package org.fusabi.vm.image;
 import static org.fusabi.vm.image.ImageLayout.*;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +21,15 @@ import org.fusabi.vm.value.UnionType;
 /**
  * A loaded image: a read-only view of the image bytes (a heap array from the compiler or a file mapping) and
  * the little that is decoded up front. Code stays in the segment and is read in place by the interpreter;
- * strings are decoded on first use.
+ * strings are decoded on first use. An image is immutable after loading apart from that string cache, so one image
+ * may be run by many interpreters on many threads at once (a mapped file must then be mapped in a shared arena).
  */
 public final class Image {
     public static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     public static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private static final VarHandle STRING_SLOT = MethodHandles.arrayElementVarHandle(String[].class);
 
     public final MemorySegment segment;
     private final Proto[] protos;
@@ -36,6 +41,7 @@ public final class Image {
     private final Native[] natives;
     private final int main;
     private final int globals;
+    private final List<Export> exports;
 
     private Image(MemorySegment segment, Library library) {
         this.segment = segment;
@@ -76,6 +82,7 @@ public final class Image {
         types = readTypes(offsets[SEC_TYPES], lengths[SEC_TYPES]);
         natives = readNatives(offsets[SEC_NATIVES], lengths[SEC_NATIVES], library);
         protos = readProtos(offsets[SEC_PROTOS], lengths[SEC_PROTOS] - 4);
+        exports = readExports(offsets[SEC_EXPORTS], lengths[SEC_EXPORTS]);
         if (main >= protos.length) throw new InvalidImageException("main function index out of range");
     }
 
@@ -138,6 +145,18 @@ public final class Image {
         return out;
     }
 
+    private List<Export> readExports(int at, int length) {
+        int n = count(at, length - 4, EXPORT_SIZE);
+        List<Export> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int p = at + 4 + i * EXPORT_SIZE;
+            int slot = (int) u32(p + E_SLOT);
+            if (slot < 0 || slot >= globals) throw new InvalidImageException("export " + i + ": global slot out of range");
+            out.add(new Export(string((int) u32(p + E_NAME)), string((int) u32(p + E_TYPE)), slot, kind(u8(p + E_KIND))));
+        }
+        return List.copyOf(out);
+    }
+
     private Proto[] readProtos(int at, int length) {
         int n = count(at, length, PROTO_SIZE);
         Proto[] out = new Proto[n];
@@ -162,13 +181,18 @@ public final class Image {
         return (byte) k;
     }
 
+    /**
+     * The string at an index, decoded on first use. Many interpreters on many threads may share this image: two of
+     * them may decode the same string at once and both store an equal value, which is harmless; the release store
+     * and acquire load make sure a thread that sees the reference also sees a fully built String.
+     */
     public String string(int index) {
-        String s = strings[index];
+        String s = (String) STRING_SLOT.getAcquire(strings, index);
         if (s == null) {
             long off = stringsAt + u32(stringsAt + 4 + index * 8L);
             int len = (int) u32(stringsAt + 8 + index * 8L);
             s = new String(segment.asSlice(off, len).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
-            strings[index] = s;
+            STRING_SLOT.setRelease(strings, index, s);
         }
         return s;
     }
@@ -200,6 +224,11 @@ public final class Image {
 
     public int globals() {
         return globals;
+    }
+
+    /** The script's top-level bindings, in declaration order; a name shadowed by a later binding appears once. */
+    public List<Export> exports() {
+        return exports;
     }
 
     public Object type(int index) {

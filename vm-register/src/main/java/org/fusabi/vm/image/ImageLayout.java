@@ -8,7 +8,8 @@ public final class ImageLayout {
     private ImageLayout() {}
 
     public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
-    public static final int VERSION = 1;
+    /** 2 added the export section. */
+    public static final int VERSION = 2;
 
     // header
     public static final int OFF_VERSION = 4;      // u8
@@ -30,7 +31,8 @@ public final class ImageLayout {
     public static final int SEC_NATIVES = 5;      // u32 n; n x u32 name
     public static final int SEC_CODE = 6;         // u32 instructions
     public static final int SEC_AUX = 7;          // line tables, parameter kinds, capture descriptors
-    public static final int SECTION_KINDS = 7;
+    public static final int SEC_EXPORTS = 8;      // u32 n; n x EXPORT_SIZE records
+    public static final int SECTION_KINDS = 8;
 
     public static final int TYPE_RECORD = 0;
     public static final int TYPE_UNION = 1;
@@ -50,6 +52,13 @@ public final class ImageLayout {
     public static final int P_LINES = 20;         // u32 byte offset of the line table: codelen x u32 (line << 12 | col)
     public static final int P_KINDS = 24;         // u32 byte offset: nparams x u8 kind, then ncaps x u32 capture descriptors
     public static final int P_RESERVED = 28;
+
+    // export record: a top-level binding a host can read or call by name
+    public static final int EXPORT_SIZE = 16;
+    public static final int E_NAME = 0;           // u32 string index: the qualified name ("f", "Shapes.area")
+    public static final int E_TYPE = 4;           // u32 string index: the Fusabi type as F# prints it ("int -> int")
+    public static final int E_SLOT = 8;           // u32 global slot
+    public static final int E_KIND = 12;          // u8 Kind: which global file (primitive or reference) holds it; 3 pad bytes
 
     /** A capture descriptor: kind (u8), from (u8: 0 = enclosing frame register, 1 = enclosing closure capture), index (u16). */
     public static int capture(int kind, boolean fromCapture, int index) {

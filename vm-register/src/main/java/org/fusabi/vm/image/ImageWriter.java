@@ -18,10 +18,17 @@ public final class ImageWriter {
     private final List<String> natives;
     private final int main;
     private final int globals;
+    private final List<Export> exports;
     private final java.util.Map<String, Integer> stringIndex = new java.util.HashMap<>();
 
     public ImageWriter(List<String> strings, long[] consts, List<ProtoSpec> protos, List<TypeSpec> types,
                        List<String> natives, int main, int globals) {
+        this(strings, consts, protos, types, natives, main, globals, List.of());
+    }
+
+    /** The names and types in {@code exports} must be in {@code strings}. */
+    public ImageWriter(List<String> strings, long[] consts, List<ProtoSpec> protos, List<TypeSpec> types,
+                       List<String> natives, int main, int globals, List<Export> exports) {
         this.strings = strings;
         this.consts = consts;
         this.protos = protos;
@@ -29,6 +36,7 @@ public final class ImageWriter {
         this.natives = natives;
         this.main = main;
         this.globals = globals;
+        this.exports = exports;
         for (int i = 0; i < strings.size(); i++) stringIndex.putIfAbsent(strings.get(i), i);
     }
 
@@ -86,7 +94,9 @@ public final class ImageWriter {
                     .putInt(codeStart).putInt(p.code().length)
                     .putInt(linesAt).putInt(kindsAt).putInt(0);
         }
-        int length = auxOffset + aux.capacity();
+        int exportsOffset = align8(auxOffset + aux.capacity());
+        byte[] exportsBytes = exportsSection();
+        int length = exportsOffset + exportsBytes.length;
         ByteBuffer out = le(ByteBuffer.allocate(length));
         out.put(MAGIC).put((byte) VERSION).put((byte) 0).putShort((short) SECTION_KINDS)
            .putInt(length).putInt(0).putInt(main).putInt(globals);
@@ -98,6 +108,7 @@ public final class ImageWriter {
             {SEC_NATIVES, nativesOffset, nativesBytes.length},
             {SEC_CODE, codeOffset, codeInts * 4},
             {SEC_AUX, auxOffset, aux.capacity()},
+            {SEC_EXPORTS, exportsOffset, exportsBytes.length},
         };
         for (int[] entry : table) out.putInt(entry[0]).putInt(entry[1]).putInt(entry[2]);
         out.put(offsets[0], sections.get(0));
@@ -107,6 +118,7 @@ public final class ImageWriter {
         out.put(nativesOffset, nativesBytes);
         out.put(codeOffset, code.array());
         out.put(auxOffset, aux.array());
+        out.put(exportsOffset, exportsBytes);
         byte[] bytes = out.array();
         CRC32C crc = new CRC32C();
         crc.update(bytes, CHECKSUMMED_FROM, length - CHECKSUMMED_FROM);
@@ -170,6 +182,15 @@ public final class ImageWriter {
         ByteBuffer buf = le(ByteBuffer.allocate(4 + natives.size() * 4));
         buf.putInt(natives.size());
         for (String n : natives) buf.putInt(str(n));
+        return buf.array();
+    }
+
+    private byte[] exportsSection() {
+        ByteBuffer buf = le(ByteBuffer.allocate(4 + exports.size() * EXPORT_SIZE));
+        buf.putInt(exports.size());
+        for (Export e : exports) {
+            buf.putInt(str(e.name())).putInt(str(e.type())).putInt(e.slot()).put(e.kind()).put(new byte[3]);
+        }
         return buf.array();
     }
 

@@ -1,0 +1,94 @@
+package org.fusabi.embed;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.Compiler;
+import org.fusabi.compiler.Parser;
+import org.fusabi.compiler.ast.Decl;
+import org.fusabi.loader.ImageFiles;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.embed.HostFunction;
+import org.fusabi.vm.embed.Script;
+
+/**
+ * The front door for a Java program that embeds Fusabi: host functions in, scripts out. Compile source or load a
+ * precompiled image, then run it in a {@link org.fusabi.vm.embed.Session}. Define every host function before
+ * compiling the scripts that call it; after that a Fusabi object may be shared by threads.
+ */
+public final class Fusabi {
+    private final Library library;
+
+    private Fusabi(Library library) {
+        this.library = library;
+    }
+
+    /** The standard library of docs/LANGUAGE.md and no host functions: no file, network, process or environment access. */
+    public static Fusabi create() {
+        return new Fusabi(Library.standard());
+    }
+
+    /** Grants scripts a host function; see {@link HostFunction#define}. */
+    public Fusabi define(String name, String signature, HostFunction fn) {
+        HostFunction.define(library, name, signature, fn);
+        return this;
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    /** Compiles source text; {@code fileName} is what error messages name. */
+    public Script compile(String fileName, String source) {
+        return Script.load(compileToBytes(fileName, source), library);
+    }
+
+    public Script compile(Path sourceFile) throws IOException {
+        return compile(sourceFile.getFileName().toString(), Files.readString(sourceFile));
+    }
+
+    /** The image bytes of a script, what {@code fus grind} writes: store them and {@link #load(byte[])} them later. */
+    public byte[] compileToBytes(String fileName, String source) {
+        return compileDeclarations(fileName, source, parse(fileName, source));
+    }
+
+    /** Compiles parsed declarations, which may have been rewritten (the REPL and the JSR-223 engine do). */
+    public byte[] compileDeclarations(String fileName, String source, List<Decl> program) {
+        try {
+            return Compiler.compileToBytes(fileName, program, library);
+        } catch (CompileError e) {
+            throw compileException(e, fileName, source);
+        }
+    }
+
+    /** Parses a script, reporting mistakes as {@link ScriptCompileException}. */
+    public static List<Decl> parse(String fileName, String source) {
+        try {
+            return Parser.parseProgram(source);
+        } catch (CompileError e) {
+            throw compileException(e, fileName, source);
+        }
+    }
+
+    private static ScriptCompileException compileException(CompileError e, String fileName, String source) {
+        return new ScriptCompileException(e.render(fileName, source), e.pos().line(), e.pos().col());
+    }
+
+    public Script load(byte[] image) {
+        return Script.load(image, library);
+    }
+
+    /** Loads an image in place; give a segment of a shared or automatic arena if threads will share the script. */
+    public Script load(MemorySegment image) {
+        return Script.load(image, library);
+    }
+
+    /** Maps a .fzb file read-only; the mapping lasts as long as the script is reachable. */
+    public Script load(Path imageFile) throws IOException {
+        return load(ImageFiles.map(imageFile, Arena.ofAuto()));
+    }
+}

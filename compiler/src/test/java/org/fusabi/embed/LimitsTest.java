@@ -1,0 +1,102 @@
+package org.fusabi.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import org.fusabi.vm.LimitExceeded;
+import org.fusabi.vm.Limits;
+import org.fusabi.vm.embed.Session;
+import org.junit.jupiter.api.Test;
+
+class LimitsTest {
+    private static final String SCRIPT = """
+            let spin () =
+                while true do ()
+            let rec deep n = if n = 0 then 0 else 1 + deep (n - 1)
+            let rec count n acc = if n = 0 then acc else count (n - 1) (acc + 1)
+            let hoard n = [ for i in 1 .. n -> string i ]
+            let sum n =
+                let mutable s = 0
+                for i in 1 .. n do s <- s + i
+                s
+            """;
+
+    private static Session session(Limits limits) {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        return Fusabi.create().compile("limits.fsx", SCRIPT).newSession(quiet, quiet).limits(limits).run();
+    }
+
+    @Test
+    void runawayLoopStopsAtTheDeadline() {
+        Session s = session(Limits.NONE.withTimeout(Duration.ofMillis(200)));
+        long start = System.nanoTime();
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> s.call("spin"));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(LimitExceeded.Limit.TIMEOUT, e.limit());
+        assertEquals("limits.fsx:1:10: error: limit exceeded: the time limit of 200 ms has passed\n  at spin (limits.fsx:1:10)", e.render());
+        assertTrue(ms >= 200 && ms < 2000, ms + " ms");
+        assertEquals(55L, s.call("sum", 10));
+    }
+
+    @Test
+    void tenMillionDeepRecursionStopsAtTheDepthLimit() {
+        Session s = session(Limits.NONE.withCallDepth(10_000));
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> s.call("deep", 10_000_000));
+        assertEquals(LimitExceeded.Limit.CALL_DEPTH, e.limit());
+        assertEquals("stack overflow: more than 10000 nested calls (the call depth limit)", e.getMessage());
+        assertEquals("limits.fsx:3:43", e.location());
+        assertEquals(100L, s.call("deep", 100));
+    }
+
+    @Test
+    void theDefaultDepthLimitAlsoStopsTenMillionDeep() {
+        Session s = session(Limits.NONE);
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> s.call("deep", 10_000_000));
+        assertEquals("stack overflow: more than 1000000 nested calls (the call depth limit)", e.getMessage());
+    }
+
+    @Test
+    void instructionBudgetCountsLoopsAndTailCalls() {
+        Session s = session(Limits.NONE.withInstructions(100_000));
+        assertEquals(500L, s.call("count", 500, 0));
+        LimitExceeded loop = assertThrows(LimitExceeded.class, () -> s.call("sum", 1_000_000));
+        assertEquals(LimitExceeded.Limit.INSTRUCTIONS, loop.limit());
+        assertEquals("limit exceeded: the instruction budget of 100000 is used up", loop.getMessage());
+        assertEquals("limits.fsx:8:5", loop.location());
+        LimitExceeded tail = assertThrows(LimitExceeded.class, () -> s.call("count", 1_000_000, 0));
+        assertEquals("limits.fsx:4:46", tail.location());
+        assertEquals(500L, s.call("count", 500, 0));
+    }
+
+    @Test
+    void allocationLimitStopsAHoarder() {
+        Session s = session(Limits.NONE.withAllocation(8L << 20));
+        assertEquals(1000, ((java.util.List<?>) s.call("hoard", 1000)).size());
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> s.call("hoard", 10_000_000));
+        assertEquals(LimitExceeded.Limit.ALLOCATION, e.limit());
+        assertEquals("limit exceeded: allocated more than 8388608 bytes", e.getMessage());
+    }
+
+    @Test
+    void scriptsCannotCatchALimit() {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        Session s = Fusabi.create().compile("catch.fsx", """
+                let rec deep n = if n = 0 then 0 else 1 + deep (n - 1)
+                let tryDeep n = try deep n with _ -> -1
+                """).newSession(quiet, quiet).limits(Limits.NONE.withCallDepth(100)).run();
+        assertEquals(LimitExceeded.Limit.CALL_DEPTH, assertThrows(LimitExceeded.class, () -> s.call("tryDeep", 1000)).limit());
+    }
+
+    @Test
+    void theTopLevelIsMeteredToo() {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        Session s = Fusabi.create().compile("top.fsx", "while true do ()").newSession(quiet, quiet)
+                .limits(Limits.NONE.withInstructions(1000));
+        assertEquals("top.fsx:1:1: error: limit exceeded: the instruction budget of 1000 is used up\n  at <main> (top.fsx:1:1)",
+                assertThrows(LimitExceeded.class, s::run).render());
+    }
+}
