@@ -125,95 +125,95 @@ public final class Interpreter {
     /** Applies a function value to boxed arguments and returns the boxed result (over- and under-application included). */
     public Object apply(Object fn, Object... args) {
         while (true) {
-                int arity = arity(fn);
-                if (args.length < arity) return new PartialApplication(fn, args);
-                Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
-                Object result = switch (fn) {
-                    case Closure k -> invoke(k.proto, k, now);
-                    case Native n -> n.body().call(this, now);
-                    case PartialApplication pa -> {
-                        Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
-                        System.arraycopy(now, 0, all, pa.args.length, now.length);
-                        yield apply(pa.fn, all);
-                    }
-                    default -> throw ScriptError.fatal("internal error: not a function: " + fn);
-                };
-                if (args.length == arity) return result;
-                fn = result;
-                args = Arrays.copyOfRange(args, arity, args.length);
-            }
-        }
-
-        private static int arity(Object fn) {
-            return switch (fn) {
-                case Closure k -> k.proto.arity();
-                case Native n -> n.arity();
-                case PartialApplication pa -> arity(pa.fn) - pa.args.length;
+            int arity = arity(fn);
+            if (args.length < arity) return new PartialApplication(fn, args);
+            Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
+            Object result = switch (fn) {
+                case Closure k -> invoke(k.proto, k, now);
+                case Native n -> n.body().call(this, now);
+                case PartialApplication pa -> {
+                    Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
+                    System.arraycopy(now, 0, all, pa.args.length, now.length);
+                    yield apply(pa.fn, all);
+                }
                 default -> throw ScriptError.fatal("internal error: not a function: " + fn);
             };
+            if (args.length == arity) return result;
+            fn = result;
+            args = Arrays.copyOfRange(args, arity, args.length);
         }
+    }
 
-        private Object invoke(Proto proto, Closure closure, Object[] args) {
-            int saved = depth;
-            if (saved < 0) fuel = meter.start();
-            int nb = depth < 0 ? 0 : fBase[depth] + fProto[depth].nregs;
-            ensure(nb + Math.max(proto.nregs, 1));
-            byte[] kinds = proto.paramKinds;
-            for (int i = 0; i < kinds.length; i++) {
-                if (kinds[i] == Kind.REF) r[nb + i] = args[i];
-                else p[nb + i] = Kind.unbox(kinds[i], args[i]);
-            }
-            try {
-                push(proto, closure, nb, nb, Kind.REF);
-                fPc[depth] = proto.codeStart;
-                execute(depth);
-                return r[nb];
-            } finally {
-                depth = saved;
-            }
+    private static int arity(Object fn) {
+        return switch (fn) {
+            case Closure k -> k.proto.arity();
+            case Native n -> n.arity();
+            case PartialApplication pa -> arity(pa.fn) - pa.args.length;
+            default -> throw ScriptError.fatal("internal error: not a function: " + fn);
+        };
+    }
+
+    private Object invoke(Proto proto, Closure closure, Object[] args) {
+        int saved = depth;
+        if (saved < 0) fuel = meter.start();
+        int nb = depth < 0 ? 0 : fBase[depth] + fProto[depth].nregs;
+        ensure(nb + Math.max(proto.nregs, 1));
+        byte[] kinds = proto.paramKinds;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == Kind.REF) r[nb + i] = args[i];
+            else p[nb + i] = Kind.unbox(kinds[i], args[i]);
         }
-
-        private void push(Proto proto, Closure closure, int base, int dest, int want) {
-            int d = depth + 1;
-            if (d >= maxDepth) {
-                throw new LimitExceeded(LimitExceeded.Limit.CALL_DEPTH, "stack overflow: more than " + maxDepth + " nested calls (the call depth limit)");
-            }
-            if ((fuel -= proto.codeLength) < 0) fuel = meter.checkpoint(fuel);
-            if (d >= fBase.length) {
-                int n = Math.min(fBase.length * 2, maxDepth);
-                fBase = Arrays.copyOf(fBase, n);
-                fPc = Arrays.copyOf(fPc, n);
-                fDest = Arrays.copyOf(fDest, n);
-                fWant = Arrays.copyOf(fWant, n);
-                fProto = Arrays.copyOf(fProto, n);
-                fClosure = Arrays.copyOf(fClosure, n);
-            }
-            depth = d;
-            fBase[d] = base;
-            fDest[d] = dest;
-            fWant[d] = (byte) want;
-            fProto[d] = proto;
-            fClosure[d] = closure;
+        try {
+            push(proto, closure, nb, nb, Kind.REF);
+            fPc[depth] = proto.codeStart;
+            execute(depth);
+            return r[nb];
+        } finally {
+            depth = saved;
         }
+    }
 
-        private void ensure(int size) {
-            if (size <= p.length) return;
-            if (size > MAX_REGISTERS) throw ScriptError.fatal("stack overflow: the register stack is full");
-            int n = Math.min(Math.max(size, p.length * 2), MAX_REGISTERS);
-            p = Arrays.copyOf(p, n);
-            r = Arrays.copyOf(r, n);
+    private void push(Proto proto, Closure closure, int base, int dest, int want) {
+        int d = depth + 1;
+        if (d >= maxDepth) {
+            throw new LimitExceeded(LimitExceeded.Limit.CALL_DEPTH, "stack overflow: more than " + maxDepth + " nested calls (the call depth limit)");
         }
+        if ((fuel -= proto.codeLength) < 0) fuel = meter.checkpoint(fuel);
+        if (d >= fBase.length) {
+            int n = Math.min(fBase.length * 2, maxDepth);
+            fBase = Arrays.copyOf(fBase, n);
+            fPc = Arrays.copyOf(fPc, n);
+            fDest = Arrays.copyOf(fDest, n);
+            fWant = Arrays.copyOf(fWant, n);
+            fProto = Arrays.copyOf(fProto, n);
+            fClosure = Arrays.copyOf(fClosure, n);
+        }
+        depth = d;
+        fBase[d] = base;
+        fDest[d] = dest;
+        fWant[d] = (byte) want;
+        fProto[d] = proto;
+        fClosure[d] = closure;
+    }
 
-        /** Runs frames until the one at depth {@code stop} returns. */
-        private void execute(int stop) {
-            Proto proto = fProto[depth];
-            Closure closure = fClosure[depth];
-            int base = fBase[depth];
-            int pc = fPc[depth];
-            long[] p = this.p;
-            Object[] r = this.r;
-            final int[] code = this.codeInts;
-            while (true) {
+    private void ensure(int size) {
+        if (size <= p.length) return;
+        if (size > MAX_REGISTERS) throw ScriptError.fatal("stack overflow: the register stack is full");
+        int n = Math.min(Math.max(size, p.length * 2), MAX_REGISTERS);
+        p = Arrays.copyOf(p, n);
+        r = Arrays.copyOf(r, n);
+    }
+
+    /** Runs frames until the one at depth {@code stop} returns. */
+    private void execute(int stop) {
+        Proto proto = fProto[depth];
+        Closure closure = fClosure[depth];
+        int base = fBase[depth];
+        int pc = fPc[depth];
+        long[] p = this.p;
+        Object[] r = this.r;
+        final int[] code = this.codeInts;
+        while (true) {
             try {
                 for (;;) {
                     int ins = code[pc];
@@ -266,11 +266,11 @@ public final class Interpreter {
                             pc += offset;
                         }
                         case TSWITCH -> {
-                        int n = c(ins);
-                        long tag = p[a];
-                        pc += n + (tag >= 0 && tag < n ? code[pc + (int) tag] : 0);
-                    }
-                    case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
+                            int n = c(ins);
+                            long tag = p[a];
+                            pc += n + (tag >= 0 && tag < n ? code[pc + (int) tag] : 0);
+                        }
+                        case IFLT -> pc += p[a] < p[base + b(ins)] ? 1 : 1 + code[pc];
                         case IFLE -> pc += p[a] <= p[base + b(ins)] ? 1 : 1 + code[pc];
                         case IFEQ -> pc += p[a] == p[base + b(ins)] ? 1 : 1 + code[pc];
                         case IFNE -> pc += p[a] != p[base + b(ins)] ? 1 : 1 + code[pc];
