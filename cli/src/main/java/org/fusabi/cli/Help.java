@@ -14,6 +14,7 @@ final class Help {
               run FILE [ARGS...]      compile and run a script (.fsx source or .fzb image, told apart by content)
               grind FILE [-o OUT]     compile a script to an image (default: FILE with extension .fzb)
               check FILE              type-check a script without running it
+              disasm FILE             list the functions, instructions and tables of a script or image
               repl                    interactive session: type declarations and expressions, see their values
               help [COMMAND]          show this help, or the help of one command (also: fus COMMAND --help)
 
@@ -44,6 +45,14 @@ final class Help {
 
                 Parses and type-checks FILE without generating code or running it. Prints nothing and exits 0
                 when the script is well typed; otherwise prints file:line:col: error: message with the line.
+                """);
+        COMMANDS.put("disasm", """
+                usage: fus disasm FILE
+
+                Lists the image of FILE (source is compiled first) in the spirit of luac -l: each function with
+                its frame, then its instructions one per line with the source line, operands and what an index
+                names; then the constants, strings, types and natives. Every function is verified first: a
+                damaged image prints 'fus: FILE: invalid image: ...' and exits 1.
                 """);
         COMMANDS.put("repl", """
                 usage: fus repl

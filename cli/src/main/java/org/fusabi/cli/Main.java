@@ -14,16 +14,19 @@ import java.util.List;
 import org.fusabi.cli.repl.Repl;
 import org.fusabi.cli.repl.StreamLineSource;
 import org.fusabi.cli.repl.TerminalLineSource;
-import org.fusabi.compiler.CompileError;
-import org.fusabi.compiler.Compiler;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.image.Disassembler;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
 
-/** The {@code fus} command: run, grind and check scripts, or talk to the REPL. Exit status 0 on success, 1 on a script error, 2 on misuse. */
+/**
+ * The {@code fus} command: run, grind, check and disassemble scripts, or talk to the REPL. Exit status 0 on success,
+ * 1 on a script error or invalid image, 2 on misuse. The compiler is reached only through {@link Sources} (and the
+ * REPL), for source files, so running an image never loads it.
+ */
 public final class Main {
     private final PrintStream out;
     private final PrintStream err;
@@ -64,6 +67,7 @@ public final class Main {
                 case "run" -> run(file, java.util.Arrays.copyOfRange(args, 2, args.length));
                 case "grind" -> grind(file, args);
                 case "check" -> check(file);
+                case "disasm" -> disasm(file);
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (NoSuchFileException e) {
@@ -110,37 +114,48 @@ public final class Main {
     }
 
     private int run(Path file, String[] scriptArgs) throws IOException {
-        Library library = Library.standard();
-        if (ImageFiles.isImage(file)) {
-            try (Arena arena = Arena.ofConfined()) {
-                Image image;
-                try {
-                    image = Image.load(ImageFiles.map(file, arena), library);
-                } catch (InvalidImageException e) {
-                    err.println("fus: " + file + ": invalid image: " + e.getMessage());
-                    return 1;
-                }
-                return execute(image, scriptArgs);
+        return withImage(file, image -> {
+            try {
+                new Interpreter(image, out, err).args(List.of(scriptArgs)).run();
+                return 0;
+            } catch (ScriptError e) {
+                out.flush();
+                err.println(e.render());
+                return 1;
             }
-        }
-        String source = Files.readString(file);
-        byte[] bytes;
-        try {
-            bytes = Compiler.compileToBytes(file.toString(), source, library);
-        } catch (CompileError e) {
-            err.println(e.render(file.toString(), source));
-            return 1;
-        }
-        return execute(Image.load(bytes, library), scriptArgs);
+        });
     }
 
-    private int execute(Image image, String[] scriptArgs) {
-        try {
-            new Interpreter(image, out, err).args(List.of(scriptArgs)).run();
+    private int disasm(Path file) throws IOException {
+        return withImage(file, image -> {
+            Disassembler.print(image, out);
             return 0;
-        } catch (ScriptError e) {
+        });
+    }
+
+    private interface ImageAction {
+        int apply(Image image);
+    }
+
+    /**
+     * Maps an image file, or compiles a source file into an image in memory, and hands it to the action. An invalid
+     * image is reported in one line whether the loader or the verifier (when a function is first used) finds it.
+     */
+    private int withImage(Path file, ImageAction action) throws IOException {
+        Library library = Library.standard();
+        try (Arena arena = Arena.ofConfined()) {
+            Image image;
+            if (ImageFiles.isImage(file)) {
+                image = Image.load(ImageFiles.map(file, arena), library);
+            } else {
+                byte[] bytes = Sources.compile(file, file.toString(), library, err);
+                if (bytes == null) return 1;
+                image = Image.load(bytes, library);
+            }
+            return action.apply(image);
+        } catch (InvalidImageException e) {
             out.flush();
-            err.println(e.render());
+            err.println("fus: " + file + ": invalid image: " + e.getMessage());
             return 1;
         }
     }
@@ -160,27 +175,14 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        String source = Files.readString(file);
-        byte[] bytes;
-        try {
-            bytes = Compiler.compileToBytes(file.getFileName().toString(), source, Library.standard());
-        } catch (CompileError e) {
-            err.println(e.render(file.toString(), source));
-            return 1;
-        }
+        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Library.standard(), err);
+        if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");
         return 0;
     }
 
     private int check(Path file) throws IOException {
-        String source = Files.readString(file);
-        try {
-            Compiler.check(source, Library.standard());
-            return 0;
-        } catch (CompileError e) {
-            err.println(e.render(file.toString(), source));
-            return 1;
-        }
+        return Sources.check(file, Library.standard(), err) ? 0 : 1;
     }
 }

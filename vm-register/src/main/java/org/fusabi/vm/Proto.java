@@ -1,6 +1,10 @@
 package org.fusabi.vm;
 
-/** A function prototype as decoded from an image: frame shape and where its code and line table sit. */
+/**
+ * A verified function prototype: frame shape, capture layout and its code, copied from the image when the
+ * function was first entered. Only {@link org.fusabi.vm.image.ImageVerifier} makes them, so the interpreter can
+ * trust every operand of {@link #code}.
+ */
 public final class Proto {
     public final int index;
     public final String name;
@@ -9,22 +13,19 @@ public final class Proto {
     public final byte retKind;
     /** Capture descriptors (see ImageLayout.capture): what a CLOSURE instruction copies into the new closure. */
     public final int[] captures;
-    /** Index, in ints from the image start, of the first instruction. */
-    public final int codeStart;
-    public final int codeLength;
-    /** Byte offset of the line table: one int (line << 12 | column) per instruction word. */
-    public final int linesAt;
+    /** The instructions (extra words included); pc values are indexes into this array. */
+    public final int[] code;
+    /** Byte offset in the image of the line table: one int (line << 12 | column) per code word. */
+    public final long linesAt;
 
-    public Proto(int index, String name, int nregs, byte[] paramKinds, byte retKind, int[] captures,
-                 int codeStart, int codeLength, int linesAt) {
+    public Proto(int index, String name, int nregs, byte[] paramKinds, byte retKind, int[] captures, int[] code, long linesAt) {
         this.index = index;
         this.name = name;
         this.nregs = nregs;
         this.paramKinds = paramKinds;
         this.retKind = retKind;
         this.captures = captures;
-        this.codeStart = codeStart;
-        this.codeLength = codeLength;
+        this.code = code;
         this.linesAt = linesAt;
     }
 

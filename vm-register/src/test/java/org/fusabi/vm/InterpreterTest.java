@@ -300,11 +300,19 @@ class InterpreterTest {
     }
 
     @Test
-    void loadRejectsAFlippedByteByChecksum() {
+    void loadRejectsAFlippedTableByteByTheHeaderChecksum() {
         byte[] img = simpleImage();
-        img[img.length - 1] ^= 0x40;
+        img[ImageLayout.HEADER_SIZE + ImageLayout.SECTION_KINDS * ImageLayout.SECTION_ENTRY + 8] ^= 0x40;
         InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, Library.standard()));
         assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+    }
+
+    @Test
+    void aFlippedCodeByteIsCaughtByTheFunctionChecksumBeforeItRuns() {
+        byte[] img = simpleImage();
+        img[img.length - 1] ^= 0x40;
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> run(img));
+        assertTrue(e.getMessage().contains("'main': checksum"), e.getMessage());
     }
 
     @Test

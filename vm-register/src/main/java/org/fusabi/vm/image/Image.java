@@ -3,14 +3,12 @@ package org.fusabi.vm.image;
 import static org.fusabi.vm.image.ImageLayout.*;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32C;
 import org.fusabi.vm.Kind;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
@@ -20,22 +18,20 @@ import org.fusabi.vm.value.UnionType;
 
 /**
  * A loaded image: a read-only view of the image bytes (a heap array from the compiler or a file mapping) and
- * the little that is decoded up front. Code stays in the segment and is read in place by the interpreter;
- * strings are decoded on first use. An image is immutable after loading apart from that string cache, so one image
- * may be run by many interpreters on many threads at once (a mapped file must then be mapped in a shared arena).
+ * the little that is decoded up front (header, section table, types, natives). Functions are verified and their
+ * code copied to the heap when first asked for ({@link #proto}), strings are decoded on first use, so loading
+ * costs the same for a small image and a large one. An image is immutable after loading apart from those caches,
+ * so one image may be run by many interpreters on many threads at once (a mapped file must then be mapped in a
+ * shared arena).
  */
 public final class Image {
-    public static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    public static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
     private static final VarHandle STRING_SLOT = MethodHandles.arrayElementVarHandle(String[].class);
 
     public final MemorySegment segment;
+    private final long[] sectionAt = new long[SECTION_KINDS + 1];
+    private final long[] sectionLength = new long[SECTION_KINDS + 1];
     private final Proto[] protos;
-    private final int stringsAt;
     private final String[] strings;
-    private final int constsAt;
     private final int constCount;
     private final Object[] types;
     private final Native[] natives;
@@ -56,37 +52,27 @@ public final class Image {
         }
         long length = u32(OFF_LENGTH);
         if (length != size) throw new InvalidImageException("image length " + length + " does not match file size " + size);
-        int sections = u16(OFF_SECTIONS);
-        if (sections != SECTION_KINDS || HEADER_SIZE + (long) sections * SECTION_ENTRY > size) {
-            throw new InvalidImageException("bad section table");
+        readSectionTable(size);
+        if (u32(OFF_CHECKSUM) != ImageChecksums.header(segment, sectionAt[SEC_CODE], sectionEnd(SEC_AUX))) {
+            throw new InvalidImageException("checksum mismatch (damaged file)");
         }
-        long checksum = u32(OFF_CHECKSUM);
-        if (checksum != checksum(segment)) throw new InvalidImageException("checksum mismatch (damaged file)");
-        int[] offsets = new int[SECTION_KINDS + 1];
-        int[] lengths = new int[SECTION_KINDS + 1];
-        for (int i = 0; i < sections; i++) {
-            int at = HEADER_SIZE + i * SECTION_ENTRY;
-            int kind = (int) u32(at);
-            long off = u32(at + 4);
-            long len = u32(at + 8);
-            if (kind != i + 1 || off % 8 != 0 || off + len > size) throw new InvalidImageException("bad section " + (i + 1));
-            offsets[kind] = (int) off;
-            lengths[kind] = (int) len;
-        }
-        stringsAt = offsets[SEC_STRINGS];
-        strings = new String[count(stringsAt, lengths[SEC_STRINGS], 8)];
-        constsAt = offsets[SEC_CONSTS] + 8;
-        constCount = count(offsets[SEC_CONSTS], lengths[SEC_CONSTS] - 4, 8);
-        main = (int) u32(OFF_MAIN);
-        globals = (int) u32(OFF_GLOBALS);
-        types = readTypes(offsets[SEC_TYPES], lengths[SEC_TYPES]);
-        natives = readNatives(offsets[SEC_NATIVES], lengths[SEC_NATIVES], library);
-        protos = readProtos(offsets[SEC_PROTOS], lengths[SEC_PROTOS] - 4);
-        exports = readExports(offsets[SEC_EXPORTS], lengths[SEC_EXPORTS]);
+        strings = new String[count(SEC_STRINGS, 4, 8)];
+        if (strings.length == 0) throw new InvalidImageException("string table lacks the script name");
+        constCount = count(SEC_CONSTS, 8, 8);
+        protos = new Proto[count(SEC_PROTOS, 8, PROTO_SIZE)];
+        main = (int) Math.min(u32(OFF_MAIN), Integer.MAX_VALUE);
         if (main >= protos.length) throw new InvalidImageException("main function index out of range");
+        ProtoRecord m = record(main);
+        if (m.nparams() != 0 || m.ncaps() != 0) throw new InvalidImageException("main function takes parameters");
+        long g = u32(OFF_GLOBALS);
+        if (g > MAX_GLOBALS) throw new InvalidImageException("too many globals (" + g + ")");
+        globals = (int) g;
+        types = readTypes();
+        natives = readNatives(library);
+        exports = readExports();
     }
 
-    /** Checks the header and decodes the function table; natives are resolved against the library. */
+    /** Checks the header and tables; functions are verified when first used. Natives are resolved against the library. */
     public static Image load(MemorySegment segment, Library library) {
         try {
             return new Image(segment, library);
@@ -99,86 +85,91 @@ public final class Image {
         return load(MemorySegment.ofArray(bytes), library);
     }
 
-    static long checksum(MemorySegment segment) {
-        CRC32C crc = new CRC32C();
-        crc.update(segment.asSlice(CHECKSUMMED_FROM).asByteBuffer());
-        return crc.getValue();
+    /** Sections come in kind order, aligned, without overlap, so the header checksum covers the table itself. */
+    private void readSectionTable(long size) {
+        int sections = u16(OFF_SECTIONS);
+        long tableEnd = HEADER_SIZE + (long) sections * SECTION_ENTRY;
+        if (sections != SECTION_KINDS || tableEnd > size) throw new InvalidImageException("bad section table");
+        long previousEnd = tableEnd;
+        for (int kind = 1; kind <= SECTION_KINDS; kind++) {
+            long at = HEADER_SIZE + (kind - 1L) * SECTION_ENTRY;
+            long off = u32(at + 4);
+            long len = u32(at + 8);
+            if (u32(at) != kind || off % 8 != 0 || off < previousEnd || off + len > size) {
+                throw new InvalidImageException("bad section " + kind);
+            }
+            sectionAt[kind] = off;
+            sectionLength[kind] = len;
+            previousEnd = off + len;
+        }
+        if (sectionLength[SEC_CODE] % 4 != 0) throw new InvalidImageException("bad section " + SEC_CODE);
     }
 
-    private int count(int sectionAt, int sectionLength, int entrySize) {
-        long n = u32(sectionAt);
-        if (n * entrySize > sectionLength) throw new InvalidImageException("section count out of range");
+    /** The entry count at the start of a section, checked against the section's length. */
+    private int count(int section, int headerSize, int entrySize) {
+        long len = sectionLength[section];
+        if (len < 4) throw new InvalidImageException("section " + section + " is too short");
+        long n = u32(sectionAt[section]);
+        if (headerSize + n * entrySize > len) throw new InvalidImageException("section " + section + " count out of range");
         return (int) n;
     }
 
-    private Object[] readTypes(int at, int length) {
-        int n = count(at, length, 8);
+    private Object[] readTypes() {
+        int n = count(SEC_TYPES, 4, 8);
+        long end = sectionAt[SEC_TYPES] + sectionLength[SEC_TYPES];
         List<Object> out = new ArrayList<>(List.of(UnionType.OPTION, UnionType.RESULT, UnionType.FAILURE, RecordType.REF));
-        int p = at + 4;
+        long p = sectionAt[SEC_TYPES] + 4;
         for (int i = 0; i < n; i++) {
-            String name = string((int) u32(p));
+            if (p + 8 > end) throw new InvalidImageException("type table overruns its section");
+            String name = string(u32(p));
             int kind = u8(p + 4);
             int members = u16(p + 6);
             p += 8;
+            if (kind != TYPE_RECORD && kind != TYPE_UNION) throw new InvalidImageException("type '" + name + "' has bad kind " + kind);
+            if (p + members * 8L > end) throw new InvalidImageException("type table overruns its section");
             List<String> names = new ArrayList<>();
             List<Integer> arities = new ArrayList<>();
             for (int m = 0; m < members; m++) {
-                names.add(string((int) u32(p)));
-                arities.add((int) u32(p + 4));
+                names.add(string(u32(p)));
+                long arity = u32(p + 4);
+                if (arity > MAX_FIELDS) throw new InvalidImageException("type '" + name + "' has a case of arity " + arity);
+                arities.add((int) arity);
                 p += 8;
             }
-            if (p > at + length) throw new InvalidImageException("type table overruns its section");
             out.add(kind == TYPE_UNION ? new UnionType(name, List.copyOf(names), List.copyOf(arities))
                                        : new RecordType(name, List.copyOf(names)));
         }
         return out.toArray();
     }
 
-    private Native[] readNatives(int at, int length, Library library) {
-        int n = count(at, length, 4);
+    private Native[] readNatives(Library library) {
+        int n = count(SEC_NATIVES, 4, 4);
         Native[] out = new Native[n];
         for (int i = 0; i < n; i++) {
-            String name = string((int) u32(at + 4 + i * 4));
+            String name = string(u32(sectionAt[SEC_NATIVES] + 4 + i * 4L));
             out[i] = library.lookup(name);
             if (out[i] == null) throw new InvalidImageException("unknown native function '" + name + "'");
         }
         return out;
     }
 
-    private List<Export> readExports(int at, int length) {
-        int n = count(at, length - 4, EXPORT_SIZE);
+    private List<Export> readExports() {
+        int n = count(SEC_EXPORTS, 4, EXPORT_SIZE);
         List<Export> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int p = at + 4 + i * EXPORT_SIZE;
-            int slot = (int) u32(p + E_SLOT);
-            if (slot < 0 || slot >= globals) throw new InvalidImageException("export " + i + ": global slot out of range");
-            out.add(new Export(string((int) u32(p + E_NAME)), string((int) u32(p + E_TYPE)), slot, kind(u8(p + E_KIND))));
+            long p = sectionAt[SEC_EXPORTS] + 4 + (long) i * EXPORT_SIZE;
+            long slot = u32(p + E_SLOT);
+            if (slot >= globals) throw new InvalidImageException("export " + i + ": global slot out of range");
+            int kind = u8(p + E_KIND);
+            if (!Kind.valid(kind)) throw new InvalidImageException("export " + i + ": bad value kind " + kind);
+            out.add(new Export(string(u32(p + E_NAME)), string(u32(p + E_TYPE)), (int) slot, (byte) kind));
         }
         return List.copyOf(out);
     }
 
-    private Proto[] readProtos(int at, int length) {
-        int n = count(at, length, PROTO_SIZE);
-        Proto[] out = new Proto[n];
-        for (int i = 0; i < n; i++) {
-            int p = at + 8 + i * PROTO_SIZE;
-            int nparams = u16(p + P_NPARAMS);
-            int ncaps = u16(p + P_NCAPS);
-            int kindsAt = (int) u32(p + P_KINDS);
-            byte[] kinds = new byte[nparams];
-            for (int k = 0; k < nparams; k++) kinds[k] = kind(u8(kindsAt + k));
-            int capsAt = kindsAt + ((nparams + 3) & ~3);
-            int[] caps = new int[ncaps];
-            for (int c = 0; c < ncaps; c++) caps[c] = (int) u32(capsAt + c * 4);
-            out[i] = new Proto(i, string((int) u32(p + P_NAME)), u16(p + P_NREGS), kinds, kind(u8(p + P_RETKIND)), caps,
-                    (int) u32(p + P_CODE), (int) u32(p + P_CODELEN), (int) u32(p + P_LINES));
-        }
-        return out;
-    }
-
-    private static byte kind(int k) {
-        if (!Kind.valid(k)) throw new InvalidImageException("bad value kind " + k);
-        return (byte) k;
+    private String string(long index) {
+        if (index >= strings.length) throw new InvalidImageException("string index " + index + " out of range");
+        return string((int) index);
     }
 
     /**
@@ -189,9 +180,11 @@ public final class Image {
     public String string(int index) {
         String s = (String) STRING_SLOT.getAcquire(strings, index);
         if (s == null) {
-            long off = stringsAt + u32(stringsAt + 4 + index * 8L);
-            int len = (int) u32(stringsAt + 8 + index * 8L);
-            s = new String(segment.asSlice(off, len).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
+            long entry = sectionAt[SEC_STRINGS] + 4 + index * 8L;
+            long off = u32(entry);
+            long len = u32(entry + 4);
+            if (off + len > sectionLength[SEC_STRINGS]) throw new InvalidImageException("string " + index + " overruns its section");
+            s = new String(segment.asSlice(sectionAt[SEC_STRINGS] + off, len).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
             STRING_SLOT.setRelease(strings, index, s);
         }
         return s;
@@ -201,17 +194,33 @@ public final class Image {
         return strings.length;
     }
 
+    /** Verified code only asks for constants in range. */
     public long constant(int index) {
-        if (index >= constCount) throw new InvalidImageException("constant index out of range");
-        return segment.get(LONG, constsAt + index * 8L);
+        return segment.get(Bytes.LONG, sectionAt[SEC_CONSTS] + 8 + index * 8L);
     }
 
     public int constantCount() {
         return constCount;
     }
 
+    /** The function at an index, verified and with its code copied to the heap the first time it is asked for. */
     public Proto proto(int index) {
-        return protos[index];
+        // Proto is immutable with final fields, so a racy read sees either null or a complete, verified prototype.
+        Proto p = protos[index];
+        return p != null ? p : verify(index);
+    }
+
+    private synchronized Proto verify(int index) {
+        Proto p = protos[index];
+        if (p == null) {
+            try {
+                p = ImageVerifier.verify(this, index);
+            } catch (IndexOutOfBoundsException e) {
+                throw new InvalidImageException("function #" + index + ": offset out of bounds");
+            }
+            protos[index] = p;
+        }
+        return p;
     }
 
     public int protoCount() {
@@ -219,7 +228,11 @@ public final class Image {
     }
 
     public Proto main() {
-        return protos[main];
+        return proto(main);
+    }
+
+    public int mainIndex() {
+        return main;
     }
 
     public int globals() {
@@ -247,26 +260,33 @@ public final class Image {
         return natives.length;
     }
 
-    /** The source position of the instruction at an absolute code index, as {@code line << 12 | col}. */
+    /** The source position of the instruction at a code index of the function, as {@code line << 12 | col}. */
     public int position(Proto proto, int pc) {
-        int i = pc - proto.codeStart;
-        if (i < 0 || i >= proto.codeLength) return 0;
-        return segment.get(INT, proto.linesAt + i * 4L);
+        if (pc < 0 || pc >= proto.code.length) return 0;
+        return segment.get(Bytes.INT, proto.linesAt + pc * 4L);
     }
 
-    public int instruction(int pc) {
-        return segment.get(INT, (long) pc << 2);
+    ProtoRecord record(int index) {
+        return new ProtoRecord(segment, sectionAt[SEC_PROTOS] + 8 + (long) index * PROTO_SIZE);
+    }
+
+    long sectionAt(int kind) {
+        return sectionAt[kind];
+    }
+
+    long sectionEnd(int kind) {
+        return sectionAt[kind] + sectionLength[kind];
     }
 
     private int u8(long at) {
-        return segment.get(ValueLayout.JAVA_BYTE, at) & 0xFF;
+        return Bytes.u8(segment, at);
     }
 
     private int u16(long at) {
-        return segment.get(SHORT, at) & 0xFFFF;
+        return Bytes.u16(segment, at);
     }
 
     private long u32(long at) {
-        return segment.get(INT, at) & 0xFFFFFFFFL;
+        return Bytes.u32(segment, at);
     }
 }

@@ -1,8 +1,9 @@
 package org.fusabi.vm.image;
 
 /**
- * The byte layout of an image, shared by {@link ImageWriter} and {@link Image}; docs/FZB.md is its prose form.
- * All integers are little-endian. Sections start at 8-byte aligned offsets so code can be read as ints in place.
+ * The byte layout of an image, shared by {@link ImageWriter}, {@link Image}, {@link ImageVerifier} and
+ * {@link ImageChecksums}; docs/FZB.md is its prose form. All integers are little-endian. Sections start at
+ * 8-byte aligned offsets so code can be read as ints in place.
  */
 public final class ImageLayout {
     private ImageLayout() {}
@@ -16,12 +17,14 @@ public final class ImageLayout {
     public static final int OFF_FLAGS = 5;        // u8, zero
     public static final int OFF_SECTIONS = 6;     // u16 section count
     public static final int OFF_LENGTH = 8;       // u32 whole image length
-    public static final int OFF_CHECKSUM = 12;    // u32 CRC-32C of bytes [CHECKSUMMED_FROM, length)
+    public static final int OFF_CHECKSUM = 12;    // u32 CRC-32C of [CHECKSUMMED_FROM, code section), then [end of aux section, length)
     public static final int OFF_MAIN = 16;        // u32 index of the prototype that runs the script's top level
-    public static final int OFF_GLOBALS = 20;     // u32 number of global slots
+    public static final int OFF_GLOBALS = 20;     // u32 number of global slots, at most MAX_GLOBALS
     public static final int HEADER_SIZE = 24;
     public static final int CHECKSUMMED_FROM = 16;
     public static final int SECTION_ENTRY = 12;   // u32 kind, u32 offset, u32 length
+    /** GETG/SETG address globals with a 16-bit operand, so more slots could never be used. */
+    public static final int MAX_GLOBALS = 1 << 16;
 
     // section kinds
     public static final int SEC_STRINGS = 1;      // u32 n; n x {u32 offset from section start, u32 byte length}; UTF-8 bytes
@@ -36,6 +39,8 @@ public final class ImageLayout {
 
     public static final int TYPE_RECORD = 0;
     public static final int TYPE_UNION = 1;
+    /** Case arities and record field counts: UNION and RECORD give the count in their 8-bit C operand. */
+    public static final int MAX_FIELDS = 255;
     /** Types every image has without declaring them: option, Result, the Failure exception, ref cells. */
     public static final int BUILTIN_TYPES = 4;
 
@@ -51,7 +56,8 @@ public final class ImageLayout {
     public static final int P_CODELEN = 16;       // u32 instruction count (extra words included)
     public static final int P_LINES = 20;         // u32 byte offset of the line table: codelen x u32 (line << 12 | col)
     public static final int P_KINDS = 24;         // u32 byte offset: nparams x u8 kind, then ncaps x u32 capture descriptors
-    public static final int P_RESERVED = 28;
+    /** u32 CRC-32C of the function's code words, then its line table, parameter kinds and capture descriptors. */
+    public static final int P_CHECKSUM = 28;
 
     // export record: a top-level binding a host can read or call by name
     public static final int EXPORT_SIZE = 16;

@@ -7,7 +7,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32C;
 
 /** Serialises a compiled script into image bytes. The compiler's output and a .fzb file are these same bytes. */
 public final class ImageWriter {
@@ -92,7 +91,7 @@ public final class ImageWriter {
                     .putShort((short) p.captures().length)
                     .put(p.retKind()).put((byte) 0)
                     .putInt(codeStart).putInt(p.code().length)
-                    .putInt(linesAt).putInt(kindsAt).putInt(0);
+                    .putInt(linesAt).putInt(kindsAt).putInt(0); // P_CHECKSUM: filled in by seal
         }
         int exportsOffset = align8(auxOffset + aux.capacity());
         byte[] exportsBytes = exportsSection();
@@ -120,9 +119,7 @@ public final class ImageWriter {
         out.put(auxOffset, aux.array());
         out.put(exportsOffset, exportsBytes);
         byte[] bytes = out.array();
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, CHECKSUMMED_FROM, length - CHECKSUMMED_FROM);
-        out.putInt(OFF_CHECKSUM, (int) crc.getValue());
+        ImageChecksums.seal(bytes);
         return bytes;
     }
 

@@ -1,0 +1,66 @@
+package org.fusabi.vm.image;
+
+import static org.fusabi.vm.image.ImageLayout.*;
+
+import java.lang.foreign.MemorySegment;
+import java.util.zip.CRC32C;
+
+/**
+ * The two kinds of checksum an image carries. The header checksum covers the tables (everything but the code and
+ * auxiliary sections) and is checked at load; each function's checksum covers its code and auxiliary bytes and is checked
+ * when the function is first entered, so loading does not read every byte of a large image.
+ */
+public final class ImageChecksums {
+    private ImageChecksums() {}
+
+    /** The tables before the code section, then everything after the auxiliary section (the exports). */
+    static long header(MemorySegment image, long codeSectionAt, long auxSectionEnd) {
+        CRC32C crc = new CRC32C();
+        crc.update(image.asSlice(CHECKSUMMED_FROM, codeSectionAt - CHECKSUMMED_FROM).asByteBuffer());
+        crc.update(image.asSlice(auxSectionEnd).asByteBuffer());
+        return crc.getValue();
+    }
+
+    static long function(MemorySegment image, ProtoRecord p) {
+        CRC32C crc = new CRC32C();
+        crc.update(image.asSlice(p.codeStart() * 4, p.codeLength() * 4).asByteBuffer());
+        crc.update(image.asSlice(p.linesAt(), p.auxEnd() - p.linesAt()).asByteBuffer());
+        return crc.getValue();
+    }
+
+    /**
+     * Recomputes every checksum of an image in place: the writer's last step, and the fuzzer's way past the
+     * checksums to the verifier. Records whose ranges fall outside the bytes are left alone, since the fuzzer
+     * seals images that are deliberately broken.
+     */
+    public static void seal(byte[] image) {
+        MemorySegment s = MemorySegment.ofArray(image);
+        long size = image.length;
+        long protos = sectionOffset(s, SEC_PROTOS);
+        long code = sectionOffset(s, SEC_CODE);
+        long auxEnd = sectionOffset(s, SEC_AUX) + sectionLength(s, SEC_AUX);
+        if (protos >= 0 && protos + 4 <= size) {
+            long n = Bytes.u32(s, protos);
+            for (long i = 0; i < n && protos + 8 + (i + 1) * PROTO_SIZE <= size; i++) {
+                ProtoRecord p = new ProtoRecord(s, protos + 8 + i * PROTO_SIZE);
+                long codeEnd = (p.codeStart() + p.codeLength()) * 4;
+                if (codeEnd <= size && p.linesAt() <= p.auxEnd() && p.auxEnd() <= size) {
+                    s.set(Bytes.INT, p.at() + P_CHECKSUM, (int) function(s, p));
+                }
+            }
+        }
+        if (code >= CHECKSUMMED_FROM && code <= size && auxEnd >= 0 && auxEnd <= size) {
+            s.set(Bytes.INT, OFF_CHECKSUM, (int) header(s, code, auxEnd));
+        }
+    }
+
+    private static long sectionOffset(MemorySegment s, int kind) {
+        long entry = HEADER_SIZE + (kind - 1L) * SECTION_ENTRY;
+        return entry + SECTION_ENTRY <= s.byteSize() ? Bytes.u32(s, entry + 4) : -1;
+    }
+
+    private static long sectionLength(MemorySegment s, int kind) {
+        long entry = HEADER_SIZE + (kind - 1L) * SECTION_ENTRY;
+        return entry + SECTION_ENTRY <= s.byteSize() ? Bytes.u32(s, entry + 8) : 0;
+    }
+}

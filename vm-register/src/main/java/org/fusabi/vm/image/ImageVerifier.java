@@ -1,0 +1,213 @@
+package org.fusabi.vm.image;
+
+import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.image.ImageLayout.*;
+
+import java.lang.foreign.MemorySegment;
+import org.fusabi.vm.Kind;
+import org.fusabi.vm.Op;
+import org.fusabi.vm.Proto;
+import org.fusabi.vm.value.RecordType;
+import org.fusabi.vm.value.UnionType;
+
+/**
+ * Checks one function of an image before it first runs and returns it as a {@link Proto}; the interpreter does
+ * no checks of its own on operands, so everything an instruction indexes is proven in range here: registers
+ * against the frame size, constants, strings, globals, types, natives and prototypes against their tables, jump
+ * targets against the function's instruction starts, call arities against the callee, capture descriptors
+ * against the frame or closure they copy from. The code is checked after it is copied to the heap, so a file
+ * changed under its mapping cannot slip unchecked code in.
+ *
+ * <p>Register kinds (whether a register holds a primitive or a reference) are not tracked: every register exists
+ * in both files, so a wrong kind reads a stale value, and a wrong cast is reported by the interpreter as an
+ * internal error rather than breaking memory safety.
+ */
+public final class ImageVerifier {
+    private final Image image;
+    private final int index;
+    private final ProtoRecord rec;
+    private final String name;
+    private final int nregs;
+    private final int ncaps;
+    private int[] code;
+    private int at;
+
+    private ImageVerifier(Image image, int index) {
+        this.image = image;
+        this.index = index;
+        this.rec = image.record(index);
+        long nameIndex = rec.name();
+        this.name = nameIndex < image.stringCount() ? image.string((int) nameIndex) : "?";
+        this.nregs = rec.nregs();
+        this.ncaps = rec.ncaps();
+    }
+
+    static Proto verify(Image image, int index) {
+        return new ImageVerifier(image, index).verify();
+    }
+
+    private Proto verify() {
+        if (rec.name() >= image.stringCount()) fail("name index out of range");
+        if (rec.nparams() > nregs) fail(rec.nparams() + " parameters do not fit a frame of " + nregs + " registers");
+        if (!Kind.valid(rec.retKind())) fail("bad result kind " + rec.retKind());
+        checkRanges();
+        MemorySegment s = image.segment;
+        if (rec.checksum() != ImageChecksums.function(s, rec)) fail("checksum mismatch (damaged file)");
+        code = s.asSlice(rec.codeStart() * 4, rec.codeLength() * 4).toArray(Bytes.INT);
+        byte[] kinds = new byte[rec.nparams()];
+        for (int i = 0; i < kinds.length; i++) {
+            int k = Bytes.u8(s, rec.kindsAt() + i);
+            if (!Kind.valid(k)) fail("parameter " + i + " has bad kind " + k);
+            kinds[i] = (byte) k;
+        }
+        int[] caps = new int[ncaps];
+        for (int i = 0; i < ncaps; i++) caps[i] = checkCapture(i, rec.capture(i));
+        checkCode();
+        return new Proto(index, name, nregs, kinds, (byte) rec.retKind(), caps, code, rec.linesAt());
+    }
+
+    /** Code inside the code section; line table, then kinds and captures, inside the auxiliary section. */
+    private void checkRanges() {
+        long start = rec.codeStart() * 4;
+        long length = rec.codeLength();
+        if (length == 0) fail("has no code");
+        if (start < image.sectionAt(SEC_CODE) || start + length * 4 > image.sectionEnd(SEC_CODE)) fail("code outside the code section");
+        long lines = rec.linesAt();
+        if (lines < image.sectionAt(SEC_AUX) || lines + length * 4 > rec.kindsAt() || rec.auxEnd() > image.sectionEnd(SEC_AUX)) {
+            fail("line table or frame description outside the auxiliary section");
+        }
+    }
+
+    private int checkCapture(int i, int desc) {
+        int kind = desc & 0xFF;
+        int from = desc >>> 8 & 0xFF;
+        if (!Kind.valid(kind) || from > 1) fail("bad capture descriptor " + i);
+        return desc;
+    }
+
+    private void checkCode() {
+        int n = code.length;
+        boolean[] starts = new boolean[n];
+        for (at = 0; at < n; at = next(at)) {
+            int op = Op.op(code[at]);
+            if (op >= Op.COUNT) fail("unknown opcode " + op);
+            starts[at] = true;
+            if (next(at) > n) fail(Op.name(op) + " lacks its operand word");
+            checkOperands(op, code[at]);
+            if (next(at) == n && !ends(op)) fail("runs off the end of the function");
+        }
+        for (at = 0; at < n; at = next(at)) {
+            int op = Op.op(code[at]);
+            long target = jumpTarget(op);
+            if (target != NO_JUMP && (target < 0 || target >= n || !starts[(int) target])) {
+                fail("jump target " + target + " is not an instruction of the function");
+            }
+        }
+    }
+
+    private static final long NO_JUMP = Long.MIN_VALUE;
+
+    /** Where the instruction at {@code at} may jump (a try's handler included), relative jumps resolved. */
+    private long jumpTarget(int op) {
+        int ins = code[at];
+        if (op == JMP) return at + 1L + sj(ins);
+        if (op == JMPF || op == JMPT || op == TRY) return at + 1L + sbx(ins);
+        if (op >= IFLT && op <= IFNEK) return at + 2L + code[at + 1];
+        return NO_JUMP;
+    }
+
+    private int next(int pc) {
+        return pc + 1 + Op.extraWords(Op.op(code[pc]));
+    }
+
+    /** Instructions after which control never falls through to the next word. */
+    private static boolean ends(int op) {
+        return op == RET || op == JMP || op == TCALLG || op == TCALLK || op == TAPPLY
+                || op == MATCHFAIL || op == FAIL || op == RAISE || op == RERAISE;
+    }
+
+    private void checkOperands(int op, int ins) {
+        int a = a(ins), b = b(ins), c = c(ins);
+        switch (op) {
+            case MOVP, MOVR, NEGI, BNOT, NEGF, NOT, BOXI, BOXF, BOXB, BOXC, UNBOXI, UNBOXF, UNBOXB, UNBOXC, I2F, F2I, CHR,
+                 ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETRF -> { reg(a); reg(b); }
+            case ADDI, SUBI, MULI, DIVI, MODI, BAND, BOR, BXOR, SHL, SHR, ADDF, SUBF, MULF, DIVF, MODF, POWF,
+                 EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET -> { reg(a); reg(b); reg(c); }
+            case LOADI, LOADU, LOADNIL, LOADNONE, SELF, JMPF, JMPT, RET, FAIL, RAISE, OUT, TRY, RERAISE -> reg(a);
+            case IFLT, IFLE, IFEQ, IFNE, IFLTF, IFLEF, IFEQF, IFNEF, EXNVAL -> { reg(a); reg(b); }
+            case IFLTK, IFLEK, IFGTK, IFGEK, IFEQK, IFNEK -> reg(a);
+            case ISCASE -> { reg(a); reg(b); below(code[at + 1] >>> 16, image.typeCount(), "type"); }
+            case SETRF, SETCAP -> { reg(a); reg(c); }
+            case JMP, MATCHFAIL, ENDTRY -> { }
+            case LOADK -> { reg(a); below(bx(ins), image.constantCount(), "constant"); }
+            case LOADS -> { reg(a); below(bx(ins), image.stringCount(), "string"); }
+            case GETGP, GETGR, SETGP, SETGR -> { reg(a); below(bx(ins), image.globals(), "global"); }
+            case GETUPP, GETUPR -> { reg(a); below(b, ncaps, "capture"); }
+            case TUPLE, ARRAY -> { reg(a); span(b, c); }
+            case UNION -> { reg(a); span(b, c); union(code[at + 1], c); }
+            case RECORD -> { reg(a); span(b, c); record(code[at + 1], c); }
+            case FMT -> { reg(a); span(b, c); below(code[at + 1] & 0xFFFFFFFFL, image.stringCount(), "format string"); }
+            case CALLG, TCALLG -> {
+                below(bx(ins), image.protoCount(), "function");
+                ProtoRecord callee = image.record(bx(ins));
+                if (callee.ncaps() != 0) fail("calls function #" + bx(ins) + " directly, but it needs a closure");
+                span(a, Math.max(callee.nparams(), 1));
+            }
+            case CALLK, TCALLK -> { reg(a); reg(b); }
+            case APPLY, TAPPLY -> span(a, b + 1);
+            case CALLN -> {
+                below(bx(ins), image.nativeCount(), "native");
+                span(a, image.nativeAt(bx(ins)).arity());
+            }
+            case CLOSURE -> { reg(a); closure(bx(ins)); }
+            // An opcode added to Op without a rule here is refused rather than trusted.
+            default -> fail("opcode " + Op.name(op) + " has no verifier rule");
+        }
+    }
+
+    private void reg(int r) {
+        if (r >= nregs) fail("register " + r + " out of range (frame of " + nregs + ")");
+    }
+
+    /** Registers from..from+count-1 all inside the frame. */
+    private void span(int from, int count) {
+        if (from + count > nregs) fail("registers " + from + ".." + (from + count - 1) + " out of range (frame of " + nregs + ")");
+    }
+
+    private void below(long i, long limit, String what) {
+        if (i >= limit) fail(what + " index " + i + " out of range (" + limit + ")");
+    }
+
+    private void union(int word, int fields) {
+        int type = word >>> 16;
+        int tag = word & 0xFFFF;
+        below(type, image.typeCount(), "type");
+        if (!(image.type(type) instanceof UnionType u)) { fail("type " + type + " is not a union"); return; }
+        below(tag, u.cases().size(), "union case");
+        if (u.arities().get(tag) != fields) fail("case " + u.cases().get(tag) + " built with " + fields + " fields");
+    }
+
+    private void record(int type, int fields) {
+        below(type & 0xFFFFFFFFL, image.typeCount(), "type");
+        if (!(image.type(type) instanceof RecordType t)) { fail("type " + type + " is not a record"); return; }
+        if (t.fields().size() != fields) fail("record " + t.name() + " built with " + fields + " fields");
+    }
+
+    /** The new closure copies from this frame's registers or this function's own captures. */
+    private void closure(int target) {
+        below(target, image.protoCount(), "function");
+        ProtoRecord t = image.record(target);
+        if (t.auxEnd() > image.sectionEnd(SEC_AUX)) fail("closure of function #" + target + ": captures outside the file");
+        for (int i = 0; i < t.ncaps(); i++) {
+            int desc = t.capture(i);
+            int from = desc >>> 16;
+            if ((desc >>> 8 & 0xFF) == 0) reg(from);
+            else below(from, ncaps, "capture");
+        }
+    }
+
+    private void fail(String what) {
+        String where = code != null && at < code.length ? " at instruction " + at : "";
+        throw new InvalidImageException("function #" + index + " '" + name + "': " + what + where);
+    }
+}

@@ -1,0 +1,148 @@
+package org.fusabi.vm.image;
+
+import static org.fusabi.vm.Op.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Kind;
+import org.fusabi.vm.Library;
+import org.junit.jupiter.api.Test;
+
+/** Hand-made images with one defect each: the verifier must name it before the function runs. */
+class ImageVerifierTest {
+    private static final byte[] NONE = new byte[0];
+    private static final List<String> STRINGS = List.of("t.fsx", "main", "f", "ok");
+
+    private static ProtoSpec fn(String name, int nregs, byte[] params, int[] captures, int... code) {
+        int[] lines = new int[code.length];
+        Arrays.fill(lines, 1 << 12 | 1);
+        return new ProtoSpec(name, nregs, params, Kind.REF, captures, code, lines);
+    }
+
+    private static ProtoSpec main(int nregs, int... code) {
+        return fn("main", nregs, NONE, new int[0], code);
+    }
+
+    private static byte[] image(ProtoSpec... protos) {
+        return new ImageWriter(STRINGS, new long[] {42}, List.of(protos), List.of(), List.of(), 0, 2).write();
+    }
+
+    private static String run(byte[] image) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        new Interpreter(Image.load(image, Library.standard()), new PrintStream(buf, true, StandardCharsets.UTF_8)).run();
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void rejects(String expected, ProtoSpec... protos) {
+        byte[] img = image(protos);
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> run(img));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+
+    /** Prints "ok" and returns unit from register 0. */
+    private static int[] printOk(int... before) {
+        int[] tail = {abx(LOADS, 0, 3), abc(OUT, 0, 0, 0), abc(LOADU, 0, 0, 0), abc(RET, 0, 0, 0)};
+        int[] all = Arrays.copyOf(before, before.length + tail.length);
+        System.arraycopy(tail, 0, all, before.length, tail.length);
+        return all;
+    }
+
+    @Test
+    void aWellFormedImageRuns() {
+        assertEquals("ok", run(image(main(1, printOk()))));
+    }
+
+    @Test
+    void registerBeyondTheFrame() {
+        rejects("'main': register 5 out of range (frame of 2) at instruction 0", main(2, printOk(abc(ADDI, 5, 0, 0))));
+    }
+
+    @Test
+    void jumpOutsideTheFunction() {
+        rejects("jump target 101 is not an instruction", main(1, printOk(sj(JMP, 100))));
+    }
+
+    @Test
+    void jumpIntoAnOperandWord() {
+        rejects("jump target 2 is not an instruction", main(2, printOk(sj(JMP, 1), abc(FMT, 0, 1, 0), 3)));
+    }
+
+    @Test
+    void constantStringAndGlobalIndexes() {
+        rejects("constant index 7 out of range (1)", main(1, printOk(abx(LOADK, 0, 7))));
+        rejects("string index 99 out of range (4)", main(1, printOk(abx(LOADS, 0, 99))));
+        rejects("global index 2 out of range (2)", main(1, printOk(abx(GETGR, 0, 2))));
+        rejects("format string index 9 out of range", main(1, printOk(abc(FMT, 0, 0, 0), 9)));
+    }
+
+    @Test
+    void unknownOpcode() {
+        rejects("unknown opcode 200", main(1, printOk(200)));
+    }
+
+    @Test
+    void missingOperandWordAndFallingOffTheEnd() {
+        rejects("FMT lacks its operand word", main(1, abc(LOADU, 0, 0, 0), abc(FMT, 0, 0, 0)));
+        rejects("runs off the end of the function", main(1, abc(LOADU, 0, 0, 0)));
+    }
+
+    @Test
+    void callArityMustFitTheFrame() {
+        ProtoSpec f = fn("f", 2, new byte[] {Kind.INT, Kind.INT}, new int[0], abc(RET, 0, 0, 0));
+        rejects("registers 3..4 out of range (frame of 4)", main(4, printOk(abx(CALLG, 3, 1))), f);
+    }
+
+    @Test
+    void directCallOfAFunctionThatNeedsAClosure() {
+        ProtoSpec f = fn("f", 1, NONE, new int[] {ImageLayout.capture(Kind.REF, false, 0)}, abc(RET, 0, 0, 0));
+        rejects("calls function #1 directly, but it needs a closure", main(2, printOk(abx(CALLG, 1, 1))), f);
+    }
+
+    @Test
+    void closureCapturesMustExistInTheCreatingFrame() {
+        ProtoSpec f = fn("f", 1, NONE, new int[] {ImageLayout.capture(Kind.REF, false, 9)}, abc(RET, 0, 0, 0));
+        rejects("register 9 out of range (frame of 2)", main(2, printOk(abx(CLOSURE, 1, 1))), f);
+        ProtoSpec g = fn("f", 1, NONE, new int[] {ImageLayout.capture(Kind.REF, true, 0)}, abc(RET, 0, 0, 0));
+        rejects("capture index 0 out of range (0)", main(2, printOk(abx(CLOSURE, 1, 1))), g);
+    }
+
+    @Test
+    void unionCaseMustExistWithItsArity() {
+        rejects("union case index 5 out of range (2)", main(2, printOk(abc(UNION, 1, 0, 0), 5)));
+        rejects("case Some built with 0 fields", main(2, printOk(abc(UNION, 1, 0, 0), 1)));
+        rejects("type 3 is not a union", main(2, printOk(abc(UNION, 1, 0, 1), 3 << 16)));
+    }
+
+    @Test
+    void functionsAreVerifiedWhenFirstCalledNotAtLoad() {
+        ProtoSpec bad = fn("f", 1, NONE, new int[0], abc(ADDI, 9, 9, 9), abc(RET, 0, 0, 0));
+        assertEquals("ok", run(image(main(1, printOk()), bad)));
+        rejects("function #1 'f': register 9 out of range", main(2, printOk(abx(CALLG, 1, 1))), bad);
+    }
+
+    @Test
+    void mainMustTakeNoParameters() {
+        byte[] img = image(fn("main", 1, new byte[] {Kind.INT}, new int[0], abc(RET, 0, 0, 0)));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, Library.standard()));
+        assertEquals("main function takes parameters", e.getMessage());
+    }
+
+    @Test
+    void everyTruncationIsRejectedInOneLine() {
+        byte[] img = image(main(1, printOk()));
+        for (int n = 0; n < img.length; n++) {
+            byte[] cut = Arrays.copyOf(img, n);
+            InvalidImageException e = assertThrows(InvalidImageException.class, () -> run(cut), "length " + n);
+            assertTrue(!e.getMessage().isBlank() && !e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+}
