@@ -80,7 +80,7 @@ public final class Disassembler {
     private String note(Proto p, int pc, int ins) {
         int op = Op.op(ins);
         return switch (op) {
-            case LOADK -> String.valueOf(image.constant(bx(ins)));
+            case LOADK -> "constant " + bx(ins);
             case LOADS -> quote(image.string(bx(ins)));
             case GETGP, GETGR, SETGP, SETGR -> "global " + bx(ins);
             case JMP -> "to " + (pc + 2 + sj(ins));

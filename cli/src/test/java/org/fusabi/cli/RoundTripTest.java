@@ -1,0 +1,42 @@
+package org.fusabi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every example and conformance program prints the same whether run from source or ground to an image first. */
+class RoundTripTest {
+    @TempDir
+    Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> grindThenRunPrintsWhatRunPrints() throws IOException {
+        List<Path> programs = new ArrayList<>();
+        for (String property : List.of("fusabi.examples.dir", "fusabi.conformance.dir")) {
+            Path dir = GoldenTest.dir(property);
+            if (dir == null || !Files.isDirectory(dir)) continue;
+            try (Stream<Path> s = Files.list(dir)) {
+                programs.addAll(s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList());
+            }
+        }
+        assertFalse(programs.isEmpty(), "no programs configured");
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            Path image = tmp.resolve(p.getFileName().toString().replace(".fsx", ".fzb"));
+            assertEquals(0, GoldenTest.fus("grind", p.toString(), "-o", image.toString()).status());
+            GoldenTest.Result fromSource = GoldenTest.fus("run", p.toString());
+            GoldenTest.Result fromImage = GoldenTest.fus("run", image.toString());
+            assertEquals(fromSource.out(), fromImage.out());
+            assertEquals(fromSource.status(), fromImage.status());
+            assertEquals("", fromImage.err());
+        }));
+    }
+}
