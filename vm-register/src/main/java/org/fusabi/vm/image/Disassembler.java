@@ -55,7 +55,7 @@ public final class Disassembler {
             int d = p.captures[c];
             out.printf("\tcapture %d: %s from %s %d%n", c, kind(d & 0xFF), (d >>> 8 & 0xFF) == 0 ? "register" : "capture", d >>> 16);
         }
-        for (int pc = 0; pc < p.code.length; pc += 1 + Op.extraWords(Op.op(p.code[pc]))) {
+        for (int pc = 0; pc < p.code.length; pc += 1 + Op.extraWords(p.code[pc])) {
             int ins = p.code[pc];
             int op = Op.op(ins);
             String operands = operands(ins);
@@ -86,6 +86,11 @@ public final class Disassembler {
             case JMP -> "to " + (pc + 2 + sj(ins));
             case JMPF, JMPT -> "to " + (pc + 2 + sbx(ins));
             case TRY -> "handler at " + (pc + 2 + sbx(ins));
+            case TSWITCH -> {
+                StringBuilder to = new StringBuilder("tag ->");
+                for (int t = 0; t < c(ins); t++) to.append(' ').append(pc + 2 + c(ins) + p.code[pc + 1 + t]);
+                yield to.toString();
+            }
             case ISCASE -> {
                 int tag = p.code[pc + 1] & 0xFFFF;
                 yield image.type(p.code[pc + 1] >>> 16) instanceof UnionType t && tag < t.cases().size()

@@ -98,9 +98,11 @@ public final class ImageVerifier {
         }
         for (at = 0; at < n; at = next(at)) {
             int op = Op.op(code[at]);
-            long target = jumpTarget(op);
-            if (target != NO_JUMP && (target < 0 || target >= n || !starts[(int) target])) {
-                fail("jump target " + target + " is not an instruction of the function");
+            if (op == TSWITCH) {
+                for (int tag = 0; tag < c(code[at]); tag++) jumpTo(starts, next(at) + (long) code[at + 1 + tag]);
+            } else {
+                long target = jumpTarget(op);
+                if (target != NO_JUMP) jumpTo(starts, target);
             }
         }
     }
@@ -116,8 +118,14 @@ public final class ImageVerifier {
         return NO_JUMP;
     }
 
+    private void jumpTo(boolean[] starts, long target) {
+        if (target < 0 || target >= starts.length || !starts[(int) target]) {
+            fail("jump target " + target + " is not an instruction of the function");
+        }
+    }
+
     private int next(int pc) {
-        return pc + 1 + Op.extraWords(Op.op(code[pc]));
+        return pc + 1 + Op.extraWords(code[pc]);
     }
 
     /** Instructions after which control never falls through to the next word. */
@@ -139,6 +147,7 @@ public final class ImageVerifier {
             case ISCASE -> { reg(a); reg(b); below(code[at + 1] >>> 16, image.typeCount(), "type"); }
             case SETRF, SETCAP -> { reg(a); reg(c); }
             case JMP, MATCHFAIL, ENDTRY -> { }
+            case TSWITCH -> reg(a);
             case LOADK -> { reg(a); below(bx(ins), image.constantCount(), "constant"); }
             case LOADS -> { reg(a); below(bx(ins), image.stringCount(), "string"); }
             case GETGP, GETGR, SETGP, SETGR -> { reg(a); below(bx(ins), image.globals(), "global"); }

@@ -85,6 +85,12 @@ class ImageVerifierTest {
     }
 
     @Test
+    void everyTagSwitchTargetIsChecked() {
+        assertEquals("ok", run(image(main(1, printOk(asbx(LOADI, 0, 1), abc(TSWITCH, 0, 0, 2), 0, 0)))));
+        rejects("jump target 40 is not an instruction", main(1, printOk(asbx(LOADI, 0, 1), abc(TSWITCH, 0, 0, 2), 0, 36)));
+    }
+
+    @Test
     void unknownOpcode() {
         rejects("unknown opcode 200", main(1, printOk(200)));
     }
