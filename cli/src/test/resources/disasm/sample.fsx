@@ -7,13 +7,11 @@ let area s =
     | Circle r -> 3.14 * r * r
     | Square a -> a * a
 
-let rec sum xs acc =
-    match xs with
-    | [] -> acc
-    | x :: rest -> sum rest (acc + x)
+let rec countdown n acc =
+    if n = 0 then acc else countdown (n - 1) (acc + n)
 
 let scale k = fun x -> x * k
 
 printfn "%.2f" (area (Circle 2.0))
-printfn "%d" (sum [1; 2; 3] 0)
+printfn "%d" (countdown 3 0)
 printfn "%d" ((scale 3) 14)

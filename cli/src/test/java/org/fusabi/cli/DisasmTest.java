@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fusabi.vm.image.ImageLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code fus disasm} on an image against a golden listing. When the code generator changes on purpose, regenerate
  * it with {@code bin/fus grind cli/src/test/resources/disasm/sample.fsx -o /tmp/sample.fzb && bin/fus disasm
- * /tmp/sample.fzb > cli/src/test/resources/disasm/sample.disasm} and review the diff.
+ * /tmp/sample.fzb > cli/src/test/resources/disasm/sample.disasm} and review the diff. The sample avoids patterns
+ * binding several variables (x :: rest): the code generator currently orders their registers by identity hash,
+ * so their listing differs from run to run.
  */
 class DisasmTest {
     private static final Path SAMPLE = Path.of("src/test/resources/disasm/sample.fsx");
@@ -43,7 +46,9 @@ class DisasmTest {
         Path image = tmp.resolve("bad.fzb");
         GoldenTest.fus("grind", SAMPLE.toString(), "-o", image.toString());
         byte[] b = Files.readAllBytes(image);
-        b[b.length - 1] ^= 1;
+        int code = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt(ImageLayout.HEADER_SIZE + (ImageLayout.SEC_CODE - 1) * ImageLayout.SECTION_ENTRY + 4);
+        b[code + 1] ^= 1;
         Files.write(image, b);
         GoldenTest.Result r = GoldenTest.fus("run", image.toString());
         assertEquals(1, r.status());

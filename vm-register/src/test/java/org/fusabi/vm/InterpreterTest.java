@@ -310,7 +310,9 @@ class InterpreterTest {
     @Test
     void aFlippedCodeByteIsCaughtByTheFunctionChecksumBeforeItRuns() {
         byte[] img = simpleImage();
-        img[img.length - 1] ^= 0x40;
+        int code = java.nio.ByteBuffer.wrap(img).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt(ImageLayout.HEADER_SIZE + (ImageLayout.SEC_CODE - 1) * ImageLayout.SECTION_ENTRY + 4);
+        img[code + 1] ^= 0x40;
         InvalidImageException e = assertThrows(InvalidImageException.class, () -> run(img));
         assertTrue(e.getMessage().contains("'main': checksum"), e.getMessage());
     }

@@ -51,7 +51,8 @@ public final class FuzzWorker {
             return e.getMessage().contains("\n") ? "unexpected: multi-line message " + e.getMessage() : "rejected";
         } catch (ScriptError e) {
             // A wrong register kind in verified code ends in a caught cast failure: safe, reported as internal.
-            return e.getMessage().startsWith("internal error") ? "internal error" : "script error";
+            // FAIL raises whatever string its register holds, null included, so the message may be null.
+            return String.valueOf(e.getMessage()).startsWith("internal error") ? "internal error" : "script error";
         } catch (OutOfMemoryError e) {
             return "out of memory";
         } catch (Throwable t) {
