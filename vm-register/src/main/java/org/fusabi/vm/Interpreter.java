@@ -51,8 +51,8 @@ public final class Interpreter {
     private int depth = -1;
     private int[] fBase = new int[256];
     private int[] fPc = new int[256];
-    private int[] fDest = new int[256];
-    private byte[] fWant = new byte[256];
+    /** Where a frame's result goes in its caller: the register index shifted left 3, then the Kind wanted there. */
+    private int[] fRet = new int[256];
     private Proto[] fProto = new Proto[256];
     private Closure[] fClosure = new Closure[256];
     /** Active try handlers, innermost last: the frame depth, the handler's pc, the register for the error. */
@@ -180,15 +180,13 @@ public final class Interpreter {
             int n = Math.min(fBase.length * 2, maxDepth);
             fBase = Arrays.copyOf(fBase, n);
             fPc = Arrays.copyOf(fPc, n);
-            fDest = Arrays.copyOf(fDest, n);
-            fWant = Arrays.copyOf(fWant, n);
+            fRet = Arrays.copyOf(fRet, n);
             fProto = Arrays.copyOf(fProto, n);
             fClosure = Arrays.copyOf(fClosure, n);
         }
         depth = d;
         fBase[d] = base;
-        fDest[d] = dest;
-        fWant[d] = (byte) want;
+        fRet[d] = dest << 3 | want;
         fProto[d] = proto;
         fClosure[d] = closure;
     }
@@ -371,8 +369,9 @@ public final class Interpreter {
                             code = proto.code;
                         }
                         case RET -> {
-                            int want = fWant[depth];
-                            int dest = fDest[depth];
+                            int ret = fRet[depth];
+                            int want = ret & 7;
+                            int dest = ret >>> 3;
                             int kind = proto.retKind;
                             if (kind == want) {
                                 if (kind == Kind.REF) r[dest] = r[a];
@@ -536,9 +535,9 @@ public final class Interpreter {
     }
 
     private boolean returnRef(Object v, long[] p, Object[] r, int stop) {
-        int want = fWant[depth];
-        if (want == Kind.REF) r[fDest[depth]] = v;
-        else p[fDest[depth]] = Kind.unbox(want, v);
+        int want = fRet[depth] & 7;
+        if (want == Kind.REF) r[fRet[depth] >>> 3] = v;
+        else p[fRet[depth] >>> 3] = Kind.unbox(want, v);
         return depth-- == stop;
     }
 
