@@ -6,7 +6,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jars=("$here"/target/fusabi-bench-*.jar)
+jars=("$here"/target/fusabi-bench-0.1.0-SNAPSHOT.jar)
 if [[ ! -f "${jars[0]}" || ! -d "$here/target/lib" ]]; then
   echo "bench is not built: run  mvn -B -q -pl bench -am package -DskipTests  first" >&2
   exit 2

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares Fusabi with LuaJ, Lua 5.4 and LuaJIT on the programs in bench/programs: a Markdown table
- * on stdout, results.json in the output folder, progress on stderr. Exits 1 if any runtime failed.
+ * Compares Fusabi with LuaJ, Lua 5.4, LuaJIT, Rhai and Rune on the programs in bench/programs: warm in-process
+ * times and whole-process times. A Markdown report on stdout; results.json and one chart per table in the output
+ * folder; progress on stderr. Exits 1 if any runtime failed, 3 if a ratio regressed beyond the baseline's
+ * tolerance, 2 on a bad command line.
  */
 public final class Compare {
     private Compare() {
@@ -21,28 +24,58 @@ public final class Compare {
         }
         Options options;
         List<Program> programs;
-        List<Engine> engines;
+        List<Engine> inProcess;
+        List<Engine> processes;
         try {
             options = Options.parse(args);
             programs = options.programs().stream().map(name -> Program.load(options.programsDir(), name)).toList();
-            engines = options.runtimes().stream().map(Engines::create).toList();
+            inProcess = options.runtimes().stream().map(Engines::inProcess).toList();
+            Path fus = Options.home().resolve("../bin/fus").normalize();
+            processes = options.processes().stream().map(spec -> Engines.process(spec, fus)).toList();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println("error: " + e.getMessage());
             System.err.print(Options.USAGE);
             System.exit(2);
             return;
         }
-        Environment env = Environment.probe(engines);
+        Environment env = Environment.probe(inProcess, processes);
+        Comparison comparison = new Comparison(options.plan(),
+                (engine, program, step) -> System.err.println("[" + engine + "] " + program + ": " + step));
 
-        Results results = new Comparison(options.plan(),
-                (engine, program, step) -> System.err.println("[" + engine + "] " + program + ": " + step))
-                .run(programs, engines);
+        List<Section> sections = new ArrayList<>();
+        if (!inProcess.isEmpty()) {
+            sections.add(Section.inProcess(comparison.run(programs, inProcess)));
+        }
+        if (!processes.isEmpty()) {
+            sections.add(Section.wholeProcess(comparison.run(programs, processes)));
+        }
 
-        System.out.print(MarkdownReport.render(env, options.plan(), results));
+        System.out.print(MarkdownReport.render(env, options.plan(), sections));
         Files.createDirectories(options.outDir());
         Path json = options.outDir().resolve("results.json");
-        Files.writeString(json, JsonReport.render(env, options.plan(), results));
+        Files.writeString(json, JsonReport.render(env, options.plan(), sections));
         System.err.println("wrote " + json);
-        System.exit(results.anyFailed() ? 1 : 0);
+        for (Section section : sections) {
+            Path png = options.outDir().resolve(section.key() + ".png");
+            if (RatioChart.write(section.results(), section.title() + ": time ÷ Lua 5.4 time", png)) {
+                System.err.println("wrote " + png);
+            }
+        }
+
+        boolean failed = sections.stream().anyMatch(s -> s.results().anyFailed());
+        int exit = failed ? 1 : 0;
+        if (!inProcess.isEmpty()) {
+            Results warm = sections.getFirst().results();
+            if (options.writeBaseline().isPresent()) {
+                Baseline.of(warm).write(options.writeBaseline().get(), "Fusabi ÷ runtime, in-process medians of one run of:\n"
+                        + "bench/run.sh " + String.join(" ", args));
+                System.err.println("wrote " + options.writeBaseline().get());
+            }
+            if (options.checkBaseline().isPresent() && !BaselineReport.passes(
+                    Baseline.read(options.checkBaseline().get()), warm, options.tolerance())) {
+                exit = Math.max(exit, 3);
+            }
+        }
+        System.exit(exit);
     }
 }

@@ -1,13 +1,24 @@
 package org.fusabi.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.fusabi.loader.ImageFiles;
+import org.fusabi.vm.Library;
 
-/** Makes a runtime from its {@code --runtimes} name; native Luas take an optional command: {@code lua5.4=/opt/lua/bin/lua}. */
+/**
+ * Makes runtimes from their names: in-process ones for {@code --runtimes}, whole-process ones for {@code --processes}.
+ * A runtime started as a command may name it: {@code lua5.4=/opt/lua/bin/lua}, {@code rhai=/opt/rhai/bin/rhai-run}.
+ */
 final class Engines {
-    static final List<String> ALL = List.of("fusabi", "luaj", "luaj-luajc", "lua5.4", "luajit");
-    static final String LUA54 = "lua5.4";
-    static final String LUAJ = "luaj";
     static final String FUSABI = "fusabi";
+    static final String FUSABI_FZB = "fusabi-fzb";
+    static final String LUAJ = "luaj";
+    static final String LUA54 = "lua5.4";
+    static final String LUAJIT = "luajit";
+    static final List<String> IN_PROCESS = List.of(FUSABI, FUSABI_FZB, LUAJ, "luaj-luajc", LUA54, LUAJIT);
+    static final List<String> PROCESSES = List.of(FUSABI, FUSABI_FZB, LUA54, LUAJIT, "rhai", "rune");
 
     /** Fusabi's medians are divided by these runtimes': the reference native Lua and the Lua on the JVM. */
     record Baseline(String engine, String label) {
@@ -18,16 +29,70 @@ final class Engines {
     private Engines() {
     }
 
-    static Engine create(String spec) {
-        int eq = spec.indexOf('=');
-        String name = eq < 0 ? spec : spec.substring(0, eq);
-        String command = eq < 0 ? name : spec.substring(eq + 1);
-        return switch (name) {
-            case FUSABI -> new FusabiEngine();
+    /**
+     * A runtime in this JVM. lua5.4 and luajit are their shared libraries called through JNR-FFI; where the
+     * library is missing (or a command is named), the Lua executable runs the program under driver.lua instead.
+     */
+    static Engine inProcess(String spec) {
+        Spec s = Spec.parse(spec);
+        return switch (s.name) {
+            case FUSABI -> FusabiEngine.fromSource();
+            case FUSABI_FZB -> FusabiEngine.fromMappedFile();
             case LUAJ -> new LuajEngine(false);
             case "luaj-luajc" -> new LuajEngine(true);
-            case LUA54, "luajit" -> new ExternalLuaEngine(name, command);
-            default -> throw new IllegalArgumentException("unknown runtime " + name + "; known: " + String.join(", ", ALL));
+            case LUA54 -> nativeLua(s, LuaLibrary.lua54(), "_VERSION");
+            case LUAJIT -> nativeLua(s, LuaLibrary.luajit(), "jit.version");
+            default -> throw unknown(s.name, IN_PROCESS);
         };
+    }
+
+    /** A runtime started as a fresh process for every run; {@code fus} is the launcher of this build. */
+    static Engine process(String spec, Path fus) {
+        Spec s = Spec.parse(spec);
+        return switch (s.name) {
+            case FUSABI -> new ProcessEngine(s.name, Executables.locate(s.commandOr(fus.toString())), List.of("run"),
+                    ProcessEngine.source(".fsx"), null);
+            case FUSABI_FZB -> new ProcessEngine(s.name, Executables.locate(s.commandOr(fus.toString())), List.of("run"),
+                    Engines::grind, null);
+            case LUA54, LUAJIT -> new ProcessEngine(s.name, Executables.locate(s.commandOr(s.name)), List.of(),
+                    ProcessEngine.source(".lua"), "-v");
+            case "rhai" -> new ProcessEngine(s.name, Executables.locate(s.commandOr("rhai-run")), List.of(),
+                    ProcessEngine.source(".rhai"), null);
+            case "rune" -> new ProcessEngine(s.name, Executables.locate(s.commandOr("rune")), List.of("run"),
+                    ProcessEngine.source(".rn"), null);
+            default -> throw unknown(s.name, PROCESSES);
+        };
+    }
+
+    private static Engine nativeLua(Spec spec, Optional<LuaLibrary> library, String versionExpression) {
+        if (spec.command == null && library.isPresent()) {
+            return new NativeLuaEngine(spec.name, library, versionExpression);
+        }
+        return new ExternalLuaEngine(spec.name, spec.commandOr(spec.name));
+    }
+
+    /** Writes the program's image as {@code fus grind} would, to a temporary .fzb, outside timing. */
+    private static Path grind(Program program) throws Exception {
+        Path file = Files.createTempFile("fusabi-bench-" + program.name(), ".fzb");
+        file.toFile().deleteOnExit();
+        ImageFiles.writeAtomically(file, FusabiEngine.compile(program, Library.standard()));
+        return file;
+    }
+
+    private static IllegalArgumentException unknown(String name, List<String> known) {
+        return new IllegalArgumentException("unknown runtime " + name + "; known: " + String.join(", ", known));
+    }
+
+    /** NAME or NAME=COMMAND. */
+    private record Spec(String name, String command) {
+        static Spec parse(String spec) {
+            int eq = spec.indexOf('=');
+            return eq < 0 ? new Spec(spec, null) : new Spec(spec.substring(0, eq), spec.substring(eq + 1));
+        }
+
+        /** The command given, or else the runtime's usual command. */
+        String commandOr(String usual) {
+            return command != null ? command : usual;
+        }
     }
 }

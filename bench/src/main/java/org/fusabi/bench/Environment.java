@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 /** The machine and runtime versions a comparison ran on, for its report: times mean little without them. */
 record Environment(String jdk, String os, String cpu, Map<String, String> versions) {
 
-    static Environment probe(List<Engine> engines) {
+    /** Versions of the in-process runtimes under their names, of the whole-process ones as "NAME (process)". */
+    static Environment probe(List<Engine> inProcess, List<Engine> processes) {
         Map<String, String> versions = new LinkedHashMap<>();
-        engines.forEach(e -> versions.put(e.name(), e.version().orElse("not installed")));
+        inProcess.forEach(e -> versions.put(e.name(), e.version().orElse("not installed")));
+        processes.forEach(e -> versions.put(e.name() + " (process)", e.version().orElse("not installed")));
         String jdk = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vendor") + ")";
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");

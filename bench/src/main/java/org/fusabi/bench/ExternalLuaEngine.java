@@ -1,10 +1,5 @@
 package org.fusabi.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +13,7 @@ import java.util.Optional;
  */
 final class ExternalLuaEngine implements Engine {
     private static final String TIME_PREFIX = "@@bench ";
-    private static final String DRIVER = resource("driver.lua");
+    private static final String DRIVER = Resources.text("capture.lua") + Resources.text("driver.lua");
 
     private final String name;
     private final Optional<Path> executable;
@@ -27,8 +22,8 @@ final class ExternalLuaEngine implements Engine {
     /** {@code command} is a name looked up on PATH, or a path. */
     ExternalLuaEngine(String name, String command) {
         this.name = name;
-        this.executable = locate(command);
-        this.version = executable.map(ExternalLuaEngine::probeVersion);
+        this.executable = Executables.locate(command);
+        this.version = executable.map(exe -> Executables.version(exe, "-v"));
     }
 
     @Override
@@ -83,44 +78,6 @@ final class ExternalLuaEngine implements Engine {
         if (outcome.exitCode() != 0) {
             String errors = outcome.stderr().lines().filter(l -> !l.startsWith(TIME_PREFIX)).reduce((a, b) -> a + " / " + b).orElse("");
             throw new BenchmarkFailure(name + " exited with " + outcome.exitCode() + ": " + errors);
-        }
-    }
-
-    private static Optional<Path> locate(String command) {
-        if (command.contains("/")) {
-            return Optional.of(Path.of(command)).filter(Files::isExecutable);
-        }
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Arrays.stream(path.split(java.io.File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, command))
-                .filter(p -> Files.isRegularFile(p) && Files.isExecutable(p))
-                .findFirst();
-    }
-
-    /** The first line of {@code -v} up to its copyright notice, e.g. "Lua 5.4.4" or "LuaJIT 2.1.0-beta3". */
-    private static String probeVersion(Path executable) {
-        try {
-            ProcessRun.Outcome outcome = ProcessRun.run(List.of(executable.toString(), "-v"), "", line -> { });
-            String firstLine = (outcome.stdout() + outcome.stderr()).lines().findFirst().orElse("");
-            String version = firstLine.split("\\s+(--\\s+)?Copyright")[0].trim();
-            return version.isEmpty() ? executable + " (version unknown)" : version;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ExternalLuaEngine.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

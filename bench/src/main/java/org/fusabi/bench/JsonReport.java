@@ -1,14 +1,15 @@
 package org.fusabi.bench;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** The comparison as results.json: the environment, then every program × runtime with its raw samples. */
+/** The comparison as results.json: the environment, then per section every program × runtime with its raw samples, and the ratios. */
 final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(Environment env, Plan plan, Results results) {
+    static String render(Environment env, Plan plan, List<Section> sections) {
         JsonWriter json = new JsonWriter().beginObject();
         json.name("environment").beginObject()
                 .name("jdk").value(env.jdk())
@@ -18,6 +19,15 @@ final class JsonReport {
         env.versions().forEach((name, version) -> json.name(name).value(version));
         json.endObject().endObject();
         json.name("warmup").value(plan.warmup()).name("iterations").value(plan.iterations());
+        for (Section section : sections) {
+            json.name(section.key()).beginObject();
+            section(json, section.results());
+            json.endObject();
+        }
+        return json.endObject().toString();
+    }
+
+    private static void section(JsonWriter json, Results results) {
         json.name("results").beginArray();
         for (Result result : results.all()) {
             json.beginObject()
@@ -53,6 +63,5 @@ final class JsonReport {
             }
         }
         json.endArray();
-        return json.endObject().toString();
     }
 }

@@ -5,26 +5,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** The comparison as Markdown: where it ran, one row per program, then why any cell has no number. */
+/** The comparison as Markdown: where it ran, then one table per section with a row per program, then why any cell has no number. */
 final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    static String render(Environment env, Plan plan, Results results) {
-        List<String> engines = results.engines();
-        List<Engines.Baseline> baselines = results.baselines();
-
+    static String render(Environment env, Plan plan, List<Section> sections) {
         StringBuilder sb = new StringBuilder();
-        sb.append("## Fusabi and Lua: warm in-process time per program run\n\n");
         sb.append(String.format(Locale.ROOT,
-                "Median ms of %d measured runs after %d warm-up runs in the same process; min–max in brackets.%n%n",
-                plan.iterations(), plan.warmup()));
+                "Median ms of %d measured runs after %d warm-up runs; min–max in brackets.%n%n", plan.iterations(), plan.warmup()));
         sb.append("- JDK: ").append(env.jdk()).append('\n');
         sb.append("- OS: ").append(env.os()).append('\n');
         sb.append("- CPU: ").append(env.cpu()).append('\n');
         env.versions().forEach((name, version) -> sb.append("- ").append(name).append(": ").append(version).append('\n'));
-        sb.append("- Clocks: System.nanoTime (wall) in the JVM; os.clock() (process CPU time) in lua5.4 and luajit.\n\n");
+        for (Section section : sections) {
+            sb.append("\n### ").append(section.title()).append("\n\n").append(section.description()).append("\n\n");
+            table(sb, section.results());
+        }
+        return sb.toString();
+    }
 
+    private static void table(StringBuilder sb, Results results) {
+        List<String> engines = results.engines();
+        List<Engines.Baseline> baselines = results.baselines();
         List<String> header = new ArrayList<>(List.of("program"));
         header.addAll(engines);
         baselines.forEach(b -> header.add("Fusabi ÷ " + b.label()));
@@ -43,7 +46,6 @@ final class MarkdownReport {
             failures.forEach(f -> sb.append("- ").append(f.program()).append(" on ").append(f.engine())
                     .append(": ").append(f.message().replace("\n", " ")).append('\n'));
         }
-        return sb.toString();
     }
 
     private static String cell(Result result) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** One benchmark: the same algorithm as NAME.fsx and NAME.lua, both of which must print NAME.out. */
+/** One benchmark: the same algorithm as NAME.fsx, NAME.lua, NAME.rhai and NAME.rn, each of which must print NAME.out. */
 record Program(String name, String fsxSource, Path luaFile, String luaSource, String expected) {
 
     static Program load(Path dir, String name) {
@@ -21,6 +21,11 @@ record Program(String name, String fsxSource, Path luaFile, String luaSource, St
         } catch (IOException e) {
             throw new UncheckedIOException("benchmark program " + name + " is incomplete in " + dir, e);
         }
+    }
+
+    /** The program's version in another language, by file extension (".rhai"); it may not exist. */
+    Path file(String extension) {
+        return luaFile.resolveSibling(name + extension);
     }
 
     /** Every program in the directory, found by its expected output, so that adding one needs no code. */

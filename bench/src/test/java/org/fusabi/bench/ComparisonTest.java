@@ -26,24 +26,33 @@ class ComparisonTest {
     Path dir;
 
     @Test
+    void missingProcessRuntimeIsReportedAsNotInstalled() throws IOException {
+        Engine rhai = Engines.process("rhai=no-such-rhai-run-for-fusabi-bench", Path.of("no-fus"));
+        Results results = compare(program("hello", "print('hello')", "hello\n"), rhai, new ArrayList<>());
+
+        assertEquals(Result.Status.NOT_INSTALLED, results.get("hello", "rhai").status());
+        assertEquals("not installed", Environment.probe(List.of(), List.of(rhai)).versions().get("rhai (process)"));
+    }
+
+    @Test
     void missingRuntimeIsReportedAsNotInstalled() throws IOException {
         Engine missing = new ExternalLuaEngine("lua5.4", "no-such-lua-for-fusabi-bench");
         Results results = compare(program("hello", "print('hello')", "hello\n"), missing, new ArrayList<>());
 
         Result result = results.get("hello", "lua5.4");
-        Environment env = Environment.probe(List.of(missing));
+        Environment env = Environment.probe(List.of(missing), List.of());
         assertAll(
                 () -> assertEquals(Result.Status.NOT_INSTALLED, result.status()),
                 () -> assertNull(result.measurement()),
                 () -> assertEquals("not installed", env.versions().get("lua5.4")),
-                () -> assertTrue(MarkdownReport.render(env, PLAN, results).contains("| hello   | not installed |"),
-                        MarkdownReport.render(env, PLAN, results)),
-                () -> assertTrue(JsonReport.render(env, PLAN, results).contains("\"status\": \"not_installed\"")));
+                () -> assertTrue(MarkdownReport.render(env, PLAN, List.of(Section.inProcess(results))).contains("| hello   | not installed |"),
+                        MarkdownReport.render(env, PLAN, List.of(Section.inProcess(results)))),
+                () -> assertTrue(JsonReport.render(env, PLAN, List.of(Section.inProcess(results))).contains("\"status\": \"not_installed\"")));
     }
 
     @Test
     void wrongOutputIsAFailureNotATime() throws IOException {
-        Results results = compare(program("hello", "print('goodbye')", "hello\n"), Engines.create("luaj"), new ArrayList<>());
+        Results results = compare(program("hello", "print('goodbye')", "hello\n"), Engines.inProcess("luaj"), new ArrayList<>());
 
         Result result = results.get("hello", "luaj");
         assertAll(
@@ -55,7 +64,7 @@ class ComparisonTest {
 
     @Test
     void runtimeErrorIsAFailure() throws IOException {
-        Results results = compare(program("boom", "error('boom')", "boom\n"), Engines.create("luaj"), new ArrayList<>());
+        Results results = compare(program("boom", "error('boom')", "boom\n"), Engines.inProcess("luaj"), new ArrayList<>());
 
         Result result = results.get("boom", "luaj");
         assertEquals(Result.Status.FAILED, result.status());
@@ -63,15 +72,16 @@ class ComparisonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"luaj", "luaj-luajc", "lua5.4", "luajit"})
+    // "lua5.4=lua5.4" names the command, so it runs as a process under driver.lua rather than through JNR-FFI.
+    @ValueSource(strings = {"luaj", "luaj-luajc", "lua5.4", "luajit", "lua5.4=lua5.4", "luajit=luajit"})
     void timesEveryWarmUpAndMeasuredRunInOneProcess(String runtime) throws IOException {
-        Engine engine = Engines.create(runtime);
-        assumeTrue(engine.version().isPresent(), runtime + " is not installed on PATH: skipped");
+        Engine engine = Engines.inProcess(runtime);
+        assumeTrue(engine.version().isPresent(), runtime + " is not installed: skipped");
         List<String> steps = new ArrayList<>();
 
         Results results = compare(program("hello", "print('hello', 42)", "hello\t42\n"), engine, steps);
 
-        Result result = results.get("hello", runtime);
+        Result result = results.get("hello", engine.name());
         assertEquals(Result.Status.OK, result.status(), result.message());
         assertEquals(PLAN.iterations(), result.measurement().samplesMs().length);
         assertEquals(EXPECTED_STEPS, steps);

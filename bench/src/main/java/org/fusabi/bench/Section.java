@@ -1,0 +1,21 @@
+package org.fusabi.bench;
+
+/** One table of the report: its results and what its times mean ({@code key} names it in results.json and the chart file). */
+record Section(String key, String title, String description, Results results) {
+
+    static Section inProcess(Results results) {
+        return new Section("in_process", "Warm in-process time per program run",
+                "Every runtime runs in the harness's JVM (native Luas through JNR-FFI, or as a process under driver.lua "
+                        + "where their library is missing), timed with System.nanoTime around one run of the program "
+                        + "after warm-up runs in the same process.",
+                results);
+    }
+
+    static Section wholeProcess(Results results) {
+        return new Section("whole_process", "Whole-process time per program run",
+                "A fresh process for every run (`bin/fus run NAME.fsx`, `bin/fus run NAME.fzb`, `lua5.4 NAME.lua`, ...), "
+                        + "timed with the wall clock from start to exit: start-up, compilation and the cold run included. "
+                        + "The \"warm-up\" runs only warm the file cache.",
+                results);
+    }
+}
