@@ -1,6 +1,5 @@
 package org.fusabi.compiler.codegen;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ final class Lifting {
             }
             case Core.LetRec rec -> {
                 for (Core.Lambda fn : rec.functions()) analyze(fn.body());
-                Set<Var> group = Collections.newSetFromMap(new IdentityHashMap<>());
+                Set<Var> group = newVarSet();
                 group.addAll(rec.vars());
                 boolean all = rec.vars().get(0).global();
                 if (!all) {
@@ -50,8 +49,8 @@ final class Lifting {
 
     /** The local variables a function uses but does not bind, ignoring those in {@code excluded}. */
     Set<Var> free(Core.Lambda fn, Set<Var> excluded) {
-        Set<Var> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Var> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Var> out = newVarSet();
+        Set<Var> bound = newVarSet();
         bound.addAll(fn.params());
         collect(fn.body(), bound, excluded, out);
         return out;
@@ -174,7 +173,8 @@ final class Lifting {
         return out;
     }
 
+    /** Variables compare by identity; insertion order keeps register assignment, and so images, reproducible. */
     static Set<Var> newVarSet() {
-        return Collections.newSetFromMap(new IdentityHashMap<>());
+        return new java.util.LinkedHashSet<>();
     }
 }
