@@ -959,7 +959,17 @@ public final class CodeGen {
         int mark = fn.top();
         fn.at(m.pos());
         int sk = kind(m.scrutinee().type());
-        int s = operand(m.scrutinee());
+        // match a, b with ...: the tuple is never built; each pattern item is tested against its own register.
+        Core.Tuple spread = m.scrutinee() instanceof Core.Tuple t && m.clauses().stream()
+                .allMatch(c -> c.pattern() instanceof CPat.Wild || c.pattern() instanceof CPat.Tuple) ? t : null;
+        int[] items = null;
+        int s = -1;
+        if (spread != null) {
+            items = new int[spread.items().size()];
+            for (int i = 0; i < items.length; i++) items[i] = operand(spread.items().get(i));
+        } else {
+            s = operand(m.scrutinee());
+        }
         List<Integer> ends = new ArrayList<>();
         TypeDecl.Union union = unionSwitched(m);
         int tag = -1;
@@ -978,8 +988,15 @@ public final class CodeGen {
             int clauseMark = fn.top();
             List<Integer> fails = new ArrayList<>();
             allocateBindings(clause.pattern());
-            if (tag >= 0 && clause.pattern() instanceof CPat.Case c) testCase(c, s, tag, fails);
-            else test(clause.pattern(), s, sk, fails);
+            if (spread != null) {
+                if (clause.pattern() instanceof CPat.Tuple tp) {
+                    for (int i = 0; i < items.length; i++) test(tp.items().get(i), items[i], kind(spread.items().get(i).type()), fails);
+                }
+            } else if (tag >= 0 && clause.pattern() instanceof CPat.Case c) {
+                testCase(c, s, tag, fails);
+            } else {
+                test(clause.pattern(), s, sk, fails);
+            }
             if (clause.guard() != null) fails.add(branchUnless(clause.guard()));
             if (tail) {
                 tail(clause.body());
