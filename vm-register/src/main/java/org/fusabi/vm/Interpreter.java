@@ -121,6 +121,8 @@ public final class Interpreter {
 
     /** Applies a function value to boxed arguments and returns the boxed result (over- and under-application included). */
     public Object apply(Object fn, Object... args) {
+        // The common case, a natives' callback such as List.filter's predicate: a closure given all its arguments.
+        if (fn instanceof Closure k && k.proto.paramKinds.length == args.length) return invoke(k.proto, k, args);
         while (true) {
             int arity = arity(fn);
             if (args.length < arity) return new PartialApplication(fn, args);
