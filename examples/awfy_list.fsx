@@ -1,0 +1,18 @@
+// List (Are We Fast Yet): Takeuchi-style recursion over linked lists, 3 times (the benchmark in bench/programs runs it 300 times).
+let rec makeList n = if n = 0 then [] else n :: makeList (n - 1)
+
+let rec isShorterThan x y =
+    match x, y with
+    | _, [] -> false
+    | [], _ -> true
+    | _ :: xs, _ :: ys -> isShorterThan xs ys
+
+let rec tail x y z =
+    if isShorterThan y x then
+        tail (tail (List.tail x) y z) (tail (List.tail y) z x) (tail (List.tail z) x y)
+    else z
+
+let mutable total = 0
+for _ in 1 .. 3 do
+    total <- total + List.length (tail (makeList 15) (makeList 10) (makeList 6))
+printfn "list: %d" total
