@@ -29,7 +29,10 @@ public final class Compare {
         try {
             options = Options.parse(args);
             programs = options.programs().stream().map(name -> Program.load(options.programsDir(), name)).toList();
-            inProcess = options.runtimes().stream().map(Engines::inProcess).toList();
+            inProcess = options.runtimes().stream().map(spec -> {
+                Engine engine = Engines.inProcess(spec);
+                return options.fork() ? new ForkedEngine(engine, spec, options.programsDir()) : engine;
+            }).toList();
             Path fus = Options.home().resolve("../bin/fus").normalize();
             processes = options.processes().stream().map(spec -> Engines.process(spec, fus)).toList();
         } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** The command line of {@link Compare}. */
 record Options(Plan plan, List<String> programs, List<String> runtimes, List<String> processes,
-               Path programsDir, Path outDir, Optional<Path> checkBaseline, double tolerance, Optional<Path> writeBaseline) {
+               Path programsDir, Path outDir, Optional<Path> checkBaseline, double tolerance, Optional<Path> writeBaseline,
+               boolean fork) {
 
     static final String USAGE = """
             usage: bench/run.sh [--help] [options]
@@ -24,6 +25,7 @@ record Options(Plan plan, List<String> programs, List<String> runtimes, List<Str
               --check-baseline FILE    exit 3 if a Fusabi ratio in FILE grew by more than the tolerance
               --tolerance X            allowed relative growth of a ratio, e.g. 0.10 for 10%% (default 0.10)
               --write-baseline FILE    write this run's in-process ratios to FILE
+              --fork yes|no            time each in-process runtime and program in a fresh JVM (default yes)
             """.formatted(String.join(",", Engines.IN_PROCESS), String.join(",", Engines.PROCESSES),
             home().resolve("programs"), home().resolve("target/results"));
 
@@ -38,6 +40,7 @@ record Options(Plan plan, List<String> programs, List<String> runtimes, List<Str
         Optional<Path> checkBaseline = Optional.empty();
         double tolerance = 0.10;
         Optional<Path> writeBaseline = Optional.empty();
+        boolean fork = true;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -55,12 +58,17 @@ record Options(Plan plan, List<String> programs, List<String> runtimes, List<Str
                 case "--check-baseline" -> checkBaseline = Optional.of(Path.of(value));
                 case "--tolerance" -> tolerance = fraction(flag, value);
                 case "--write-baseline" -> writeBaseline = Optional.of(Path.of(value));
+                case "--fork" -> fork = switch (value) {
+                    case "yes" -> true;
+                    case "no" -> false;
+                    default -> throw new IllegalArgumentException("--fork needs yes or no, got " + value);
+                };
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }
         return new Options(new Plan(warmup, iterations),
                 programs == null ? Program.namesIn(programsDir) : programs, runtimes, processes, programsDir, outDir,
-                checkBaseline, tolerance, writeBaseline);
+                checkBaseline, tolerance, writeBaseline, fork);
     }
 
     /**
