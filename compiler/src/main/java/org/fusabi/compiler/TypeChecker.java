@@ -41,7 +41,7 @@ public final class TypeChecker {
     public record Program(Core.Lambda main, int globals, List<TypeDecl> types, Map<String, Var> exports) {}
 
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
-            "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double");
+            "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double", "nan", "infinity");
 
     private final Library library;
     private final Scope globalScope = new Scope(null);
@@ -702,6 +702,8 @@ public final class TypeChecker {
         switch (name) {
             case "Math.PI" -> { return new Core.Lit(Math.PI, Type.FLOAT); }
             case "Math.E" -> { return new Core.Lit(Math.E, Type.FLOAT); }
+            case "nan" -> { return new Core.Lit(Double.NaN, Type.FLOAT); }
+            case "infinity" -> { return new Core.Lit(Double.POSITIVE_INFINITY, Type.FLOAT); }
             case "Env.args" -> { return callNative("Env.getArgs", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
             case "List.empty" -> { return new Core.Lit(FList.NIL, Type.list(new Type.Var(level))); }
             case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(level)), pos); }

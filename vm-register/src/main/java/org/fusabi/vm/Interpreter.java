@@ -42,6 +42,11 @@ public final class Interpreter {
     private static final int DEFAULT_MAX_DEPTH = 1_000_000;
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private Meter meter = new Meter(Limits.NONE);
+    /**
+     * Translated functions run only when no limit is metered (they count no fuel) and until one ran out of Java
+     * stack: they are pure, so the interpreter, whose frames are on the heap, redoes such a call from the start.
+     */
+    private boolean jitUsable = true;
     /** Units left before the next limit checkpoint; calls and backward jumps spend it (see {@link Limits}). */
     private long fuel = Meter.UNMETERED;
     private FList args = FList.NIL;
@@ -97,6 +102,7 @@ public final class Interpreter {
     /** Limits for every later entry from the host; a call depth of zero restores the default depth. */
     public Interpreter limits(Limits limits) {
         this.meter = new Meter(limits);
+        this.jitUsable = limits.equals(Limits.NONE);
         this.maxDepth = limits.callDepth() > 0 ? limits.callDepth() : DEFAULT_MAX_DEPTH;
         return this;
     }
@@ -170,6 +176,12 @@ public final class Interpreter {
         } finally {
             depth = saved;
         }
+    }
+
+    /** A translated call ran out of Java stack: from now on this interpreter redoes such calls itself. */
+    private boolean jitStackExhausted() {
+        jitUsable = false;
+        return false;
     }
 
     private void push(Proto proto, Closure closure, int base, int dest, int want) {
@@ -314,6 +326,15 @@ public final class Interpreter {
                             if ((ins & 0xFF) == CALLG) {
                                 callee = proto(bx(ins));
                                 k = null;
+                                if (callee.jit != null && jitUsable) {
+                                    try {
+                                        p[a] = callee.jit.call(callee.jitIndex, p, a, maxDepth - depth - 1);
+                                        continue;
+                                    } catch (StackOverflowError e) {
+                                        jitStackExhausted();
+                                    }
+                                }
+                                if (callee.jitCalls >= 0 && ++callee.jitCalls > Jit.THRESHOLD) Jit.compile(callee, image);
                             } else {
                                 k = (Closure) r[base + b(ins)];
                                 callee = k.proto;
@@ -337,6 +358,29 @@ public final class Interpreter {
                             if ((ins & 0xFF) == TCALLG) {
                                 callee = proto(bx(ins));
                                 k = null;
+                                if (callee.jit != null && jitUsable) {
+                                    // The rest of a tail-recursive loop runs translated; its result is this frame's.
+                                    long v = 0;
+                                    boolean done = true;
+                                    try {
+                                        v = callee.jit.call(callee.jitIndex, p, a, maxDepth - depth);
+                                    } catch (StackOverflowError e) {
+                                        done = jitStackExhausted();
+                                    }
+                                    if (done) {
+                                        int ret = fRet[depth];
+                                        if ((ret & 7) == Kind.REF) r[ret >>> 3] = Kind.box(callee.retKind, v);
+                                        else p[ret >>> 3] = v;
+                                        if (depth-- == stop) return;
+                                        proto = fProto[depth];
+                                        closure = fClosure[depth];
+                                        base = fBase[depth];
+                                        pc = fPc[depth];
+                                        code = proto.code;
+                                        continue;
+                                    }
+                                }
+                                if (callee.jitCalls >= 0 && ++callee.jitCalls > Jit.THRESHOLD) Jit.compile(callee, image);
                             } else {
                                 k = (Closure) r[base + b(ins)];
                                 callee = k.proto;

@@ -18,6 +18,12 @@ public final class Proto {
     /** Byte offset in the image of the line table: one int (line << 12 | column) per code word. */
     public final long linesAt;
 
+    /** Interpreted calls so far, until the {@link Jit} translates the function or gives up ({@link Jit#NEVER}). */
+    int jitCalls;
+    /** The translated function, once the {@link Jit} made it, and its index in the translated class. */
+    Jit.Compiled jit;
+    int jitIndex;
+
     public Proto(int index, String name, int nregs, byte[] paramKinds, byte retKind, int[] captures, int[] code, long linesAt) {
         this.index = index;
         this.name = name;
