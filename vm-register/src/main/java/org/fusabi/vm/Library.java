@@ -1,36 +1,98 @@
 package org.fusabi.vm;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The native functions a script may call, by qualified name ({@code List.length}). The compiler type-checks
  * calls against their signatures; an image names the natives it uses and is bound to them when loaded.
+ *
+ * <p>Natives come in modules that are installed lazily: {@link #module} only records which namespaces (the part
+ * of a name before its first dot, {@code ""} for top-level names) a module serves, and the module's natives are
+ * created the first time a name in one of those namespaces is looked up. Creating all ~300 natives (a lambda and
+ * a signature each) took most of the start-up of a small image, which typically uses a handful of them.
  */
 public final class Library {
+    /** Defines a group of natives with {@link #define}; runs at most once per library. */
+    @FunctionalInterface
+    public interface Module {
+        void install(Library lib);
+    }
+
+    private record Pending(Module module, Set<String> namespaces) {}
+
     private final Map<String, Native> natives = new LinkedHashMap<>();
+    /** Names a module defined: a second module defining one is a mistake that install order would hide. */
+    private final Set<String> fromModules = new HashSet<>();
+    private final List<Pending> pending = new ArrayList<>();
+    /** The module being installed, whose definitions must stay in its namespaces and yield to earlier ones. */
+    private Pending installing;
 
     /** The standard library of LANGUAGE.md; hosts add their own functions with {@link #define}. */
     public static Library standard() {
         Library lib = new Library();
-        StandardLibrary.install(lib);
-        CoreNatives.install(lib);
+        StandardLibrary.register(lib);
         return lib;
     }
 
-    /** Defines a native; its arity is the number of arrows at the top level of the signature. */
-    public Library define(String name, String signature, Native.Body body) {
-        natives.put(name, new Native(name, signature, arity(signature), body));
+    /** Registers a module serving the given namespaces, to be installed when one of its names is first needed. */
+    public synchronized Library module(Module module, String... namespaces) {
+        pending.add(new Pending(module, Set.of(namespaces)));
         return this;
     }
 
-    public Native lookup(String name) {
+    /**
+     * Defines a native; its arity is the number of arrows at the top level of the signature. A host's definition
+     * replaces a standard one of the same name, whether or not that module has been installed yet.
+     */
+    public synchronized Library define(String name, String signature, Native.Body body) {
+        Native n = new Native(name, signature, arity(signature), body);
+        if (installing == null) {
+            natives.put(name, n);
+        } else if (!installing.namespaces.contains(namespace(name))) {
+            throw new IllegalStateException(name + " is outside the namespaces " + installing.namespaces + " of its module");
+        } else if (fromModules.contains(name)) {
+            throw new IllegalStateException(name + " is defined by two modules");
+        } else if (natives.putIfAbsent(name, n) == null) {
+            fromModules.add(name);
+        }
+        return this;
+    }
+
+    public synchronized Native lookup(String name) {
+        Native n = natives.get(name);
+        if (n != null) return n;
+        String ns = namespace(name);
+        for (Pending p : List.copyOf(pending)) {
+            if (p.namespaces.contains(ns)) install(p);
+        }
         return natives.get(name);
     }
 
-    public Collection<Native> all() {
-        return natives.values();
+    /** Every native, installing every module: for the compiler, which needs all names and signatures. */
+    public synchronized Collection<Native> all() {
+        for (Pending p : List.copyOf(pending)) install(p);
+        return List.copyOf(natives.values());
+    }
+
+    private void install(Pending p) {
+        pending.remove(p);
+        installing = p;
+        try {
+            p.module.install(this);
+        } finally {
+            installing = null;
+        }
+    }
+
+    private static String namespace(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? "" : name.substring(0, dot);
     }
 
     static int arity(String signature) {

@@ -10,19 +10,23 @@ import org.fusabi.vm.stdlib.SeqModule;
 import org.fusabi.vm.stdlib.SetModule;
 import org.fusabi.vm.stdlib.StringModule;
 
-/** The standard library of LANGUAGE.md, as natives; each module lives in {@code org.fusabi.vm.stdlib}. */
+/**
+ * The standard library of LANGUAGE.md, as natives; each module lives in {@code org.fusabi.vm.stdlib}. Modules
+ * are registered with the namespaces they define names in ({@code ""}: top-level names) and installed lazily.
+ */
 final class StandardLibrary {
     private StandardLibrary() {}
 
-    static void install(Library lib) {
-        OperatorsModule.install(lib);
-        MathModule.install(lib);
-        ListModule.install(lib);
-        ArrayModule.install(lib);
-        SeqModule.install(lib);
-        StringModule.install(lib);
-        OptionModule.install(lib);
-        MapModule.install(lib);
-        SetModule.install(lib);
+    static void register(Library lib) {
+        lib.module(OperatorsModule::install, "");
+        lib.module(MathModule::install, "", "Math");
+        lib.module(ListModule::install, "List");
+        lib.module(ArrayModule::install, "Array");
+        lib.module(SeqModule::install, "Seq");
+        lib.module(StringModule::install, "String");
+        lib.module(OptionModule::install, "Option", "Result");
+        lib.module(MapModule::install, "Map");
+        lib.module(SetModule::install, "Set");
+        lib.module(CoreNatives::install, "", "Convert", "Env", "Exn", "String", "Range", "Builder");
     }
 }
