@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A bounded fuzz run in CI: every example's image, mutated; {@code -Dfuzz.seconds=N} changes the budget. */
+/**
+ * A bounded fuzz run in CI: every example's image, mutated, run in-process and every 50th input also in a child JVM;
+ * {@code -Dfuzz.seconds=N} changes the budget.
+ */
 class ImageFuzzTest {
     @Test
     void mutatedImagesNeverCrashHangOrThrowUnexpectedly() throws Exception {
         String dir = System.getProperty("fusabi.examples.dir");
         assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "examples folder not configured");
         long seconds = Long.getLong("fuzz.seconds", 20);
-        ImageFuzzer fuzzer = new ImageFuzzer(ImageFuzzer.corpus(List.of(Path.of(dir))), 2000);
+        ImageFuzzer fuzzer = new ImageFuzzer(ImageFuzzer.corpus(List.of(Path.of(dir))), 5000, 50);
         ImageFuzzer.Result r = fuzzer.run(Long.getLong("fuzz.seed", 20261125), 2, Long.MAX_VALUE, seconds);
         System.out.println("fuzz: " + r.inputs() + " inputs " + r.outcomes());
         assertEquals(List.of(), r.failures());

@@ -1,28 +1,23 @@
 package org.fusabi.cli.fuzz;
 
-import java.io.BufferedReader;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Library;
 
 /**
- * A seeded mutation fuzzer over the images of real scripts. Inputs run in {@link FuzzWorker} child processes;
- * a failure is an answer of an unexpected exception type, a worker that dies (a JVM crash), or a worker that stops
- * answering before the image was verified (a hang in the loader or verifier). A verified script still running at
- * the timeout is a legitimate outcome (a mutated loop bound) and only costs a worker restart.
+ * A seeded mutation fuzzer over the images of real scripts. Every input runs in-process ({@link InProcessTarget})
+ * under the instruction, time and allocation limits of {@link Outcome}, so a mutated loop costs its budget, not a
+ * process restart; every {@code childEvery}-th input also runs in a child JVM ({@link ChildTarget}), the one place a
+ * JVM crash would show. A failure is an answer of an unexpected exception type, a worker that dies, or an input
+ * that neither finishes nor is stopped by its limits within the timeout.
  *
  * <p>Run it long with {@code java -cp ... org.fusabi.cli.fuzz.ImageFuzzer --inputs 1000000 examples}; docs/FZB.md
  * gives the full command and the last long run's result.
@@ -32,10 +27,13 @@ public final class ImageFuzzer {
 
     private final List<byte[]> corpus;
     private final long timeoutMillis;
+    private final long childEvery;
 
-    ImageFuzzer(List<byte[]> corpus, long timeoutMillis) {
+    /** {@code childEvery} 0 runs nothing in child JVMs. */
+    ImageFuzzer(List<byte[]> corpus, long timeoutMillis, long childEvery) {
         this.corpus = corpus;
         this.timeoutMillis = timeoutMillis;
+        this.childEvery = childEvery;
     }
 
     /** Images of every .fsx in the folders. */
@@ -52,138 +50,74 @@ public final class ImageFuzzer {
         return out;
     }
 
-    /** Fuzzes with one worker per seed until the input count or the deadline is reached. */
-    Result run(long seed, int workers, long maxInputs, long seconds) throws Exception {
+    /** Fuzzes with one thread per seed until the input count or the deadline is reached. */
+    Result run(long seed, int threads, long maxInputs, long seconds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Map<String, Long> outcomes = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long[] inputs = {0};
-        List<Thread> threads = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            long workerSeed = seed + w;
-            long share = maxInputs / workers + (w < maxInputs % workers ? 1 : 0);
+        List<Thread> started = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            long threadSeed = seed + w;
+            long share = maxInputs / threads + (w < maxInputs % threads ? 1 : 0);
             Thread t = new Thread(() -> {
-                try (Worker worker = new Worker()) {
-                    Mutator mutator = new Mutator(workerSeed);
+                try (Target inProcess = new InProcessTarget(timeoutMillis); Target child = childEvery > 0 ? new ChildTarget(timeoutMillis) : null) {
+                    Mutator mutator = new Mutator(threadSeed);
                     for (long i = 0; i < share && System.nanoTime() < deadline; i++) {
                         byte[] input = mutator.mutate(corpus.get((int) (i % corpus.size())));
-                        String outcome = worker.submit(input);
+                        String outcome = inProcess.submit(input);
+                        String inChild = child != null && i % childEvery == 0 ? child.submit(input) : null;
                         synchronized (outcomes) {
                             inputs[0]++;
-                            if (outcome.startsWith("FAILURE")) {
-                                failures.add("seed " + workerSeed + " input " + i + ": " + outcome);
-                                outcome = "FAILURE";
-                            }
-                            outcomes.merge(outcome, 1L, Long::sum);
+                            record(outcome, "", threadSeed, i, outcomes, failures);
+                            if (inChild != null) record(inChild, "child JVM: ", threadSeed, i, outcomes, failures);
                         }
                     }
                 } catch (IOException | InterruptedException e) {
                     synchronized (outcomes) {
-                        failures.add("worker " + workerSeed + ": " + e);
+                        failures.add("thread " + threadSeed + ": " + e);
                     }
                 }
             });
             t.start();
-            threads.add(t);
+            started.add(t);
         }
-        for (Thread t : threads) t.join();
+        for (Thread t : started) t.join();
         return new Result(outcomes, failures, inputs[0]);
     }
 
-    /** One child process and the thread that collects its answers. */
-    private final class Worker implements AutoCloseable {
-        private Process process;
-        private DataOutputStream in;
-        private BlockingQueue<String> answers;
-
-        Worker() throws IOException {
-            start();
+    private static void record(String outcome, String where, long seed, long input, Map<String, Long> outcomes, List<String> failures) {
+        if (outcome.startsWith("FAILURE")) {
+            failures.add(where + "seed " + seed + " input " + input + ": " + outcome);
+            outcome = "FAILURE";
         }
-
-        private void start() throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(java, "-Xmx256m", "-Xss8m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    FuzzWorker.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            in = new DataOutputStream(process.getOutputStream());
-            BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-            answers = queue;
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            Thread reader = new Thread(() -> {
-                try {
-                    for (String line; (line = out.readLine()) != null; ) queue.add(line);
-                } catch (IOException e) {
-                    // the process was killed; the end-of-stream marker below tells the submitter
-                }
-                queue.add("<eof>");
-            });
-            reader.setDaemon(true);
-            reader.start();
-            // A JVM start is not part of any input's time budget.
-            try {
-                String first = queue.poll(60, TimeUnit.SECONDS);
-                if (!"ready".equals(first)) throw new IOException("fuzz worker did not start: " + first);
-            } catch (InterruptedException e) {
-                throw new IOException(e);
-            }
-        }
-
-        String submit(byte[] image) throws IOException, InterruptedException {
-            try {
-                in.writeInt(image.length);
-                in.write(image);
-                in.flush();
-            } catch (IOException e) {
-                return restart("FAILURE: worker stopped reading (" + e.getMessage() + ")");
-            }
-            boolean verified = false;
-            while (true) {
-                String answer = answers.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-                if (answer == null) return restart(verified ? "still running at timeout" : "FAILURE: hang before verification");
-                if (answer.equals("<eof>")) return restart("FAILURE: worker died (exit " + process.waitFor() + ")");
-                if (answer.equals("verified")) verified = true;
-                else if (answer.startsWith("unexpected")) return "FAILURE: " + answer;
-                else return answer;
-            }
-        }
-
-        private String restart(String outcome) throws IOException {
-            close();
-            start();
-            return outcome;
-        }
-
-        @Override
-        public void close() {
-            process.destroyForcibly();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        outcomes.merge(where + outcome, 1L, Long::sum);
     }
 
     public static void main(String[] args) throws Exception {
         long inputs = 1_000_000;
         long seconds = Long.MAX_VALUE / 2_000_000_000L;
         long seed = 1;
-        int workers = 2;
-        long timeout = 1000;
+        int threads = 2;
+        long timeout = 5000;
+        long childEvery = 100;
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--inputs" -> inputs = Long.parseLong(args[++i]);
                 case "--seconds" -> seconds = Long.parseLong(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--workers" -> workers = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--child-every" -> childEvery = Long.parseLong(args[++i]);
                 case "--timeout-ms" -> timeout = Long.parseLong(args[++i]);
                 default -> folders.add(Path.of(args[i]));
             }
         }
         long start = System.nanoTime();
-        Result r = new ImageFuzzer(corpus(folders), timeout).run(seed, workers, inputs, seconds);
-        System.out.printf("%d inputs in %.0f s, seed %d, %d workers%n", r.inputs(), (System.nanoTime() - start) / 1e9, seed, workers);
-        r.outcomes().forEach((k, v) -> System.out.printf("  %-26s %d%n", k, v));
+        Result r = new ImageFuzzer(corpus(folders), timeout, childEvery).run(seed, threads, inputs, seconds);
+        System.out.printf("%d inputs in %.0f s, seed %d, %d threads, 1 in %d also in a child JVM%n", r.inputs(),
+                (System.nanoTime() - start) / 1e9, seed, threads, childEvery);
+        r.outcomes().forEach((k, v) -> System.out.printf("  %-36s %d%n", k, v));
         r.failures().stream().limit(20).forEach(f -> System.out.println("  " + f));
         System.exit(r.failures().isEmpty() ? 0 : 1);
     }
