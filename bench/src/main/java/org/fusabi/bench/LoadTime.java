@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,22 +52,28 @@ public final class LoadTime {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 21;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path dir = Files.createTempDirectory("fusabi-load");
-        Map<String, Path> cases = new LinkedHashMap<>();
+        Map<String, Path> images = new LinkedHashMap<>();
+        Map<String, Path> sources = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (GeneratedScript s : SCRIPTS) {
-            Path source = dir.resolve("s" + cases.size() + ".fsx");
+            Path source = dir.resolve("s" + images.size() + ".fsx");
             Files.writeString(source, s.source());
-            Path image = dir.resolve("s" + cases.size() + ".fzb");
+            Path image = dir.resolve("s" + images.size() + ".fzb");
             ImageFiles.writeAtomically(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), Library.standard()));
-            cases.put(s.name() + " image", image);
-            cases.put(s.name() + " source", source);
+            images.put(s.name() + " image", image);
+            sources.put(s.name() + " source", source);
             sizes.put(s.name(), Files.size(image));
         }
         Map<String, List<Long>> times = new LinkedHashMap<>();
         for (int r = 0; r < warmup + rounds; r++) {
-            for (var c : cases.entrySet()) {
-                // Collects the previous case's garbage now, so that its collection is not timed as this case's.
-                System.gc();
+            // Images before sources, so a collection of the garbage a compile leaves seldom falls into an image case,
+            // and each round starts at another case, so the first case's position does not always cost one case.
+            List<Map.Entry<String, Path>> order = new ArrayList<>(images.entrySet());
+            Collections.rotate(order, r);
+            List<Map.Entry<String, Path>> compiled = new ArrayList<>(sources.entrySet());
+            Collections.rotate(compiled, r);
+            order.addAll(compiled);
+            for (var c : order) {
                 long t = FirstInstruction.time(c.getValue());
                 if (r >= warmup) times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(t);
             }
@@ -80,7 +87,8 @@ public final class LoadTime {
             System.out.printf("| %s (%d × %d lines) | %,d bytes | %.3f ms | %.1f ms | %.0f× |%n", s.name(), s.functions(), s.lines(),
                     sizes.get(s.name()), image / 1e6, source / 1e6, source / image);
         }
-        for (Path p : cases.values()) Files.delete(p);
+        for (Path p : images.values()) Files.delete(p);
+        for (Path p : sources.values()) Files.delete(p);
         Files.delete(dir);
     }
 
