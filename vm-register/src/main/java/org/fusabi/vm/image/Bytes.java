@@ -1,26 +1,64 @@
 package org.fusabi.vm.image;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** Little-endian unsigned reads from an image segment. */
+/**
+ * Little-endian reads from an image, through a {@link ByteBuffer} view of its segment rather than
+ * {@code MemorySegment.get(ValueLayout...)}: the first use of {@code ValueLayout} spins a dozen method-handle classes
+ * that the AOT cache does not hold, about 8 ms of every {@code fus run} (docs/BENCHMARKS.md, Start-up). Reads are
+ * absolute only, because one view is shared by every thread running the image; an index past the end throws
+ * {@link IndexOutOfBoundsException}, as the segment would.
+ */
 final class Bytes {
     private Bytes() {}
 
-    static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static int u8(MemorySegment s, long at) {
-        return s.get(ValueLayout.JAVA_BYTE, at) & 0xFF;
+    /** The view of a whole image; a buffer's index is an int, so an image is at most 2 GB. */
+    static ByteBuffer view(MemorySegment s) {
+        if (s.byteSize() > Integer.MAX_VALUE) throw new InvalidImageException("image larger than 2 GB (" + s.byteSize() + " bytes)");
+        return s.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    static int u16(MemorySegment s, long at) {
-        return s.get(SHORT, at) & 0xFFFF;
+    static int u8(ByteBuffer b, long at) {
+        return b.get(index(at)) & 0xFF;
     }
 
-    static long u32(MemorySegment s, long at) {
-        return s.get(INT, at) & 0xFFFFFFFFL;
+    static int u16(ByteBuffer b, long at) {
+        return b.getShort(index(at)) & 0xFFFF;
+    }
+
+    static long u32(ByteBuffer b, long at) {
+        return b.getInt(index(at)) & 0xFFFFFFFFL;
+    }
+
+    static int i32(ByteBuffer b, long at) {
+        return b.getInt(index(at));
+    }
+
+    static long i64(ByteBuffer b, long at) {
+        return b.getLong(index(at));
+    }
+
+    static byte[] bytes(ByteBuffer b, long at, long length) {
+        byte[] out = new byte[length(length)];
+        b.get(index(at), out);
+        return out;
+    }
+
+    static int[] ints(ByteBuffer b, long at, long count) {
+        int[] out = new int[length(count)];
+        b.slice(index(at), length(count * 4)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+        return out;
+    }
+
+    /** Beyond the int range is beyond any view, so it maps to an index every buffer refuses. */
+    private static int index(long at) {
+        return at > Integer.MAX_VALUE ? -1 : (int) at;
+    }
+
+    private static int length(long n) {
+        if (n < 0 || n > Integer.MAX_VALUE) throw new IndexOutOfBoundsException("length " + n);
+        return (int) n;
     }
 }

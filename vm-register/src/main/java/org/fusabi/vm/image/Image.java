@@ -3,7 +3,7 @@ package org.fusabi.vm.image;
 import static org.fusabi.vm.image.ImageLayout.*;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +28,8 @@ public final class Image {
     private static final VarHandle STRING_SLOT = MethodHandles.arrayElementVarHandle(String[].class);
 
     public final MemorySegment segment;
+    /** The segment's bytes as read by {@link Bytes}. */
+    final ByteBuffer bytes;
     private final long[] sectionAt = new long[SECTION_KINDS + 1];
     private final long[] sectionLength = new long[SECTION_KINDS + 1];
     private final Proto[] protos;
@@ -41,10 +43,11 @@ public final class Image {
 
     private Image(MemorySegment segment, Library library) {
         this.segment = segment;
+        this.bytes = Bytes.view(segment);
         long size = segment.byteSize();
         if (size < HEADER_SIZE) throw new InvalidImageException("truncated header (" + size + " bytes)");
         for (int i = 0; i < 4; i++) {
-            if (segment.get(ValueLayout.JAVA_BYTE, i) != MAGIC[i]) throw new InvalidImageException("not a Fusabi image (bad magic)");
+            if (bytes.get(i) != MAGIC[i]) throw new InvalidImageException("not a Fusabi image (bad magic)");
         }
         int version = u8(OFF_VERSION);
         if (version != VERSION) {
@@ -184,7 +187,7 @@ public final class Image {
             long off = u32(entry);
             long len = u32(entry + 4);
             if (off + len > sectionLength[SEC_STRINGS]) throw new InvalidImageException("string " + index + " overruns its section");
-            s = new String(segment.asSlice(sectionAt[SEC_STRINGS] + off, len).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
+            s = new String(Bytes.bytes(bytes, sectionAt[SEC_STRINGS] + off, len), StandardCharsets.UTF_8);
             STRING_SLOT.setRelease(strings, index, s);
         }
         return s;
@@ -196,7 +199,7 @@ public final class Image {
 
     /** Verified code only asks for constants in range. */
     public long constant(int index) {
-        return segment.get(Bytes.LONG, sectionAt[SEC_CONSTS] + 8 + index * 8L);
+        return Bytes.i64(bytes, sectionAt[SEC_CONSTS] + 8 + index * 8L);
     }
 
     public int constantCount() {
@@ -263,11 +266,11 @@ public final class Image {
     /** The source position of the instruction at a code index of the function, as {@code line << 12 | col}. */
     public int position(Proto proto, int pc) {
         if (pc < 0 || pc >= proto.code.length) return 0;
-        return segment.get(Bytes.INT, proto.linesAt + pc * 4L);
+        return Bytes.i32(bytes, proto.linesAt + pc * 4L);
     }
 
     ProtoRecord record(int index) {
-        return new ProtoRecord(segment, sectionAt[SEC_PROTOS] + 8 + (long) index * PROTO_SIZE);
+        return new ProtoRecord(bytes, sectionAt[SEC_PROTOS] + 8 + (long) index * PROTO_SIZE);
     }
 
     long sectionAt(int kind) {
@@ -279,14 +282,14 @@ public final class Image {
     }
 
     private int u8(long at) {
-        return Bytes.u8(segment, at);
+        return Bytes.u8(bytes, at);
     }
 
     private int u16(long at) {
-        return Bytes.u16(segment, at);
+        return Bytes.u16(bytes, at);
     }
 
     private long u32(long at) {
-        return Bytes.u32(segment, at);
+        return Bytes.u32(bytes, at);
     }
 }

@@ -3,6 +3,8 @@ package org.fusabi.vm.image;
 import static org.fusabi.vm.image.ImageLayout.*;
 
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
 /**
@@ -35,32 +37,33 @@ public final class ImageChecksums {
      */
     public static void seal(byte[] image) {
         MemorySegment s = MemorySegment.ofArray(image);
+        ByteBuffer b = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
         long size = image.length;
-        long protos = sectionOffset(s, SEC_PROTOS);
-        long code = sectionOffset(s, SEC_CODE);
-        long auxEnd = sectionOffset(s, SEC_AUX) + sectionLength(s, SEC_AUX);
+        long protos = sectionOffset(b, SEC_PROTOS);
+        long code = sectionOffset(b, SEC_CODE);
+        long auxEnd = sectionOffset(b, SEC_AUX) + sectionLength(b, SEC_AUX);
         if (protos >= 0 && protos + 4 <= size) {
-            long n = Bytes.u32(s, protos);
+            long n = Bytes.u32(b, protos);
             for (long i = 0; i < n && protos + 8 + (i + 1) * PROTO_SIZE <= size; i++) {
-                ProtoRecord p = new ProtoRecord(s, protos + 8 + i * PROTO_SIZE);
+                ProtoRecord p = new ProtoRecord(b, protos + 8 + i * PROTO_SIZE);
                 long codeEnd = (p.codeStart() + p.codeLength()) * 4;
                 if (codeEnd <= size && p.linesAt() <= p.auxEnd() && p.auxEnd() <= size) {
-                    s.set(Bytes.INT, p.at() + P_CHECKSUM, (int) function(s, p));
+                    b.putInt((int) (p.at() + P_CHECKSUM), (int) function(s, p));
                 }
             }
         }
         if (code >= CHECKSUMMED_FROM && code <= size && auxEnd >= 0 && auxEnd <= size) {
-            s.set(Bytes.INT, OFF_CHECKSUM, (int) header(s, code, auxEnd));
+            b.putInt(OFF_CHECKSUM, (int) header(s, code, auxEnd));
         }
     }
 
-    private static long sectionOffset(MemorySegment s, int kind) {
+    private static long sectionOffset(ByteBuffer b, int kind) {
         long entry = HEADER_SIZE + (kind - 1L) * SECTION_ENTRY;
-        return entry + SECTION_ENTRY <= s.byteSize() ? Bytes.u32(s, entry + 4) : -1;
+        return entry + SECTION_ENTRY <= b.capacity() ? Bytes.u32(b, entry + 4) : -1;
     }
 
-    private static long sectionLength(MemorySegment s, int kind) {
+    private static long sectionLength(ByteBuffer b, int kind) {
         long entry = HEADER_SIZE + (kind - 1L) * SECTION_ENTRY;
-        return entry + SECTION_ENTRY <= s.byteSize() ? Bytes.u32(s, entry + 8) : 0;
+        return entry + SECTION_ENTRY <= b.capacity() ? Bytes.u32(b, entry + 8) : 0;
     }
 }

@@ -51,12 +51,11 @@ public final class ImageVerifier {
         if (rec.nparams() > nregs) fail(rec.nparams() + " parameters do not fit a frame of " + nregs + " registers");
         if (!Kind.valid(rec.retKind())) fail("bad result kind " + rec.retKind());
         checkRanges();
-        MemorySegment s = image.segment;
-        if (rec.checksum() != ImageChecksums.function(s, rec)) fail("checksum mismatch (damaged file)");
-        code = s.asSlice(rec.codeStart() * 4, rec.codeLength() * 4).toArray(Bytes.INT);
+        if (rec.checksum() != ImageChecksums.function(image.segment, rec)) fail("checksum mismatch (damaged file)");
+        code = Bytes.ints(image.bytes, rec.codeStart() * 4, rec.codeLength());
         byte[] kinds = new byte[rec.nparams()];
         for (int i = 0; i < kinds.length; i++) {
-            int k = Bytes.u8(s, rec.kindsAt() + i);
+            int k = Bytes.u8(image.bytes, rec.kindsAt() + i);
             if (!Kind.valid(k)) fail("parameter " + i + " has bad kind " + k);
             kinds[i] = (byte) k;
         }

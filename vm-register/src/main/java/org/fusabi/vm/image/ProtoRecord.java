@@ -2,48 +2,48 @@ package org.fusabi.vm.image;
 
 import static org.fusabi.vm.image.ImageLayout.*;
 
-import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
 
 /**
  * One prototype record of an image, read field by field from the bytes. The record table is covered by the
  * header checksum, so a caller's verification can trust a callee's record before the callee's own code is checked.
  */
-record ProtoRecord(MemorySegment segment, long at) {
+record ProtoRecord(ByteBuffer bytes, long at) {
     int name() {
-        return (int) Bytes.u32(segment, at + P_NAME);
+        return (int) Bytes.u32(bytes, at + P_NAME);
     }
 
     int nparams() {
-        return Bytes.u16(segment, at + P_NPARAMS);
+        return Bytes.u16(bytes, at + P_NPARAMS);
     }
 
     int nregs() {
-        return Bytes.u16(segment, at + P_NREGS);
+        return Bytes.u16(bytes, at + P_NREGS);
     }
 
     int ncaps() {
-        return Bytes.u16(segment, at + P_NCAPS);
+        return Bytes.u16(bytes, at + P_NCAPS);
     }
 
     int retKind() {
-        return Bytes.u8(segment, at + P_RETKIND);
+        return Bytes.u8(bytes, at + P_RETKIND);
     }
 
     /** Index in ints from the image start. */
     long codeStart() {
-        return Bytes.u32(segment, at + P_CODE);
+        return Bytes.u32(bytes, at + P_CODE);
     }
 
     long codeLength() {
-        return Bytes.u32(segment, at + P_CODELEN);
+        return Bytes.u32(bytes, at + P_CODELEN);
     }
 
     long linesAt() {
-        return Bytes.u32(segment, at + P_LINES);
+        return Bytes.u32(bytes, at + P_LINES);
     }
 
     long kindsAt() {
-        return Bytes.u32(segment, at + P_KINDS);
+        return Bytes.u32(bytes, at + P_KINDS);
     }
 
     long capsAt() {
@@ -56,10 +56,10 @@ record ProtoRecord(MemorySegment segment, long at) {
     }
 
     long checksum() {
-        return Bytes.u32(segment, at + P_CHECKSUM);
+        return Bytes.u32(bytes, at + P_CHECKSUM);
     }
 
     int capture(int i) {
-        return (int) Bytes.u32(segment, capsAt() + i * 4L);
+        return (int) Bytes.u32(bytes, capsAt() + i * 4L);
     }
 }
