@@ -3,9 +3,9 @@ package org.fusabi.vm.image;
 import static org.fusabi.vm.image.ImageLayout.*;
 
 import java.lang.foreign.MemorySegment;
-import java.nio.ByteBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
