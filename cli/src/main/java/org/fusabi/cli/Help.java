@@ -11,7 +11,8 @@ final class Help {
             usage: fus <command> [options] [FILE]
 
             commands:
-              run FILE [ARGS...]      compile and run a script (.fsx source or .fzb image, told apart by content)
+              run [--mapper=M] FILE [ARGS...]
+                                      compile and run a script (.fsx source or .fzb image, told apart by content)
               grind FILE [-o OUT]     compile a script to an image (default: FILE with extension .fzb)
               check FILE              type-check a script without running it
               disasm FILE             list the functions, instructions and tables of a script or image
@@ -25,13 +26,16 @@ final class Help {
 
     static {
         COMMANDS.put("run", """
-                usage: fus run FILE [ARGS...]
+                usage: fus run [--mapper=ffm|chronicle] FILE [ARGS...]
 
                 Runs a script. FILE may be source (.fsx) or an image written by 'fus grind' (.fzb); the first
                 bytes decide, not the name. An image is mapped and verified, not copied. ARGS reach the script
                 as Env.args : string list. The script prints to
                 standard output; a run-time error prints file:line:col, the message and the script call trace to
                 standard error and exits with status 1.
+
+                --mapper=chronicle maps an image with Chronicle Bytes instead of the JDK's FFM mapping (the
+                default, ffm); it starts much slower and exists for hosts that already run Chronicle.
                 """);
         COMMANDS.put("grind", """
                 usage: fus grind FILE [-o OUT]

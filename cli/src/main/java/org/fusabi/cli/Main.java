@@ -15,6 +15,7 @@ import org.fusabi.cli.repl.Repl;
 import org.fusabi.cli.repl.StreamLineSource;
 import org.fusabi.cli.repl.TerminalLineSource;
 import org.fusabi.loader.ImageFiles;
+import org.fusabi.loader.ImageMapper;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
@@ -28,6 +29,7 @@ import org.fusabi.vm.image.InvalidImageException;
  * REPL), for source files, so running an image never loads it.
  */
 public final class Main {
+    private static final String MAPPER_OPTION = "--mapper=";
     private final PrintStream out;
     private final PrintStream err;
 
@@ -61,10 +63,20 @@ public final class Main {
         if (command.equals("repl")) return repl(args);
         if (Help.of(command) == null) return usage("unknown command '" + command + "'");
         if (args.length < 2) return usage("'" + command + "' needs a FILE");
+        ImageMapper mapper = null;
+        if (command.equals("run") && args[1].startsWith(MAPPER_OPTION)) {
+            try {
+                mapper = ImageMapper.named(args[1].substring(MAPPER_OPTION.length()));
+            } catch (IllegalArgumentException e) {
+                return usage(e.getMessage());
+            }
+            if (args.length < 3) return usage("'run' needs a FILE");
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         Path file = Path.of(args[1]);
         try {
             return switch (command) {
-                case "run" -> run(file, java.util.Arrays.copyOfRange(args, 2, args.length));
+                case "run" -> run(file, mapper, java.util.Arrays.copyOfRange(args, 2, args.length));
                 case "grind" -> grind(file, args);
                 case "check" -> check(file);
                 case "disasm" -> disasm(file);
@@ -113,8 +125,8 @@ public final class Main {
         }
     }
 
-    private int run(Path file, String[] scriptArgs) throws IOException {
-        return withImage(file, image -> {
+    private int run(Path file, ImageMapper mapper, String[] scriptArgs) throws IOException {
+        return withImage(file, mapper, image -> {
             try {
                 new Interpreter(image, out, err).args(List.of(scriptArgs)).run();
                 return 0;
@@ -127,7 +139,7 @@ public final class Main {
     }
 
     private int disasm(Path file) throws IOException {
-        return withImage(file, image -> {
+        return withImage(file, null, image -> {
             Disassembler.print(image, out);
             return 0;
         });
@@ -138,15 +150,16 @@ public final class Main {
     }
 
     /**
-     * Maps an image file, or compiles a source file into an image in memory, and hands it to the action. An invalid
-     * image is reported in one line whether the loader or the verifier (when a function is first used) finds it.
+     * Maps an image file (with the mapper, or the FFM mapping when it is null), or compiles a source file into an
+     * image in memory, and hands it to the action. An invalid image is reported in one line whether the loader or
+     * the verifier (when a function is first used) finds it.
      */
-    private int withImage(Path file, ImageAction action) throws IOException {
+    private int withImage(Path file, ImageMapper mapper, ImageAction action) throws IOException {
         Library library = Library.standard();
         try (Arena arena = Arena.ofConfined()) {
             Image image;
             if (ImageFiles.isImage(file)) {
-                image = Image.load(ImageFiles.map(file, arena), library);
+                image = Image.load(mapper == null ? ImageFiles.map(file, arena) : mapper.map(file, arena), library);
             } else {
                 byte[] bytes = Sources.compile(file, file.toString(), library, err);
                 if (bytes == null) return 1;
