@@ -19,6 +19,7 @@ class LimitsTest {
             let rec deep n = if n = 0 then 0 else 1 + deep (n - 1)
             let rec count n acc = if n = 0 then acc else count (n - 1) (acc + 1)
             let hoard n = [ for i in 1 .. n -> string i ]
+            let huge () = List.length (List.range 0 2000000000)
             let sum n =
                 let mutable s = 0
                 for i in 1 .. n do s <- s + i
@@ -66,10 +67,19 @@ class LimitsTest {
         LimitExceeded loop = assertThrows(LimitExceeded.class, () -> s.call("sum", 1_000_000));
         assertEquals(LimitExceeded.Limit.INSTRUCTIONS, loop.limit());
         assertEquals("limit exceeded: the instruction budget of 100000 is used up", loop.getMessage());
-        assertEquals("limits.fsx:8:5", loop.location());
+        assertEquals("limits.fsx:9:5", loop.location());
         LimitExceeded tail = assertThrows(LimitExceeded.class, () -> s.call("count", 1_000_000, 0));
         assertEquals("limits.fsx:4:46", tail.location());
         assertEquals(500L, s.call("count", 500, 0));
+    }
+
+    /** Found by the image fuzzer: a native that builds a collection of a size the script chose ignored limits. */
+    @Test
+    void nativesThatBuildCollectionsChargeTheBudget() {
+        Session s = session(Limits.NONE.withInstructions(1_000_000));
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> s.call("huge"));
+        assertEquals(LimitExceeded.Limit.INSTRUCTIONS, e.limit());
+        assertEquals("limits.fsx:6:28", e.location());
     }
 
     @Test

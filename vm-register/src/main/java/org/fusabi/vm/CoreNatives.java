@@ -23,8 +23,8 @@ final class CoreNatives {
         lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
         lib.define("Exn.message", "exn -> string", (vm, a) -> message((UnionValue) a[0]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
-        lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList((Long) a[0], (Long) a[1], (Long) a[2]));
-        lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList((Long) a[0], (Long) a[1], (Long) a[2]).toArray());
+        lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
+        lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
         lib.define("Builder.create", "unit -> builder<'a>", (vm, a) -> new ArrayList<Object>());
         lib.define("Builder.add", "builder<'a> -> 'a -> unit", (vm, a) -> {
             builder(a[0]).add(a[1]);
@@ -58,8 +58,9 @@ final class CoreNatives {
         return (ArrayList<Object>) o;
     }
 
-    private static FList rangeList(long from, long step, long to) {
+    private static FList rangeList(Interpreter vm, long from, long step, long to) {
         if (step == 0) throw new ScriptError("The step of a range cannot be zero.");
+        vm.charge((long) Math.max(0, ((double) to - from) / step));
         ArrayList<Object> items = new ArrayList<>();
         if (step > 0) for (long i = from; i <= to; i += step) items.add(i);
         else for (long i = from; i >= to; i += step) items.add(i);

@@ -178,6 +178,14 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Charges work done outside the dispatch loop to the limits, as instructions would be: natives that build a
+     * collection of a size the script chose call it first, so a host's budget and deadline hold inside them too.
+     */
+    public void charge(long units) {
+        if ((fuel -= units) < 0) fuel = meter.checkpoint(fuel);
+    }
+
     /** A translated call ran out of Java stack: from now on this interpreter redoes such calls itself. */
     private boolean jitStackExhausted() {
         jitUsable = false;

@@ -42,6 +42,12 @@ final class Jit {
     private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String, CD_String);
     private static final MethodTypeDesc CALL = MethodTypeDesc.of(CD_long, CD_int, CD_long.arrayType(), CD_int, CD_int);
 
+    /**
+     * Thrown by translated code that reaches the depth the interpreter allowed it: like running out of Java stack,
+     * it makes the interpreter redo the (pure) call itself, which then reports the depth limit as usual.
+     */
+    static final StackOverflowError DEPTH_EXHAUSTED = new StackOverflowError("the call depth limit, in translated code");
+
     /** Translated code: the entry from the interpreter, arguments read from the register file. */
     public interface Compiled {
         long call(int function, long[] p, int base, int room);
@@ -149,7 +155,7 @@ final class Jit {
 
     /** Where the error happened and the one-frame trace the translated code can give; see {@link ScriptError}. */
     static ScriptError errorAt(String message, String location, String function) {
-        ScriptError e = message.startsWith("stack overflow") ? ScriptError.fatal(message) : new ScriptError(message);
+        ScriptError e = new ScriptError(message);
         e.locate(location, "  at " + function + " (" + location + ")");
         return e;
     }
@@ -189,7 +195,7 @@ final class Jit {
         void emit() {
             Label ok = b.newLabel();
             b.iload(roomSlot).ifgt(ok);
-            fail("stack overflow: more nested calls than the call depth limit allows", 0);
+            b.getstatic(CD_SUPPORT, "DEPTH_EXHAUSTED", ClassDesc.of("java.lang.StackOverflowError")).athrow();
             b.labelBinding(ok);
             for (int r = proto.paramKinds.length; r < proto.nregs; r++) b.lconst_0().lstore(slot(r));
             int[] code = proto.code;

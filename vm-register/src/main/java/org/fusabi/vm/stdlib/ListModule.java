@@ -20,6 +20,7 @@ public final class ListModule {
         // Per LANGUAGE.md (not an F# function): [a .. b - 1].
         s.define(lib, "range", "int -> int -> int list", (vm, a) -> {
             long from = (Long) a[0];
+            vm.charge((long) Math.max(0, (double) (Long) a[1] - from));
             FList out = FList.NIL;
             for (long i = (Long) a[1] - 1; i >= from; i--) out = new FList(i, out);
             return out;

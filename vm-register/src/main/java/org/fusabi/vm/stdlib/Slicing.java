@@ -36,11 +36,13 @@ final class Slicing {
             return s.build(out);
         });
         s.define(lib, "init", "int -> (int -> 'a) -> {'a}", (vm, a) -> {
+            vm.charge((Long) a[0]);
             Object[] out = new Object[s.count("init", a[0])];
             for (int i = 0; i < out.length; i++) out[i] = vm.apply(a[1], (long) i);
             return s.build(out);
         });
         s.define(lib, "replicate", "int -> 'a -> {'a}", (vm, a) -> {
+            vm.charge((Long) a[0]);
             Object[] out = new Object[s.count("replicate", a[0])];
             Arrays.fill(out, a[1]);
             return s.build(out);

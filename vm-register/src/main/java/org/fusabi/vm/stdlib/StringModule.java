@@ -16,7 +16,10 @@ public final class StringModule {
         lib.define("String.length", "string -> int", (vm, a) -> (long) ((String) a[0]).length());
         lib.define("String.concat", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
         lib.define("String.join", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
-        lib.define("String.replicate", "int -> string -> string", (vm, a) -> ((String) a[1]).repeat(Shape.nonNegative("String.replicate", (Long) a[0])));
+        lib.define("String.replicate", "int -> string -> string", (vm, a) -> {
+            vm.charge((Long) a[0] * ((String) a[1]).length());
+            return ((String) a[1]).repeat(Shape.nonNegative("String.replicate", (Long) a[0]));
+        });
         lib.define("String.map", "(char -> char) -> string -> string", (vm, a) -> {
             String s = (String) a[1];
             StringBuilder out = new StringBuilder(s.length());
