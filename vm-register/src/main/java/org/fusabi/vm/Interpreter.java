@@ -336,7 +336,7 @@ public final class Interpreter {
                                 k = null;
                                 if (callee.jit != null && jitUsable) {
                                     try {
-                                        p[a] = callee.jit.call(callee.jitIndex, p, a, maxDepth - depth - 1);
+                                        p[a] = callee.jit.call(p, a, maxDepth - depth - 1);
                                         continue;
                                     } catch (StackOverflowError e) {
                                         jitStackExhausted();
@@ -371,7 +371,7 @@ public final class Interpreter {
                                     long v = 0;
                                     boolean done = true;
                                     try {
-                                        v = callee.jit.call(callee.jitIndex, p, a, maxDepth - depth);
+                                        v = callee.jit.call(p, a, maxDepth - depth);
                                     } catch (StackOverflowError e) {
                                         done = jitStackExhausted();
                                     }

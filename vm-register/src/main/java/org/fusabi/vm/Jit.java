@@ -48,6 +48,13 @@ final class Jit {
      */
     static final StackOverflowError DEPTH_EXHAUSTED = new StackOverflowError("the call depth limit, in translated code");
 
+    /** A translated function: the class's entry and the function's index in it. */
+    record Translation(Compiled code, int index) {
+        long call(long[] p, int base, int room) {
+            return code.call(index, p, base, room);
+        }
+    }
+
     /** Translated code: the entry from the interpreter, arguments read from the register file. */
     public interface Compiled {
         long call(int function, long[] p, int base, int room);
@@ -71,10 +78,7 @@ final class Jit {
             Class<?> c = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
             Compiled code = (Compiled) c.getDeclaredConstructor().newInstance();
             for (Map.Entry<Proto, Integer> m : jit.members.entrySet()) {
-                if (m.getKey().jit == null) {
-                    m.getKey().jitIndex = m.getValue();
-                    m.getKey().jit = code;
-                }
+                if (m.getKey().jit == null) m.getKey().jit = new Translation(code, m.getValue());
             }
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             // A translation the JVM refuses is a missed optimisation, not an error: the interpreter runs it.

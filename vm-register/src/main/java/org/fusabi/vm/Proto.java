@@ -20,9 +20,11 @@ public final class Proto {
 
     /** Interpreted calls so far, until the {@link Jit} translates the function or gives up ({@link Jit#NEVER}). */
     int jitCalls;
-    /** The translated function, once the {@link Jit} made it, and its index in the translated class. */
-    Jit.Compiled jit;
-    int jitIndex;
+    /**
+     * The translated function, once the {@link Jit} made it. One object with final fields, so that another thread
+     * sees it whole or not at all.
+     */
+    Jit.Translation jit;
 
     public Proto(int index, String name, int nregs, byte[] paramKinds, byte retKind, int[] captures, int[] code, long linesAt) {
         this.index = index;

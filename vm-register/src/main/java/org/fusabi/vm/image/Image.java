@@ -208,7 +208,8 @@ public final class Image {
 
     /** The function at an index, verified and with its code copied to the heap the first time it is asked for. */
     public Proto proto(int index) {
-        // Proto is immutable with final fields, so a racy read sees either null or a complete, verified prototype.
+        // Proto's fields are final (its Jit state is published as one immutable object), so a racy read sees
+        // either null or a complete, verified prototype.
         Proto p = protos[index];
         return p != null ? p : verify(index);
     }
