@@ -20,6 +20,7 @@ class LimitsTest {
             let rec count n acc = if n = 0 then acc else count (n - 1) (acc + 1)
             let hoard n = [ for i in 1 .. n -> string i ]
             let huge () = List.length (List.range 0 2000000000)
+            let wrapping () = List.length (List.range -9223372036854775807 0)
             let sum n =
                 let mutable s = 0
                 for i in 1 .. n do s <- s + i
@@ -67,7 +68,7 @@ class LimitsTest {
         LimitExceeded loop = assertThrows(LimitExceeded.class, () -> s.call("sum", 1_000_000));
         assertEquals(LimitExceeded.Limit.INSTRUCTIONS, loop.limit());
         assertEquals("limit exceeded: the instruction budget of 100000 is used up", loop.getMessage());
-        assertEquals("limits.fsx:9:5", loop.location());
+        assertEquals("limits.fsx:10:5", loop.location());
         LimitExceeded tail = assertThrows(LimitExceeded.class, () -> s.call("count", 1_000_000, 0));
         assertEquals("limits.fsx:4:46", tail.location());
         assertEquals(500L, s.call("count", 500, 0));
@@ -80,6 +81,9 @@ class LimitsTest {
         LimitExceeded e = assertThrows(LimitExceeded.class, () -> s.call("huge"));
         assertEquals(LimitExceeded.Limit.INSTRUCTIONS, e.limit());
         assertEquals("limits.fsx:6:28", e.location());
+        // Found by the fuzzer too: a size near Long.MAX_VALUE once wrapped the meter's arithmetic around.
+        LimitExceeded wrapped = assertThrows(LimitExceeded.class, () -> s.call("wrapping"));
+        assertEquals(LimitExceeded.Limit.INSTRUCTIONS, wrapped.limit());
     }
 
     @Test

@@ -183,8 +183,12 @@ public final class Interpreter {
      * collection of a size the script chose call it first, so a host's budget and deadline hold inside them too.
      */
     public void charge(long units) {
-        if ((fuel -= units) < 0) fuel = meter.checkpoint(fuel);
+        // Clamped: a damaged or hostile size near Long.MAX_VALUE must not wrap the meter's arithmetic around.
+        if ((fuel -= Math.min(Math.max(units, 0), MAX_CHARGE)) < 0) fuel = meter.checkpoint(fuel);
     }
+
+    /** More than any budget, small enough that the meter's sums cannot overflow. */
+    private static final long MAX_CHARGE = 1L << 40;
 
     /** A translated call ran out of Java stack: from now on this interpreter redoes such calls itself. */
     private boolean jitStackExhausted() {
