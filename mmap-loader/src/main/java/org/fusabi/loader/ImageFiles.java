@@ -1,9 +1,9 @@
 package org.fusabi.loader;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +18,12 @@ public final class ImageFiles {
 
     /** True when the file starts with the image magic {@code FZB\x01}; the name plays no part. */
     public static boolean isImage(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(ImageLayout.MAGIC.length);
-            return Arrays.equals(head, ImageLayout.MAGIC);
+        // A channel rather than Files.newInputStream: the stream classes are a few hundred microseconds of start-up.
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(ImageLayout.MAGIC.length);
+            int n;
+            do n = ch.read(head); while (n > 0 && head.hasRemaining());
+            return !head.hasRemaining() && Arrays.equals(head.array(), ImageLayout.MAGIC);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.fusabi.vm.image.ImageLayout.*;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.zip.CRC32C;
 
 /**
  * The two kinds of checksum an image carries. The header checksum covers the tables (everything but the code and
@@ -17,17 +16,13 @@ public final class ImageChecksums {
 
     /** The tables before the code section, then everything after the auxiliary section (the exports). */
     static long header(MemorySegment image, long codeSectionAt, long auxSectionEnd) {
-        CRC32C crc = new CRC32C();
-        crc.update(image.asSlice(CHECKSUMMED_FROM, codeSectionAt - CHECKSUMMED_FROM).asByteBuffer());
-        crc.update(image.asSlice(auxSectionEnd).asByteBuffer());
-        return crc.getValue();
+        return Crc32c.of(image.asSlice(CHECKSUMMED_FROM, codeSectionAt - CHECKSUMMED_FROM).asByteBuffer(),
+                image.asSlice(auxSectionEnd).asByteBuffer());
     }
 
     static long function(MemorySegment image, ProtoRecord p) {
-        CRC32C crc = new CRC32C();
-        crc.update(image.asSlice(p.codeStart() * 4, p.codeLength() * 4).asByteBuffer());
-        crc.update(image.asSlice(p.linesAt(), p.auxEnd() - p.linesAt()).asByteBuffer());
-        return crc.getValue();
+        return Crc32c.of(image.asSlice(p.codeStart() * 4, p.codeLength() * 4).asByteBuffer(),
+                image.asSlice(p.linesAt(), p.auxEnd() - p.linesAt()).asByteBuffer());
     }
 
     /**
