@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,6 +40,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // The first MemorySegment.asByteBuffer initialises the JDK's FFM support, which generates method-handle
+        // classes that no AOT cache holds (4 ms); started here, it overlaps with everything before the image is read.
+        Thread ffm = new Thread(() -> MemorySegment.ofArray(new byte[8]).asByteBuffer(), "fus-warm-up");
+        ffm.setDaemon(true);
+        ffm.start();
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int[] status = new int[1];
