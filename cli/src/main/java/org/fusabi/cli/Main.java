@@ -166,12 +166,18 @@ public final class Main {
         Library library = Library.standard();
         try (Arena arena = Arena.ofConfined()) {
             Image image;
-            if (ImageFiles.isImage(file)) {
+            if (Files.isRegularFile(file) && ImageFiles.isImage(file)) {
                 image = Image.load(mapper == null ? ImageFiles.map(file, arena) : mapper.map(file, arena), library);
             } else {
-                byte[] bytes = Sources.compile(file, file.toString(), library, err);
-                if (bytes == null) return 1;
-                image = Image.load(bytes, library);
+                // Read once: a pipe (`fus run <(…)`) cannot be opened a second time, nor an image in it mapped.
+                byte[] content = Files.readAllBytes(file);
+                if (ImageFiles.isImage(content)) {
+                    image = Image.load(content, library);
+                } else {
+                    byte[] bytes = Sources.compile(file, file.toString(), content, library, err);
+                    if (bytes == null) return 1;
+                    image = Image.load(bytes, library);
+                }
             }
             return action.apply(image);
         } catch (InvalidImageException e) {
@@ -196,7 +202,7 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Library.standard(), err);
+        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Files.readAllBytes(file), Library.standard(), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");

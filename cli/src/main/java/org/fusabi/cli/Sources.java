@@ -2,6 +2,9 @@ package org.fusabi.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fusabi.compiler.CompileError;
@@ -16,8 +19,9 @@ final class Sources {
     private Sources() {}
 
     /** The image bytes of a script, or null after printing its compile error. */
-    static byte[] compile(Path file, String scriptName, Library library, PrintStream err) throws IOException {
-        String source = Files.readString(file);
+    static byte[] compile(Path file, String scriptName, byte[] content, Library library, PrintStream err) {
+        String source = text(file, content, err);
+        if (source == null) return null;
         try {
             return Compiler.compileToBytes(scriptName, source, library);
         } catch (CompileError e) {
@@ -28,13 +32,34 @@ final class Sources {
 
     /** True when the script type-checks; otherwise prints the error. */
     static boolean check(Path file, Library library, PrintStream err) throws IOException {
-        String source = Files.readString(file);
+        String source = text(file, Files.readAllBytes(file), err);
+        if (source == null) return false;
         try {
             Compiler.check(source, library);
             return true;
         } catch (CompileError e) {
             err.println(e.render(file.toString(), source));
             return false;
+        }
+    }
+
+    /** The file's text, or null after naming the line and column where it stops being UTF-8. */
+    private static String text(Path file, byte[] content, PrintStream err) {
+        ByteBuffer in = ByteBuffer.wrap(content);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            err.printf("%s:%d:%d: error: the file is not UTF-8 text (byte 0x%02X)%n", file, line, at - lineStart + 1, content[at] & 0xFF);
+            return null;
         }
     }
 }

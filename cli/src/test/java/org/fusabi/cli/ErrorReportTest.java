@@ -1,11 +1,16 @@
 package org.fusabi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +106,46 @@ class ErrorReportTest {
         GoldenTest.Result r = GoldenTest.fus("run", f.toString(), "one", "two words");
         assertEquals(0, r.status());
         assertEquals("[\"one\"; \"two words\"]\n", r.out());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedAtItsFirstBadByte() throws IOException {
+        Path f = dir.resolve("bad.fsx");
+        Files.write(f, new byte[] {'l', 'e', 't', ' ', 'x', ' ', '=', ' ', '1', '\n', 'p', (byte) 0xFF, '\n'});
+        for (String command : new String[] {"run", "check"}) {
+            GoldenTest.Result r = GoldenTest.fus(command, f.toString());
+            assertEquals(1, r.status(), command);
+            assertEquals(f + ":2:2: error: the file is not UTF-8 text (byte 0xFF)", firstLine(r.err()), command);
+        }
+    }
+
+    /** Regression: a script in a pipe (`fus run <(…)`) was opened twice, and the second open waited forever. */
+    @Test
+    void aScriptInAPipeIsReadOnce() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "mkfifo is needed to make a pipe");
+        for (String content : new String[] {"printfn \"from a pipe\"\n", null}) {
+            Path fifo = dir.resolve("pipe" + (content == null ? "-image" : "-source"));
+            assertEquals(0, new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor());
+            byte[] bytes = content != null ? content.getBytes(StandardCharsets.UTF_8) : ground("printfn \"from a pipe\"\n");
+            Thread writer = new Thread(() -> {
+                try {
+                    Files.write(fifo, bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.start();
+            GoldenTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> GoldenTest.fus("run", fifo.toString()));
+            writer.join();
+            assertEquals(0, r.status(), r.err());
+            assertEquals("from a pipe\n", r.out());
+        }
+    }
+
+    private byte[] ground(String source) throws IOException {
+        Path f = script(source);
+        Path image = dir.resolve("s.fzb");
+        assertEquals(0, GoldenTest.fus("grind", f.toString(), "-o", image.toString()).status());
+        return Files.readAllBytes(image);
     }
 }

@@ -27,6 +27,12 @@ public final class ImageFiles {
         }
     }
 
+    /** True when the bytes start with the image magic. */
+    public static boolean isImage(byte[] content) {
+        return content.length >= ImageLayout.MAGIC.length
+                && Arrays.equals(content, 0, ImageLayout.MAGIC.length, ImageLayout.MAGIC, 0, ImageLayout.MAGIC.length);
+    }
+
     /** Maps the whole file read-only; the mapping lives as long as the arena. */
     public static MemorySegment map(Path file, Arena arena) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
