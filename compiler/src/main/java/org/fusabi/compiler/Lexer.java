@@ -35,7 +35,10 @@ public final class Lexer {
     }
 
     public static List<Token> tokenize(String source) {
-        return new Lexer(source, new Pos(1, 1), false).run();
+        Lexer lexer = new Lexer(source, new Pos(1, 1), false);
+        // Editors on Windows start UTF-8 files with a byte order mark; F# ignores it, and columns do not count it.
+        if (source.startsWith("\uFEFF")) lexer.i = 1;
+        return lexer.run();
     }
 
     /** Tokens of a hole: positions continue those of the enclosing string, and its first token is not at a line start. */

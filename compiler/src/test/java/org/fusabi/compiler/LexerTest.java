@@ -32,6 +32,13 @@ class LexerTest {
     }
 
     @Test
+    void aLeadingByteOrderMarkIsIgnored() {
+        assertEquals("IDENT:printfn STRING:\"bom\"", shape("\uFEFFprintfn \"bom\""));
+        assertEquals(new Pos(1, 1), lex("\uFEFFx").getFirst().pos());
+        assertError("x\uFEFF", "1:2", "unexpected character '\uFEFF'");
+    }
+
+    @Test
     void integerLiterals() {
         assertEquals(42L, value("42"));
         assertEquals(255L, value("0xFF"));
