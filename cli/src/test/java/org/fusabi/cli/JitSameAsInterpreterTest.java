@@ -1,0 +1,168 @@
+package org.fusabi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.fusabi.compiler.Compiler;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Limits;
+import org.fusabi.vm.ScriptError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second tier must not be visible to a script: each program here runs once with it (hot functions and loops
+ * translated) and once with the interpreter alone (any limit turns translation off; a call-depth limit equal to
+ * the default changes nothing else), and both runs must print the same and end with the same error report:
+ * message, file:line:col and trace.
+ */
+class JitSameAsInterpreterTest {
+    private static final int DEFAULT_DEPTH = 1_000_000;
+
+    private static String run(String source, boolean translated) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Interpreter vm = new Interpreter(Compiler.compile("t.fsx", source), out, out);
+        if (!translated) vm.limits(new Limits(0, DEFAULT_DEPTH, Duration.ZERO, 0));
+        try {
+            vm.run();
+        } catch (ScriptError e) {
+            out.println(e.render());
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String same(String source) {
+        String interpreted = run(source, false);
+        assertEquals(interpreted, run(source, true));
+        return interpreted;
+    }
+
+    @Test
+    void errorsInNestedTranslatedCallsHaveTheInterpretersLocationAndTrace() {
+        String out = same("""
+                let h x = if x = 4999 then failwith "boom" else x + 1
+                let g x = h x * 2
+                let f x = g (x - 1) + 1
+                let mutable total = 0
+                for i in 1 .. 6000 do
+                    total <- total + f i
+                printfn "%d" total
+                """);
+        assertTrue(out.contains("t.fsx:1:28: error: boom\n  at h (t.fsx:1:28)\n  at g (t.fsx:2:11)\n  at f (t.fsx:3:11)\n  at <main>"), out);
+    }
+
+    @Test
+    void nativesTuplesListsRecordsUnionsAndStringsBehaveAlike() {
+        String out = same("""
+                type Shape = Circle of float | Rect of float * float | Dot
+                type P = { mutable X: int; Name: string }
+                let area s = match s with Circle r -> 3.0 * r * r | Rect (w, h) -> w * h | Dot -> 0.0
+                let rec build n acc = if n = 0 then acc else build (n - 1) ((n, string n) :: acc)
+                let describe (p: P) = sprintf "%s=%d" p.Name p.X
+                let step i =
+                    let p = { X = i; Name = "p" + string (i % 3) }
+                    p.X <- p.X * 2
+                    let shapes = [| Circle (float i); Rect (1.0, float i); Dot |]
+                    let total = Array.fold (fun acc s -> acc + area s) 0.0 shapes
+                    let pairs = build (i % 5) []
+                    let names = List.map snd pairs |> String.concat ","
+                    (describe p).Length + int total % 7 + names.Length + (if compare (i, "a") (i - 1, "b") > 0 then 1 else 0)
+                let mutable sum = 0
+                for i in 1 .. 5000 do sum <- sum + step i
+                printfn "%d" sum
+                printfn "%A" (build 3 [])
+                printfn "%d" (List.head (build (sum % 1) []) |> fst)
+                """);
+        assertTrue(out.contains("error: List.head"), out);
+    }
+
+    @Test
+    void exceptionsCrossTranslatedFramesToTheHandlersThatCatchThem() {
+        same("""
+                exception Odd of int
+                let check x = if x % 1000 = 999 then raise (Odd x) else x
+                let twice f x = f (f x)
+                let safe x = try twice check x with Odd n -> -n
+                let div a b = a / b
+                let mutable total = 0
+                for i in 1 .. 5000 do
+                    total <- total + safe i
+                    total <- total + (try div i (i % 7) with _ -> 1)
+                printfn "%d" total
+                let rec deep n = if n = 0 then check 999 else 1 + deep (n - 1)
+                printfn "%d" (try deep 3000 with Odd n -> n)
+                printfn "%d" (deep 10)
+                """);
+    }
+
+    @Test
+    void closuresRefCellsAndKnotsBehaveAlike() {
+        same("""
+                let counter () =
+                    let n = ref 0
+                    let bump k = n.Value <- n.Value + k
+                    let rec even k = if k = 0 then true else odd (k - 1)
+                    and odd k = if k = 0 then false else even (k - 1)
+                    for i in 1 .. 100 do if even i then bump i
+                    n.Value
+                let adders = [| for i in 1 .. 4 -> (fun x -> x + i) |]
+                let apply2 f g x = f (g x)
+                let mutable total = 0
+                for i in 1 .. 3000 do
+                    total <- total + counter () + apply2 adders.[i % 4] adders.[(i + 1) % 4] i
+                printfn "%d" total
+                let a = [| 1; 2; 3 |]
+                let rec get i last = if i < 10 then a.[i % 3] + get (i + 1) last else a.[last]
+                for _ in 1 .. 3000 do get 5 2 |> ignore
+                printfn "%d" (get 0 2)
+                printfn "%d" (get 0 3)
+                """);
+    }
+
+    @Test
+    void deepRecursionWithSideEffectsFinishesOrStopsAtTheDepthLimitAlike() {
+        String out = same("""
+                let mutable calls = 0
+                let rec sum n = calls <- calls + 1; if n = 0 then 0 else n + sum (n - 1)
+                for _ in 1 .. 3000 do sum 10 |> ignore
+                printfn "%d %d" (sum 200000) calls
+                let rec count n (xs: int list) = if n = 0 then xs else count (n - 1) (n :: xs)
+                let rec len (xs: int list) = match xs with [] -> 0 | _ :: t -> 1 + len t
+                printfn "%d" (len (count 300000 []))
+                printfn "%d" (sum 2000000)
+                """);
+        assertTrue(out.contains("error: stack overflow: more than 1000000 nested calls"), out);
+    }
+
+    @Test
+    void mutualTailCallsRunInConstantStack() {
+        same("""
+                let rec ping n acc = if n = 0 then acc else pong (n - 1) (acc + 1)
+                and pong n acc = if n = 0 then acc else ping (n - 1) (acc + 2)
+                printfn "%d" (ping 3000000 0)
+                """);
+    }
+
+    @Test
+    void hotLoopsOfFunctionsCalledOnceRunTranslatedAndFailAlike() {
+        String out = same("""
+                let fill n =
+                    let a = Array.create n 0
+                    let mutable i = 0
+                    while i < n do
+                        a.[i] <- i * i % 17
+                        i <- i + 1
+                    a
+                let a = fill 200000
+                let mutable s = 0
+                for i in 0 .. a.Length - 1 do s <- s + a.[i]
+                printfn "%d" s
+                for i in 0 .. 300000 do s <- s + a.[i]
+                """);
+        assertTrue(out.contains("t.fsx:12:34: error: index out of range: index 200000, array length 200000\n  at <main>"), out);
+    }
+}
