@@ -327,6 +327,7 @@ public final class Interpreter {
         int[] code = proto.code;
         while (true) {
             try {
+                dispatch:
                 for (;;) {
                     int ins = code[pc];
                     pc++;
@@ -380,15 +381,7 @@ public final class Interpreter {
                                 if (jitUsable && ++proto.jitLoops > Jit.LOOP_THRESHOLD) {
                                     int entered = osr(proto, closure, base, pc, stop);
                                     if (entered == OSR_RETURNED) return;
-                                    if (entered == OSR_FINISHED) {
-                                        p = this.p;
-                                        r = this.r;
-                                        proto = fProto[depth];
-                                        closure = fClosure[depth];
-                                        base = fBase[depth];
-                                        pc = fPc[depth];
-                                        code = proto.code;
-                                    }
+                                    if (entered == OSR_FINISHED) break dispatch;
                                 }
                             }
                         }
@@ -488,14 +481,7 @@ public final class Interpreter {
                                     // The rest of this frame (a tail-recursive loop, say) runs translated; its result is the frame's.
                                     if (enterJit(callee, k, a, depth)) {
                                         if (finish(callee.retKind, a, stop)) return;
-                                        p = this.p;
-                                        r = this.r;
-                                        proto = fProto[depth];
-                                        closure = fClosure[depth];
-                                        base = fBase[depth];
-                                        pc = fPc[depth];
-                                        code = proto.code;
-                                        continue;
+                                        break dispatch;
                                     }
                                 } else {
                                     count(callee);
@@ -562,7 +548,8 @@ public final class Interpreter {
             } catch (RuntimeException e) {
                 throw located(ScriptError.fatal("internal error: " + e), pc);
             }
-            // A try handler of this activation caught the error: resume in its frame.
+            // A try handler of this activation caught the error, or translated code finished the running frame:
+            // go on in the frame now on top.
             p = this.p;
             r = this.r;
             proto = fProto[depth];
