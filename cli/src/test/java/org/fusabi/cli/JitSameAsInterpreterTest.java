@@ -15,6 +15,7 @@ import org.fusabi.vm.LimitExceeded;
 import org.fusabi.vm.Limits;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.Translations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +27,10 @@ import org.junit.jupiter.api.Test;
 class JitSameAsInterpreterTest {
     private static final int DEFAULT_DEPTH = 1_000_000;
 
-    private static String run(String source, boolean translated) {
+    private static String run(Image image, boolean translated) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Interpreter vm = new Interpreter(Compiler.compile("t.fsx", source), out, out);
+        Interpreter vm = new Interpreter(image, out, out);
         if (!translated) vm.limits(new Limits(0, DEFAULT_DEPTH, Duration.ZERO, 0));
         try {
             vm.run();
@@ -39,9 +40,12 @@ class JitSameAsInterpreterTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static String same(String source) {
-        String interpreted = run(source, false);
-        assertEquals(interpreted, run(source, true));
+    /** Runs source both ways; the functions named must have been translated (so the test tests something). */
+    private static String same(String source, String... translated) {
+        String interpreted = run(Compiler.compile("t.fsx", source), false);
+        Image image = Compiler.compile("t.fsx", source);
+        assertEquals(interpreted, run(image, true));
+        for (String f : translated) assertTrue(Translations.translated(image, f), f + " was not translated");
         return interpreted;
     }
 
@@ -55,7 +59,7 @@ class JitSameAsInterpreterTest {
                 for i in 1 .. 6000 do
                     total <- total + f i
                 printfn "%d" total
-                """);
+                """, "f", "g", "h");
         assertTrue(out.contains("t.fsx:1:28: error: boom\n  at h (t.fsx:1:28)\n  at g (t.fsx:2:11)\n  at f (t.fsx:3:11)\n  at <main>"), out);
     }
 
@@ -80,7 +84,7 @@ class JitSameAsInterpreterTest {
                 printfn "%d" sum
                 printfn "%A" (build 3 [])
                 printfn "%d" (List.head (build (sum % 1) []) |> fst)
-                """);
+                """, "step", "build", "describe", "area");
         assertTrue(out.contains("error: List.head"), out);
     }
 
@@ -100,7 +104,7 @@ class JitSameAsInterpreterTest {
                 let rec deep n = if n = 0 then check 999 else 1 + deep (n - 1)
                 printfn "%d" (try deep 3000 with Odd n -> n)
                 printfn "%d" (deep 10)
-                """);
+                """, "check", "twice", "div", "deep");
     }
 
     @Test
@@ -124,7 +128,7 @@ class JitSameAsInterpreterTest {
                 for _ in 1 .. 3000 do get 5 2 |> ignore
                 printfn "%d" (get 0 2)
                 printfn "%d" (get 0 3)
-                """);
+                """, "counter", "even", "odd", "bump", "apply2", "get");
     }
 
     @Test
@@ -138,7 +142,7 @@ class JitSameAsInterpreterTest {
                 let rec len (xs: int list) = match xs with [] -> 0 | _ :: t -> 1 + len t
                 printfn "%d" (len (count 300000 []))
                 printfn "%d" (sum 2000000)
-                """);
+                """, "sum", "count", "len");
         assertTrue(out.contains("error: stack overflow: more than 1000000 nested calls"), out);
     }
 
@@ -148,7 +152,7 @@ class JitSameAsInterpreterTest {
                 let rec ping n acc = if n = 0 then acc else pong (n - 1) (acc + 1)
                 and pong n acc = if n = 0 then acc else ping (n - 1) (acc + 2)
                 printfn "%d" (ping 3000000 0)
-                """);
+                """, "ping", "pong");
     }
 
     @Test
@@ -166,7 +170,7 @@ class JitSameAsInterpreterTest {
                 for i in 0 .. a.Length - 1 do s <- s + a.[i]
                 printfn "%d" s
                 for i in 0 .. 300000 do s <- s + a.[i]
-                """);
+                """, "fill", "<main>");
         assertTrue(out.contains("t.fsx:12:34: error: index out of range: index 200000, array length 200000\n  at <main>"), out);
     }
 

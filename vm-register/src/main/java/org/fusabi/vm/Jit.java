@@ -43,7 +43,7 @@ final class Jit {
     static final int NEVER = -1;
     /** Bounds that keep a class well inside the JVM's limits on methods and locals. */
     private static final int MAX_MEMBERS = 64;
-    private static final int MAX_CODE = 3_000;
+    private static final int MAX_CODE = 1_000;
     private static final int MAX_REGISTERS = 200;
 
     private static final ClassDesc CD_COMPILED = ClassDesc.of(Compiled.class.getName());
