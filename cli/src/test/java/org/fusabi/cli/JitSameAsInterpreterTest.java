@@ -103,8 +103,13 @@ class JitSameAsInterpreterTest {
                 printfn "%d" total
                 let rec deep n = if n = 0 then check 999 else 1 + deep (n - 1)
                 printfn "%d" (try deep 3000 with Odd n -> n)
+                let classify (e: exn) = match e with Odd n -> n | Failure m -> m.Length | _ -> -1
+                let mutable c = 0
+                for i in 1 .. 3000 do c <- c + classify (if i % 2 = 0 then Odd i else Failure "abc")
+                printfn "%d" c
+                eprintfn "to stderr %d" c
                 printfn "%d" (deep 10)
-                """, "check", "twice", "div", "deep");
+                """, "check", "twice", "div", "deep", "classify");
     }
 
     @Test
@@ -119,16 +124,22 @@ class JitSameAsInterpreterTest {
                     n.Value
                 let adders = [| for i in 1 .. 4 -> (fun x -> x + i) |]
                 let apply2 f g x = f (g x)
+                let add a b = a + b
+                let letter i = char (65 + i % 26)
+                let partial i = List.map (add i) [1; 2; 3] |> List.sum
                 let mutable total = 0
+                let mutable word = ""
                 for i in 1 .. 3000 do
-                    total <- total + counter () + apply2 adders.[i % 4] adders.[(i + 1) % 4] i
-                printfn "%d" total
+                    total <- total + counter () + apply2 adders.[i % 4] adders.[(i + 1) % 4] i + partial i
+                    let l = letter i
+                    if i % 500 = 0 then word <- word + string l
+                printfn "%d %s" total word
                 let a = [| 1; 2; 3 |]
                 let rec get i last = if i < 10 then a.[i % 3] + get (i + 1) last else a.[last]
                 for _ in 1 .. 3000 do get 5 2 |> ignore
                 printfn "%d" (get 0 2)
                 printfn "%d" (get 0 3)
-                """, "counter", "even", "odd", "bump", "apply2", "get");
+                """, "counter", "even", "odd", "bump", "apply2", "get", "partial", "letter");
     }
 
     @Test
