@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 class JitSameAsInterpreterTest {
     private static final int DEFAULT_DEPTH = 1_000_000;
 
-    private static String run(Image image, boolean translated) {
+    private static String run(Image image, boolean translated, int depth) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Interpreter vm = new Interpreter(image, out, out);
-        if (!translated) vm.limits(new Limits(0, DEFAULT_DEPTH, Duration.ZERO, 0));
+        Interpreter vm = new Interpreter(image, out, out).maxDepth(depth);
+        if (!translated) vm.limits(new Limits(0, depth, Duration.ZERO, 0));
         try {
             vm.run();
         } catch (ScriptError e) {
@@ -42,9 +42,13 @@ class JitSameAsInterpreterTest {
 
     /** Runs source both ways; the functions named must have been translated (so the test tests something). */
     private static String same(String source, String... translated) {
-        String interpreted = run(Compiler.compile("t.fsx", source), false);
+        return same(DEFAULT_DEPTH, source, translated);
+    }
+
+    private static String same(int depth, String source, String... translated) {
+        String interpreted = run(Compiler.compile("t.fsx", source), false, depth);
         Image image = Compiler.compile("t.fsx", source);
-        assertEquals(interpreted, run(image, true));
+        assertEquals(interpreted, run(image, true, depth));
         for (String f : translated) assertTrue(Translations.translated(image, f), f + " was not translated");
         return interpreted;
     }
@@ -155,6 +159,19 @@ class JitSameAsInterpreterTest {
                 printfn "%d" (sum 2000000)
                 """, "sum", "count", "len");
         assertTrue(out.contains("error: stack overflow: more than 1000000 nested calls"), out);
+    }
+
+    @Test
+    void tailCallsDoNotCountAgainstASmallDepthLimitButNestedCallsDo() {
+        String out = same(300, """
+                let rec ping n acc = if n = 0 then acc else pong (n - 1) (acc + 1)
+                and pong n acc = if n = 0 then acc else ping (n - 1) (acc + 2)
+                let rec nest n = if n = 0 then ping 2000 0 else 1 + nest (n - 1)
+                for _ in 1 .. 3000 do nest 3 |> ignore
+                printfn "%d" (nest 290)
+                printfn "%d" (nest 299)
+                """, "ping", "pong", "nest");
+        assertTrue(out.contains("error: stack overflow: more than 300 nested calls"), out);
     }
 
     @Test

@@ -46,8 +46,9 @@ public final class Interpreter {
     private boolean jitUsable = true;
     /**
      * How many more frames translated code may nest on the Java stack (its frames are Java frames, the
-     * interpreter's are on the heap): past it, translated code calls out to the interpreter, which goes on with
-     * heap frames, so deep recursion ends at the depth limit, not in a StackOverflowError halfway through a call.
+     * interpreter's are on the heap; a tail call is one too): past it, translated code calls out to the
+     * interpreter, which goes on with heap frames, so deep recursion ends at the depth limit, not in a
+     * StackOverflowError halfway through a call.
      */
     private int jitRoom = JIT_STACK;
     private static final int JIT_STACK = 1_000;
@@ -221,12 +222,12 @@ public final class Interpreter {
 
     /** The same, or with resumePc at least 0, the rest of the running frame from that loop head. */
     private boolean enterJit(Proto callee, Closure k, int base, int d, int resumePc) {
-        int room = Math.min(maxDepth - d - depthBias, jitRoom);
-        if (room <= 0) return false;
+        int room = maxDepth - d - depthBias;
+        if (room <= 0 || jitRoom <= 0) return false;
         jitTop = d + depthBias + room;
         try {
-            if (resumePc < 0) callee.jit.call(this, k, p, r, base, room);
-            else callee.jit.resume(this, k, p, r, base, resumePc, room);
+            if (resumePc < 0) callee.jit.call(this, k, p, r, base, room, jitRoom);
+            else callee.jit.resume(this, k, p, r, base, resumePc, room, jitRoom);
         } catch (ScriptError e) {
             // The translated code replaced the running frame (a tail call, a loop), which the trace then does not show.
             if (d == depth) e.skipFrame();
@@ -236,17 +237,18 @@ public final class Interpreter {
     }
 
     /**
-     * Translated code (a frame given room {@code room}) calls something it does not run itself: a function value,
-     * a native, an untranslated function (fn is then its Proto), or any call past its room. The interpreter's
-     * frames start above its own, so the depth they count includes the translated frames between.
+     * Translated code (a frame given room and stack, see {@link Jit.Compiled}) calls something it does not run
+     * itself: a function value, a native, an untranslated function (fn is then its Proto), or any call past its
+     * room or stack. The interpreter's frames start above its own, so the depth they count includes the
+     * translated frames between, and translated code they enter gets what is left of the Java stack.
      */
-    Object callOut(int room, Object fn, Object[] args) {
+    Object callOut(int room, int stack, Object fn, Object[] args) {
         int savedRoom = jitRoom;
         int savedBias = depthBias;
         int savedTop = jitTop;
         int savedFloor = traceFloor;
         depthBias = jitTop - room - depth;
-        jitRoom = room - 1;
+        jitRoom = stack - 1;
         traceFloor = depth + 1;
         try {
             return fn instanceof Proto proto ? invoke(proto, null, args) : apply(fn, args);

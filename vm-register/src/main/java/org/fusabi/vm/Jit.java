@@ -50,29 +50,31 @@ final class Jit {
     static final ClassDesc CD_INTERPRETER = ClassDesc.of(Interpreter.class.getName());
     static final ClassDesc CD_CLOSURE = ClassDesc.of(Closure.class.getName());
     private static final MethodTypeDesc CALL = MethodTypeDesc.of(CD_void, CD_int, CD_INTERPRETER, CD_CLOSURE,
-            CD_long.arrayType(), CD_Object.arrayType(), CD_int, CD_int);
-    private static final MethodTypeDesc RESUME = MethodTypeDesc.of(CD_void, CD_int, CD_INTERPRETER, CD_CLOSURE,
             CD_long.arrayType(), CD_Object.arrayType(), CD_int, CD_int, CD_int);
+    private static final MethodTypeDesc RESUME = MethodTypeDesc.of(CD_void, CD_int, CD_INTERPRETER, CD_CLOSURE,
+            CD_long.arrayType(), CD_Object.arrayType(), CD_int, CD_int, CD_int, CD_int);
 
     /** A translated function: the class's entries and the function's index in it. */
     record Translation(Compiled code, int index) {
-        void call(Interpreter vm, Closure self, long[] p, Object[] r, int base, int room) {
-            code.call(index, vm, self, p, r, base, room);
+        void call(Interpreter vm, Closure self, long[] p, Object[] r, int base, int room, int stack) {
+            code.call(index, vm, self, p, r, base, room, stack);
         }
 
-        void resume(Interpreter vm, Closure self, long[] p, Object[] r, int base, int pc, int room) {
-            code.resume(index, vm, self, p, r, base, pc, room);
+        void resume(Interpreter vm, Closure self, long[] p, Object[] r, int base, int pc, int room, int stack) {
+            code.resume(index, vm, self, p, r, base, pc, room, stack);
         }
     }
 
     /**
      * Translated code, entered from the interpreter: arguments (or, to resume at a loop head, all registers) are
      * read from the register files at base, and the result is left at base in the interpreter's current files.
+     * Every translated function gets two counts: room, the calls that may still nest before the depth limit
+     * (a tail call keeps it, as it keeps the interpreter's depth), and stack, the JVM frames it may still add.
      */
     public interface Compiled {
-        void call(int function, Interpreter vm, Closure self, long[] p, Object[] r, int base, int room);
+        void call(int function, Interpreter vm, Closure self, long[] p, Object[] r, int base, int room, int stack);
 
-        void resume(int function, Interpreter vm, Closure self, long[] p, Object[] r, int base, int pc, int room);
+        void resume(int function, Interpreter vm, Closure self, long[] p, Object[] r, int base, int pc, int room, int stack);
     }
 
     final Image image;
@@ -169,13 +171,13 @@ final class Jit {
     }
 
     /**
-     * call(function, vm, self, p, r, base, room) reads the arguments of function from the register files and calls
-     * its method; resume(function, vm, self, p, r, base, pc, room) passes the files on to its loop entry. Either
+     * call(function, vm, self, p, r, base, room, stack) reads the arguments of function from the register files and
+     * calls its method; resume(function, vm, self, p, r, base, pc, room, stack) passes the files on to its loop entry. Either
      * stores the result at base in the interpreter's files, which a call out may have grown meanwhile.
      */
     private void entry(CodeBuilder b, ClassDesc self, boolean resume) {
         int roomSlot = resume ? 8 : 7;
-        int resultSlot = roomSlot + 1;
+        int resultSlot = roomSlot + 2;
         Label fail = b.newLabel();
         List<SwitchCase> cases = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
@@ -201,7 +203,7 @@ final class Jit {
                     else b.aload(4).iload(6).loadConstant(i).iadd().laload();
                 }
             }
-            b.iload(roomSlot).invokestatic(self, methodName(m.getValue(), resume), methodType(proto, resume));
+            b.iload(roomSlot).iload(roomSlot + 1).invokestatic(self, methodName(m.getValue(), resume), methodType(proto, resume));
             if (proto.retKind == Kind.REF) {
                 b.astore(resultSlot).aload(2).getfield(CD_INTERPRETER, "r", CD_Object.arrayType())
                  .iload(6).aload(resultSlot).aastore().return_();
@@ -220,19 +222,20 @@ final class Jit {
     }
 
     /**
-     * f(vm, self, parameters..., room) or, resuming at a loop head, o(vm, self, p, r, base, pc, room); a long for
+     * f(vm, self, parameters..., room, stack) or, resuming at a loop head, o(vm, self, p, r, base, pc, room, stack); a long for
      * a primitive, an Object for a reference.
      */
     static MethodTypeDesc methodType(Proto proto, boolean resume) {
         ClassDesc result = proto.retKind == Kind.REF ? CD_Object : CD_long;
         if (resume) {
             return MethodTypeDesc.of(result, CD_INTERPRETER, CD_CLOSURE, CD_long.arrayType(), CD_Object.arrayType(),
-                    CD_int, CD_int, CD_int);
+                    CD_int, CD_int, CD_int, CD_int);
         }
-        ClassDesc[] params = new ClassDesc[proto.paramKinds.length + 3];
+        ClassDesc[] params = new ClassDesc[proto.paramKinds.length + 4];
         params[0] = CD_INTERPRETER;
         params[1] = CD_CLOSURE;
         for (int i = 0; i < proto.paramKinds.length; i++) params[i + 2] = proto.paramKinds[i] == Kind.REF ? CD_Object : CD_long;
+        params[params.length - 2] = CD_int;
         params[params.length - 1] = CD_int;
         return MethodTypeDesc.of(result, params);
     }

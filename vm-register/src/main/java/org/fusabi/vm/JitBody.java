@@ -49,7 +49,7 @@ final class JitBody {
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
     private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String, CD_String);
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
-    private static final MethodTypeDesc CALL_OUT = MethodTypeDesc.of(CD_Object, CD_int, CD_Object, CD_OBJECTS);
+    private static final MethodTypeDesc CALL_OUT = MethodTypeDesc.of(CD_Object, CD_int, CD_int, CD_Object, CD_OBJECTS);
     private static final MethodTypeDesc BOX = MethodTypeDesc.of(CD_Object, CD_long, CD_int);
     private static final MethodTypeDesc UNBOX = MethodTypeDesc.of(CD_long, CD_Object, CD_int);
 
@@ -64,6 +64,7 @@ final class JitBody {
     private final boolean resume;
     private final Proto[] callees;
     private final int roomSlot;
+    private final int stackSlot;
     private final int registers;
     /** A local for the closure a CALLK calls. */
     private final int closureSlot;
@@ -84,7 +85,8 @@ final class JitBody {
         int params = 2;
         for (byte k : proto.paramKinds) params += k == Kind.REF ? 1 : 2;
         this.roomSlot = resume ? 6 : params;
-        this.registers = roomSlot + 1;
+        this.stackSlot = roomSlot + 1;
+        this.registers = stackSlot + 1;
         this.closureSlot = registers + 3 * proto.nregs;
         this.labels = new Label[proto.code.length + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = b.newLabel();
@@ -443,11 +445,11 @@ final class JitBody {
                 b.aastore();
             }
             case ALEN -> { loadRef(rb, CD_OBJECTS); b.arraylength().i2l(); store(a); }
-            case CALLG -> { call(pc, a, -1); store(callees[pc].retKind, a); }
-            case CALLK -> { call(pc, a, rb); store(callees[pc].retKind, a); }
+            case CALLG -> { call(pc, a, -1, false); store(callees[pc].retKind, a); }
+            case CALLK -> { call(pc, a, rb, false); store(callees[pc].retKind, a); }
             case TCALLG, TCALLK -> tailCall(pc, a, op(ins) == TCALLK ? rb : -1);
             case APPLY, TAPPLY -> {
-                b.aload(VM).iload(roomSlot);
+                callOutCounts(op(ins) == TAPPLY);
                 loadRef(a);
                 array(a + 1, rb);
                 guarded(pc, () -> b.invokevirtual(Jit.CD_INTERPRETER, "callOut", CALL_OUT));
@@ -460,7 +462,7 @@ final class JitBody {
             }
             case CALLN -> {
                 Native fn = jit.image.nativeAt(bx(ins));
-                b.aload(VM).iload(roomSlot);
+                callOutCounts(false);
                 constant(fn, CD_NATIVE);
                 array(a, fn.arity());
                 guarded(pc, () -> b.invokevirtual(Jit.CD_INTERPRETER, "callOut", CALL_OUT));
@@ -540,11 +542,21 @@ final class JitBody {
     }
 
     /**
+     * Pushes vm and the counts {@link Interpreter#callOut} takes. A tail call replaces this frame, so what it calls
+     * out to starts at this frame's depth, not one deeper.
+     */
+    private void callOutCounts(boolean tail) {
+        b.aload(VM).iload(roomSlot);
+        if (tail) b.iconst_1().iadd();
+        b.iload(stackSlot);
+    }
+
+    /**
      * A call of callees[pc] with arguments from register a on (closure in ref register k, or -1 for a global
      * function), its result on the stack. A JVM call when the callee is translated here, it is the closure's
      * function and there is room; otherwise a call out.
      */
-    private void call(int pc, int a, int k) {
+    private void call(int pc, int a, int k, boolean tail) {
         Proto callee = callees[pc];
         Integer index = jit.members.get(callee);
         Label slow = b.newLabel();
@@ -556,16 +568,19 @@ final class JitBody {
                 constant(callee, CD_PROTO);
                 b.if_acmpne(slow);
             }
-            b.iload(roomSlot).iconst_1().if_icmple(slow);
+            if (!tail) b.iload(roomSlot).iconst_1().if_icmple(slow);
+            b.iload(stackSlot).iconst_1().if_icmple(slow);
             b.aload(VM);
             if (k >= 0) loadRef(k, Jit.CD_CLOSURE); else b.aconst_null();
             for (int i = 0; i < callee.paramKinds.length; i++) load(callee.paramKinds[i], a + i);
-            b.iload(roomSlot).iconst_1().isub();
+            b.iload(roomSlot);
+            if (!tail) b.iconst_1().isub();
+            b.iload(stackSlot).iconst_1().isub();
             guarded(pc, () -> b.invokestatic(self, Jit.methodName(index, false), Jit.methodType(callee, false)));
             b.goto_(done);
         }
         b.labelBinding(slow);
-        b.aload(VM).iload(roomSlot);
+        callOutCounts(tail);
         if (k >= 0) loadRef(k); else constant(callee, CD_PROTO);
         b.loadConstant(callee.paramKinds.length).anewarray(CD_Object);
         for (int i = 0; i < callee.paramKinds.length; i++) {
@@ -599,7 +614,7 @@ final class JitBody {
             b.goto_(labels[0]);
         }
         b.labelBinding(general);
-        call(pc, a, k);
+        call(pc, a, k, true);
         convert(callee.retKind, proto.retKind);
         returnValue();
     }
