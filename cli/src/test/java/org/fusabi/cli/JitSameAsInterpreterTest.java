@@ -117,6 +117,25 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void errorsPassingThroughFinallyInFunctionsTranslatedCodeCallsKeepTheWholeTrace() {
+        String out = same("""
+                exception Other of int
+                let mutable cleanups = 0
+                let guarded x =
+                    try
+                        if x = 2999 then failwith "late" else x
+                    finally
+                        cleanups <- cleanups + 1
+                let unmatched x = try guarded x with Other _ -> 0
+                let rec outer n x = if n = 0 then unmatched x else 1 + outer (n - 1) x
+                let mutable total = 0
+                for i in 1 .. 3000 do total <- total + outer 3 i
+                printfn "%d" total
+                """, "outer");
+        assertTrue(out.contains("error: late\n  at guarded (t.fsx:5:26)\n  at unmatched (t.fsx:8:23)\n  at outer (t.fsx:9:56)\n  ... repeated 2 more times\n  at <main>"), out);
+    }
+
+    @Test
     void closuresRefCellsAndKnotsBehaveAlike() {
         same("""
                 let counter () =

@@ -568,8 +568,6 @@ public final class Interpreter {
      */
     private boolean handle(ScriptError e, int stop) {
         if (e.isFatal() || handlers == 0 || hDepth[handlers - 1] < stop) return false;
-        // Caught: if it is raised again, its trace is the one it had when first raised.
-        e.completeTrace();
         handlers--;
         depth = hDepth[handlers];
         fPc[depth] = hPc[handlers];
@@ -781,14 +779,14 @@ public final class Interpreter {
      * down to the first of this call out from translated code (the translated frames below add themselves).
      */
     private ScriptError located(ScriptError e, int pc) {
-        if (e.traceComplete() || depth < 0) return e;
+        if (e.traceComplete() || e.hasFramesDownTo(traceFloor) || depth < 0) return e;
         fPc[depth] = pc;
         String file = image.string(0);
         for (int d = depth; d >= traceFloor; d--) {
             int pos = image.position(fProto[d], fPc[d] - 1);
             e.addFrame(fProto[d].name, file + ":" + (pos >>> 12) + ":" + (pos & 0xFFF));
         }
-        if (traceFloor == 0) e.completeTrace();
+        e.framesDownTo(traceFloor);
         return e;
     }
 }

@@ -18,6 +18,11 @@ public class ScriptError extends RuntimeException {
     private boolean complete;
     /** Frames to leave out of the trace: a frame a tail call replaced. */
     private int skip;
+    /**
+     * The lowest interpreter frame whose frames the trace has (the first frame of a call out from translated
+     * code, or 0), or -1: an error caught and raised again within them must not add them twice.
+     */
+    private int floor = -1;
 
     public ScriptError(String message) {
         this(message, null);
@@ -96,6 +101,17 @@ public class ScriptError extends RuntimeException {
 
     boolean traceComplete() {
         return complete;
+    }
+
+    /** Whether the trace has the interpreter's frames from the top down to floor (see {@link #floor}). */
+    boolean hasFramesDownTo(int floor) {
+        return this.floor == floor;
+    }
+
+    /** The interpreter added its frames down to floor; at 0, the outermost frame is in. */
+    void framesDownTo(int floor) {
+        this.floor = floor;
+        if (floor == 0) completeTrace();
     }
 
     /** {@code file:line:col}, where the error happened. */
