@@ -66,8 +66,6 @@ final class JitBody {
     private final int roomSlot;
     private final int stackSlot;
     private final int registers;
-    /** A local for the closure a CALLK calls. */
-    private final int closureSlot;
     private final Label[] labels;
     /** Handlers that locate errors from what an instruction calls, by the instruction's pc. */
     private final Map<Integer, Label> handlers = new LinkedHashMap<>();
@@ -87,7 +85,6 @@ final class JitBody {
         this.roomSlot = resume ? 6 : params;
         this.stackSlot = roomSlot + 1;
         this.registers = stackSlot + 1;
-        this.closureSlot = registers + 3 * proto.nregs;
         this.labels = new Label[proto.code.length + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = b.newLabel();
     }
@@ -116,10 +113,6 @@ final class JitBody {
 
     void emit() {
         int[] code = proto.code;
-        for (int i = 0; i < proto.nregs; i++) {
-            b.lconst_0().lstore(pslot(i)).aconst_null().astore(rslot(i));
-        }
-        b.aconst_null().astore(closureSlot);
         if (resume) {
             for (int i = 0; i < proto.nregs; i++) {
                 b.aload(2).iload(4).loadConstant(i).iadd().laload().lstore(pslot(i));
@@ -130,6 +123,8 @@ final class JitBody {
             for (int head : heads) cases.add(SwitchCase.of(head, labels[head]));
             b.iload(5).lookupswitch(labels[heads.get(0)], cases);
         } else {
+            // Every local holds a value before the first instruction, so the verifier accepts any path to a use.
+            for (int i = 0; i < proto.nregs; i++) b.lconst_0().lstore(pslot(i)).aconst_null().astore(rslot(i));
             int slot = 2;
             for (int i = 0; i < proto.paramKinds.length; i++) {
                 if (proto.paramKinds[i] == Kind.REF) {
