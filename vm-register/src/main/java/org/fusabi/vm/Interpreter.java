@@ -222,7 +222,8 @@ public final class Interpreter {
 
     /** The same, or with resumePc at least 0, the rest of the running frame from that loop head. */
     private boolean enterJit(Proto callee, Closure k, int base, int d, int resumePc) {
-        int room = maxDepth - d - depthBias;
+        // One below the largest int: a tail call out passes room + 1 (see JitBody.callOutCounts).
+        int room = Math.min(maxDepth - d - depthBias, Integer.MAX_VALUE - 1);
         if (room <= 0 || jitRoom <= 0) return false;
         jitTop = d + depthBias + room;
         try {
