@@ -194,6 +194,27 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void deepRecursionOfLargeFunctionsOnASmallThreadStackFinishesAsInterpreted() throws InterruptedException {
+        // 120 locals make a large JVM frame: translated code must leave the Java stack of a 256 KB thread to the
+        // interpreter's heap frames well before it runs out.
+        StringBuilder source = new StringBuilder("let rec f n (xs: int list) =\n    if n = 0 then List.length xs\n    else\n");
+        for (int i = 0; i < 120; i++) source.append("        let v").append(i).append(" = ").append(i == 0 ? "n" : "v" + (i - 1)).append(" * 3 + ").append(i).append(" - n\n");
+        source.append("        let r = f (n - 1) ((v0 + v60 + v119) :: xs)\n        r + v5 % 2 + v77 % 3\n");
+        source.append("for _ in 1 .. 3000 do f 3 [] |> ignore\nprintfn \"%d\" (f 100000 [])\n");
+        String[] outs = new String[2];
+        for (int translated = 0; translated < 2; translated++) {
+            Image image = Compiler.compile("t.fsx", source.toString());
+            boolean on = translated == 1;
+            Thread t = new Thread(null, () -> outs[on ? 1 : 0] = run(image, on, DEFAULT_DEPTH), "small", 256 * 1024);
+            t.start();
+            t.join();
+            if (on) assertTrue(Translations.translated(image, "f"), "f was not translated");
+        }
+        assertTrue(outs[0].matches("\\d+\n"), outs[0]);
+        assertEquals(outs[0], outs[1]);
+    }
+
+    @Test
     void mutualTailCallsRunInConstantStack() {
         same("""
                 let rec ping n acc = if n = 0 then acc else pong (n - 1) (acc + 1)

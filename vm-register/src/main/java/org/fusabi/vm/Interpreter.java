@@ -45,13 +45,15 @@ public final class Interpreter {
     /** Translated functions run only when no limit is metered: they count no fuel. */
     private boolean jitUsable = true;
     /**
-     * How many more frames translated code may nest on the Java stack (its frames are Java frames, the
-     * interpreter's are on the heap; a tail call is one too): past it, translated code calls out to the
-     * interpreter, which goes on with heap frames, so deep recursion ends at the depth limit, not in a
-     * StackOverflowError halfway through a call.
+     * How many more bytes of Java stack translated code may take, by {@link Jit#frameBytes} (its frames are Java
+     * frames, the interpreter's are on the heap; a tail call takes one too): past it, translated code calls out
+     * to the interpreter, which goes on with heap frames, so deep recursion ends at the depth limit, not in a
+     * StackOverflowError halfway through a call. A quarter of a 512 KB thread stack, a small one for the JVM.
      */
     private int jitRoom = JIT_STACK;
-    private static final int JIT_STACK = 1_000;
+    private static final int JIT_STACK = 128 * 1024;
+    /** What a call out takes of the Java stack for the interpreter's own frames (execute and the calls to it). */
+    private static final int CALL_OUT_BYTES = 2048;
     /** Translated frames below the interpreter's frames, counted against the depth limit (see {@link #callOut}). */
     private int depthBias;
     /** Depth plus room of the last entry into translated code: a translated frame given room n is at depth jitTop - n. */
@@ -224,11 +226,12 @@ public final class Interpreter {
     private boolean enterJit(Proto callee, Closure k, int base, int d, int resumePc) {
         // One below the largest int: a tail call out passes room + 1 (see JitBody.callOutCounts).
         int room = Math.min(maxDepth - d - depthBias, Integer.MAX_VALUE - 1);
-        if (room <= 0 || jitRoom <= 0) return false;
+        int stack = jitRoom - Jit.frameBytes(callee);
+        if (room <= 0 || stack <= 0) return false;
         jitTop = d + depthBias + room;
         try {
-            if (resumePc < 0) callee.jit.call(this, k, p, r, base, room, jitRoom);
-            else callee.jit.resume(this, k, p, r, base, resumePc, room, jitRoom);
+            if (resumePc < 0) callee.jit.call(this, k, p, r, base, room, stack);
+            else callee.jit.resume(this, k, p, r, base, resumePc, room, stack);
         } catch (ScriptError e) {
             // The translated code replaced the running frame (a tail call, a loop), which the trace then does not show.
             if (d == depth) e.skipFrame();
@@ -249,7 +252,7 @@ public final class Interpreter {
         int savedTop = jitTop;
         int savedFloor = traceFloor;
         depthBias = jitTop - room - depth;
-        jitRoom = stack - 1;
+        jitRoom = stack - CALL_OUT_BYTES;
         traceFloor = depth + 1;
         try {
             return fn instanceof Proto proto ? invoke(proto, null, args) : apply(fn, args);

@@ -69,7 +69,8 @@ final class Jit {
      * Translated code, entered from the interpreter: arguments (or, to resume at a loop head, all registers) are
      * read from the register files at base, and the result is left at base in the interpreter's current files.
      * Every translated function gets two counts: room, the calls that may still nest before the depth limit
-     * (a tail call keeps it, as it keeps the interpreter's depth), and stack, the JVM frames it may still add.
+     * (a tail call keeps it, as it keeps the interpreter's depth), and stack, the bytes of Java stack its calls may
+     * still take ({@link #frameBytes}).
      */
     public interface Compiled {
         void call(int function, Interpreter vm, Closure self, long[] p, Object[] r, int base, int room, int stack);
@@ -215,6 +216,16 @@ final class Jit {
         b.labelBinding(fail);
         b.new_(ClassDesc.of("java.lang.IllegalStateException")).dup()
          .invokespecial(ClassDesc.of("java.lang.IllegalStateException"), "<init>", MethodTypeDesc.of(CD_void)).athrow();
+    }
+
+    /**
+     * What a translated function's JVM frame may take of the Java stack, generously: the size of its frame in
+     * HotSpot's interpreter (8 bytes a local and an operand slot, plus the frame's own words), which is what
+     * it runs in until it is compiled; compiled frames are smaller.
+     */
+    static int frameBytes(Proto proto) {
+        int slots = 4 + 3 * proto.nregs + 2 * proto.paramKinds.length;
+        return 8 * (slots + 2 * proto.paramKinds.length + 32);
     }
 
     static String methodName(int index, boolean resume) {

@@ -563,14 +563,15 @@ final class JitBody {
                 constant(callee, CD_PROTO);
                 b.if_acmpne(slow);
             }
+            int bytes = Jit.frameBytes(callee);
             if (!tail) b.iload(roomSlot).iconst_1().if_icmple(slow);
-            b.iload(stackSlot).iconst_1().if_icmple(slow);
+            b.iload(stackSlot).loadConstant(bytes).if_icmple(slow);
             b.aload(VM);
             if (k >= 0) loadRef(k, Jit.CD_CLOSURE); else b.aconst_null();
             for (int i = 0; i < callee.paramKinds.length; i++) load(callee.paramKinds[i], a + i);
             b.iload(roomSlot);
             if (!tail) b.iconst_1().isub();
-            b.iload(stackSlot).iconst_1().isub();
+            b.iload(stackSlot).loadConstant(bytes).isub();
             guarded(pc, () -> b.invokestatic(self, Jit.methodName(index, false), Jit.methodType(callee, false)));
             b.goto_(done);
         }
