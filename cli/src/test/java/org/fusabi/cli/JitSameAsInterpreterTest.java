@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.LimitExceeded;
+import org.fusabi.vm.Library;
 import org.fusabi.vm.Limits;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.ScriptError;
@@ -211,6 +212,28 @@ class JitSameAsInterpreterTest {
             if (on) assertTrue(Translations.translated(image, "f"), "f was not translated");
         }
         assertTrue(outs[0].matches("\\d+\n"), outs[0]);
+        assertEquals(outs[0], outs[1]);
+    }
+
+    @Test
+    void aJavaExceptionFromANativeIsTheSameInternalErrorAtTheSameCall() {
+        String source = """
+                let f x = if x = 2999 then broken x else x + 1
+                let mutable total = 0
+                for i in 1 .. 3000 do total <- total + f i
+                printfn "%d" total
+                """;
+        String[] outs = new String[2];
+        for (int translated = 0; translated < 2; translated++) {
+            Library library = Library.standard().define("broken", "int -> int", (vm, args) -> {
+                throw new IllegalStateException("a bug in a native");
+            });
+            Image image = Image.load(Compiler.compileToBytes("t.fsx", source, library), library);
+            outs[translated] = run(image, translated == 1, DEFAULT_DEPTH);
+            if (translated == 1) assertTrue(Translations.translated(image, "f"), "f was not translated");
+        }
+        assertEquals("t.fsx:1:28: error: internal error: java.lang.IllegalStateException: a bug in a native\n"
+                + "  at f (t.fsx:1:28)\n  at <main> (t.fsx:3:40)\n", outs[0]);
         assertEquals(outs[0], outs[1]);
     }
 

@@ -49,6 +49,8 @@ final class JitBody {
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
     private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String, CD_String);
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
+    private static final ClassDesc CD_RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
+    private static final MethodTypeDesc INTERNAL = MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION, CD_String, CD_String);
     private static final MethodTypeDesc CALL_OUT = MethodTypeDesc.of(CD_Object, CD_int, CD_int, CD_Object, CD_OBJECTS);
     private static final MethodTypeDesc BOX = MethodTypeDesc.of(CD_Object, CD_long, CD_int);
     private static final MethodTypeDesc UNBOX = MethodTypeDesc.of(CD_long, CD_Object, CD_int);
@@ -69,6 +71,8 @@ final class JitBody {
     private final Label[] labels;
     /** Handlers that locate errors from what an instruction calls, by the instruction's pc. */
     private final Map<Integer, Label> handlers = new LinkedHashMap<>();
+    /** Handlers that turn Java exceptions from what an instruction calls into internal errors there, by pc. */
+    private final Map<Integer, Label> internalHandlers = new LinkedHashMap<>();
 
     private static final int VM = 0;
     private static final int SELF_SLOT = 1;
@@ -147,6 +151,10 @@ final class JitBody {
             b.loadConstant(where(h.getKey())).loadConstant(proto.name)
              .invokestatic(CD_RUNTIME, isTail(h.getKey()) ? "locatedTail" : "located", LOCATED).athrow();
         }
+        for (Map.Entry<Integer, Label> h : internalHandlers.entrySet()) {
+            b.labelBinding(h.getValue());
+            b.loadConstant(where(h.getKey())).loadConstant(proto.name).invokestatic(CD_RUNTIME, "internal", INTERNAL).athrow();
+        }
     }
 
     private String where(int pc) {
@@ -167,6 +175,7 @@ final class JitBody {
         code.run();
         b.labelBinding(end);
         b.exceptionCatch(start, end, handlers.computeIfAbsent(pc, k -> b.newLabel()), CD_ERROR);
+        b.exceptionCatch(start, end, internalHandlers.computeIfAbsent(pc, k -> b.newLabel()), CD_RUNTIME_EXCEPTION);
     }
 
     /** Whether the instruction at pc is a tail call (its frame is not in an error's trace, see {@link JitRuntime#locatedTail}). */

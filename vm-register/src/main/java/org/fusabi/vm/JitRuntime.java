@@ -1,5 +1,6 @@
 package org.fusabi.vm;
 
+import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 
@@ -25,6 +26,15 @@ final class JitRuntime {
     static ScriptError locatedTail(ScriptError e, String location, String function) {
         if (!e.located()) e.addFrame(function, location);
         return e;
+    }
+
+    /**
+     * A Java exception from something translated code called (a native's bug, say) is the interpreter's fatal
+     * "internal error" at that call; a damaged image stays an InvalidImageException, as in the interpreter.
+     */
+    static RuntimeException internal(RuntimeException e, String location, String function) {
+        if (e instanceof InvalidImageException) return e;
+        return located(ScriptError.fatal("internal error: " + e), location, function);
     }
 
     static boolean isCase(Object v, UnionType type, int tag) {
