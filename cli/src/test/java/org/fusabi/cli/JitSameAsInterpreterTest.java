@@ -202,17 +202,38 @@ class JitSameAsInterpreterTest {
         for (int i = 0; i < 120; i++) source.append("        let v").append(i).append(" = ").append(i == 0 ? "n" : "v" + (i - 1)).append(" * 3 + ").append(i).append(" - n\n");
         source.append("        let r = f (n - 1) ((v0 + v60 + v119) :: xs)\n        r + v5 % 2 + v77 % 3\n");
         source.append("for _ in 1 .. 3000 do f 3 [] |> ignore\nprintfn \"%d\" (f 100000 [])\n");
+        String out = sameOnThread(256 * 1024, source.toString(), "f");
+        assertTrue(out.matches("\\d+\n"), out);
+    }
+
+    @Test
+    void theJavaStackRunningOutInANativeIsTheSameErrorAtTheSameCall() throws InterruptedException {
+        String out = sameOnThread(1024 * 1024, """
+                type L = Nil | Cons of int * L
+                let rec build n acc = if n = 0 then acc else build (n - 1) (Cons (n, acc))
+                let deepA = build 300000 Nil
+                let deepB = build 300000 Nil
+                let same i = if i = 2999 then deepA = deepB else Cons (i, Nil) = Cons (i, Nil)
+                let mutable c = 0
+                for i in 1 .. 3000 do if same i then c <- c + 1
+                printfn "%d" c
+                """, "same");
+        assertTrue(out.startsWith("t.fsx:5:39: error: stack overflow: the Java stack is exhausted\n  at same (t.fsx:5:39)\n"), out);
+    }
+
+    /** {@link #same}, each run on a thread of its own with the given stack size. */
+    private static String sameOnThread(int stackBytes, String source, String... translated) throws InterruptedException {
         String[] outs = new String[2];
-        for (int translated = 0; translated < 2; translated++) {
-            Image image = Compiler.compile("t.fsx", source.toString());
-            boolean on = translated == 1;
-            Thread t = new Thread(null, () -> outs[on ? 1 : 0] = run(image, on, DEFAULT_DEPTH), "small", 256 * 1024);
+        for (int on = 0; on < 2; on++) {
+            Image image = Compiler.compile("t.fsx", source);
+            boolean translate = on == 1;
+            Thread t = new Thread(null, () -> outs[translate ? 1 : 0] = run(image, translate, DEFAULT_DEPTH), "run", stackBytes);
             t.start();
             t.join();
-            if (on) assertTrue(Translations.translated(image, "f"), "f was not translated");
+            for (String f : translated) if (translate) assertTrue(Translations.translated(image, f), f + " was not translated");
         }
-        assertTrue(outs[0].matches("\\d+\n"), outs[0]);
         assertEquals(outs[0], outs[1]);
+        return outs[0];
     }
 
     @Test

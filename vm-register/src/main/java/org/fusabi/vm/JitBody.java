@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.fusabi.vm.format.FormatString;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
@@ -51,6 +52,8 @@ final class JitBody {
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
     private static final MethodTypeDesc INTERNAL = MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION, CD_String, CD_String);
+    private static final ClassDesc CD_STACK_OVERFLOW = ClassDesc.of("java.lang.StackOverflowError");
+    private static final MethodTypeDesc STACK_EXHAUSTED = MethodTypeDesc.of(CD_ERROR, CD_STACK_OVERFLOW, CD_String, CD_String);
     private static final MethodTypeDesc CALL_OUT = MethodTypeDesc.of(CD_Object, CD_int, CD_int, CD_Object, CD_OBJECTS);
     private static final MethodTypeDesc BOX = MethodTypeDesc.of(CD_Object, CD_long, CD_int);
     private static final MethodTypeDesc UNBOX = MethodTypeDesc.of(CD_long, CD_Object, CD_int);
@@ -73,6 +76,8 @@ final class JitBody {
     private final Map<Integer, Label> handlers = new LinkedHashMap<>();
     /** Handlers that turn Java exceptions from what an instruction calls into internal errors there, by pc. */
     private final Map<Integer, Label> internalHandlers = new LinkedHashMap<>();
+    /** Handlers for the Java stack running out in what an instruction calls, by pc. */
+    private final Map<Integer, Label> overflowHandlers = new LinkedHashMap<>();
 
     private static final int VM = 0;
     private static final int SELF_SLOT = 1;
@@ -146,14 +151,16 @@ final class JitBody {
         }
         b.labelBinding(labels[code.length]);
         if (proto.retKind == Kind.REF) b.aconst_null().areturn(); else b.lconst_0().lreturn();
-        for (Map.Entry<Integer, Label> h : handlers.entrySet()) {
+        handlers(handlers, pc -> isTail(pc) ? "locatedTail" : "located", LOCATED);
+        handlers(internalHandlers, pc -> "internal", INTERNAL);
+        handlers(overflowHandlers, pc -> "stackExhausted", STACK_EXHAUSTED);
+    }
+
+    /** The handlers' code: the caught exception, where and in which function go to a JitRuntime method, which says what to throw. */
+    private void handlers(Map<Integer, Label> at, IntFunction<String> method, MethodTypeDesc type) {
+        for (Map.Entry<Integer, Label> h : at.entrySet()) {
             b.labelBinding(h.getValue());
-            b.loadConstant(where(h.getKey())).loadConstant(proto.name)
-             .invokestatic(CD_RUNTIME, isTail(h.getKey()) ? "locatedTail" : "located", LOCATED).athrow();
-        }
-        for (Map.Entry<Integer, Label> h : internalHandlers.entrySet()) {
-            b.labelBinding(h.getValue());
-            b.loadConstant(where(h.getKey())).loadConstant(proto.name).invokestatic(CD_RUNTIME, "internal", INTERNAL).athrow();
+            b.loadConstant(where(h.getKey())).loadConstant(proto.name).invokestatic(CD_RUNTIME, method.apply(h.getKey()), type).athrow();
         }
     }
 
@@ -176,6 +183,7 @@ final class JitBody {
         b.labelBinding(end);
         b.exceptionCatch(start, end, handlers.computeIfAbsent(pc, k -> b.newLabel()), CD_ERROR);
         b.exceptionCatch(start, end, internalHandlers.computeIfAbsent(pc, k -> b.newLabel()), CD_RUNTIME_EXCEPTION);
+        b.exceptionCatch(start, end, overflowHandlers.computeIfAbsent(pc, k -> b.newLabel()), CD_STACK_OVERFLOW);
     }
 
     /** Whether the instruction at pc is a tail call (its frame is not in an error's trace, see {@link JitRuntime#locatedTail}). */

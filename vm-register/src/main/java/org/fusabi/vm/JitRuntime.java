@@ -37,6 +37,11 @@ final class JitRuntime {
         return located(ScriptError.fatal("internal error: " + e), location, function);
     }
 
+    /** The Java stack ran out in something translated code called: the interpreter's fatal error at that call. */
+    static ScriptError stackExhausted(StackOverflowError e, String location, String function) {
+        return located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), location, function);
+    }
+
     static boolean isCase(Object v, UnionType type, int tag) {
         return v instanceof UnionValue u && u.type == type && u.tag == tag;
     }
