@@ -42,7 +42,7 @@ public final class Interpreter {
     private static final int DEFAULT_MAX_DEPTH = 1_000_000;
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private Meter meter = new Meter(Limits.NONE);
-    /** Translated functions run only when no limit is metered: they count no fuel. */
+    /** Translated functions run only when the host set no limits: they count no fuel. */
     private boolean jitUsable = true;
     /**
      * How many more bytes of Java stack translated code may take, by {@link Jit#frameBytes} (its frames are Java
