@@ -11,7 +11,11 @@ import org.fusabi.vm.image.Image;
  * write it down, so this follows the closure register back to where it was made: SELF, a CLOSURE instruction, a
  * move, or a captured value (then to the function that made the closure, and any SETCAP that tied a knot). The
  * search reads instructions in code order backwards, not along control flow, so an answer is a guess: translated
- * code checks it before the direct call it allows.
+ * code checks it before the direct call it allows, and otherwise calls the closure through the interpreter with
+ * the arguments boxed by the guess's parameter kinds. Where the compiler emits CALLK every definition that reaches
+ * the call holds that one function, and the nearest definition above it in the code is such a one unless a
+ * register were reused in a branch while it holds a value the other branch needs, which the compiler's
+ * scope-bound registers do not do.
  */
 final class CallTargets {
     private static final int MAX_STEPS = 8;
