@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Numeric functions are translated to JVM code after a few thousand calls (vm-register's Jit): the scripts here
- * call them far more often than that, so the answers, errors and limits below come from translated code.
+ * Functions are translated to JVM code after a few thousand calls (vm-register's Jit): the scripts here call these
+ * numeric ones far more often than that, so the answers, errors and limits below come from translated code
+ * (JitSameAsInterpreterTest compares translated and interpreted runs of scripts that use everything else).
  */
 class JitTest {
     @TempDir

@@ -35,24 +35,37 @@ public final class Interpreter {
     private final long[] constants;
     private final PrintStream out;
     private final PrintStream err;
-    private final long[] gp;
-    private final Object[] gr;
+    final long[] gp;
+    final Object[] gr;
     private final FormatString[] formats;
     private final UnionValue[][] nullaryCases;
     private static final int DEFAULT_MAX_DEPTH = 1_000_000;
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private Meter meter = new Meter(Limits.NONE);
-    /**
-     * Translated functions run only when no limit is metered (they count no fuel) and until one ran out of Java
-     * stack: they are pure, so the interpreter, whose frames are on the heap, redoes such a call from the start.
-     */
+    /** Translated functions run only when the host set no limits: they count no fuel. */
     private boolean jitUsable = true;
+    /**
+     * How many more bytes of Java stack translated code may take, by {@link Jit#frameBytes} (its frames are Java
+     * frames, the interpreter's are on the heap; a tail call takes one too): past it, translated code calls out
+     * to the interpreter, which goes on with heap frames, so deep recursion ends at the depth limit, not in a
+     * StackOverflowError halfway through a call. A quarter of a 512 KB thread stack, a small one for the JVM.
+     */
+    private int jitRoom = JIT_STACK;
+    private static final int JIT_STACK = 128 * 1024;
+    /** What a call out takes of the Java stack for the interpreter's own frames (execute and the calls to it). */
+    private static final int CALL_OUT_BYTES = 2048;
+    /** Translated frames below the interpreter's frames, counted against the depth limit (see {@link #callOut}). */
+    private int depthBias;
+    /** Depth plus room of the last entry into translated code: a translated frame given room n is at depth jitTop - n. */
+    private int jitTop;
+    /** The lowest frame of the current call out from translated code: an error's trace below it is the caller's to add. */
+    private int traceFloor;
     /** Units left before the next limit checkpoint; calls and backward jumps spend it (see {@link Limits}). */
     private long fuel = Meter.UNMETERED;
     private FList args = FList.NIL;
 
-    private long[] p = new long[1024];
-    private Object[] r = new Object[1024];
+    long[] p = new long[1024];
+    Object[] r = new Object[1024];
     private int depth = -1;
     private int[] fBase = new int[256];
     private int[] fPc = new int[256];
@@ -169,6 +182,12 @@ public final class Interpreter {
             else p[nb + i] = Kind.unbox(kinds[i], args[i]);
         }
         try {
+            if (saved >= 0 && jitUsable) {
+                if (proto.jit != null && enterJit(proto, closure, nb, depth + 1)) {
+                    return proto.retKind == Kind.REF ? r[nb] : Kind.box(proto.retKind, p[nb]);
+                }
+                count(proto);
+            }
             push(proto, closure, nb, nb, Kind.REF);
             fPc[depth] = 0;
             execute(depth);
@@ -190,15 +209,93 @@ public final class Interpreter {
     /** More than any budget, small enough that the meter's sums cannot overflow. */
     private static final long MAX_CHARGE = 1L << 40;
 
-    /** A translated call ran out of Java stack: from now on this interpreter redoes such calls itself. */
-    private boolean jitStackExhausted() {
-        jitUsable = false;
-        return false;
+    /** Counts an interpreted call of a function that may be translated, and translates it when it is hot. */
+    private void count(Proto callee) {
+        if (callee.jitCalls >= 0 && ++callee.jitCalls > Jit.THRESHOLD) Jit.compile(callee, image);
+    }
+
+    /**
+     * Runs a translated function whose frame would be at depth d, arguments from base in the register files, its
+     * result left at base; false if the depth limit or the Java stack leaves it no room (the caller interprets).
+     */
+    private boolean enterJit(Proto callee, Closure k, int base, int d) {
+        return enterJit(callee, k, base, d, -1);
+    }
+
+    /** The same, or with resumePc at least 0, the rest of the running frame from that loop head. */
+    private boolean enterJit(Proto callee, Closure k, int base, int d, int resumePc) {
+        // One below the largest int: a tail call out passes room + 1 (see JitBody.callOutCounts).
+        int room = Math.min(maxDepth - d - depthBias, Integer.MAX_VALUE - 1);
+        int stack = jitRoom - Jit.frameBytes(callee);
+        if (room <= 0 || stack <= 0) return false;
+        jitTop = d + depthBias + room;
+        try {
+            if (resumePc < 0) callee.jit.call(this, k, p, r, base, room, stack);
+            else callee.jit.resume(this, k, p, r, base, resumePc, room, stack);
+        } catch (ScriptError e) {
+            // The translated code replaced the running frame (a tail call, a loop), which the trace then does not show.
+            if (d == depth) e.skipFrame();
+            throw e;
+        }
+        return true;
+    }
+
+    /**
+     * Translated code (a frame given room and stack, see {@link Jit.Compiled}) calls something it does not run
+     * itself: a function value, a native, an untranslated function (fn is then its Proto), or any call past its
+     * room or stack. The interpreter's frames start above its own, so the depth they count includes the
+     * translated frames between, and translated code they enter gets what is left of the Java stack.
+     */
+    Object callOut(int room, int stack, Object fn, Object[] args) {
+        int savedRoom = jitRoom;
+        int savedBias = depthBias;
+        int savedTop = jitTop;
+        int savedFloor = traceFloor;
+        depthBias = jitTop - room - depth;
+        jitRoom = stack - CALL_OUT_BYTES;
+        traceFloor = depth + 1;
+        try {
+            return fn instanceof Proto proto ? invoke(proto, null, args) : apply(fn, args);
+        } finally {
+            jitRoom = savedRoom;
+            depthBias = savedBias;
+            jitTop = savedTop;
+            traceFloor = savedFloor;
+        }
+    }
+
+    /**
+     * A loop of the running frame went round often: if its function is (or can now be) translated, the rest of
+     * the frame runs translated from the loop's head at pc. Returns OSR_NO (go on interpreting), OSR_FINISHED
+     * (the frame returned) or OSR_RETURNED (and it was the frame at depth stop).
+     */
+    private int osr(Proto proto, Closure closure, int base, int pc, int stop) {
+        if (proto.jit == null && proto.jitCalls >= 0) Jit.compile(proto, image);
+        fPc[depth] = pc;
+        if (proto.jit == null || !enterJit(proto, closure, base, depth, pc)) {
+            proto.jitLoops = Integer.MIN_VALUE;
+            return OSR_NO;
+        }
+        return finish(proto.retKind, base, stop) ? OSR_RETURNED : OSR_FINISHED;
+    }
+
+    private static final int OSR_NO = 0;
+    private static final int OSR_FINISHED = 1;
+    private static final int OSR_RETURNED = 2;
+
+    /** Returns the value of kind {@code kind} in register {@code at} from the top frame; true if it was the frame at depth stop. */
+    private boolean finish(int kind, int at, int stop) {
+        int ret = fRet[depth];
+        int want = ret & 7;
+        int dest = ret >>> 3;
+        if (want == Kind.REF) r[dest] = kind == Kind.REF ? r[at] : Kind.box(kind, p[at]);
+        else p[dest] = kind == Kind.REF ? Kind.unbox(want, r[at]) : p[at];
+        return depth-- == stop;
     }
 
     private void push(Proto proto, Closure closure, int base, int dest, int want) {
         int d = depth + 1;
-        if (d >= maxDepth) {
+        if (d + depthBias >= maxDepth) {
             throw new LimitExceeded(LimitExceeded.Limit.CALL_DEPTH, "stack overflow: more than " + maxDepth + " nested calls (the call depth limit)");
         }
         if ((fuel -= proto.code.length) < 0) fuel = meter.checkpoint(fuel);
@@ -236,6 +333,7 @@ public final class Interpreter {
         int[] code = proto.code;
         while (true) {
             try {
+                dispatch:
                 for (;;) {
                     int ins = code[pc];
                     pc++;
@@ -285,6 +383,13 @@ public final class Interpreter {
                             int offset = sj(ins);
                             if (offset < 0 && (fuel += offset) < 0) fuel = meter.checkpoint(fuel);
                             pc += offset;
+                            if (offset < 0) {
+                                if (jitUsable && ++proto.jitLoops > Jit.LOOP_THRESHOLD) {
+                                    int entered = osr(proto, closure, base, pc, stop);
+                                    if (entered == OSR_RETURNED) return;
+                                    if (entered == OSR_FINISHED) break dispatch;
+                                }
+                            }
                         }
                         case TSWITCH -> {
                             int n = c(ins);
@@ -338,20 +443,22 @@ public final class Interpreter {
                             if ((ins & 0xFF) == CALLG) {
                                 callee = proto(bx(ins));
                                 k = null;
-                                if (callee.jit != null && jitUsable) {
-                                    try {
-                                        p[a] = callee.jit.call(p, a, maxDepth - depth - 1);
-                                        continue;
-                                    } catch (StackOverflowError e) {
-                                        jitStackExhausted();
-                                    }
-                                }
-                                if (callee.jitCalls >= 0 && ++callee.jitCalls > Jit.THRESHOLD) Jit.compile(callee, image);
                             } else {
                                 k = (Closure) r[base + b(ins)];
                                 callee = k.proto;
                             }
                             fPc[depth] = pc;
+                            if (jitUsable) {
+                                if (callee.jit != null) {
+                                    if (enterJit(callee, k, a, depth + 1)) {
+                                        p = this.p;
+                                        r = this.r;
+                                        continue;
+                                    }
+                                } else {
+                                    count(callee);
+                                }
+                            }
                             if (a + callee.nregs > p.length) {
                                 ensure(a + callee.nregs);
                                 p = this.p;
@@ -370,32 +477,21 @@ public final class Interpreter {
                             if ((ins & 0xFF) == TCALLG) {
                                 callee = proto(bx(ins));
                                 k = null;
-                                if (callee.jit != null && jitUsable) {
-                                    // The rest of a tail-recursive loop runs translated; its result is this frame's.
-                                    long v = 0;
-                                    boolean done = true;
-                                    try {
-                                        v = callee.jit.call(p, a, maxDepth - depth);
-                                    } catch (StackOverflowError e) {
-                                        done = jitStackExhausted();
-                                    }
-                                    if (done) {
-                                        int ret = fRet[depth];
-                                        if ((ret & 7) == Kind.REF) r[ret >>> 3] = Kind.box(callee.retKind, v);
-                                        else p[ret >>> 3] = v;
-                                        if (depth-- == stop) return;
-                                        proto = fProto[depth];
-                                        closure = fClosure[depth];
-                                        base = fBase[depth];
-                                        pc = fPc[depth];
-                                        code = proto.code;
-                                        continue;
-                                    }
-                                }
-                                if (callee.jitCalls >= 0 && ++callee.jitCalls > Jit.THRESHOLD) Jit.compile(callee, image);
                             } else {
                                 k = (Closure) r[base + b(ins)];
                                 callee = k.proto;
+                            }
+                            if (jitUsable) {
+                                if (callee.jit != null) {
+                                    fPc[depth] = pc;
+                                    // The rest of this frame (a tail-recursive loop, say) runs translated; its result is the frame's.
+                                    if (enterJit(callee, k, a, depth)) {
+                                        if (finish(callee.retKind, a, stop)) return;
+                                        break dispatch;
+                                    }
+                                } else {
+                                    count(callee);
+                                }
                             }
                             if ((fuel -= callee.code.length) < 0) fuel = meter.checkpoint(fuel);
                             int n = callee.paramKinds.length;
@@ -458,7 +554,8 @@ public final class Interpreter {
             } catch (RuntimeException e) {
                 throw located(ScriptError.fatal("internal error: " + e), pc);
             }
-            // A try handler of this activation caught the error: resume in its frame.
+            // A try handler of this activation caught the error, or translated code finished the running frame:
+            // go on in the frame now on top.
             p = this.p;
             r = this.r;
             proto = fProto[depth];
@@ -521,11 +618,8 @@ public final class Interpreter {
             case CLOSURE -> r[a] = closure(proto(bx(ins)), closure, base, p, r);
             case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
             case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
-            case FAIL -> {
-                String msg = (String) r[a];
-                throw new ScriptError(msg, new UnionValue(UnionType.FAILURE, 0, new Object[] {msg}));
-            }
-            case RAISE -> throw new ScriptError("exception " + org.fusabi.vm.format.Show.any(r[a]), r[a]);
+            case FAIL -> throw failure((String) r[a]);
+            case RAISE -> throw raised(r[a]);
             case FMT -> {
                 int w = code[pc];
                 pc++;
@@ -544,6 +638,16 @@ public final class Interpreter {
             default -> throw ScriptError.fatal("internal error: bad opcode " + (ins & 0xFF));
         }
         return pc;
+    }
+
+    /** The error of {@code failwith msg}. */
+    static ScriptError failure(String msg) {
+        return new ScriptError(msg, new UnionValue(UnionType.FAILURE, 0, new Object[] {msg}));
+    }
+
+    /** The error of {@code raise v}. */
+    static ScriptError raised(Object v) {
+        return new ScriptError("exception " + org.fusabi.vm.format.Show.any(v), v);
     }
 
     private Proto proto(int index) {
@@ -570,6 +674,18 @@ public final class Interpreter {
         int base = fBase[depth];
         if (fn instanceof Closure k && k.proto.paramKinds.length == n) {
             Proto callee = k.proto;
+            if (jitUsable) {
+                if (callee.jit != null) {
+                    unboxParams(callee.paramKinds, a + 1, p, r);
+                    if (enterJit(callee, k, a + 1, tail ? depth : depth + 1)) {
+                        if (tail) return finish(callee.retKind, a + 1, stop);
+                        r[a] = callee.retKind == Kind.REF ? r[a + 1] : Kind.box(callee.retKind, p[a + 1]);
+                        return false;
+                    }
+                } else {
+                    count(callee);
+                }
+            }
             int nb = tail ? base : a + 1;
             if (tail) System.arraycopy(r, a + 1, r, base, n);
             ensure(nb + callee.nregs);
@@ -585,18 +701,8 @@ public final class Interpreter {
             return false;
         }
         Object v = apply(fn, slice(r, a + 1, n));
-        if (!tail) {
-            r[a] = v;
-            return false;
-        }
-        return returnRef(v, p, r, stop);
-    }
-
-    private boolean returnRef(Object v, long[] p, Object[] r, int stop) {
-        int want = fRet[depth] & 7;
-        if (want == Kind.REF) r[fRet[depth] >>> 3] = v;
-        else p[fRet[depth] >>> 3] = Kind.unbox(want, v);
-        return depth-- == stop;
+        this.r[a] = v;
+        return tail && finish(Kind.REF, a, stop);
     }
 
     private static void unboxParams(byte[] kinds, int base, long[] p, Object[] r) {
@@ -635,7 +741,7 @@ public final class Interpreter {
         return f;
     }
 
-    private void output(int mode, String s) {
+    void output(int mode, String s) {
         switch (mode) {
             case 0 -> out.print(s);
             case 1 -> out.println(s);
@@ -648,12 +754,12 @@ public final class Interpreter {
         return out;
     }
 
-    private static long divisor(long d) {
+    static long divisor(long d) {
         if (d == 0) throw new ScriptError("division by zero");
         return d;
     }
 
-    private static int index(Object[] arr, long i) {
+    static int index(Object[] arr, long i) {
         if (i < 0 || i >= arr.length) {
             throw new ScriptError("index out of range: index " + i + ", array length " + arr.length);
         }
@@ -672,33 +778,19 @@ public final class Interpreter {
         return Double.doubleToRawLongBits(d);
     }
 
-    /** Fills in where the error happened, once: the innermost frame's instruction and the frames below it. */
+    /**
+     * Fills in where the error happened (unless translated code did) and the frames it leaves, from the innermost
+     * down to the first of this call out from translated code (the translated frames below add themselves).
+     */
     private ScriptError located(ScriptError e, int pc) {
-        if (e.located() || depth < 0) return e;
+        if (e.traceComplete() || e.hasFramesDownTo(traceFloor) || depth < 0) return e;
         fPc[depth] = pc;
         String file = image.string(0);
-        StringBuilder trace = new StringBuilder();
-        String location = null;
-        String previous = null;
-        int repeats = 0;
-        int shown = 0;
-        for (int d = depth; d >= 0; d--) {
+        for (int d = depth; d >= traceFloor; d--) {
             int pos = image.position(fProto[d], fPc[d] - 1);
-            String where = file + ":" + (pos >>> 12) + ":" + (pos & 0xFFF);
-            if (location == null) location = where;
-            String line = "  at " + fProto[d].name + " (" + where + ")";
-            if (line.equals(previous)) {
-                repeats++;
-                continue;
-            }
-            if (repeats > 0) trace.append("  ... repeated ").append(repeats).append(" more times\n");
-            repeats = 0;
-            previous = line;
-            if (shown++ < 50) trace.append(line).append('\n');
+            e.addFrame(fProto[d].name, file + ":" + (pos >>> 12) + ":" + (pos & 0xFFF));
         }
-        if (repeats > 0) trace.append("  ... repeated ").append(repeats).append(" more times\n");
-        if (shown > 50) trace.append("  ... ").append(shown - 50).append(" more frames\n");
-        e.locate(location, trace.toString().stripTrailing());
+        e.framesDownTo(traceFloor);
         return e;
     }
 }

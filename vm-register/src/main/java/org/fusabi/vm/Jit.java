@@ -1,81 +1,107 @@
 package org.fusabi.vm;
 
 import static java.lang.constant.ConstantDescs.CD_Object;
-import static java.lang.constant.ConstantDescs.CD_String;
-import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
 import static org.fusabi.vm.Op.*;
 
 import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.vm.image.Image;
 
 /**
- * The second tier: a function that the interpreter has called often, and that only computes on numbers (every
- * parameter, result and register primitive; no closures, natives or data), is translated with its numeric callees
- * into a class of static JVM methods, one local per register, so HotSpot compiles it like Java. Direct calls
- * between them are JVM calls; a self tail call is a jump. The interpreter uses it for CALLG when no {@link Limits}
- * are metered. Errors keep the script's position: each throw site knows its line. Any translation the JVM's
- * verifier would refuse just leaves the function to the interpreter.
+ * The second tier: a function the interpreter has called often, or whose loop went round often, is translated
+ * with the functions it calls directly into a hidden class of static JVM methods, one local per register (a long
+ * and an Object, as a register has a slot in each file), so HotSpot compiles it like Java. Direct calls between
+ * them (CALLG, and CALLK where {@link CallTargets} finds the closure's function) are JVM calls; a self tail call
+ * is a jump; everything else (function values, natives, untranslated functions) is a call out to the interpreter
+ * ({@link Interpreter#callOut}). Functions with try (... with or ... finally) stay interpreted. Used only when the
+ * host set no {@link Limits}: translated code counts no fuel. Errors keep the script's position and trace: each
+ * throw site and each call adds its frame as an error passes (see {@link JitBody}). A translation the JVM's
+ * verifier refuses just leaves its functions to the interpreter.
  */
 final class Jit {
     /** Interpreted calls before a function is translated. */
     static final int THRESHOLD = 2_000;
+    /** Backward jumps of interpreted activations before a function's loop is entered translated. */
+    static final int LOOP_THRESHOLD = 20_000;
     /** {@link Proto#jitCalls} of a function that cannot, or need not, be translated again. */
     static final int NEVER = -1;
+    /** Bounds that keep a class well inside the JVM's limits on methods and locals. */
+    private static final int MAX_MEMBERS = 64;
+    private static final int MAX_CODE = 1_000;
+    private static final int MAX_REGISTERS = 200;
 
     private static final ClassDesc CD_COMPILED = ClassDesc.of(Compiled.class.getName());
-    private static final ClassDesc CD_SUPPORT = ClassDesc.of(Jit.class.getName());
-    private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
-    private static final ClassDesc CD_ERROR = ClassDesc.of(ScriptError.class.getName());
-    private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String, CD_String);
-    private static final MethodTypeDesc CALL = MethodTypeDesc.of(CD_long, CD_int, CD_long.arrayType(), CD_int, CD_int);
+    static final ClassDesc CD_INTERPRETER = ClassDesc.of(Interpreter.class.getName());
+    static final ClassDesc CD_CLOSURE = ClassDesc.of(Closure.class.getName());
+    private static final MethodTypeDesc CALL = MethodTypeDesc.of(CD_void, CD_int, CD_INTERPRETER, CD_CLOSURE,
+            CD_long.arrayType(), CD_Object.arrayType(), CD_int, CD_int, CD_int);
+    private static final MethodTypeDesc RESUME = MethodTypeDesc.of(CD_void, CD_int, CD_INTERPRETER, CD_CLOSURE,
+            CD_long.arrayType(), CD_Object.arrayType(), CD_int, CD_int, CD_int, CD_int);
 
-    /**
-     * Thrown by translated code that reaches the depth the interpreter allowed it: like running out of Java stack,
-     * it makes the interpreter redo the (pure) call itself, which then reports the depth limit as usual.
-     */
-    static final StackOverflowError DEPTH_EXHAUSTED = new StackOverflowError("the call depth limit, in translated code");
-
-    /** A translated function: the class's entry and the function's index in it. */
+    /** A translated function: the class's entries and the function's index in it. */
     record Translation(Compiled code, int index) {
-        long call(long[] p, int base, int room) {
-            return code.call(index, p, base, room);
+        void call(Interpreter vm, Closure self, long[] p, Object[] r, int base, int room, int stack) {
+            code.call(index, vm, self, p, r, base, room, stack);
+        }
+
+        void resume(Interpreter vm, Closure self, long[] p, Object[] r, int base, int pc, int room, int stack) {
+            code.resume(index, vm, self, p, r, base, pc, room, stack);
         }
     }
 
-    /** Translated code: the entry from the interpreter, arguments read from the register file. */
+    /**
+     * Translated code, entered from the interpreter: arguments (or, to resume at a loop head, all registers) are
+     * read from the register files at base, and the result is left at base in the interpreter's current files.
+     * Every translated function gets two counts: room, the calls that may still nest before the depth limit
+     * (a tail call keeps it, as it keeps the interpreter's depth), and stack, the bytes of Java stack its calls may
+     * still take ({@link #frameBytes}).
+     */
     public interface Compiled {
-        long call(int function, long[] p, int base, int room);
+        void call(int function, Interpreter vm, Closure self, long[] p, Object[] r, int base, int room, int stack);
+
+        void resume(int function, Interpreter vm, Closure self, long[] p, Object[] r, int base, int pc, int room, int stack);
     }
 
-    private final Image image;
-    /** The functions of one class, in method order: the hot one and the numeric functions it calls. */
-    private final Map<Proto, Integer> members = new LinkedHashMap<>();
+    final Image image;
+    /** The functions of one class, in method order: the hot one and those it calls directly. */
+    final Map<Proto, Integer> members = new LinkedHashMap<>();
+    /** For each member, the function each of its calls reaches, by pc (null where it is not a direct call). */
+    final Map<Proto, Proto[]> callees = new HashMap<>();
+    private final CallTargets targets;
+    /** Objects of the image the code uses (types, natives, functions...), handed over as the class's data. */
+    private final List<Object> constants = new ArrayList<>();
+    private final Map<Object, Integer> constantIndex = new IdentityHashMap<>();
 
     private Jit(Image image) {
         this.image = image;
+        this.targets = new CallTargets(image);
     }
 
-    /** Translates a hot function if it is numeric; sets {@link Proto#jit} or marks it never to try again. */
+    /** Translates a hot function and its direct callees if it can; sets {@link Proto#jit} or marks it never to try again. */
     static void compile(Proto hot, Image image) {
         hot.jitCalls = NEVER;
         Jit jit = new Jit(image);
         if (!jit.collect(hot)) return;
         try {
             byte[] bytes = jit.generate();
-            Class<?> c = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            Class<?> c = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(jit.constants), true).lookupClass();
             Compiled code = (Compiled) c.getDeclaredConstructor().newInstance();
             for (Map.Entry<Proto, Integer> m : jit.members.entrySet()) {
                 if (m.getKey().jit == null) m.getKey().jit = new Translation(code, m.getValue());
@@ -85,49 +111,75 @@ final class Jit {
         }
     }
 
-    /** Adds proto and, transitively, its direct callees; false if any of them is not numeric. */
+    /** Adds proto and, transitively, its direct callees; false if proto itself cannot be translated. */
     private boolean collect(Proto proto) {
         if (members.containsKey(proto)) return true;
-        if (proto.captures.length > 0 || proto.retKind == Kind.REF || proto.nregs > 120) return false;
-        for (byte k : proto.paramKinds) if (k == Kind.REF) return false;
-        members.put(proto, members.size());
         int[] code = proto.code;
+        if (members.size() >= MAX_MEMBERS || proto.nregs > MAX_REGISTERS || code.length > MAX_CODE) return false;
+        Proto[] called = new Proto[code.length];
         for (int pc = 0; pc < code.length; pc += 1 + extraWords(code[pc])) {
             int ins = code[pc];
-            int op = op(ins);
-            if (!numeric(op)) return false;
-            if (op == TCALLG && bx(ins) != proto.index) return false;
-            if (op == CALLG && !collect(image.proto(bx(ins)))) return false;
+            switch (op(ins)) {
+                case TRY, ENDTRY, EXNVAL, RERAISE -> {
+                    return false;
+                }
+                case CALLG, TCALLG -> called[pc] = image.proto(bx(ins));
+                case CALLK, TCALLK -> {
+                    // Without the callee, neither the arguments' kinds nor the result's are known.
+                    called[pc] = targets.closureAt(proto, pc, b(ins));
+                    if (called[pc] == null) return false;
+                }
+                default -> { }
+            }
         }
+        members.put(proto, members.size());
+        callees.put(proto, called);
+        for (Proto callee : called) if (callee != null) collect(callee);
         return true;
     }
 
-    private static boolean numeric(int op) {
-        return switch (op) {
-            case MOVP, LOADI, LOADK, ADDI, SUBI, MULI, DIVI, MODI, NEGI, ADDIK, BAND, BOR, BXOR, SHL, SHR, BNOT,
-                 ADDF, SUBF, MULF, DIVF, MODF, POWF, NEGF, EQI, LTI, LEI, EQF, LTF, LEF, NOT, JMP, JMPF, JMPT,
-                 I2F, F2I, CHR, CALLG, TCALLG, RET -> true;
-            default -> op >= IFLT && op <= IFNEK;
-        };
+    /** An object of the image as a constant of the class (its class data), typed as type. */
+    DynamicConstantDesc<Object> constant(Object value, ClassDesc type) {
+        Integer index = constantIndex.get(value);
+        if (index == null) {
+            index = constants.size();
+            constants.add(value);
+            constantIndex.put(value, index);
+        }
+        return DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, type, index);
     }
 
     private byte[] generate() {
         ClassDesc self = ClassDesc.of(Jit.class.getPackageName() + ".Translated");
-        return ClassFile.of().build(self, cb -> {
+        ClassFile files = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+                ClassHierarchyResolver.defaultResolver().orElse(ClassHierarchyResolver.ofClassLoading(Jit.class.getClassLoader()))));
+        return files.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
             cb.withInterfaceSymbols(CD_COMPILED);
             cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
                     b -> b.aload(0).invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void)).return_());
-            cb.withMethodBody("call", CALL, ClassFile.ACC_PUBLIC, b -> entry(b, self));
+            cb.withMethodBody("call", CALL, ClassFile.ACC_PUBLIC, b -> entry(b, self, false));
+            cb.withMethodBody("resume", RESUME, ClassFile.ACC_PUBLIC, b -> entry(b, self, true));
             for (Map.Entry<Proto, Integer> m : members.entrySet()) {
-                cb.withMethodBody(methodName(m.getValue()), methodType(m.getKey()), ClassFile.ACC_STATIC,
-                        b -> new Body(b, m.getKey(), self).emit());
+                Proto proto = m.getKey();
+                cb.withMethodBody(methodName(m.getValue(), false), methodType(proto, false), ClassFile.ACC_STATIC,
+                        b -> new JitBody(this, b, proto, self, false).emit());
+                if (JitBody.hasLoops(proto)) {
+                    cb.withMethodBody(methodName(m.getValue(), true), methodType(proto, true), ClassFile.ACC_STATIC,
+                            b -> new JitBody(this, b, proto, self, true).emit());
+                }
             }
         });
     }
 
-    /** call(function, p, base, room): reads the arguments of function from p[base..] and calls its method. */
-    private void entry(CodeBuilder b, ClassDesc self) {
+    /**
+     * call(function, vm, self, p, r, base, room, stack) reads the arguments of function from the register files and
+     * calls its method; resume(function, vm, self, p, r, base, pc, room, stack) passes the files on to its loop entry. Either
+     * stores the result at base in the interpreter's files, which a call out may have grown meanwhile.
+     */
+    private void entry(CodeBuilder b, ClassDesc self, boolean resume) {
+        int roomSlot = resume ? 8 : 7;
+        int resultSlot = roomSlot + 2;
         Label fail = b.newLabel();
         List<SwitchCase> cases = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
@@ -138,226 +190,65 @@ final class Jit {
         }
         b.iload(1).tableswitch(0, members.size() - 1, fail, cases);
         for (Map.Entry<Proto, Integer> m : members.entrySet()) {
+            Proto proto = m.getKey();
             b.labelBinding(labels.get(m.getValue()));
-            for (int i = 0; i < m.getKey().paramKinds.length; i++) b.aload(2).iload(3).loadConstant(i).iadd().laload();
-            b.iload(4).invokestatic(self, methodName(m.getValue()), methodType(m.getKey())).lreturn();
+            if (resume && !JitBody.hasLoops(proto)) {
+                b.goto_(fail);
+                continue;
+            }
+            b.aload(2).aload(3);
+            if (resume) {
+                b.aload(4).aload(5).iload(6).iload(7);
+            } else {
+                for (int i = 0; i < proto.paramKinds.length; i++) {
+                    if (proto.paramKinds[i] == Kind.REF) b.aload(5).iload(6).loadConstant(i).iadd().aaload();
+                    else b.aload(4).iload(6).loadConstant(i).iadd().laload();
+                }
+            }
+            b.iload(roomSlot).iload(roomSlot + 1).invokestatic(self, methodName(m.getValue(), resume), methodType(proto, resume));
+            if (proto.retKind == Kind.REF) {
+                b.astore(resultSlot).aload(2).getfield(CD_INTERPRETER, "r", CD_Object.arrayType())
+                 .iload(6).aload(resultSlot).aastore().return_();
+            } else {
+                b.lstore(resultSlot).aload(2).getfield(CD_INTERPRETER, "p", CD_long.arrayType())
+                 .iload(6).lload(resultSlot).lastore().return_();
+            }
         }
         b.labelBinding(fail);
-        b.lconst_0().lreturn();
+        b.new_(ClassDesc.of("java.lang.IllegalStateException")).dup()
+         .invokespecial(ClassDesc.of("java.lang.IllegalStateException"), "<init>", MethodTypeDesc.of(CD_void)).athrow();
     }
 
-    private static String methodName(int i) {
-        return "f" + i;
+    /**
+     * What a translated function's JVM frame may take of the Java stack, generously: the size of its frame in
+     * HotSpot's interpreter (8 bytes a local and an operand slot, plus the frame's own words), which is what
+     * it runs in until it is compiled; compiled frames are smaller.
+     */
+    static int frameBytes(Proto proto) {
+        int slots = 4 + 3 * proto.nregs + 2 * proto.paramKinds.length;
+        return 8 * (slots + 2 * proto.paramKinds.length + 32);
     }
 
-    private static MethodTypeDesc methodType(Proto proto) {
-        ClassDesc[] params = new ClassDesc[proto.paramKinds.length + 1];
-        for (int i = 0; i < proto.paramKinds.length; i++) params[i] = CD_long;
-        params[proto.paramKinds.length] = CD_int;
-        return MethodTypeDesc.of(CD_long, params);
+    static String methodName(int index, boolean resume) {
+        return (resume ? "o" : "f") + index;
     }
 
-    /** Where the error happened and the one-frame trace the translated code can give; see {@link ScriptError}. */
-    static ScriptError errorAt(String message, String location, String function) {
-        ScriptError e = new ScriptError(message);
-        e.locate(location, "  at " + function + " (" + location + ")");
-        return e;
-    }
-
-    /** The translation of one function into the body of its static method. */
-    private final class Body {
-        private final CodeBuilder b;
-        private final Proto proto;
-        private final ClassDesc self;
-        private final int roomSlot;
-        private final Label[] labels;
-
-        Body(CodeBuilder b, Proto proto, ClassDesc self) {
-            this.b = b;
-            this.proto = proto;
-            this.self = self;
-            this.roomSlot = 2 * proto.paramKinds.length;
-            this.labels = new Label[proto.code.length + 1];
-            for (int i = 0; i < labels.length; i++) labels[i] = b.newLabel();
+    /**
+     * f(vm, self, parameters..., room, stack) or, resuming at a loop head, o(vm, self, p, r, base, pc, room, stack); a long for
+     * a primitive, an Object for a reference.
+     */
+    static MethodTypeDesc methodType(Proto proto, boolean resume) {
+        ClassDesc result = proto.retKind == Kind.REF ? CD_Object : CD_long;
+        if (resume) {
+            return MethodTypeDesc.of(result, CD_INTERPRETER, CD_CLOSURE, CD_long.arrayType(), CD_Object.arrayType(),
+                    CD_int, CD_int, CD_int, CD_int);
         }
-
-        /** Register i lives in a long local; the int parameter room sits between parameters and the others. */
-        private int slot(int register) {
-            return register < proto.paramKinds.length ? 2 * register : 2 * register + 1;
-        }
-
-        private String where(int pc) {
-            int pos = image.position(proto, pc);
-            return image.string(0) + ":" + (pos >>> 12) + ":" + (pos & 0xFFF);
-        }
-
-        private void fail(String message, int pc) {
-            b.loadConstant(message).loadConstant(where(pc)).loadConstant(proto.name)
-             .invokestatic(CD_SUPPORT, "errorAt", ERROR_AT).athrow();
-        }
-
-        void emit() {
-            Label ok = b.newLabel();
-            b.iload(roomSlot).ifgt(ok);
-            b.getstatic(CD_SUPPORT, "DEPTH_EXHAUSTED", ClassDesc.of("java.lang.StackOverflowError")).athrow();
-            b.labelBinding(ok);
-            for (int r = proto.paramKinds.length; r < proto.nregs; r++) b.lconst_0().lstore(slot(r));
-            int[] code = proto.code;
-            for (int pc = 0; pc < code.length; pc += 1 + extraWords(code[pc])) {
-                b.labelBinding(labels[pc]);
-                instruction(code, pc);
-            }
-            b.labelBinding(labels[code.length]);
-            b.lconst_0().lreturn();
-        }
-
-        private void load(int register) {
-            b.lload(slot(register));
-        }
-
-        private void store(int register) {
-            b.lstore(slot(register));
-        }
-
-        private void loadDouble(int register) {
-            load(register);
-            b.invokestatic(CD_DOUBLE, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
-        }
-
-        private void storeDouble(int register) {
-            b.invokestatic(CD_DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
-            store(register);
-        }
-
-        private void instruction(int[] code, int pc) {
-            int ins = code[pc];
-            int a = a(ins);
-            int rb = b(ins);
-            int rc = c(ins);
-            Label next = labels[pc + 1 + extraWords(ins)];
-            switch (op(ins)) {
-                case MOVP -> { load(rb); store(a); }
-                case LOADI -> { b.loadConstant((long) sbx(ins)); store(a); }
-                case LOADK -> { b.loadConstant(image.constant(bx(ins))); store(a); }
-                case ADDI -> { load(rb); load(rc); b.ladd(); store(a); }
-                case SUBI -> { load(rb); load(rc); b.lsub(); store(a); }
-                case MULI -> { load(rb); load(rc); b.lmul(); store(a); }
-                case DIVI, MODI -> {
-                    Label nonZero = b.newLabel();
-                    load(rc);
-                    b.lconst_0().lcmp().ifne(nonZero);
-                    fail("division by zero", pc);
-                    b.labelBinding(nonZero);
-                    load(rb);
-                    load(rc);
-                    if (op(ins) == DIVI) b.ldiv(); else b.lrem();
-                    store(a);
-                }
-                case NEGI -> { load(rb); b.lneg(); store(a); }
-                case ADDIK -> { load(rb); b.loadConstant((long) sc(ins)).ladd(); store(a); }
-                case BAND -> { load(rb); load(rc); b.land(); store(a); }
-                case BOR -> { load(rb); load(rc); b.lor(); store(a); }
-                case BXOR -> { load(rb); load(rc); b.lxor(); store(a); }
-                case SHL -> { load(rb); load(rc); b.l2i().lshl(); store(a); }
-                case SHR -> { load(rb); load(rc); b.l2i().lshr(); store(a); }
-                case BNOT -> { load(rb); b.loadConstant(-1L).lxor(); store(a); }
-                case ADDF -> { loadDouble(rb); loadDouble(rc); b.dadd(); storeDouble(a); }
-                case SUBF -> { loadDouble(rb); loadDouble(rc); b.dsub(); storeDouble(a); }
-                case MULF -> { loadDouble(rb); loadDouble(rc); b.dmul(); storeDouble(a); }
-                case DIVF -> { loadDouble(rb); loadDouble(rc); b.ddiv(); storeDouble(a); }
-                case MODF -> { loadDouble(rb); loadDouble(rc); b.drem(); storeDouble(a); }
-                case POWF -> {
-                    loadDouble(rb);
-                    loadDouble(rc);
-                    b.invokestatic(ClassDesc.of("java.lang.Math"), "pow", MethodTypeDesc.of(CD_double, CD_double, CD_double));
-                    storeDouble(a);
-                }
-                case NEGF -> { loadDouble(rb); b.dneg(); storeDouble(a); }
-                case EQI, LTI, LEI -> {
-                    load(rb);
-                    load(rc);
-                    b.lcmp();
-                    bool(a, op(ins) == EQI ? Test.EQ : op(ins) == LTI ? Test.LT : Test.LE);
-                }
-                case EQF, LTF, LEF -> {
-                    loadDouble(rb);
-                    loadDouble(rc);
-                    if (op(ins) == EQF) b.dcmpl(); else b.dcmpg();
-                    bool(a, op(ins) == EQF ? Test.EQ : op(ins) == LTF ? Test.LT : Test.LE);
-                }
-                case NOT -> { load(rb); b.lconst_1().lxor(); store(a); }
-                case JMP -> b.goto_(labels[pc + 1 + sj(ins)]);
-                case JMPF, JMPT -> {
-                    load(a);
-                    b.lconst_0().lcmp();
-                    if (op(ins) == JMPF) b.ifeq(labels[pc + 1 + sbx(ins)]); else b.ifne(labels[pc + 1 + sbx(ins)]);
-                }
-                case I2F -> { load(rb); b.l2d(); storeDouble(a); }
-                case F2I -> { loadDouble(rb); b.d2l(); store(a); }
-                case CHR -> { load(rb); b.l2i().i2c().i2l(); store(a); }
-                case CALLG -> call(a, image.proto(bx(ins)));
-                case TCALLG -> {
-                    int n = proto.paramKinds.length;
-                    for (int i = 0; i < n; i++) load(a + i);
-                    for (int i = n - 1; i >= 0; i--) store(i);
-                    b.goto_(labels[0]);
-                }
-                case RET -> { load(a); b.lreturn(); }
-                default -> branch(ins, pc, next);
-            }
-        }
-
-        private enum Test { EQ, LT, LE }
-
-        /** After lcmp/dcmp: stores 1 in register a when the test holds, else 0. */
-        private void bool(int a, Test test) {
-            Label no = b.newLabel();
-            Label done = b.newLabel();
-            switch (test) {
-                case EQ -> b.ifne(no);
-                case LT -> b.ifge(no);
-                case LE -> b.ifgt(no);
-            }
-            b.lconst_1().goto_(done);
-            b.labelBinding(no);
-            b.lconst_0();
-            b.labelBinding(done);
-            store(a);
-        }
-
-        /** IF..: the next instruction runs when the test holds; otherwise control skips by the extra word. */
-        private void branch(int ins, int pc, Label next) {
-            int op = op(ins);
-            Label otherwise = labels[pc + 2 + proto.code[pc + 1]];
-            boolean immediate = op >= IFLTK;
-            boolean floats = op >= IFLTF && op <= IFNEF;
-            if (floats) {
-                loadDouble(a(ins));
-                loadDouble(b(ins));
-                if (op == IFEQF || op == IFNEF) b.dcmpl(); else b.dcmpg();
-            } else {
-                load(a(ins));
-                if (immediate) b.loadConstant((long) sb(ins)); else load(b(ins));
-                b.lcmp();
-            }
-            switch (op) {
-                case IFLT, IFLTF, IFLTK -> b.ifge(otherwise);
-                case IFLE, IFLEF, IFLEK -> b.ifgt(otherwise);
-                case IFEQ, IFEQF, IFEQK -> b.ifne(otherwise);
-                case IFNE, IFNEF, IFNEK -> b.ifeq(otherwise);
-                case IFGTK -> b.ifle(otherwise);
-                case IFGEK -> b.iflt(otherwise);
-                default -> throw new IllegalStateException("not a branch: " + op);
-            }
-            b.goto_(next);
-        }
-
-        /** A direct call. Running out of Java stack inside it reaches the interpreter, which redoes the call. */
-        private void call(int a, Proto callee) {
-            for (int i = 0; i < callee.paramKinds.length; i++) load(a + i);
-            b.iload(roomSlot).iconst_1().isub();
-            b.invokestatic(self, methodName(members.get(callee)), methodType(callee));
-            store(a);
-        }
+        ClassDesc[] params = new ClassDesc[proto.paramKinds.length + 4];
+        params[0] = CD_INTERPRETER;
+        params[1] = CD_CLOSURE;
+        for (int i = 0; i < proto.paramKinds.length; i++) params[i + 2] = proto.paramKinds[i] == Kind.REF ? CD_Object : CD_long;
+        params[params.length - 2] = CD_int;
+        params[params.length - 1] = CD_int;
+        return MethodTypeDesc.of(result, params);
     }
 }

@@ -20,6 +20,8 @@ public final class Proto {
 
     /** Interpreted calls so far, until the {@link Jit} translates the function or gives up ({@link Jit#NEVER}). */
     int jitCalls;
+    /** Backward jumps taken by interpreted activations, until a loop is entered translated ({@link Jit#LOOP_THRESHOLD}). */
+    int jitLoops;
     /**
      * The translated function, once the {@link Jit} made it. One object with final fields, so that another thread
      * sees it whole or not at all.

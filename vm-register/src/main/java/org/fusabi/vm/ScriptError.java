@@ -10,7 +10,19 @@ public class ScriptError extends RuntimeException {
     /** Fatal errors (stack overflow, exceeded limits, internal errors) cannot be caught by the script. */
     private final boolean fatal;
     private String location;
-    private String trace;
+    /** The trace so far, built a frame at a time as the error leaves them (translated and interpreted alike). */
+    private StringBuilder trace;
+    private String previous;
+    private int repeats;
+    private int shown;
+    private boolean complete;
+    /** Frames to leave out of the trace: a frame a tail call replaced. */
+    private int skip;
+    /**
+     * The lowest interpreter frame whose frames the trace has (the first frame of a call out from translated
+     * code, or 0), or -1: an error caught and raised again within them must not add them twice.
+     */
+    private int floor = -1;
 
     public ScriptError(String message) {
         this(message, null);
@@ -44,9 +56,62 @@ public class ScriptError extends RuntimeException {
         return location != null;
     }
 
-    void locate(String location, String trace) {
-        this.location = location;
-        this.trace = trace;
+    /**
+     * The error leaves a frame of function, which was at where: the first frame says where the error happened.
+     * Runs of one frame (recursion) show once with a count; after the first {@value #SHOWN} the rest are counted.
+     */
+    void addFrame(String function, String where) {
+        if (complete) return;
+        if (location == null) location = where;
+        if (skip > 0) {
+            skip--;
+            return;
+        }
+        String line = "  at " + function + " (" + where + ")";
+        if (trace == null) trace = new StringBuilder();
+        if (line.equals(previous)) {
+            repeats++;
+            return;
+        }
+        flushRepeats();
+        previous = line;
+        if (shown++ < SHOWN) trace.append(line).append('\n');
+    }
+
+    private static final int SHOWN = 50;
+
+    private void flushRepeats() {
+        if (repeats > 0) trace.append("  ... repeated ").append(repeats).append(" more times\n");
+        repeats = 0;
+    }
+
+    /** The next frame the error leaves is not shown: a tail call replaced it. */
+    void skipFrame() {
+        if (!complete) skip++;
+    }
+
+    /** The outermost frame is in the trace. */
+    void completeTrace() {
+        if (complete) return;
+        complete = true;
+        if (trace == null) return;
+        flushRepeats();
+        if (shown > SHOWN) trace.append("  ... ").append(shown - SHOWN).append(" more frames\n");
+    }
+
+    boolean traceComplete() {
+        return complete;
+    }
+
+    /** Whether the trace has the interpreter's frames from the top down to floor (see {@link #floor}). */
+    boolean hasFramesDownTo(int floor) {
+        return this.floor == floor;
+    }
+
+    /** The interpreter added its frames down to floor; at 0, the outermost frame is in. */
+    void framesDownTo(int floor) {
+        this.floor = floor;
+        if (floor == 0) completeTrace();
     }
 
     /** {@code file:line:col}, where the error happened. */
@@ -56,11 +121,11 @@ public class ScriptError extends RuntimeException {
 
     /** One line per active script function, innermost first: {@code   at f (file:4:5)}. */
     public String trace() {
-        return trace;
+        return trace == null ? null : trace.toString().stripTrailing();
     }
 
     /** The report a user sees: location, message and trace. */
     public String render() {
-        return (location == null ? "" : location + ": ") + "error: " + getMessage() + (trace == null ? "" : "\n" + trace);
+        return (location == null ? "" : location + ": ") + "error: " + getMessage() + (trace == null ? "" : "\n" + trace());
     }
 }

@@ -1,0 +1,304 @@
+package org.fusabi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.fusabi.compiler.Compiler;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.LimitExceeded;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.Limits;
+import org.fusabi.vm.image.Image;
+import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.Translations;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second tier must not be visible to a script: each program here runs once with it (hot functions and loops
+ * translated) and once with the interpreter alone (any limit turns translation off; a call-depth limit equal to
+ * the default changes nothing else), and both runs must print the same and end with the same error report:
+ * message, file:line:col and trace.
+ */
+class JitSameAsInterpreterTest {
+    private static final int DEFAULT_DEPTH = 1_000_000;
+
+    private static String run(Image image, boolean translated, int depth) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Interpreter vm = new Interpreter(image, out, out).maxDepth(depth);
+        if (!translated) vm.limits(new Limits(0, depth, Duration.ZERO, 0));
+        try {
+            vm.run();
+        } catch (ScriptError e) {
+            out.println(e.render());
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Runs source both ways; the functions named must have been translated (so the test tests something). */
+    private static String same(String source, String... translated) {
+        return same(DEFAULT_DEPTH, source, translated);
+    }
+
+    private static String same(int depth, String source, String... translated) {
+        String interpreted = run(Compiler.compile("t.fsx", source), false, depth);
+        Image image = Compiler.compile("t.fsx", source);
+        assertEquals(interpreted, run(image, true, depth));
+        for (String f : translated) assertTrue(Translations.translated(image, f), f + " was not translated");
+        return interpreted;
+    }
+
+    @Test
+    void errorsInNestedTranslatedCallsHaveTheInterpretersLocationAndTrace() {
+        String out = same("""
+                let h x = if x = 4999 then failwith "boom" else x + 1
+                let g x = h x * 2
+                let f x = g (x - 1) + 1
+                let mutable total = 0
+                for i in 1 .. 6000 do
+                    total <- total + f i
+                printfn "%d" total
+                """, "f", "g", "h");
+        assertTrue(out.contains("t.fsx:1:28: error: boom\n  at h (t.fsx:1:28)\n  at g (t.fsx:2:11)\n  at f (t.fsx:3:11)\n  at <main>"), out);
+    }
+
+    @Test
+    void nativesTuplesListsRecordsUnionsAndStringsBehaveAlike() {
+        String out = same("""
+                type Shape = Circle of float | Rect of float * float | Dot
+                type P = { mutable X: int; Name: string }
+                let area s = match s with Circle r -> 3.0 * r * r | Rect (w, h) -> w * h | Dot -> 0.0
+                let rec build n acc = if n = 0 then acc else build (n - 1) ((n, string n) :: acc)
+                let describe (p: P) = sprintf "%s=%d" p.Name p.X
+                let step i =
+                    let p = { X = i; Name = "p" + string (i % 3) }
+                    p.X <- p.X * 2
+                    let shapes = [| Circle (float i); Rect (1.0, float i); Dot |]
+                    let total = Array.fold (fun acc s -> acc + area s) 0.0 shapes
+                    let pairs = build (i % 5) []
+                    let names = List.map snd pairs |> String.concat ","
+                    (describe p).Length + int total % 7 + names.Length + (if compare (i, "a") (i - 1, "b") > 0 then 1 else 0)
+                let mutable sum = 0
+                for i in 1 .. 5000 do sum <- sum + step i
+                printfn "%d" sum
+                printfn "%A" (build 3 [])
+                printfn "%d" (List.head (build (sum % 1) []) |> fst)
+                """, "step", "build", "describe", "area");
+        assertTrue(out.contains("error: List.head"), out);
+    }
+
+    @Test
+    void exceptionsCrossTranslatedFramesToTheHandlersThatCatchThem() {
+        same("""
+                exception Odd of int
+                let check x = if x % 1000 = 999 then raise (Odd x) else x
+                let twice f x = f (f x)
+                let safe x = try twice check x with Odd n -> -n
+                let div a b = a / b
+                let mutable total = 0
+                for i in 1 .. 5000 do
+                    total <- total + safe i
+                    total <- total + (try div i (i % 7) with _ -> 1)
+                printfn "%d" total
+                let rec deep n = if n = 0 then check 999 else 1 + deep (n - 1)
+                printfn "%d" (try deep 3000 with Odd n -> n)
+                let classify (e: exn) = match e with Odd n -> n | Failure m -> m.Length | _ -> -1
+                let mutable c = 0
+                for i in 1 .. 3000 do c <- c + classify (if i % 2 = 0 then Odd i else Failure "abc")
+                printfn "%d" c
+                eprintfn "to stderr %d" c
+                printfn "%d" (deep 10)
+                """, "check", "twice", "div", "deep", "classify");
+    }
+
+    @Test
+    void errorsPassingThroughFinallyInFunctionsTranslatedCodeCallsKeepTheWholeTrace() {
+        String out = same("""
+                exception Other of int
+                let mutable cleanups = 0
+                let guarded x =
+                    try
+                        if x = 2999 then failwith "late" else x
+                    finally
+                        cleanups <- cleanups + 1
+                let unmatched x = try guarded x with Other _ -> 0
+                let rec outer n x = if n = 0 then unmatched x else 1 + outer (n - 1) x
+                let mutable total = 0
+                for i in 1 .. 3000 do total <- total + outer 3 i
+                printfn "%d" total
+                """, "outer");
+        assertTrue(out.contains("error: late\n  at guarded (t.fsx:5:26)\n  at unmatched (t.fsx:8:23)\n  at outer (t.fsx:9:56)\n  ... repeated 2 more times\n  at <main>"), out);
+    }
+
+    @Test
+    void closuresRefCellsAndKnotsBehaveAlike() {
+        same("""
+                let counter () =
+                    let n = ref 0
+                    let bump k = n.Value <- n.Value + k
+                    let rec even k = if k = 0 then true else odd (k - 1)
+                    and odd k = if k = 0 then false else even (k - 1)
+                    for i in 1 .. 100 do if even i then bump i
+                    n.Value
+                let adders = [| for i in 1 .. 4 -> (fun x -> x + i) |]
+                let apply2 f g x = f (g x)
+                let add a b = a + b
+                let letter i = char (65 + i % 26)
+                let partial i = List.map (add i) [1; 2; 3] |> List.sum
+                let mutable total = 0
+                let mutable word = ""
+                for i in 1 .. 3000 do
+                    total <- total + counter () + apply2 adders.[i % 4] adders.[(i + 1) % 4] i + partial i
+                    let l = letter i
+                    if i % 500 = 0 then word <- word + string l
+                printfn "%d %s" total word
+                let a = [| 1; 2; 3 |]
+                let rec get i last = if i < 10 then a.[i % 3] + get (i + 1) last else a.[last]
+                for _ in 1 .. 3000 do get 5 2 |> ignore
+                printfn "%d" (get 0 2)
+                printfn "%d" (get 0 3)
+                """, "counter", "even", "odd", "bump", "apply2", "get", "partial", "letter");
+    }
+
+    @Test
+    void deepRecursionWithSideEffectsFinishesOrStopsAtTheDepthLimitAlike() {
+        String out = same("""
+                let mutable calls = 0
+                let rec sum n = calls <- calls + 1; if n = 0 then 0 else n + sum (n - 1)
+                for _ in 1 .. 3000 do sum 10 |> ignore
+                printfn "%d %d" (sum 200000) calls
+                let rec count n (xs: int list) = if n = 0 then xs else count (n - 1) (n :: xs)
+                let rec len (xs: int list) = match xs with [] -> 0 | _ :: t -> 1 + len t
+                printfn "%d" (len (count 300000 []))
+                printfn "%d" (sum 2000000)
+                """, "sum", "count", "len");
+        assertTrue(out.contains("error: stack overflow: more than 1000000 nested calls"), out);
+    }
+
+    @Test
+    void tailCallsDoNotCountAgainstASmallDepthLimitButNestedCallsDo() {
+        String out = same(300, """
+                let rec ping n acc = if n = 0 then acc else pong (n - 1) (acc + 1)
+                and pong n acc = if n = 0 then acc else ping (n - 1) (acc + 2)
+                let rec nest n = if n = 0 then ping 2000 0 else 1 + nest (n - 1)
+                for _ in 1 .. 3000 do nest 3 |> ignore
+                printfn "%d" (nest 290)
+                printfn "%d" (nest 299)
+                """, "ping", "pong", "nest");
+        assertTrue(out.contains("error: stack overflow: more than 300 nested calls"), out);
+    }
+
+    @Test
+    void deepRecursionOfLargeFunctionsOnASmallThreadStackFinishesAsInterpreted() throws InterruptedException {
+        // 120 locals make a large JVM frame: translated code must leave the Java stack of a 256 KB thread to the
+        // interpreter's heap frames well before it runs out.
+        StringBuilder source = new StringBuilder("let rec f n (xs: int list) =\n    if n = 0 then List.length xs\n    else\n");
+        for (int i = 0; i < 120; i++) source.append("        let v").append(i).append(" = ").append(i == 0 ? "n" : "v" + (i - 1)).append(" * 3 + ").append(i).append(" - n\n");
+        source.append("        let r = f (n - 1) ((v0 + v60 + v119) :: xs)\n        r + v5 % 2 + v77 % 3\n");
+        source.append("for _ in 1 .. 3000 do f 3 [] |> ignore\nprintfn \"%d\" (f 100000 [])\n");
+        String out = sameOnThread(256 * 1024, source.toString(), "f");
+        assertTrue(out.matches("\\d+\n"), out);
+    }
+
+    @Test
+    void theJavaStackRunningOutInANativeIsTheSameErrorAtTheSameCall() throws InterruptedException {
+        String out = sameOnThread(1024 * 1024, """
+                type L = Nil | Cons of int * L
+                let rec build n acc = if n = 0 then acc else build (n - 1) (Cons (n, acc))
+                let deepA = build 300000 Nil
+                let deepB = build 300000 Nil
+                let same i = if i = 2999 then deepA = deepB else Cons (i, Nil) = Cons (i, Nil)
+                let mutable c = 0
+                for i in 1 .. 3000 do if same i then c <- c + 1
+                printfn "%d" c
+                """, "same");
+        assertTrue(out.startsWith("t.fsx:5:39: error: stack overflow: the Java stack is exhausted\n  at same (t.fsx:5:39)\n"), out);
+    }
+
+    /** {@link #same}, each run on a thread of its own with the given stack size. */
+    private static String sameOnThread(int stackBytes, String source, String... translated) throws InterruptedException {
+        String[] outs = new String[2];
+        for (int on = 0; on < 2; on++) {
+            Image image = Compiler.compile("t.fsx", source);
+            boolean translate = on == 1;
+            Thread t = new Thread(null, () -> outs[translate ? 1 : 0] = run(image, translate, DEFAULT_DEPTH), "run", stackBytes);
+            t.start();
+            t.join();
+            for (String f : translated) if (translate) assertTrue(Translations.translated(image, f), f + " was not translated");
+        }
+        assertEquals(outs[0], outs[1]);
+        return outs[0];
+    }
+
+    @Test
+    void aJavaExceptionFromANativeIsTheSameInternalErrorAtTheSameCall() {
+        String source = """
+                let f x = if x = 2999 then broken x else x + 1
+                let mutable total = 0
+                for i in 1 .. 3000 do total <- total + f i
+                printfn "%d" total
+                """;
+        String[] outs = new String[2];
+        for (int translated = 0; translated < 2; translated++) {
+            Library library = Library.standard().define("broken", "int -> int", (vm, args) -> {
+                throw new IllegalStateException("a bug in a native");
+            });
+            Image image = Image.load(Compiler.compileToBytes("t.fsx", source, library), library);
+            outs[translated] = run(image, translated == 1, DEFAULT_DEPTH);
+            if (translated == 1) assertTrue(Translations.translated(image, "f"), "f was not translated");
+        }
+        assertEquals("t.fsx:1:28: error: internal error: java.lang.IllegalStateException: a bug in a native\n"
+                + "  at f (t.fsx:1:28)\n  at <main> (t.fsx:3:40)\n", outs[0]);
+        assertEquals(outs[0], outs[1]);
+    }
+
+    @Test
+    void mutualTailCallsRunInConstantStack() {
+        same("""
+                let rec ping n acc = if n = 0 then acc else pong (n - 1) (acc + 1)
+                and pong n acc = if n = 0 then acc else ping (n - 1) (acc + 2)
+                printfn "%d" (ping 3000000 0)
+                """, "ping", "pong");
+    }
+
+    @Test
+    void hotLoopsOfFunctionsCalledOnceRunTranslatedAndFailAlike() {
+        String out = same("""
+                let fill n =
+                    let a = Array.create n 0
+                    let mutable i = 0
+                    while i < n do
+                        a.[i] <- i * i % 17
+                        i <- i + 1
+                    a
+                let a = fill 200000
+                let mutable s = 0
+                for i in 0 .. a.Length - 1 do s <- s + a.[i]
+                printfn "%d" s
+                for i in 0 .. 300000 do s <- s + a.[i]
+                """, "fill", "<main>");
+        assertTrue(out.contains("t.fsx:12:34: error: index out of range: index 200000, array length 200000\n  at <main>"), out);
+    }
+
+    @Test
+    void anImageWhoseFunctionsWereTranslatedStillHonoursAnotherInterpretersLimits() {
+        Image image = Compiler.compile("t.fsx", """
+                let a = Array.create 10 0
+                let rec spin n = if n = 0 then a.[0] else (a.[n % 10] <- n; spin (n - 1))
+                let mutable total = 0
+                for _ in 1 .. 3000 do total <- total + spin 100
+                printfn "%d" (total + spin 10000000)
+                """);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        new Interpreter(image, quiet, quiet).run();
+        Interpreter limited = new Interpreter(image, quiet, quiet).limits(Limits.NONE.withInstructions(1_000_000));
+        LimitExceeded e = assertThrows(LimitExceeded.class, limited::run);
+        assertEquals(LimitExceeded.Limit.INSTRUCTIONS, e.limit());
+    }
+}

@@ -1,0 +1,61 @@
+package org.fusabi.vm;
+
+import org.fusabi.vm.image.InvalidImageException;
+import org.fusabi.vm.value.UnionType;
+import org.fusabi.vm.value.UnionValue;
+
+/** What translated code calls that is not worth writing out in bytecode at every use (see {@link Jit}). */
+final class JitRuntime {
+    private JitRuntime() {}
+
+    /** An error raised by translated code, where it happened. */
+    static ScriptError errorAt(String message, String location, String function) {
+        return located(new ScriptError(message), location, function);
+    }
+
+    /** An error leaves a translated frame of function, which was at location. */
+    static ScriptError located(ScriptError e, String location, String function) {
+        e.addFrame(function, location);
+        return e;
+    }
+
+    /**
+     * An error leaves a translated frame at a tail call: the interpreter would have replaced the frame by the
+     * callee's, so it shows only if the error happened in it (a native it called threw).
+     */
+    static ScriptError locatedTail(ScriptError e, String location, String function) {
+        if (!e.located()) e.addFrame(function, location);
+        return e;
+    }
+
+    /**
+     * A Java exception from something translated code called (a native's bug, say) is the interpreter's fatal
+     * "internal error" at that call; a damaged image stays an InvalidImageException, as in the interpreter.
+     */
+    static RuntimeException internal(RuntimeException e, String location, String function) {
+        if (e instanceof InvalidImageException) return e;
+        return located(ScriptError.fatal("internal error: " + e), location, function);
+    }
+
+    /** The Java stack ran out in something translated code called: the interpreter's fatal error at that call. */
+    static ScriptError stackExhausted(StackOverflowError e, String location, String function) {
+        return located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), location, function);
+    }
+
+    static boolean isCase(Object v, UnionType type, int tag) {
+        return v instanceof UnionValue u && u.type == type && u.tag == tag;
+    }
+
+    /** The entry of a tag switch's table for a tag, or -1 (fall through past the table) when there is none. */
+    static int switchIndex(long tag, int cases) {
+        return tag >= 0 && tag < cases ? (int) tag : -1;
+    }
+
+    static Object box(long bits, int kind) {
+        return Kind.box(kind, bits);
+    }
+
+    static long unbox(Object value, int kind) {
+        return Kind.unbox(kind, value);
+    }
+}
