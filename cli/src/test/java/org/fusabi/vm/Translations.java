@@ -2,9 +2,23 @@ package org.fusabi.vm;
 
 import org.fusabi.vm.image.Image;
 
-/** Lets tests outside the VM see which functions of an image the second tier translated. */
+/** Lets tests outside the VM make the second tier translate at once and see which functions it translated. */
 public final class Translations {
     private Translations() {}
+
+    /** The interpreter translates every function on its first call and every loop on its first turn. */
+    public static Interpreter eager(Interpreter vm) {
+        return vm.translateAfter(0, 0);
+    }
+
+    /** How many functions of the image have been translated. */
+    public static int count(Image image) {
+        int n = 0;
+        for (int i = 0; i < image.protoCount(); i++) {
+            if (image.proto(i).jit != null) n++;
+        }
+        return n;
+    }
 
     public static boolean translated(Image image, String function) {
         for (int i = 0; i < image.protoCount(); i++) {

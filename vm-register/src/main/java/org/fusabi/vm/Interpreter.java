@@ -41,6 +41,9 @@ public final class Interpreter {
     private final UnionValue[][] nullaryCases;
     private static final int DEFAULT_MAX_DEPTH = 1_000_000;
     private int maxDepth = DEFAULT_MAX_DEPTH;
+    /** Interpreted calls of a function, and turns of a loop in a running frame, before the function is translated. */
+    private int callThreshold = Jit.THRESHOLD;
+    private int loopThreshold = Jit.LOOP_THRESHOLD;
     private Meter meter = new Meter(Limits.NONE);
     /** Translated functions run only when the host set no limits: they count no fuel. */
     private boolean jitUsable = true;
@@ -109,6 +112,13 @@ public final class Interpreter {
     /** The deepest script call nesting allowed before a "stack overflow" error. */
     public Interpreter maxDepth(int depth) {
         this.maxDepth = depth;
+        return this;
+    }
+
+    /** Other translation thresholds than {@link Jit}'s (tests translate everything at once with zeros). */
+    Interpreter translateAfter(int calls, int loopTurns) {
+        this.callThreshold = calls;
+        this.loopThreshold = loopTurns;
         return this;
     }
 
@@ -211,7 +221,7 @@ public final class Interpreter {
 
     /** Counts an interpreted call of a function that may be translated, and translates it when it is hot. */
     private void count(Proto callee) {
-        if (callee.jitCalls >= 0 && ++callee.jitCalls > Jit.THRESHOLD) Jit.compile(callee, image);
+        if (callee.jitCalls >= 0 && ++callee.jitCalls > callThreshold) Jit.compile(callee, image);
     }
 
     /**
@@ -384,7 +394,7 @@ public final class Interpreter {
                             if (offset < 0 && (fuel += offset) < 0) fuel = meter.checkpoint(fuel);
                             pc += offset;
                             if (offset < 0) {
-                                if (jitUsable && ++proto.jitLoops > Jit.LOOP_THRESHOLD) {
+                                if (jitUsable && ++proto.jitLoops > loopThreshold) {
                                     int entered = osr(proto, closure, base, pc, stop);
                                     if (entered == OSR_RETURNED) return;
                                     if (entered == OSR_FINISHED) break dispatch;

@@ -1,0 +1,66 @@
+package org.fusabi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.fusabi.compiler.Compiler;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.image.Image;
+import org.fusabi.vm.Translations;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The golden programs again, with the second tier translating every function at its first call and every loop at
+ * its first turn: most of them are too short to get hot, so without this their translation would go untested.
+ * Each must still print exactly its expected output.
+ */
+class EagerTranslationTest {
+    private static Stream<DynamicTest> eager(String property) throws IOException {
+        Path folder = GoldenTest.dir(property);
+        assumeTrue(folder != null && Files.isDirectory(folder), "SKIPPED: " + property + " not found");
+        List<Path> programs;
+        try (Stream<Path> s = Files.list(folder)) {
+            programs = s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList();
+        }
+        AtomicInteger translated = new AtomicInteger();
+        Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            Image image = Compiler.compile(p.toString(), Files.readString(p));
+            try {
+                Translations.eager(new Interpreter(image, out, out)).run();
+            } catch (ScriptError e) {
+                out.println(e.render());
+            }
+            translated.addAndGet(Translations.count(image));
+            Path expected = Path.of(p.toString().replaceAll("\\.fsx$", ".out"));
+            assertEquals(Files.readString(expected), bytes.toString(StandardCharsets.UTF_8), "output of " + p);
+        }));
+        // So that the programs cannot pass by running interpreted: most of them define functions that are called.
+        DynamicTest check = DynamicTest.dynamicTest("functions were translated", () ->
+                assertTrue(translated.get() >= programs.size(), translated.get() + " functions translated in " + programs.size() + " programs"));
+        return Stream.concat(runs, Stream.of(check));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> examples() throws IOException {
+        return eager("fusabi.examples.dir");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> conformance() throws IOException {
+        return eager("fusabi.conformance.dir");
+    }
+}
