@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Whole-process start-up: interleaved runs of a bare JVM hello world and `fus run` of hello as image and source;
-# prints the median wall time of each in ms and the ratio to the bare JVM. Usage: bench/startup.sh [RUNS]
+# Whole-process start-up: interleaved runs, the median wall time of each command in ms and its ratio to a bare JVM
+# hello world on the same JDK.
+#   bench/startup.sh [RUNS]          `fus run` of hello as image and as source
+#   bench/startup.sh --parts [RUNS]  what each start-up measure of bin/fus is worth: the java command bin/fus runs
+#                                    for hello.fzb (without the shell), then with one measure undone at a time; the
+#                                    AOT caches of the variants are trained here, in a temporary directory
 set -euo pipefail
+parts=0
+if [ "${1:-}" = --parts ]; then parts=1; shift; fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-21}"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -10,24 +16,46 @@ trap 'rm -rf "$tmp"' EXIT
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello from Fusabi!"); } }\n' > "$tmp/Hello.java"
 "${java%/java}/javac" -d "$tmp" "$tmp/Hello.java"
 "$here/bin/fus" grind "$here/examples/hello.fsx" -o "$tmp/hello.fzb" > /dev/null
-declare -A cmds=(
-  [jvm-hello]="$java -XX:+UseSerialGC -Xshare:auto -XX:TieredStopAtLevel=1 -cp $tmp Hello"
-  [fus-image]="$here/bin/fus run $tmp/hello.fzb"
-  [fus-source]="$here/bin/fus run $here/examples/hello.fsx"
-)
+declare -A cmds=([bare-jvm]="$java -XX:+UseSerialGC -Xshare:auto -XX:TieredStopAtLevel=1 -cp $tmp Hello")
+if [ $parts = 0 ]; then
+  cmds[fus-image]="$here/bin/fus run $tmp/hello.fzb"
+  cmds[fus-source]="$here/bin/fus run $here/examples/hello.fsx"
+  order=(bare-jvm fus-image fus-source)
+else
+  lib="$here/cli/target/lib"
+  image="$here/cli/target/fusabi-cli.jar:$(echo "$lib"/fusabi-vm-register-*.jar):$(echo "$lib"/fusabi-mmap-loader-*.jar)"
+  full="$here/cli/target/fusabi-cli.jar"
+  for j in "$lib"/*.jar; do full="$full:$j"; done
+  base="-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"
+  noprofiles="-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+  fixed="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+  run="org.fusabi.cli.Main run $tmp/hello.fzb"
+  # shellcheck disable=SC2086
+  train() { "$java" $base ${3:+$noprofiles} -XX:AOTCacheOutput="$tmp/$1.aot" -cp "$2" $run > /dev/null 2>&1; }
+  train image "$image" noprofiles
+  train profiles "$image"
+  train full "$full" noprofiles
+  cmds[fus-image]="$java $base -XX:-UsePerfData $fixed -XX:AOTCache=$tmp/image.aot -cp $image $run"
+  cmds[relocated-cache]="$java $base -XX:-UsePerfData -XX:AOTCache=$tmp/image.aot -cp $image $run"
+  cmds[cache-with-profiles]="$java $base -XX:-UsePerfData $fixed -XX:AOTCache=$tmp/profiles.aot -cp $image $run"
+  cmds[with-perf-data]="$java $base $fixed -XX:AOTCache=$tmp/image.aot -cp $image $run"
+  cmds[full-class-path]="$java $base -XX:-UsePerfData $fixed -XX:AOTCache=$tmp/full.aot -cp $full $run"
+  cmds[bin/fus]="$here/bin/fus run $tmp/hello.fzb"
+  order=(bare-jvm fus-image relocated-cache cache-with-profiles with-perf-data full-class-path bin/fus)
+fi
 for i in $(seq "$runs"); do
-  for name in jvm-hello fus-image fus-source; do
+  for name in "${order[@]}"; do
     s=$(date +%s%N); ${cmds[$name]} > /dev/null; e=$(date +%s%N)
     echo "$name $(( (e - s) / 1000 ))" >> "$tmp/times"
   done
 done
-python3 - "$tmp/times" <<'PY'
+python3 - "$tmp/times" "${order[@]}" <<'PY'
 import sys, statistics
 t = {}
 for line in open(sys.argv[1]):
     n, us = line.split(); t.setdefault(n, []).append(int(us) / 1000)
-base = statistics.median(t["jvm-hello"])
-for n in ["jvm-hello", "fus-image", "fus-source"]:
+base = statistics.median(t["bare-jvm"])
+for n in sys.argv[2:]:
     m = statistics.median(t[n])
-    print(f"{n:12} median {m:7.1f} ms  (min {min(t[n]):.1f}, max {max(t[n]):.1f}, {len(t[n])} runs)  {m / base:.2f}x")
+    print(f"{n:20} median {m:7.1f} ms  (min {min(t[n]):.1f}, max {max(t[n]):.1f}, {len(t[n])} runs)  {m / base:.2f}x")
 PY
