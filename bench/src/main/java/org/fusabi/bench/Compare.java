@@ -47,7 +47,7 @@ public final class Compare {
 
         List<Section> sections = new ArrayList<>();
         if (!inProcess.isEmpty()) {
-            sections.add(Section.inProcess(comparison.run(programs, inProcess)));
+            sections.add(Section.inProcess(comparison.run(programs, inProcess), options.fork()));
         }
         if (!processes.isEmpty()) {
             sections.add(Section.wholeProcess(comparison.run(programs, processes)));

@@ -3,11 +3,14 @@ package org.fusabi.bench;
 /** One table of the report: its results and what its times mean ({@code key} names it in results.json and the chart file). */
 record Section(String key, String title, String description, Results results) {
 
-    static Section inProcess(Results results) {
+    /** forked: each runtime and program was timed in a JVM of its own (--fork yes), not in the harness's. */
+    static Section inProcess(Results results, boolean forked) {
         return new Section("in_process", "Warm in-process time per program run",
-                "Every runtime runs in the harness's JVM (native Luas through JNR-FFI, or as a process under driver.lua "
-                        + "where their library is missing), timed with System.nanoTime around one run of the program "
-                        + "after warm-up runs in the same process.",
+                (forked ? "Each runtime and program runs in a fresh JVM started by the harness"
+                        : "Every runtime runs in the harness's JVM")
+                        + " (native Luas through JNR-FFI, or as a process under driver.lua where their library is "
+                        + "missing), timed with System.nanoTime around one run of the program after warm-up runs in "
+                        + "the same process.",
                 results);
     }
 

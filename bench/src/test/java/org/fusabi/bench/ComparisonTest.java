@@ -45,9 +45,16 @@ class ComparisonTest {
                 () -> assertEquals(Result.Status.NOT_INSTALLED, result.status()),
                 () -> assertNull(result.measurement()),
                 () -> assertEquals("not installed", env.versions().get("lua5.4")),
-                () -> assertTrue(MarkdownReport.render(env, PLAN, List.of(Section.inProcess(results))).contains("| hello   | not installed |"),
-                        MarkdownReport.render(env, PLAN, List.of(Section.inProcess(results)))),
-                () -> assertTrue(JsonReport.render(env, PLAN, List.of(Section.inProcess(results))).contains("\"status\": \"not_installed\"")));
+                () -> assertTrue(MarkdownReport.render(env, PLAN, List.of(Section.inProcess(results, false))).contains("| hello   | not installed |"),
+                        MarkdownReport.render(env, PLAN, List.of(Section.inProcess(results, false)))),
+                () -> assertTrue(JsonReport.render(env, PLAN, List.of(Section.inProcess(results, false))).contains("\"status\": \"not_installed\"")));
+    }
+
+    @Test
+    void theInProcessSectionSaysWhereItRan() {
+        Results none = new Results(List.of());
+        assertTrue(Section.inProcess(none, true).description().startsWith("Each runtime and program runs in a fresh JVM"));
+        assertTrue(Section.inProcess(none, false).description().startsWith("Every runtime runs in the harness's JVM"));
     }
 
     @Test
