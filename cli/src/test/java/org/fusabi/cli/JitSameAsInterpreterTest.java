@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.LimitExceeded;
@@ -21,9 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The second tier must not be visible to a script: each program here runs once with it (hot functions and loops
- * translated) and once with the interpreter alone (any limit turns translation off; a call-depth limit equal to
- * the default changes nothing else), and both runs must print the same and end with the same error report:
- * message, file:line:col and trace.
+ * translated) and once with the interpreter alone ({@link Translations#interpreted}), and both runs must print the
+ * same and end with the same error report: message, file:line:col and trace. (Limits: {@link JitLimitsTest}.)
  */
 class JitSameAsInterpreterTest {
     private static final int DEFAULT_DEPTH = 1_000_000;
@@ -32,7 +30,7 @@ class JitSameAsInterpreterTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Interpreter vm = new Interpreter(image, out, out).maxDepth(depth);
-        if (!translated) vm.limits(new Limits(0, depth, Duration.ZERO, 0));
+        if (!translated) Translations.interpreted(vm);
         try {
             vm.run();
         } catch (ScriptError e) {

@@ -2,13 +2,21 @@ package org.fusabi.vm;
 
 import org.fusabi.vm.image.Image;
 
-/** Lets tests outside the VM make the second tier translate at once and see which functions it translated. */
+/**
+ * Lets tests outside the VM make the second tier translate at once or not at all, and see which functions it
+ * translated.
+ */
 public final class Translations {
     private Translations() {}
 
     /** The interpreter translates every function on its first call and every loop on its first turn. */
     public static Interpreter eager(Interpreter vm) {
         return vm.translateAfter(0, 0);
+    }
+
+    /** The interpreter runs everything interpreted, even functions another interpreter translated. */
+    public static Interpreter interpreted(Interpreter vm) {
+        return vm.interpretOnly();
     }
 
     /** How many functions of the image have been translated. */

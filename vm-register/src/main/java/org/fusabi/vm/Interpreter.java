@@ -45,8 +45,8 @@ public final class Interpreter {
     private int callThreshold = Jit.THRESHOLD;
     private int loopThreshold = Jit.LOOP_THRESHOLD;
     private Meter meter = new Meter(Limits.NONE);
-    /** Translated functions run only when the host set no limits: they count no fuel. */
-    private boolean jitUsable = true;
+    /** False to run everything interpreted, whatever is hot or already translated (tests compare the two). */
+    private boolean translating = true;
     /**
      * How many more bytes of Java stack translated code may take, by {@link Jit#frameBytes} (its frames are Java
      * frames, the interpreter's are on the heap; a tail call takes one too): past it, translated code calls out
@@ -63,8 +63,11 @@ public final class Interpreter {
     private int jitTop;
     /** The lowest frame of the current call out from translated code: an error's trace below it is the caller's to add. */
     private int traceFloor;
-    /** Units left before the next limit checkpoint; calls and backward jumps spend it (see {@link Limits}). */
-    private long fuel = Meter.UNMETERED;
+    /**
+     * Units left before the next limit checkpoint; calls and backward jumps spend it (see {@link Limits}), in
+     * translated code too, which reads and writes it here so that both tiers draw on one budget.
+     */
+    long fuel = Meter.UNMETERED;
     private FList args = FList.NIL;
 
     long[] p = new long[1024];
@@ -122,10 +125,15 @@ public final class Interpreter {
         return this;
     }
 
+    /** Runs every function and loop interpreted, translated or not (tests compare the tiers). */
+    Interpreter interpretOnly() {
+        this.translating = false;
+        return this;
+    }
+
     /** Limits for every later entry from the host; a call depth of zero restores the default depth. */
     public Interpreter limits(Limits limits) {
         this.meter = new Meter(limits);
-        this.jitUsable = limits.equals(Limits.NONE);
         this.maxDepth = limits.callDepth() > 0 ? limits.callDepth() : DEFAULT_MAX_DEPTH;
         return this;
     }
@@ -192,7 +200,7 @@ public final class Interpreter {
             else p[nb + i] = Kind.unbox(kinds[i], args[i]);
         }
         try {
-            if (saved >= 0 && jitUsable) {
+            if (saved >= 0 && translating) {
                 if (proto.jit != null && enterJit(proto, closure, nb, depth + 1)) {
                     return proto.retKind == Kind.REF ? r[nb] : Kind.box(proto.retKind, p[nb]);
                 }
@@ -213,7 +221,12 @@ public final class Interpreter {
      */
     public void charge(long units) {
         // Clamped: a damaged or hostile size near Long.MAX_VALUE must not wrap the meter's arithmetic around.
-        if ((fuel -= Math.min(Math.max(units, 0), MAX_CHARGE)) < 0) fuel = meter.checkpoint(fuel);
+        if ((fuel -= Math.min(Math.max(units, 0), MAX_CHARGE)) < 0) refuel();
+    }
+
+    /** Fuel ran out: throws the {@link LimitExceeded} of a limit the entry went past, else grants more. */
+    void refuel() {
+        fuel = meter.checkpoint(fuel);
     }
 
     /** More than any budget, small enough that the meter's sums cannot overflow. */
@@ -238,6 +251,9 @@ public final class Interpreter {
         int room = Math.min(maxDepth - d - depthBias, Integer.MAX_VALUE - 1);
         int stack = jitRoom - Jit.frameBytes(callee);
         if (room <= 0 || stack <= 0) return false;
+        // Charged as the interpreter charges a call (a resumed loop has paid at its backward jump): translated
+        // code charges the calls it makes itself. Out of the try: the frame that made the call is where it stops.
+        if (resumePc < 0 && (fuel -= callee.code.length) < 0) refuel();
         jitTop = d + depthBias + room;
         try {
             if (resumePc < 0) callee.jit.call(this, k, p, r, base, room, stack);
@@ -308,7 +324,7 @@ public final class Interpreter {
         if (d + depthBias >= maxDepth) {
             throw new LimitExceeded(LimitExceeded.Limit.CALL_DEPTH, "stack overflow: more than " + maxDepth + " nested calls (the call depth limit)");
         }
-        if ((fuel -= proto.code.length) < 0) fuel = meter.checkpoint(fuel);
+        if ((fuel -= proto.code.length) < 0) refuel();
         if (d >= fBase.length) {
             int n = Math.min(fBase.length * 2, maxDepth);
             fBase = Arrays.copyOf(fBase, n);
@@ -391,10 +407,10 @@ public final class Interpreter {
                         case NOT -> p[a] = p[base + b(ins)] ^ 1;
                         case JMP -> {
                             int offset = sj(ins);
-                            if (offset < 0 && (fuel += offset) < 0) fuel = meter.checkpoint(fuel);
+                            if (offset < 0 && (fuel += offset) < 0) refuel();
                             pc += offset;
                             if (offset < 0) {
-                                if (jitUsable && ++proto.jitLoops > loopThreshold) {
+                                if (translating && ++proto.jitLoops > loopThreshold) {
                                     int entered = osr(proto, closure, base, pc, stop);
                                     if (entered == OSR_RETURNED) return;
                                     if (entered == OSR_FINISHED) break dispatch;
@@ -458,7 +474,7 @@ public final class Interpreter {
                                 callee = k.proto;
                             }
                             fPc[depth] = pc;
-                            if (jitUsable) {
+                            if (translating) {
                                 if (callee.jit != null) {
                                     if (enterJit(callee, k, a, depth + 1)) {
                                         p = this.p;
@@ -491,7 +507,7 @@ public final class Interpreter {
                                 k = (Closure) r[base + b(ins)];
                                 callee = k.proto;
                             }
-                            if (jitUsable) {
+                            if (translating) {
                                 if (callee.jit != null) {
                                     fPc[depth] = pc;
                                     // The rest of this frame (a tail-recursive loop, say) runs translated; its result is the frame's.
@@ -503,7 +519,7 @@ public final class Interpreter {
                                     count(callee);
                                 }
                             }
-                            if ((fuel -= callee.code.length) < 0) fuel = meter.checkpoint(fuel);
+                            if ((fuel -= callee.code.length) < 0) refuel();
                             int n = callee.paramKinds.length;
                             for (int i = 0; i < n; i++) {
                                 p[base + i] = p[a + i];
@@ -684,7 +700,7 @@ public final class Interpreter {
         int base = fBase[depth];
         if (fn instanceof Closure k && k.proto.paramKinds.length == n) {
             Proto callee = k.proto;
-            if (jitUsable) {
+            if (translating) {
                 if (callee.jit != null) {
                     unboxParams(callee.paramKinds, a + 1, p, r);
                     if (enterJit(callee, k, a + 1, tail ? depth : depth + 1)) {
@@ -701,7 +717,7 @@ public final class Interpreter {
             ensure(nb + callee.nregs);
             unboxParams(callee.paramKinds, nb, p, r);
             if (tail) {
-                if ((fuel -= callee.code.length) < 0) fuel = meter.checkpoint(fuel);
+                if ((fuel -= callee.code.length) < 0) refuel();
                 fProto[depth] = callee;
                 fClosure[depth] = k;
             } else {

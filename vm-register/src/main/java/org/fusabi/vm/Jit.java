@@ -30,10 +30,11 @@ import org.fusabi.vm.image.Image;
  * and an Object, as a register has a slot in each file), so HotSpot compiles it like Java. Direct calls between
  * them (CALLG, and CALLK where {@link CallTargets} finds the closure's function) are JVM calls; a self tail call
  * is a jump; everything else (function values, natives, untranslated functions) is a call out to the interpreter
- * ({@link Interpreter#callOut}). Functions with try (... with or ... finally) stay interpreted. Used only when the
- * host set no {@link Limits}: translated code counts no fuel. Errors keep the script's position and trace: each
- * throw site and each call adds its frame as an error passes (see {@link JitBody}). A translation the JVM's
- * verifier refuses just leaves its functions to the interpreter.
+ * ({@link Interpreter#callOut}). Functions with try (... with or ... finally) stay interpreted. The host's
+ * {@link Limits} hold as in the interpreter: translated code spends the interpreter's fuel at the same calls and
+ * backward jumps, by the same amounts, and stops where it would; its depth count ends at the same depth limit.
+ * Errors keep the script's position and trace: each throw site and each call adds its frame as an error passes
+ * (see {@link JitBody}). A translation the JVM's verifier refuses just leaves its functions to the interpreter.
  */
 final class Jit {
     /** Interpreted calls before a function is translated. */

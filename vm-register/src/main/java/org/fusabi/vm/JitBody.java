@@ -345,7 +345,10 @@ final class JitBody {
                 store(a);
             });
             case NOT -> { load(rb); b.lconst_1().lxor(); store(a); }
-            case JMP -> b.goto_(labels[pc + 1 + sj(ins)]);
+            case JMP -> {
+                if (sj(ins) < 0) charge(pc, -sj(ins));
+                b.goto_(labels[pc + 1 + sj(ins)]);
+            }
             case JMPF, JMPT -> {
                 load(a);
                 b.lconst_0().lcmp();
@@ -554,6 +557,21 @@ final class JitBody {
     }
 
     /**
+     * Spends units of the interpreter's fuel where it would ({@link Interpreter#fuel}: a call, the callee's code
+     * length; a backward jump, its offset) and, when it runs out, has {@link Interpreter#refuel} check the limits:
+     * a limit exceeded stops the script at pc of this frame, as it would the interpreter. (A call out pays in
+     * the interpreter.) Without limits the fuel never runs out, so this costs a field's read and write.
+     */
+    private void charge(int pc, int units) {
+        Label left = b.newLabel();
+        b.aload(VM).dup().getfield(Jit.CD_INTERPRETER, "fuel", CD_long).loadConstant((long) units).lsub()
+         .dup2_x1().putfield(Jit.CD_INTERPRETER, "fuel", CD_long)
+         .lconst_0().lcmp().ifge(left);
+        guarded(pc, () -> b.aload(VM).invokevirtual(Jit.CD_INTERPRETER, "refuel", MethodTypeDesc.of(CD_void)));
+        b.labelBinding(left);
+    }
+
+    /**
      * Pushes vm and the counts {@link Interpreter#callOut} takes. A tail call replaces this frame, so what it calls
      * out to starts at this frame's depth, not one deeper.
      */
@@ -583,6 +601,7 @@ final class JitBody {
             int bytes = Jit.frameBytes(callee);
             if (!tail) b.iload(roomSlot).iconst_1().if_icmple(slow);
             b.iload(stackSlot).loadConstant(bytes).if_icmple(slow);
+            charge(pc, callee.code.length);
             b.aload(VM);
             if (k >= 0) loadRef(k, Jit.CD_CLOSURE); else b.aconst_null();
             for (int i = 0; i < callee.paramKinds.length; i++) load(callee.paramKinds[i], a + i);
@@ -617,6 +636,7 @@ final class JitBody {
                 constant(callee, CD_PROTO);
                 b.if_acmpne(general);
             }
+            charge(pc, proto.code.length);
             int n = proto.paramKinds.length;
             for (int i = 0; i < n; i++) load(proto.paramKinds[i], a + i);
             if (k >= 0) {
