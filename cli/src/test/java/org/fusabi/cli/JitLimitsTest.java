@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -117,6 +118,26 @@ class JitLimitsTest {
                 printfn "%d" (hoard 10000000)
                 """, "hoard");
         assertTrue(out.startsWith("1000\nALLOCATION t.fsx:4:5: error: limit exceeded: allocated more than 8388608 bytes\n  at hoard"), out);
+    }
+
+    @Test
+    void anImageTranslatedWithoutLimitsStopsAnotherInterpreterAtItsLimitAsInterpreted() {
+        // The first interpreter's translation counts no fuel; the limited one must get one that does.
+        Image image = Compiler.compile("t.fsx", """
+                let after n = n * 2
+                let a = Array.create 10 0
+                let rec spin n = if n = 0 then a.[0] else (a.[n % 10] <- n; spin (n - 1))
+                let mutable total = 0
+                for _ in 1 .. 3000 do total <- total + spin 100
+                printfn "%d" (total + spin 10000000)
+                """);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        new Interpreter(image, quiet, quiet).run();
+        assertTrue(Translations.translated(image, "spin"));
+        Limits limits = Limits.NONE.withInstructions(1_000_000);
+        String out = run(image, false, limits);
+        assertTrue(out.startsWith("INSTRUCTIONS t.fsx:3:61: error: limit exceeded"), out);
+        assertEquals(out, run(image, true, limits));
     }
 
     @Test

@@ -1,18 +1,14 @@
 package org.fusabi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Interpreter;
-import org.fusabi.vm.LimitExceeded;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.Limits;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.Translations;
@@ -282,21 +278,5 @@ class JitSameAsInterpreterTest {
                 for i in 0 .. 300000 do s <- s + a.[i]
                 """, "fill", "<main>");
         assertTrue(out.contains("t.fsx:12:34: error: index out of range: index 200000, array length 200000\n  at <main>"), out);
-    }
-
-    @Test
-    void anImageWhoseFunctionsWereTranslatedStillHonoursAnotherInterpretersLimits() {
-        Image image = Compiler.compile("t.fsx", """
-                let a = Array.create 10 0
-                let rec spin n = if n = 0 then a.[0] else (a.[n % 10] <- n; spin (n - 1))
-                let mutable total = 0
-                for _ in 1 .. 3000 do total <- total + spin 100
-                printfn "%d" (total + spin 10000000)
-                """);
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        new Interpreter(image, quiet, quiet).run();
-        Interpreter limited = new Interpreter(image, quiet, quiet).limits(Limits.NONE.withInstructions(1_000_000));
-        LimitExceeded e = assertThrows(LimitExceeded.class, limited::run);
-        assertEquals(LimitExceeded.Limit.INSTRUCTIONS, e.limit());
     }
 }

@@ -68,6 +68,8 @@ public final class Interpreter {
      * translated code too, which reads and writes it here so that both tiers draw on one budget.
      */
     long fuel = Meter.UNMETERED;
+    /** Whether a limit needs fuel counted ({@link Limits#metered}): translated code that spends it runs then. */
+    private boolean metered;
     private FList args = FList.NIL;
 
     long[] p = new long[1024];
@@ -134,6 +136,7 @@ public final class Interpreter {
     /** Limits for every later entry from the host; a call depth of zero restores the default depth. */
     public Interpreter limits(Limits limits) {
         this.meter = new Meter(limits);
+        this.metered = limits.metered();
         this.maxDepth = limits.callDepth() > 0 ? limits.callDepth() : DEFAULT_MAX_DEPTH;
         return this;
     }
@@ -234,12 +237,13 @@ public final class Interpreter {
 
     /** Counts an interpreted call of a function that may be translated, and translates it when it is hot. */
     private void count(Proto callee) {
-        if (callee.jitCalls >= 0 && ++callee.jitCalls > callThreshold) Jit.compile(callee, image);
+        if (callee.jitCalls >= 0 && ++callee.jitCalls > callThreshold) Jit.compile(callee, image, metered);
     }
 
     /**
      * Runs a translated function whose frame would be at depth d, arguments from base in the register files, its
-     * result left at base; false if the depth limit or the Java stack leaves it no room (the caller interprets).
+     * result left at base; false if the depth limit or the Java stack leaves it no room, or the JVM refused the
+     * class for this interpreter's metering (the caller interprets).
      */
     private boolean enterJit(Proto callee, Closure k, int base, int d) {
         return enterJit(callee, k, base, d, -1);
@@ -251,13 +255,15 @@ public final class Interpreter {
         int room = Math.min(maxDepth - d - depthBias, Integer.MAX_VALUE - 1);
         int stack = jitRoom - Jit.frameBytes(callee);
         if (room <= 0 || stack <= 0) return false;
+        Jit.Compiled code = callee.jit.code(metered);
+        if (code == null) return false;
         // Charged as the interpreter charges a call (a resumed loop has paid at its backward jump): translated
         // code charges the calls it makes itself. Out of the try: the frame that made the call is where it stops.
         if (resumePc < 0 && (fuel -= callee.code.length) < 0) refuel();
         jitTop = d + depthBias + room;
         try {
-            if (resumePc < 0) callee.jit.call(this, k, p, r, base, room, stack);
-            else callee.jit.resume(this, k, p, r, base, resumePc, room, stack);
+            if (resumePc < 0) code.call(callee.jit.index(), this, k, p, r, base, room, stack);
+            else code.resume(callee.jit.index(), this, k, p, r, base, resumePc, room, stack);
         } catch (ScriptError e) {
             // The translated code replaced the running frame (a tail call, a loop), which the trace then does not show.
             if (d == depth) e.skipFrame();
@@ -296,7 +302,7 @@ public final class Interpreter {
      * (the frame returned) or OSR_RETURNED (and it was the frame at depth stop).
      */
     private int osr(Proto proto, Closure closure, int base, int pc, int stop) {
-        if (proto.jit == null && proto.jitCalls >= 0) Jit.compile(proto, image);
+        if (proto.jit == null && proto.jitCalls >= 0) Jit.compile(proto, image, metered);
         fPc[depth] = pc;
         if (proto.jit == null || !enterJit(proto, closure, base, depth, pc)) {
             proto.jitLoops = Integer.MIN_VALUE;

@@ -56,14 +56,48 @@ final class Jit {
     private static final MethodTypeDesc RESUME = MethodTypeDesc.of(CD_void, CD_int, CD_INTERPRETER, CD_CLOSURE,
             CD_long.arrayType(), CD_Object.arrayType(), CD_int, CD_int, CD_int, CD_int);
 
-    /** A translated function: the class's entries and the function's index in it. */
-    record Translation(Compiled code, int index) {
-        void call(Interpreter vm, Closure self, long[] p, Object[] r, int base, int room, int stack) {
-            code.call(index, vm, self, p, r, base, room, stack);
+    /** A translated function: the classes translated from one hot function and the function's index in them. */
+    record Translation(Classes classes, int index) {
+        /** The class to run for an interpreter that meters fuel or not; null if the JVM refused it. */
+        Compiled code(boolean metered) {
+            return classes.code(metered);
+        }
+    }
+
+    /**
+     * The classes translated from one hot function: one that spends fuel, for interpreters with limits to measure,
+     * and one that does not, as checking for limits at every call made fib 19% slower (see {@link JitBody#charge}).
+     * Each is made when an interpreter first needs it; the same function and image collect the same members in
+     * the same order, so a function's index is the same in both. Threads that race make a class twice at worst.
+     */
+    static final class Classes {
+        private final Proto hot;
+        private final Image image;
+        /** Without, then with metering: the class, or null if the JVM refused it or it is not made yet. */
+        private final Compiled[] code = new Compiled[2];
+        private final boolean[] made = new boolean[2];
+
+        private Classes(Proto hot, Image image) {
+            this.hot = hot;
+            this.image = image;
         }
 
-        void resume(Interpreter vm, Closure self, long[] p, Object[] r, int base, int pc, int room, int stack) {
-            code.resume(index, vm, self, p, r, base, pc, room, stack);
+        Compiled code(boolean metered) {
+            int i = metered ? 1 : 0;
+            if (!made[i]) {
+                Jit jit = new Jit(image, metered);
+                jit.collect(hot); // true, as when the first class was made
+                define(jit);
+            }
+            return code[i];
+        }
+
+        /** Makes the class of the members jit collected; false if the JVM refused it. */
+        private boolean define(Jit jit) {
+            int i = jit.metered ? 1 : 0;
+            code[i] = jit.define();
+            made[i] = true;
+            return code[i] != null;
         }
     }
 
@@ -81,6 +115,8 @@ final class Jit {
     }
 
     final Image image;
+    /** Whether the code spends the interpreter's fuel (see {@link JitBody#charge}). */
+    final boolean metered;
     /** The functions of one class, in method order: the hot one and those it calls directly. */
     final Map<Proto, Integer> members = new LinkedHashMap<>();
     /** For each member, the function each of its calls reaches, by pc (null where it is not a direct call). */
@@ -90,25 +126,34 @@ final class Jit {
     private final List<Object> constants = new ArrayList<>();
     private final Map<Object, Integer> constantIndex = new IdentityHashMap<>();
 
-    private Jit(Image image) {
+    private Jit(Image image, boolean metered) {
         this.image = image;
+        this.metered = metered;
         this.targets = new CallTargets(image);
     }
 
-    /** Translates a hot function and its direct callees if it can; sets {@link Proto#jit} or marks it never to try again. */
-    static void compile(Proto hot, Image image) {
+    /**
+     * Translates a hot function and its direct callees, for an interpreter that meters fuel or not, if it can;
+     * sets {@link Proto#jit} or marks it never to try again.
+     */
+    static void compile(Proto hot, Image image, boolean metered) {
         hot.jitCalls = NEVER;
-        Jit jit = new Jit(image);
-        if (!jit.collect(hot)) return;
+        Jit jit = new Jit(image, metered);
+        Classes classes = new Classes(hot, image);
+        if (!jit.collect(hot) || !classes.define(jit)) return;
+        for (Map.Entry<Proto, Integer> m : jit.members.entrySet()) {
+            if (m.getKey().jit == null) m.getKey().jit = new Translation(classes, m.getValue());
+        }
+    }
+
+    /** The class of the collected members, or null: a translation the JVM refuses is a missed optimisation, not an error. */
+    private Compiled define() {
         try {
-            byte[] bytes = jit.generate();
-            Class<?> c = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(jit.constants), true).lookupClass();
-            Compiled code = (Compiled) c.getDeclaredConstructor().newInstance();
-            for (Map.Entry<Proto, Integer> m : jit.members.entrySet()) {
-                if (m.getKey().jit == null) m.getKey().jit = new Translation(code, m.getValue());
-            }
+            byte[] bytes = generate();
+            Class<?> c = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(constants), true).lookupClass();
+            return (Compiled) c.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            // A translation the JVM refuses is a missed optimisation, not an error: the interpreter runs it.
+            return null;
         }
     }
 
