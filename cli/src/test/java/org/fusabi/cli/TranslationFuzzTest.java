@@ -1,0 +1,109 @@
+package org.fusabi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.Compiler;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Limits;
+import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.Translations;
+import org.fusabi.vm.image.Image;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential fuzzing of the second tier: the examples with some of their integer literals changed at random
+ * (so loops run longer or forever, indexes fall out of range, divisors become zero, recursion gets deep) run once
+ * with everything translated at once and once interpreted alone, under the same instruction and depth limits, and
+ * must print the same and end with the same report. Seeded, so a failure reproduces; set
+ * fusabi.fuzz.translation.iterations (and fusabi.fuzz.seed) for a longer run.
+ */
+class TranslationFuzzTest {
+    private static final Pattern INTEGER = Pattern.compile("(?<![\\w.])\\d+(?![\\w.])");
+    private static final Limits LIMITS = new Limits(3_000_000, 20_000, Duration.ZERO, 0);
+
+    @Test
+    void mutatedExamplesBehaveTheSameTranslatedAndInterpreted() throws IOException {
+        Path dir = GoldenTest.dir("fusabi.examples.dir");
+        assumeTrue(dir != null && Files.isDirectory(dir), "examples folder not configured");
+        List<String> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".fsx")).sorted().toList()) sources.add(Files.readString(p));
+        }
+        Random random = new Random(Long.getLong("fusabi.fuzz.seed", 20261125));
+        int iterations = Integer.getInteger("fusabi.fuzz.translation.iterations", 300);
+        int compared = 0;
+        for (int i = 0; i < iterations; i++) {
+            String source = mutate(sources.get(random.nextInt(sources.size())), random);
+            String interpreted;
+            try {
+                interpreted = run(source, false);
+            } catch (CompileError e) {
+                continue;
+            }
+            assertEquals(interpreted, run(source, true), "iteration " + i + ", translated and interpreted differ for:\n" + source);
+            compared++;
+        }
+        assertTrue(compared >= iterations / 2, "only " + compared + " of " + iterations + " mutants compiled");
+    }
+
+    /** What the script printed, then its error report if it ended with one. */
+    private static String run(String source, boolean translated) {
+        Image image = Compiler.compile("f.fsx", source);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Interpreter vm = new Interpreter(image, out, out).limits(LIMITS);
+        if (translated) Translations.eager(vm);
+        else Translations.interpreted(vm);
+        try {
+            vm.run();
+        } catch (ScriptError e) {
+            String report = e.render();
+            // Recursion through a native (Array.init calling back into the script) runs out of Java stack, not of
+            // the depth limit; how deep it got depends on the size of Java frames, which differ between the tiers.
+            if (report.contains("the Java stack is exhausted")) report = REPEATS.matcher(report).replaceAll("repeated N more times");
+            out.println(report);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final Pattern REPEATS = Pattern.compile("repeated \\d+ more times");
+
+    /** Replaces one to three integer literals with small numbers, zero and negatives included. */
+    private static String mutate(String source, Random random) {
+        List<int[]> literals = new ArrayList<>();
+        Matcher m = INTEGER.matcher(source);
+        while (m.find()) literals.add(new int[] {m.start(), m.end()});
+        if (literals.isEmpty()) return source;
+        StringBuilder sb = new StringBuilder(source);
+        int changes = 1 + random.nextInt(3);
+        for (int c = 0; c < changes && !literals.isEmpty(); c++) {
+            int[] at = literals.get(random.nextInt(literals.size()));
+            int value = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(4);
+                case 2 -> random.nextInt(100);
+                default -> random.nextInt(100_000);
+            };
+            sb.replace(at[0], at[1], Integer.toString(value));
+            // The literals after this one have moved; those before it have not and stay candidates.
+            literals.removeIf(l -> l[0] >= at[0]);
+        }
+        return sb.toString();
+    }
+}
