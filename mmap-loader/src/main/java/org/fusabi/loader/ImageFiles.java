@@ -23,7 +23,7 @@ public final class ImageFiles {
             ByteBuffer head = ByteBuffer.allocate(ImageLayout.MAGIC.length);
             int n;
             do n = ch.read(head); while (n > 0 && head.hasRemaining());
-            return !head.hasRemaining() && Arrays.equals(head.array(), ImageLayout.MAGIC);
+            return !head.hasRemaining() && isImage(head.array());
         }
     }
 
