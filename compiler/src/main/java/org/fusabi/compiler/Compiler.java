@@ -3,6 +3,8 @@ package org.fusabi.compiler;
 import java.util.List;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.codegen.CodeGen;
+import org.fusabi.compiler.core.Program;
+import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
 
@@ -17,7 +19,7 @@ public final class Compiler {
 
     /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
     public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
-        TypeChecker.Program checked = new TypeChecker(library).check(program);
+        Program checked = new TypeChecker(library).check(program);
         return new CodeGen(library).generate(checked, fileName);
     }
 

@@ -8,8 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
-import org.fusabi.compiler.TypeChecker;
-import org.fusabi.compiler.Builtins;
+import org.fusabi.compiler.core.Program;
+import org.fusabi.compiler.typecheck.Builtins;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -51,7 +51,7 @@ public final class CodeGen {
         this.library = library;
     }
 
-    public byte[] generate(TypeChecker.Program program, String fileName) {
+    public byte[] generate(Program program, String fileName) {
         string(fileName);
         List<TypeSpec> types = new ArrayList<>();
         for (TypeDecl d : program.types()) {
@@ -72,7 +72,7 @@ public final class CodeGen {
         return new ImageWriter(strings, constArray, protos, types, natives, main, program.globals(), exports(program)).write();
     }
 
-    private List<Export> exports(TypeChecker.Program program) {
+    private List<Export> exports(Program program) {
         List<Export> out = new ArrayList<>();
         program.exports().forEach((name, v) ->
                 out.add(new Export(string(name), string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type))));

@@ -1,4 +1,4 @@
-package org.fusabi.compiler;
+package org.fusabi.compiler.typecheck;
 
 import java.util.List;
 import org.fusabi.compiler.types.Type;
