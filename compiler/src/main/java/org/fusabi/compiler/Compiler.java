@@ -7,6 +7,7 @@ import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /** Source text in, image out: parse, type-check, generate. Knows nothing of files on disk. */
 public final class Compiler {
@@ -29,7 +30,7 @@ public final class Compiler {
     }
 
     public static Image compile(String fileName, String source) {
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         return Image.load(compileToBytes(fileName, source, library), library);
     }
 }

@@ -13,7 +13,7 @@ import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.compiler.types.TypePrinter;
-import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TypeCheckerTest {
 
     private static Program check(String src) {
-        return new TypeChecker(Library.standard()).check(Parser.parseProgram(src));
+        return new TypeChecker(StandardLibrary.create()).check(Parser.parseProgram(src));
     }
 
     /** The top-level bindings of main, in program order. */

@@ -1,6 +1,6 @@
 package org.fusabi.compiler.codegen;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,18 +8,21 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
-import org.fusabi.compiler.core.Program;
+import org.fusabi.compiler.typecheck.Builtins;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
-import org.fusabi.vm.Kind;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
 import org.fusabi.vm.image.Export;
-import org.fusabi.vm.image.ImageLayout;
+import org.fusabi.vm.image.BuiltinTypes;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
 import org.fusabi.vm.image.TypeSpec;
@@ -37,6 +40,8 @@ public final class CodeGen {
     private final Pools pools = new Pools();
     private final MatchCompiler matches = new MatchCompiler(this);
     private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
+    /** Each record and union type's index in the image's type table, the built-in ones included. */
+    private final Map<TypeDecl, Integer> typeIndex = Builtins.imageIndexes();
     /** The function being generated (match compilation emits into it too). */
     FunctionBuilder fn;
 
@@ -48,7 +53,7 @@ public final class CodeGen {
         pools.string(fileName);
         List<TypeSpec> types = new ArrayList<>();
         for (TypeDecl d : program.types()) {
-            d.imageIndex = ImageLayout.BUILTIN_TYPES + types.size();
+            typeIndex.put(d, BuiltinTypes.count() + types.size());
             if (d instanceof TypeDecl.Union u) {
                 List<String> names = u.cases.stream().map(TypeDecl.Case::name).toList();
                 names.forEach(pools::string);
@@ -83,6 +88,11 @@ public final class CodeGen {
             };
         }
         return Kind.REF;
+    }
+
+    /** The operand word of UNION and ISCASE that names a case. */
+    int caseWord(TypeDecl.Case c) {
+        return UnionCase.word(typeIndex.get(c.owner()), c.tag());
     }
 
     // ------------------------------------------------------------------------------------------ functions
@@ -168,8 +178,8 @@ public final class CodeGen {
         int k = kind(v.type);
         int desc;
         Integer reg = f.parent.registers.get(v);
-        if (reg != null) desc = ImageLayout.capture(k, false, reg);
-        else desc = ImageLayout.capture(k, true, capture(f.parent, v));
+        if (reg != null) desc = Capture.descriptor(k, false, reg);
+        else desc = Capture.descriptor(k, true, capture(f.parent, v));
         f.captured.add(v);
         f.captureDescriptors.add(desc);
         return f.captured.size() - 1;
@@ -265,7 +275,7 @@ public final class CodeGen {
                 fn.at(r.pos());
                 int first = boxedArgs(r.fields());
                 fn.emit(abc(RECORD, dest, first, r.fields().size()));
-                fn.emit(r.decl().imageIndex);
+                fn.emit(typeIndex.get(r.decl()));
             }
             case Core.GetField g -> {
                 fn.at(g.pos());
@@ -285,12 +295,12 @@ public final class CodeGen {
             }
             case Core.Ctor c -> {
                 fn.at(c.pos());
-                if (c.args().isEmpty() && c.ctor().owner().imageIndex == 0) {
+                if (c.args().isEmpty() && c.ctor().owner() == Builtins.OPTION) {
                     fn.emit(abc(LOADNONE, dest, 0, 0));
                 } else {
                     int first = boxedArgs(c.args());
                     fn.emit(abc(UNION, dest, first, c.args().size()));
-                    fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
+                    fn.emit(caseWord(c.ctor()));
                 }
             }
             case Core.Assign a -> {
@@ -529,8 +539,8 @@ public final class CodeGen {
             ProtoSpec spec = pools.protos.get(pools.protoFor(rec.functions().get(i)));
             for (int c = 0; c < spec.captures().length; c++) {
                 int desc = spec.captures()[c];
-                boolean fromCapture = (desc >>> 8 & 0xFF) != 0;
-                int reg = desc >>> 16;
+                boolean fromCapture = Capture.fromCapture(desc);
+                int reg = Capture.index(desc);
                 if (!fromCapture && regs.contains(reg)) fn.emit(abc(SETCAP, regs.get(i), c, reg));
             }
         }

@@ -1,6 +1,6 @@
 package org.fusabi.compiler.codegen;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.typecheck.Builtins;
 import org.fusabi.compiler.types.TypeDecl;
-import org.fusabi.vm.Kind;
+import org.fusabi.vm.bytecode.Kind;
 
 /**
  * Match compilation: the clauses of a match in order, each pattern compiled to tests that jump to the next clause
@@ -114,7 +114,7 @@ final class MatchCompiler {
         if (c.ctor().owner().exception) {
             int t = gen.fn.alloc();
             gen.fn.emit(abc(ISCASE, t, r, 0));
-            gen.fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
+            gen.fn.emit(gen.caseWord(c.ctor()));
             fails.add(gen.fn.emit(asbx(JMPF, t, 0)));
         } else if (c.ctor().owner().cases.size() > 1) {
             if (tag < 0) {

@@ -112,7 +112,7 @@ final class MemberChecker {
     Core stringMethod(Core target, String name, Expr arg, Scope scope, Pos pos) {
         if (!Type.prune(target.type()).equals(Type.STRING)) return null;
         List<Expr> args = arg instanceof Expr.Tuple t ? t.items()
-                : arg instanceof Expr.Const c && c.value() == org.fusabi.compiler.ast.Unit.VALUE ? List.of() : List.of(arg);
+                : arg instanceof Expr.Const c && c.value() == Unit.VALUE ? List.of() : List.of(arg);
         String nativeName = "String." + name + "/" + args.size();
         if (tc.library.lookup(nativeName) == null) {
             throw new CompileError(pos, "The type 'string' has no method '" + name + "' taking " + args.size() + " argument(s)");

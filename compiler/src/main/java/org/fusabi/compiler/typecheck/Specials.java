@@ -12,8 +12,8 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Type;
-import org.fusabi.vm.format.FormatException;
-import org.fusabi.vm.format.FormatString;
+import org.fusabi.vm.printf.FormatException;
+import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Unit;
 
