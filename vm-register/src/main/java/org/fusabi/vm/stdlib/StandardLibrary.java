@@ -23,6 +23,7 @@ public final class StandardLibrary {
         lib.module(ArrayModule::install, "Array");
         lib.module(SeqModule::install, "Seq");
         lib.module(StringModule::install, "String");
+        lib.module(StringMembers::install, "String", "StringSplitOptions");
         lib.module(OptionModule::install, "Option", "Result");
         lib.module(MapModule::install, "Map");
         lib.module(SetModule::install, "Set");
