@@ -27,26 +27,19 @@ import org.junit.jupiter.api.TestFactory;
  * Each must still print exactly its expected output.
  */
 class EagerTranslationTest {
-    private static Stream<DynamicTest> eager(String property) throws IOException {
-        Path folder = GoldenTest.dir(property);
-        assumeTrue(folder != null && Files.isDirectory(folder), "SKIPPED: " + property + " not found");
-        List<Path> programs;
-        try (Stream<Path> s = Files.list(folder)) {
-            programs = s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList();
-        }
+    private static Stream<DynamicTest> eager(List<TestProgram> programs) {
         AtomicInteger translated = new AtomicInteger();
-        Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+        Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            Image image = Compiler.compile(p.toString(), Files.readString(p));
+            Image image = Compiler.compile(p.source().toString(), Files.readString(p.source()));
             try {
-                Translations.eager(new Interpreter(image, out, out)).run();
+                Translations.eager(new Interpreter(image, out, out).args(p.args())).run();
             } catch (ScriptError e) {
                 out.println(e.render());
             }
             translated.addAndGet(Translations.count(image));
-            Path expected = Path.of(p.toString().replaceAll("\\.fsx$", ".out"));
-            assertEquals(Files.readString(expected), bytes.toString(StandardCharsets.UTF_8), "output of " + p);
+            assertEquals(Files.readString(p.expected()), bytes.toString(StandardCharsets.UTF_8), "output of " + p.name());
         }));
         // So that the programs cannot pass by running interpreted: most of them define functions that are called.
         DynamicTest check = DynamicTest.dynamicTest("functions were translated", () ->
@@ -56,11 +49,15 @@ class EagerTranslationTest {
 
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
-        return eager("fusabi.examples.dir");
+        Path examples = GoldenTest.dir("fusabi.examples.dir");
+        assumeTrue(examples != null && Files.isDirectory(examples), "SKIPPED: fusabi.examples.dir not found");
+        return eager(TestProgram.examplesAndBenchmarks());
     }
 
     @TestFactory
     Stream<DynamicTest> conformance() throws IOException {
-        return eager("fusabi.conformance.dir");
+        Path conformance = GoldenTest.dir("fusabi.conformance.dir");
+        assumeTrue(conformance != null && Files.isDirectory(conformance), "SKIPPED: fusabi.conformance.dir not found");
+        return eager(TestProgram.in(conformance, true));
     }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every program of examples/ and of the shared conformance suite through the fus command in-process and
- * compares its output with the expected file beside it; error programs must fail at the line they name.
+ * Runs every program of examples/, the benchmark programs at their small sizes ({@link TestProgram}) and the shared
+ * conformance suite through the fus command in-process and compares its output with the expected file beside it;
+ * error programs must fail at the line they name.
  */
 class GoldenTest {
     record Result(int status, String out, String err) {}
@@ -40,18 +41,13 @@ class GoldenTest {
         return d == null ? null : Path.of(d);
     }
 
-    private static Stream<DynamicTest> goldenTests(Path folder) throws IOException {
-        List<Path> programs;
-        try (Stream<Path> s = Files.list(folder)) {
-            programs = s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList();
-        }
-        assertFalse(programs.isEmpty(), "no programs in " + folder);
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            Path expected = Path.of(p.toString().replaceAll("\\.fsx$", ".out"));
-            assertTrue(Files.exists(expected), "missing expected output " + expected);
-            Result r = fus("run", p.toString());
-            assertEquals("", r.err(), "stderr of " + p);
-            assertEquals(Files.readString(expected), r.out(), "stdout of " + p);
+    private static Stream<DynamicTest> goldenTests(List<TestProgram> programs) {
+        assertFalse(programs.isEmpty(), "no programs");
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+            assertTrue(Files.exists(p.expected()), "missing expected output " + p.expected());
+            Result r = fus(p.runCommand());
+            assertEquals("", r.err(), "stderr of " + p.name());
+            assertEquals(Files.readString(p.expected()), r.out(), "stdout of " + p.name());
             assertEquals(0, r.status());
         }));
     }
@@ -60,7 +56,7 @@ class GoldenTest {
     Stream<DynamicTest> examples() throws IOException {
         Path examples = dir("fusabi.examples.dir");
         assumeTrue(examples != null && Files.isDirectory(examples), "examples folder not configured");
-        return goldenTests(examples);
+        return goldenTests(TestProgram.examplesAndBenchmarks());
     }
 
     @TestFactory
@@ -68,7 +64,7 @@ class GoldenTest {
         Path conformance = dir("fusabi.conformance.dir");
         assumeTrue(conformance != null && Files.isDirectory(conformance),
                 "SKIPPED: ../shared/conformance not found; conformance programs not run");
-        return goldenTests(conformance);
+        return goldenTests(TestProgram.in(conformance, true));
     }
 
     private static final Pattern ERROR_LINE = Pattern.compile("//\\s*error at line (\\d+)");

@@ -13,27 +13,24 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every example and conformance program prints the same whether run from source or ground to an image first. */
+/** Every example, benchmark (at its small sizes) and conformance program prints the same whether run from source or ground to an image first. */
 class RoundTripTest {
     @TempDir
     Path tmp;
 
     @TestFactory
     Stream<DynamicTest> grindThenRunPrintsWhatRunPrints() throws IOException {
-        List<Path> programs = new ArrayList<>();
-        for (String property : List.of("fusabi.examples.dir", "fusabi.conformance.dir")) {
-            Path dir = GoldenTest.dir(property);
-            if (dir == null || !Files.isDirectory(dir)) continue;
-            try (Stream<Path> s = Files.list(dir)) {
-                programs.addAll(s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList());
-            }
-        }
+        List<TestProgram> programs = new ArrayList<>();
+        Path examples = GoldenTest.dir("fusabi.examples.dir");
+        if (examples != null && Files.isDirectory(examples)) programs.addAll(TestProgram.examplesAndBenchmarks());
+        Path conformance = GoldenTest.dir("fusabi.conformance.dir");
+        if (conformance != null && Files.isDirectory(conformance)) programs.addAll(TestProgram.in(conformance, true));
         assertFalse(programs.isEmpty(), "no programs configured");
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            Path image = tmp.resolve(p.getFileName().toString().replace(".fsx", ".fzb"));
-            assertEquals(0, GoldenTest.fus("grind", p.toString(), "-o", image.toString()).status());
-            GoldenTest.Result fromSource = GoldenTest.fus("run", p.toString());
-            GoldenTest.Result fromImage = GoldenTest.fus("run", image.toString());
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+            Path image = tmp.resolve(p.source().getFileName().toString().replace(".fsx", ".fzb"));
+            assertEquals(0, GoldenTest.fus("grind", p.source().toString(), "-o", image.toString()).status());
+            GoldenTest.Result fromSource = GoldenTest.fus(p.runCommand());
+            GoldenTest.Result fromImage = GoldenTest.fus(p.runCommand(image));
             assertEquals(fromSource.out(), fromImage.out());
             assertEquals(fromSource.status(), fromImage.status());
             assertEquals("", fromImage.err());
