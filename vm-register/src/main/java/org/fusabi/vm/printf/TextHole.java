@@ -1,7 +1,7 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
-import org.fusabi.vm.format.FormatString.ArgKind;
-import org.fusabi.vm.format.FormatString.Hole;
+import org.fusabi.vm.printf.FormatString.ArgKind;
+import org.fusabi.vm.printf.FormatString.Hole;
 
 /** {@code %s %c %b %O}: text that is only ever padded with spaces. */
 final class TextHole extends Hole {
