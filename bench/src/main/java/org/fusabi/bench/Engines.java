@@ -49,18 +49,18 @@ final class Engines {
     }
 
     /** A runtime started as a fresh process for every run; {@code fus} is the launcher of this build. */
-    static Engine process(String spec, Path fus) {
+    static ProcessEngine process(String spec, Path fus) {
         return process(spec, fus, System.getenv());
     }
 
     /** The same, with the environment to look for RHAI_RUN and RUNE in; a command in the spec comes first. */
-    static Engine process(String spec, Path fus, Map<String, String> env) {
+    static ProcessEngine process(String spec, Path fus, Map<String, String> env) {
         Spec s = Spec.parse(spec);
         return switch (s.name) {
             case FUSABI -> new ProcessEngine(s.name, Executables.locate(s.commandOr(fus.toString())), List.of("run"),
                     ProcessEngine.source(".fsx"), null);
             case FUSABI_FZB -> new ProcessEngine(s.name, Executables.locate(s.commandOr(fus.toString())), List.of("run"),
-                    Engines::grind, null);
+                    program -> List.of(grind(program).toString()), null);
             case LUA54, LUAJIT -> new ProcessEngine(s.name, Executables.locate(s.commandOr(s.name)), List.of(),
                     ProcessEngine.source(".lua"), "-v");
             case "rhai" -> new ProcessEngine(s.name, Executables.locate(s.commandOr(env.getOrDefault("RHAI_RUN", "rhai-run"))), List.of(),
