@@ -699,7 +699,7 @@ public final class Interpreter {
 
     /** The error of {@code raise v}. */
     static ScriptError raised(Object v) {
-        return new ScriptError("exception " + org.fusabi.vm.printf.Show.any(v), v);
+        return new ScriptError("exception " + org.fusabi.vm.value.Show.any(v), v);
     }
 
     private Proto proto(int index) {

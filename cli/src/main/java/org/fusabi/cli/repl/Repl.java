@@ -14,7 +14,7 @@ import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.embed.FusabiType;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.embed.Session;
-import org.fusabi.vm.printf.Show;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.image.Export;
 import org.fusabi.vm.value.Unit;
 

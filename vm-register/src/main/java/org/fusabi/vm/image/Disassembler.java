@@ -9,7 +9,7 @@ import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.bytecode.UnionCase;
-import org.fusabi.vm.printf.Show;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.UnionType;
 

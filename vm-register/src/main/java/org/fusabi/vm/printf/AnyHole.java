@@ -2,6 +2,7 @@ package org.fusabi.vm.printf;
 
 import org.fusabi.vm.printf.FormatString.ArgKind;
 import org.fusabi.vm.printf.FormatString.Hole;
+import org.fusabi.vm.value.Show;
 
 /**
  * {@code %A}. F# does not pad it: the width becomes the layout's line width, {@code 0} means one line,

@@ -2,6 +2,7 @@ package org.fusabi.vm.printf;
 
 import org.fusabi.vm.printf.FormatString.ArgKind;
 import org.fusabi.vm.printf.FormatString.Hole;
+import org.fusabi.vm.value.Show;
 
 /** {@code %s %c %b %O}: text that is only ever padded with spaces. */
 final class TextHole extends Hole {

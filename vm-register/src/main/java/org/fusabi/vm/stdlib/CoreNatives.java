@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
-import org.fusabi.vm.printf.Show;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;

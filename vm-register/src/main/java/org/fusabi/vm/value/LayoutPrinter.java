@@ -1,4 +1,4 @@
-package org.fusabi.vm.printf;
+package org.fusabi.vm.value;
 
 import java.util.Arrays;
 
