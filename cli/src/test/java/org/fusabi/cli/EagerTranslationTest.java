@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -27,7 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * Each must still print exactly its expected output.
  */
 class EagerTranslationTest {
-    private static Stream<DynamicTest> eager(List<TestProgram> programs) {
+    private static Stream<DynamicTest> eager(String property) throws IOException {
+        assumeTrue(ConformanceSuites.folder(property) != null, "SKIPPED: " + property + " not found");
+        List<TestProgram> programs = ConformanceSuites.passingRuns(property);
         AtomicInteger translated = new AtomicInteger();
         Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -49,15 +50,16 @@ class EagerTranslationTest {
 
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
-        Path examples = GoldenTest.dir("fusabi.examples.dir");
-        assumeTrue(examples != null && Files.isDirectory(examples), "SKIPPED: fusabi.examples.dir not found");
-        return eager(TestProgram.examplesAndBenchmarks());
+        return eager(ConformanceSuites.EXAMPLES);
     }
 
     @TestFactory
     Stream<DynamicTest> conformance() throws IOException {
-        Path conformance = GoldenTest.dir("fusabi.conformance.dir");
-        assumeTrue(conformance != null && Files.isDirectory(conformance), "SKIPPED: fusabi.conformance.dir not found");
-        return eager(TestProgram.in(conformance, true));
+        return eager(ConformanceSuites.CONFORMANCE);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> conformanceNext() throws IOException {
+        return eager(ConformanceSuites.NEXT);
     }
 }

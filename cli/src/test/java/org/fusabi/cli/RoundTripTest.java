@@ -13,7 +13,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every example, benchmark (at its small sizes) and conformance program prints the same whether run from source or ground to an image first. */
+/**
+ * Every example, benchmark program (at its small sizes) and passing conformance program prints the same whether run
+ * from source or ground to an image first.
+ */
 class RoundTripTest {
     @TempDir
     Path tmp;
@@ -21,10 +24,9 @@ class RoundTripTest {
     @TestFactory
     Stream<DynamicTest> grindThenRunPrintsWhatRunPrints() throws IOException {
         List<TestProgram> programs = new ArrayList<>();
-        Path examples = GoldenTest.dir("fusabi.examples.dir");
-        if (examples != null && Files.isDirectory(examples)) programs.addAll(TestProgram.examplesAndBenchmarks());
-        Path conformance = GoldenTest.dir("fusabi.conformance.dir");
-        if (conformance != null && Files.isDirectory(conformance)) programs.addAll(TestProgram.in(conformance, true));
+        for (String property : List.of(ConformanceSuites.EXAMPLES, ConformanceSuites.CONFORMANCE, ConformanceSuites.NEXT)) {
+            programs.addAll(ConformanceSuites.passingRuns(property));
+        }
         assertFalse(programs.isEmpty(), "no programs configured");
         return programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             Path image = tmp.resolve(p.source().getFileName().toString().replace(".fsx", ".fzb"));

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Interpreter;
@@ -59,9 +58,9 @@ class TranslationFuzzTest {
     }
 
     private static void compareMutants() throws IOException {
-        Path dir = GoldenTest.dir("fusabi.examples.dir");
+        Path dir = ConformanceSuites.folder(ConformanceSuites.EXAMPLES);
         assumeTrue(dir != null && Files.isDirectory(dir), "examples folder not configured");
-        List<TestProgram> programs = TestProgram.examplesAndBenchmarks();
+        List<TestProgram> programs = ConformanceSuites.passingRuns(ConformanceSuites.EXAMPLES);
         List<String> sources = new ArrayList<>();
         for (TestProgram p : programs) sources.add(Files.readString(p.source()));
         Random random = new Random(Long.getLong("fusabi.fuzz.seed", 20261125));
