@@ -302,7 +302,12 @@ public final class Lexer {
             case '{': return TokenKind.LBRACE;
             case '}': return TokenKind.RBRACE;
             case ',': return TokenKind.COMMA;
-            case ';': return TokenKind.SEMI;
+            case ';':
+                if (peek(0) == ';') {
+                    advance();
+                    return TokenKind.SEMISEMI;
+                }
+                return TokenKind.SEMI;
             case '.':
                 if (peek(0) == '.') {
                     advance();
