@@ -16,8 +16,11 @@ final class PatternParser {
     }
 
     Pattern pattern() {
+        ts.nest(ts.peek());
         Pattern p = or();
-        while (ts.at(TokenKind.AS)) {
+        int nested = 1;
+        for (; ts.at(TokenKind.AS); nested++) {
+            ts.nest(ts.peek());
             ts.next();
             Token name = ts.next();
             if (name.kind() != TokenKind.IDENT) {
@@ -25,15 +28,18 @@ final class PatternParser {
             }
             p = new Pattern.As(p.pos(), p, name.text());
         }
+        ts.unnest(nested);
         return p;
     }
 
     private Pattern or() {
         Pattern left = tuple();
-        while (ts.atOp("|")) {
-            ts.next();
+        int nested = 0;
+        for (; ts.atOp("|"); nested++) {
+            ts.nest(ts.next());
             left = new Pattern.Or(left.pos(), left, tuple());
         }
+        ts.unnest(nested);
         return left;
     }
 
@@ -55,8 +61,10 @@ final class PatternParser {
         if (!ts.atOp("::")) {
             return head;
         }
-        ts.next();
-        return new Pattern.Cons(head.pos(), head, cons());
+        ts.nest(ts.next());
+        Pattern p = new Pattern.Cons(head.pos(), head, cons());
+        ts.unnest(1);
+        return p;
     }
 
     private Pattern constructor() {
