@@ -22,6 +22,7 @@ import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Disassembler;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * The {@code fus} command: run, grind, check and disassemble scripts, or talk to the REPL. Exit status 0 on success,
@@ -51,7 +52,7 @@ public final class Main {
         ffm.start();
         // On a terminal (bin/fus tells), each line shows when it is printed; elsewhere output is buffered.
         boolean terminal = Boolean.getBoolean("fus.stdout.terminal");
-        PrintStream out = new PrintStream(new BufferedOutputStream(new StandardOutput(), 1 << 16), terminal, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(new StandardOutput(), 64 * 1024), terminal, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         // Ended by a signal (SIGTERM, Ctrl-C), the JVM runs shutdown hooks: what the script printed still comes out.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> flush(out)));
@@ -201,7 +202,7 @@ public final class Main {
      * the verifier (when a function is first used) finds it.
      */
     private int withImage(Path file, ImageMapper mapper, ImageAction action) throws IOException {
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         try (Arena arena = Arena.ofConfined()) {
             Image image;
             if (Files.isRegularFile(file) && ImageFiles.isImage(file)) {
@@ -240,7 +241,7 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Input.readAll(file), Library.standard(), err);
+        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Input.readAll(file), StandardLibrary.create(), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");
@@ -248,6 +249,6 @@ public final class Main {
     }
 
     private int check(Path file) throws IOException {
-        return Sources.check(file, Input.readAll(file), Library.standard(), err) ? 0 : 1;
+        return Sources.check(file, Input.readAll(file), StandardLibrary.create(), err) ? 0 : 1;
     }
 }

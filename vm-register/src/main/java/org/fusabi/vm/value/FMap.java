@@ -3,7 +3,6 @@ package org.fusabi.vm.value;
 import java.util.Iterator;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
-import org.fusabi.vm.format.Show;
 
 /**
  * F#'s immutable {@code Map<'k, 'v>}: a persistent balanced tree ordered by {@link Values#compare} on keys.

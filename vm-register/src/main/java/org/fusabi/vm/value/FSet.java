@@ -2,7 +2,6 @@ package org.fusabi.vm.value;
 
 import java.util.Iterator;
 import java.util.StringJoiner;
-import org.fusabi.vm.format.Show;
 
 /** F#'s immutable {@code Set<'a>}: a persistent balanced tree ordered by {@link Values#compare}. */
 public final class FSet implements Iterable<Object>, Comparable<FSet> {

@@ -1,0 +1,28 @@
+package org.fusabi.compiler.typecheck;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Scheme;
+import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.Native;
+
+/** What a name in scope stands for. */
+sealed interface Entry {
+    record Value(Var var, Scheme scheme) implements Entry {}
+
+    /** A native; floatVariant is the {@code @float} overload of a numeric function, or null. */
+    record NativeFn(Native fn, Native floatVariant) implements Entry {}
+
+    record Ctor(TypeDecl.Case ctor) implements Entry {}
+
+    /** A function the type checker handles itself (printfn, failwith, not, ignore, string, int, ...). */
+    record Special(String name) implements Entry {}
+
+    /** A module: its members by name, and its types. */
+    record Module(String name, Map<String, Entry> members, Map<String, TypeDecl> types) implements Entry {
+        Module(String name) {
+            this(name, new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.fusabi.vm.stdlib;
+
+import java.util.ArrayList;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.value.Show;
+import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.UnionType;
+import org.fusabi.vm.value.UnionValue;
+import org.fusabi.vm.value.Unit;
+
+/**
+ * Natives the compiler itself calls: conversions, ranges, comprehension builders and the members of strings
+ * ({@code s.Substring(1, 2)} is {@code String.Substring/2}).
+ */
+final class CoreNatives {
+    private CoreNatives() {}
+
+    static void install(Library lib) {
+        lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
+        lib.define("Convert.toInt", "string -> int", (vm, a) -> parseInt((String) a[0]));
+        lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
+        lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
+        lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
+        lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
+        lib.define("Exn.message", "exn -> string", (vm, a) -> message((UnionValue) a[0]));
+        lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
+        lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
+        lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
+        lib.define("Builder.create", "unit -> builder<'a>", (vm, a) -> new ArrayList<Object>());
+        lib.define("Builder.add", "builder<'a> -> 'a -> unit", (vm, a) -> {
+            builder(a[0]).add(a[1]);
+            return Unit.VALUE;
+        });
+        lib.define("Builder.toList", "builder<'a> -> 'a list", (vm, a) -> FList.of(builder(a[0]).toArray()));
+        lib.define("Builder.toArray", "builder<'a> -> 'a[]", (vm, a) -> builder(a[0]).toArray());
+        lib.define("String.ToUpper/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).toUpperCase());
+        lib.define("String.ToLower/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).toLowerCase());
+        lib.define("String.Trim/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).strip());
+        lib.define("String.ToString/0", "string -> unit -> string", (vm, a) -> a[0]);
+        lib.define("String.Split/1", "string -> char -> string[]", (vm, a) -> split((String) a[0], (Character) a[1]));
+        lib.define("String.Contains/1", "string -> 'a -> bool", (vm, a) -> ((String) a[0]).contains(String.valueOf(a[1])));
+        lib.define("String.StartsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).startsWith((String) a[1]));
+        lib.define("String.EndsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).endsWith((String) a[1]));
+        lib.define("String.IndexOf/1", "string -> 'a -> int", (vm, a) -> (long) ((String) a[0]).indexOf(String.valueOf(a[1])));
+        lib.define("String.Replace/2", "string -> 'a -> 'a -> string",
+                (vm, a) -> ((String) a[0]).replace(String.valueOf(a[1]), String.valueOf(a[2])));
+        lib.define("String.Substring/1", "string -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], -1));
+        lib.define("String.Substring/2", "string -> int -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], (Long) a[2]));
+    }
+
+    /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
+    private static String message(UnionValue e) {
+        if (e.type == UnionType.FAILURE || e.type == UnionType.SYSTEM) return (String) e.fields[0];
+        return "Exception of type '" + e.caseName() + "' was thrown.";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ArrayList<Object> builder(Object o) {
+        return (ArrayList<Object>) o;
+    }
+
+    private static FList rangeList(Interpreter vm, long from, long step, long to) {
+        if (step == 0) throw new ScriptError("The step of a range cannot be zero.");
+        vm.charge((long) Math.max(0, ((double) to - from) / step));
+        ArrayList<Object> items = new ArrayList<>();
+        if (step > 0) for (long i = from; i <= to; i += step) items.add(i);
+        else for (long i = from; i >= to; i += step) items.add(i);
+        return FList.of(items.toArray());
+    }
+
+    private static Object charAt(String s, long i) {
+        if (i < 0 || i >= s.length()) throw new ScriptError("index out of range: index " + i + ", string length " + s.length());
+        return s.charAt((int) i);
+    }
+
+    private static Object[] split(String s, char c) {
+        ArrayList<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts.toArray();
+    }
+
+    private static String substring(String s, long start, long length) {
+        long end = length < 0 ? s.length() : start + length;
+        if (start < 0 || start > s.length() || end > s.length() || end < start) {
+            throw new ScriptError("Substring: index and length must refer to a location within the string (start " + start + ", length " + s.length() + ")");
+        }
+        return s.substring((int) start, (int) end);
+    }
+
+    private static long parseInt(String s) {
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            throw new ScriptError("The input string '" + s + "' was not in a correct format.");
+        }
+    }
+
+    private static double parseFloat(String s) {
+        try {
+            return Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            throw new ScriptError("The input string '" + s + "' was not in a correct format.");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.fusabi.vm.value;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Renders doubles as .NET Core 3.0+ does with the invariant culture, which is what F#'s printf and
+ * {@code string} call into. .NET rounds the exact binary value and breaks exact ties to even (Dragon4 in
+ * Number.Formatting.cs: "if we are directly in the middle, round towards the even digit"), so
+ * {@code (0.125).ToString("F2")} is {@code 0.12}; BigDecimal's HALF_EVEN on the exact value does the same.
+ * Negative zero keeps its sign, as it does in .NET Core 3.0+.
+ */
+public final class DotNetDouble {
+    /** .NET widens the switch to scientific notation of shortest round-trip output to this many digits. */
+    private static final int ROUND_TRIP_DIGITS = 17;
+
+    private DotNetDouble() {}
+
+    /** {@code d.ToString("F" + decimals)}. */
+    public static String fixed(double d, int decimals) {
+        if (!Double.isFinite(d)) return nonFinite(d);
+        String digits = new BigDecimal(Math.abs(d)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return isNegative(d) ? "-" + digits : digits;
+    }
+
+    /** {@code d.ToString("e" + decimals)}: one leading digit and an exponent of at least three digits. */
+    public static String exponential(double d, int decimals, char expChar) {
+        if (!Double.isFinite(d)) return nonFinite(d);
+        String digits = "";
+        int exponent = 0;
+        if (d != 0) {
+            BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(decimals + 1, RoundingMode.HALF_UP));
+            digits = r.unscaledValue().toString();
+            exponent = digits.length() - r.scale() - 1;
+        }
+        StringBuilder out = new StringBuilder(decimals + 8);
+        if (isNegative(d)) out.append('-');
+        out.append(digits.isEmpty() ? '0' : digits.charAt(0));
+        if (decimals > 0) out.append('.');
+        for (int i = 1; i <= decimals; i++) out.append(i < digits.length() ? digits.charAt(i) : '0');
+        appendExponent(out, exponent, expChar, 3);
+        return out.toString();
+    }
+
+    /** {@code d.ToString("g" + precision)} for {@code precision >= 1}. */
+    public static String general(double d, int precision, char expChar) {
+        if (!Double.isFinite(d)) return nonFinite(d);
+        if (d == 0) return zero(d);
+        BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(precision, RoundingMode.HALF_UP));
+        return formatGeneral(isNegative(d), r.stripTrailingZeros(), precision, expChar);
+    }
+
+    /** {@code d.ToString()} ({@code "G"} or {@code "R"} without precision): the shortest round-trip digits. */
+    public static String roundTrip(double d, char expChar) {
+        if (!Double.isFinite(d)) return nonFinite(d);
+        if (d == 0) return zero(d);
+        BigDecimal r = shortest(Math.abs(d));
+        return formatGeneral(isNegative(d), r, Math.max(r.precision(), ROUND_TRIP_DIGITS), expChar);
+    }
+
+    /**
+     * Java's Double.toString never prints fewer than two digits, so where it prints two, the one-digit
+     * decimal .NET would choose may also round-trip (it differs only for subnormals like 4.9E-324).
+     */
+    private static BigDecimal shortest(double abs) {
+        BigDecimal r = new BigDecimal(Double.toString(abs)).stripTrailingZeros();
+        if (r.precision() == 2) {
+            BigDecimal one = new BigDecimal(abs).round(new MathContext(1, RoundingMode.HALF_UP));
+            if (Double.parseDouble(one.toString()) == abs) return one.stripTrailingZeros();
+        }
+        return r;
+    }
+
+    /** .NET's FormatGeneral: plain notation unless the exponent is at least maxDigits or below -4. */
+    private static String formatGeneral(boolean negative, BigDecimal r, int maxDigits, char expChar) {
+        String digits = r.unscaledValue().toString();
+        int n = digits.length();
+        int scale = n - r.scale(); // the value is 0.<digits> * 10^scale
+        StringBuilder out = new StringBuilder(n + 8);
+        if (negative) out.append('-');
+        boolean scientific = scale > maxDigits || scale < -3;
+        int digPos = scientific ? 1 : scale;
+        int i = 0;
+        if (digPos > 0) {
+            for (; digPos > 0; digPos--) out.append(i < n ? digits.charAt(i++) : '0');
+        } else {
+            out.append('0');
+        }
+        if (i < n || digPos < 0) {
+            out.append('.');
+            for (; digPos < 0; digPos++) out.append('0');
+            out.append(digits, i, n);
+        }
+        if (scientific) appendExponent(out, scale - 1, expChar, 2);
+        return out.toString();
+    }
+
+    private static void appendExponent(StringBuilder out, int exponent, char expChar, int minDigits) {
+        out.append(expChar).append(exponent < 0 ? '-' : '+');
+        String digits = Integer.toString(Math.abs(exponent));
+        for (int k = digits.length(); k < minDigits; k++) out.append('0');
+        out.append(digits);
+    }
+
+    private static String zero(double d) {
+        return isNegative(d) ? "-0" : "0";
+    }
+
+    private static String nonFinite(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        return d > 0 ? "Infinity" : "-Infinity";
+    }
+
+    private static boolean isNegative(double d) {
+        return Double.doubleToRawLongBits(d) < 0;
+    }
+}

@@ -1,0 +1,119 @@
+package org.fusabi.vm.value;
+
+import java.util.StringJoiner;
+
+/**
+ * Values as F# shows them: {@link #any} is {@code %A}, {@link #string} is F#'s {@code string} function.
+ * Fusabi's 64-bit {@code int} prints as F#'s {@code int} does, without the {@code L} suffix of int64.
+ */
+public final class Show {
+    /** F#'s default %A line width (sformat.fs FormatOptions.Default.PrintWidth). */
+    public static final int PRINT_WIDTH = 80;
+    /** F#'s default budget of printed nodes (FormatOptions.Default.PrintSize). */
+    public static final int PRINT_SIZE = 10000;
+    /** %A prints floats with ten significant digits (FormatOptions.Default.FloatingPointFormat = "g10"). */
+    private static final int FLOAT_DIGITS = 10;
+
+    private Show() {}
+
+    /** {@code sprintf "%A" v}. */
+    public static String any(Object v) {
+        StringBuilder out = new StringBuilder();
+        appendAny(out, v, PRINT_WIDTH, PRINT_SIZE);
+        return out.toString();
+    }
+
+    /** {@code string v}. */
+    public static String string(Object v) {
+        return dotNetToString(v, "");
+    }
+
+    /** What .NET's {@code Double.ToString()} gives, and so {@code string 2.5}: shortest round-trip digits. */
+    public static String floatRoundTrip(double d) {
+        return DotNetDouble.roundTrip(d, 'E');
+    }
+
+    public static void appendAny(StringBuilder out, Object v, int printWidth, int printSize) {
+        LayoutPrinter.print(out, ValueLayout.of(v, printSize), printWidth);
+    }
+
+    /**
+     * The .NET {@code ToString()} of the value F# would have, with {@code nullText} for the values .NET
+     * represents as null: unit and None. F#'s records, unions and lists print their {@code %A} layout.
+     */
+    public static String dotNetToString(Object v, String nullText) {
+        return switch (v) {
+            case null -> nullText;
+            case Unit u -> nullText;
+            case String s -> s;
+            case Double d -> floatRoundTrip(d);
+            case Boolean b -> b ? "True" : "False";
+            case Tuple t -> tupleToString(t);
+            case Object[] array -> arrayTypeName(array) + "[]";
+            case UnionValue u when u.type == UnionType.OPTION -> u.tag == 0
+                    ? nullText
+                    : "Some(" + dotNetToString(u.fields[0], "null") + ")";
+            case UnionValue u when u.type == UnionType.FAILURE -> leafText(u);
+            case UnionValue u -> any(u);
+            case RecordValue r -> any(r);
+            case FList l -> any(l);
+            default -> v.toString();
+        };
+    }
+
+    /** The text of a value %A prints as a single word. */
+    static String leafText(Object x) {
+        return switch (x) {
+            case Double d -> floatA(d);
+            case Boolean b -> b ? "true" : "false";
+            case Character c -> "'" + charA(c) + "'";
+            case String s -> "\"" + s + "\""; // sformat.fs formatString quotes without escaping
+            // F#'s Failure builds a System.Exception, which %A shows through its ToString
+            case UnionValue u when u.type == UnionType.FAILURE -> "System.Exception: " + u.fields[0];
+            default -> x.toString();
+        };
+    }
+
+    /** sformat.fs leafFormatter: "g10", lower-case nan and infinity, and ".0" on integral values. */
+    private static String floatA(double d) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "infinity" : "-infinity";
+        String s = DotNetDouble.general(d, FLOAT_DIGITS, 'e');
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != '-' && (c < '0' || c > '9')) return s;
+        }
+        return s + ".0";
+    }
+
+    /** sformat.fs formatChar: control characters as three decimal digits, '\n' as '\010'. */
+    private static String charA(char c) {
+        return switch (c) {
+            case '\'' -> "\\'";
+            case '\\' -> "\\\\";
+            case '\b' -> "\\b";
+            default -> Character.isISOControl(c)
+                    ? String.format("\\%03d", (int) c)
+                    : String.valueOf(c);
+        };
+    }
+
+    /** System.Tuple's ToString: the items' own ToString, null as nothing. */
+    private static String tupleToString(Tuple t) {
+        StringJoiner out = new StringJoiner(", ", "(", ")");
+        for (Object item : t.items) out.add(dotNetToString(item, ""));
+        return out.toString();
+    }
+
+    /** .NET prints an array as its type name; Object[] has lost it, so guess it from the first element. */
+    private static String arrayTypeName(Object[] array) {
+        return switch (array.length == 0 ? null : array[0]) {
+            case Long l -> "System.Int32";
+            case Double d -> "System.Double";
+            case String s -> "System.String";
+            case Boolean b -> "System.Boolean";
+            case Character c -> "System.Char";
+            case null, default -> "System.Object";
+        };
+    }
+}

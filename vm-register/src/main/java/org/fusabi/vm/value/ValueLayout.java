@@ -1,0 +1,145 @@
+package org.fusabi.vm.value;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Builds the {@link Layout} of a value as F#'s {@code %A} does (sformat.fs ObjectGraphFormatter): the
+ * same brackets, the same breakable joints, and the same limits — 100 levels deep, 100 items of a list or
+ * array, and a budget of nodes after which everything prints as "...".
+ */
+final class ValueLayout {
+    private static final int PRINT_DEPTH = 100;
+    private static final int PRINT_LENGTH = 100;
+    /** Precedences: a union case's single argument is bracketed if it is a tuple or itself has arguments. */
+    private static final int BRACKET_IF_TUPLE_OR_NOT_ATOMIC = 2;
+    private static final int BRACKET_IF_TUPLE = 3;
+    private static final Layout ELLIPSIS = Layout.word("...");
+    private static final Layout SEMICOLON = Layout.closing(";");
+    private static final Layout COMMA = Layout.closing(",");
+
+    /** Nodes still allowed; printing stops short once it reaches zero. */
+    private int size;
+    /** The aggregates being printed, so a cycle through a mutable field prints "..." instead of looping. */
+    private final IdentityHashMap<Object, Boolean> path = new IdentityHashMap<>();
+
+    private ValueLayout(int size) {
+        this.size = size;
+    }
+
+    static Layout of(Object value, int printSize) {
+        return new ValueLayout(printSize).value(PRINT_DEPTH, BRACKET_IF_TUPLE, value);
+    }
+
+    private Layout value(int depth, int precedence, Object x) {
+        if (depth <= 0 || size <= 0) return ELLIPSIS;
+        if (!isAggregate(x)) return leafOrUnit(x);
+        if (path.containsKey(x)) return ELLIPSIS;
+        path.put(x, Boolean.TRUE);
+        try {
+            return aggregate(depth - 1, precedence, x);
+        } finally {
+            path.remove(x);
+        }
+    }
+
+    private static boolean isAggregate(Object x) {
+        return x instanceof FList || x instanceof Object[] || x instanceof Tuple || x instanceof RecordValue
+                || (x instanceof UnionValue u && u.type != UnionType.FAILURE);
+    }
+
+    private Layout aggregate(int depth, int precedence, Object x) {
+        return switch (x) {
+            case FList list -> list(depth, list);
+            case Object[] array -> array(depth, array);
+            case Tuple tuple -> bracketIf(precedence <= BRACKET_IF_TUPLE, separatedValues(depth, tuple.items));
+            case RecordValue record -> record(depth, record);
+            case UnionValue union -> union(depth, precedence, union);
+            default -> throw new IllegalStateException("not an aggregate: " + x.getClass());
+        };
+    }
+
+    private Layout leafOrUnit(Object x) {
+        count();
+        return Layout.word(x == Unit.VALUE ? "()" : Show.leafText(x));
+    }
+
+    private Layout list(int depth, FList list) {
+        if (list.isEmpty()) {
+            count();
+            return Layout.word("[]");
+        }
+        List<Layout> items = new ArrayList<>();
+        items.add(value(depth, BRACKET_IF_TUPLE, list.head));
+        int left = PRINT_LENGTH - 1;
+        for (FList rest = list.tail; ; rest = rest.tail) {
+            if (size <= 0) {
+                items.add(ELLIPSIS);
+                break;
+            }
+            if (rest.isEmpty()) break;
+            if (left-- <= 0) {
+                items.add(ELLIPSIS);
+                break;
+            }
+            items.add(value(depth, BRACKET_IF_TUPLE, rest.head));
+        }
+        return Layout.bracketed("[", Layout.separated(SEMICOLON, items), "]");
+    }
+
+    private Layout array(int depth, Object[] array) {
+        List<Layout> items = new ArrayList<>();
+        for (int k = 0; ; k++) {
+            if (size <= 0) {
+                items.add(ELLIPSIS);
+                break;
+            }
+            if (k == array.length) break;
+            if (k == PRINT_LENGTH) {
+                items.add(ELLIPSIS);
+                break;
+            }
+            items.add(value(depth, BRACKET_IF_TUPLE, array[k]));
+        }
+        return Layout.bracketed("[|", Layout.separated(SEMICOLON, items), "|]");
+    }
+
+    /** Fields one per line, each "Name = value" breakable after the '=' (sformat.fs makeRecordL). */
+    private Layout record(int depth, RecordValue record) {
+        List<String> names = record.type.fields();
+        Layout fields = Layout.EMPTY;
+        for (int k = 0; k < record.fields.length; k++) {
+            count();
+            Layout name = Layout.join(Layout.word(names.get(k)), Layout.word("="));
+            Layout field = Layout.breakable(name, value(depth, BRACKET_IF_TUPLE, record.fields[k]), 1);
+            fields = Layout.above(fields, field);
+        }
+        return Layout.join(Layout.join(Layout.word("{"), fields), Layout.word("}"));
+    }
+
+    private Layout union(int depth, int precedence, UnionValue union) {
+        count();
+        Layout name = Layout.word(union.caseName());
+        Object[] fields = union.fields;
+        if (fields.length == 0) return name;
+        Layout args = fields.length == 1
+                ? value(depth, BRACKET_IF_TUPLE_OR_NOT_ATOMIC, fields[0])
+                : Layout.bracketed("(", separatedValues(depth, fields), ")");
+        return bracketIf(precedence <= BRACKET_IF_TUPLE_OR_NOT_ATOMIC, Layout.breakable(name, args, 2));
+    }
+
+    private Layout separatedValues(int depth, Object[] values) {
+        List<Layout> items = new ArrayList<>(values.length);
+        for (Object v : values) items.add(value(depth, BRACKET_IF_TUPLE, v));
+        return Layout.separated(COMMA, items);
+    }
+
+    private static Layout bracketIf(boolean bracket, Layout layout) {
+        return bracket ? Layout.bracketed("(", layout, ")") : layout;
+    }
+
+    private void count() {
+        if (size > 0) size--;
+    }
+}
