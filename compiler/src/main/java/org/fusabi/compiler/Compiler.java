@@ -10,8 +10,9 @@ import org.fusabi.vm.image.Image;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
- * Source text in, image out: parse, type-check, generate. Knows nothing of files on disk. Each entry runs on a
- * {@link CompilerThread}, so the caller's stack does not limit how deeply a script may nest.
+ * Source text in, image out: parse, type-check, generate (docs/ARCHITECTURE.md, the path of a script). Knows nothing
+ * of files on disk. Each entry runs on a {@link CompilerThread}, so the caller's stack does not limit how deeply a
+ * script may nest.
  */
 public final class Compiler {
     private Compiler() {}
