@@ -2,6 +2,7 @@ package org.fusabi.vm.format;
 
 import java.util.StringJoiner;
 import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.FSeq;
 import org.fusabi.vm.value.RecordValue;
 import org.fusabi.vm.value.Tuple;
 import org.fusabi.vm.value.UnionType;
@@ -63,6 +64,7 @@ public final class Show {
             case UnionValue u -> any(u);
             case RecordValue r -> any(r);
             case FList l -> any(l);
+            case FSeq q -> any(q);
             default -> v.toString();
         };
     }
