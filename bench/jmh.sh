@@ -7,13 +7,12 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jar="$here/target/fusabi-bench-0.1.0-SNAPSHOT.jar"
+jar="$here/target/fusabi-bench.jar"
 if [[ ! -f "$jar" || ! -d "$here/target/lib" ]]; then
   echo "bench is not built: run  mvn -B -q package -DskipTests  first" >&2
   exit 2
 fi
-java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-[[ -x "$java" ]] || java=java
+source "$here/../bin/jdk.sh"
 
 mkdir -p "$here/target/jmh"
 if [[ $# -eq 0 ]]; then

@@ -6,22 +6,16 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jars=("$here"/target/fusabi-bench-0.1.0-SNAPSHOT.jar)
-if [[ ! -f "${jars[0]}" || ! -d "$here/target/lib" ]]; then
+jar="$here/target/fusabi-bench.jar"
+if [[ ! -f "$jar" || ! -d "$here/target/lib" ]]; then
   echo "bench is not built: run  mvn -B -q -pl bench -am package -DskipTests  first" >&2
   exit 2
 fi
 
 # The project needs JDK 25; the machine's default java may be older.
-if [[ -n "${JAVA_HOME:-}" ]]; then
-  java="$JAVA_HOME/bin/java"
-elif [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-  java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-else
-  java=java
-fi
+source "$here/../bin/jdk.sh"
 
 # -Xss: deep non-tail recursion in the interpreters runs on the Java stack. JAVA_OPTS may add to or override these.
 exec "$java" -Xss16m --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} \
   -Dfusabi.bench.home="$here" \
-  -cp "${jars[0]}:$here/target/lib/*" org.fusabi.bench.Compare "$@"
+  -cp "$jar:$here/target/lib/*" org.fusabi.bench.Compare "$@"

@@ -10,11 +10,11 @@ parts=0
 if [ "${1:-}" = --parts ]; then parts=1; shift; fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-21}"
-java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+source "$here/bin/jdk.sh"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello from Fusabi!"); } }\n' > "$tmp/Hello.java"
-"${java%/java}/javac" -d "$tmp" "$tmp/Hello.java"
+"$jdk/bin/javac" -d "$tmp" "$tmp/Hello.java"
 "$here/bin/fus" grind "$here/examples/hello.fsx" -o "$tmp/hello.fzb" > /dev/null
 # The bare JVM tuned for start-up as far as flags go (the ratios are to it), and as `java Hello` runs by default.
 declare -A cmds=([bare-jvm]="$java -XX:+UseSerialGC -Xshare:auto -XX:TieredStopAtLevel=1 -cp $tmp Hello"

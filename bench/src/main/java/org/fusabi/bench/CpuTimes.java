@@ -19,7 +19,7 @@ import org.fusabi.vm.image.Image;
  * dispatch loop). CPU time rather than wall time, because other jobs on the two shared cores make wall time jump.
  * With INSTRUCTIONS, each run has that instruction budget ({@link Limits}), as a sandboxing host would set.
  *
- * <pre>java -cp "bench/target/fusabi-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" org.fusabi.bench.CpuTimes PROGRAM.fsx [RUNS [INSTRUCTIONS]]</pre>
+ * <pre>java -cp "bench/target/fusabi-bench.jar:bench/target/lib/*" org.fusabi.bench.CpuTimes PROGRAM.fsx [RUNS [INSTRUCTIONS]]</pre>
  */
 public final class CpuTimes {
     private CpuTimes() {}

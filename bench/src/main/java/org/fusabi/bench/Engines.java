@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.fusabi.loader.ImageFiles;
-import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * Makes runtimes from their names: in-process ones for {@code --runtimes}, whole-process ones for {@code --processes}.
@@ -75,7 +75,7 @@ final class Engines {
     private static Path grind(Program program) throws Exception {
         Path file = Files.createTempFile("fusabi-bench-" + program.name(), ".fzb");
         file.toFile().deleteOnExit();
-        ImageFiles.writeAtomically(file, FusabiEngine.compile(program, Library.standard()));
+        ImageFiles.writeAtomically(file, FusabiEngine.compile(program, StandardLibrary.create()));
         return file;
     }
 

@@ -11,6 +11,7 @@ import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * The work `fus run FILE` does from a path to the script's first instruction, timed: a fresh standard library,
@@ -25,7 +26,7 @@ final class FirstInstruction {
     /** Nanoseconds from the path to the first instruction. */
     static long time(Path file) throws IOException {
         long start = System.nanoTime();
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         try (Arena arena = Arena.ofConfined()) {
             Image image = ImageFiles.isImage(file)
                     ? Image.load(ImageFiles.map(file, arena), library)

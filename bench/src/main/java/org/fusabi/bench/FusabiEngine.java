@@ -13,6 +13,7 @@ import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * Fusabi in this JVM, compiled once outside timing; each timed run is a fresh interpreter on the same image.
@@ -46,7 +47,7 @@ final class FusabiEngine extends InProcessEngine {
 
     @Override
     protected Loaded load(Program program) throws BenchmarkFailure, IOException {
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         byte[] bytes = compile(program, library);
         if (!mapped) {
             Image image = Image.load(bytes, library);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.loader.ImageFiles;
-import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * In-process time from a path to the first instruction ({@link FirstInstruction}), for generated scripts whose
@@ -59,7 +59,7 @@ public final class LoadTime {
             Path source = dir.resolve("s" + images.size() + ".fsx");
             Files.writeString(source, s.source());
             Path image = dir.resolve("s" + images.size() + ".fzb");
-            ImageFiles.writeAtomically(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), Library.standard()));
+            ImageFiles.writeAtomically(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), StandardLibrary.create()));
             images.put(s.name() + " image", image);
             sources.put(s.name() + " source", source);
             sizes.put(s.name(), Files.size(image));

@@ -23,6 +23,7 @@ import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Disassembler;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * The {@code fus} command: run, grind, check and disassemble scripts, or talk to the REPL. Exit status 0 on success,
@@ -45,7 +46,7 @@ public final class Main {
         Thread ffm = new Thread(() -> MemorySegment.ofArray(new byte[8]).asByteBuffer(), "fus-warm-up");
         ffm.setDaemon(true);
         ffm.start();
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int[] status = new int[1];
         // Deep but bounded script recursion through natives needs a deep Java stack; the VM's own calls do not.
@@ -163,7 +164,7 @@ public final class Main {
      * the verifier (when a function is first used) finds it.
      */
     private int withImage(Path file, ImageMapper mapper, ImageAction action) throws IOException {
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         try (Arena arena = Arena.ofConfined()) {
             Image image;
             if (Files.isRegularFile(file) && ImageFiles.isImage(file)) {
@@ -202,7 +203,7 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Files.readAllBytes(file), Library.standard(), err);
+        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Files.readAllBytes(file), StandardLibrary.create(), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");
@@ -210,6 +211,6 @@ public final class Main {
     }
 
     private int check(Path file) throws IOException {
-        return Sources.check(file, Library.standard(), err) ? 0 : 1;
+        return Sources.check(file, StandardLibrary.create(), err) ? 0 : 1;
     }
 }

@@ -12,6 +12,7 @@ import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.Translations;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -240,7 +241,7 @@ class JitSameAsInterpreterTest {
                 """;
         String[] outs = new String[2];
         for (int translated = 0; translated < 2; translated++) {
-            Library library = Library.standard().define("broken", "int -> int", (vm, args) -> {
+            Library library = StandardLibrary.create().define("broken", "int -> int", (vm, args) -> {
                 throw new IllegalStateException("a bug in a native");
             });
             Image image = Image.load(Compiler.compileToBytes("t.fsx", source, library), library);

@@ -22,16 +22,15 @@ public final class Translations {
     /** How many functions of the image have been translated. */
     public static int count(Image image) {
         int n = 0;
-        for (int i = 0; i < image.protoCount(); i++) {
-            if (image.proto(i).jit != null) n++;
+        for (Jit.Translation t : JitState.of(image).translations) {
+            if (t != null) n++;
         }
         return n;
     }
 
     public static boolean translated(Image image, String function) {
         for (int i = 0; i < image.protoCount(); i++) {
-            Proto p = image.proto(i);
-            if (p.name.equals(function)) return p.jit != null;
+            if (image.proto(i).name.equals(function)) return JitState.of(image).translations[i] != null;
         }
         throw new IllegalArgumentException("no function " + function);
     }

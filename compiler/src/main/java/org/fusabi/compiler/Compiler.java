@@ -3,8 +3,10 @@ package org.fusabi.compiler;
 import java.util.List;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.codegen.CodeGen;
+import org.fusabi.compiler.core.Program;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /** Source text in, image out: parse, type-check, generate. Knows nothing of files on disk. */
 public final class Compiler {
@@ -17,7 +19,7 @@ public final class Compiler {
 
     /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
     public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
-        TypeChecker.Program checked = new TypeChecker(library).check(program);
+        Program checked = new TypeChecker(library).check(program);
         return new CodeGen(library).generate(checked, fileName);
     }
 
@@ -27,7 +29,7 @@ public final class Compiler {
     }
 
     public static Image compile(String fileName, String source) {
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         return Image.load(compileToBytes(fileName, source, library), library);
     }
 }

@@ -8,7 +8,7 @@ import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.TypeExpr;
-import org.fusabi.compiler.ast.Unit;
+import org.fusabi.vm.value.Unit;
 
 /**
  * One-pass recursive descent parser for Fusabi's F# subset with light syntax. Expressions are parsed from the

@@ -3,7 +3,7 @@ package org.fusabi.compiler;
 import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.compiler.ast.Pattern;
-import org.fusabi.compiler.ast.Unit;
+import org.fusabi.vm.value.Unit;
 
 /** Parses patterns; from loosest to tightest: {@code as}, {@code |}, {@code ,}, {@code ::}, constructor application. */
 final class PatternParser {

@@ -15,6 +15,7 @@ import org.fusabi.compiler.ast.TypeExpr;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.SignatureParser;
@@ -23,8 +24,8 @@ import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.Unifier;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
-import org.fusabi.vm.format.FormatException;
-import org.fusabi.vm.format.FormatString;
+import org.fusabi.vm.printf.FormatException;
+import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Unit;
 
@@ -34,12 +35,6 @@ import org.fusabi.vm.value.Unit;
  * record fields to slots, library functions to natives.
  */
 public final class TypeChecker {
-    /**
-     * The checked program: the top-level code as a parameterless function, and what the image must declare;
-     * exports are the top-level bindings by qualified name ("f", "M.g"), the last binding of a name winning.
-     */
-    public record Program(Core.Lambda main, int globals, List<TypeDecl> types, Map<String, Var> exports) {}
-
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
             "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double", "nan", "infinity");
 
@@ -890,7 +885,7 @@ public final class TypeChecker {
     private Core stringMethod(Core target, String name, Expr arg, Scope scope, Pos pos) {
         if (!Type.prune(target.type()).equals(Type.STRING)) return null;
         List<Expr> args = arg instanceof Expr.Tuple t ? t.items()
-                : arg instanceof Expr.Const c && c.value() == org.fusabi.compiler.ast.Unit.VALUE ? List.of() : List.of(arg);
+                : arg instanceof Expr.Const c && c.value() == Unit.VALUE ? List.of() : List.of(arg);
         String nativeName = "String." + name + "/" + args.size();
         if (library.lookup(nativeName) == null) {
             throw new CompileError(pos, "The type 'string' has no method '" + name + "' taking " + args.size() + " argument(s)");

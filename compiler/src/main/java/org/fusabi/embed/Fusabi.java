@@ -14,6 +14,7 @@ import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.embed.HostFunction;
 import org.fusabi.vm.embed.Script;
+import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * The front door for a Java program that embeds Fusabi: host functions in, scripts out. Compile source or load a
@@ -29,7 +30,7 @@ public final class Fusabi {
 
     /** The standard library of docs/LANGUAGE.md and no host functions: no file, network, process or environment access. */
     public static Fusabi create() {
-        return new Fusabi(Library.standard());
+        return new Fusabi(StandardLibrary.create());
     }
 
     /** Grants scripts a host function; see {@link HostFunction#define}. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,7 @@ class CompilerFuzzTest {
             for (Path p : files.filter(f -> f.toString().endsWith(".fsx")).sorted().toList()) sources.add(Files.readString(p));
         }
         Random random = new Random(20261125);
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         int iterations = Integer.getInteger("fusabi.fuzz.iterations", 3000);
         for (int i = 0; i < iterations; i++) {
             String source = mutate(sources.get(random.nextInt(sources.size())), random);

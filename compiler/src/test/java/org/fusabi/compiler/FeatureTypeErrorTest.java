@@ -3,7 +3,7 @@ package org.fusabi.compiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,7 +30,7 @@ class FeatureTypeErrorTest {
         """)
     void reportsTheMisuse(String feature, String program, String position, String message) {
         CompileError e = assertThrows(CompileError.class,
-                () -> Compiler.check(program.replace("\\n", "\n"), Library.standard()));
+                () -> Compiler.check(program.replace("\\n", "\n"), StandardLibrary.create()));
         assertEquals(message, e.getMessage());
         assertEquals(position, e.pos().toString());
     }

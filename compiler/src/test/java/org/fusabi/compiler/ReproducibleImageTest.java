@@ -3,6 +3,7 @@ package org.fusabi.compiler;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /** Compiling the same source twice gives the same bytes, whatever the JVM's identity hashes. */
@@ -18,7 +19,7 @@ class ReproducibleImageTest {
                 let f (p, q) r = match (p, r) with | (1, Some z) | (z, None) -> z + q | (x, Some y) -> x + y
                 printfn "%d %A %d" (sum [1; 2; 3]) pairs (f (1, 2) (Some 3))
                 """;
-        Library library = Library.standard();
+        Library library = StandardLibrary.create();
         byte[] first = Compiler.compileToBytes("r.fsx", source, library);
         for (int i = 0; i < 5; i++) {
             System.gc();

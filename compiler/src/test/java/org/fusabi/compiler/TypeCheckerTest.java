@@ -9,17 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.TypePrinter;
-import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Type inference through the public API: the typed Core tree of a checked program. */
 class TypeCheckerTest {
 
-    private static TypeChecker.Program check(String src) {
-        return new TypeChecker(Library.standard()).check(Parser.parseProgram(src));
+    private static Program check(String src) {
+        return new TypeChecker(StandardLibrary.create()).check(Parser.parseProgram(src));
     }
 
     /** The top-level bindings of main, in program order. */

@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.fusabi.loader.ImageFiles;
-import org.fusabi.vm.Library;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.embed.Session;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +44,7 @@ class SharedImageTest {
         Path file = dir.resolve("tree.fzb");
         ImageFiles.writeAtomically(file, fusabi.compileToBytes("tree.fsx", SCRIPT));
         try (Arena arena = Arena.ofShared()) {
-            Script script = Script.load(ImageFiles.map(file, arena), Library.standard());
+            Script script = Script.load(ImageFiles.map(file, arena), StandardLibrary.create());
             String expected = runAll(script);
             int threads = 8;
             CyclicBarrier start = new CyclicBarrier(threads);

@@ -1,10 +1,13 @@
 package org.fusabi.vm;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.image.Proto;
 
 /**
  * Which function a CALLK calls. The compiler emits CALLK only where it knows the closure's prototype but does not
@@ -38,7 +41,7 @@ final class CallTargets {
         int[] code = fn.code;
         int[] starts = new int[code.length];
         int n = 0;
-        for (int at = 0; at < pc; at += 1 + extraWords(code[at])) starts[n++] = at;
+        for (int at = 0; at < pc; at = Code.next(code, at)) starts[n++] = at;
         for (int i = n - 1; i >= 0; i--) {
             int ins = code[starts[i]];
             int op = op(ins);
@@ -66,15 +69,16 @@ final class CallTargets {
         if (maker == null || steps == 0) return null;
         Proto outer = image.proto(maker[0]);
         int[] code = outer.code;
-        for (int at = 0; at < code.length; at += 1 + extraWords(code[at])) {
+        for (int at = 0; at < code.length; at = Code.next(code, at)) {
             int ins = code[at];
             if (op(ins) == SETCAP && b(ins) == index && closureAt(outer, at, a(ins), steps - 1) == fn) {
                 return closureAt(outer, at, c(ins), steps - 1);
             }
         }
         int desc = fn.captures[index];
-        boolean fromCapture = (desc >>> 8 & 0xFF) != 0;
-        return fromCapture ? captured(outer, desc >>> 16, steps - 1) : closureAt(outer, maker[1], desc >>> 16, steps - 1);
+        return Capture.fromCapture(desc)
+                ? captured(outer, Capture.index(desc), steps - 1)
+                : closureAt(outer, maker[1], Capture.index(desc), steps - 1);
     }
 
     private Map<Integer, int[]> makers() {
@@ -82,7 +86,7 @@ final class CallTargets {
         makers = new HashMap<>();
         for (int f = 0; f < image.protoCount(); f++) {
             int[] code = image.proto(f).code;
-            for (int at = 0; at < code.length; at += 1 + extraWords(code[at])) {
+            for (int at = 0; at < code.length; at = Code.next(code, at)) {
                 if (op(code[at]) == CLOSURE) makers.putIfAbsent(bx(code[at]), new int[] {f, at});
             }
         }

@@ -1,5 +1,7 @@
 package org.fusabi.vm;
 
+import org.fusabi.vm.image.Proto;
+
 /** A script function value: a prototype and the values it captured (primitives and references in parallel slots). */
 public final class Closure {
     public final Proto proto;

@@ -1,12 +1,17 @@
 package org.fusabi.vm;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import org.fusabi.vm.format.FormatString;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.SourcePos;
+import org.fusabi.vm.bytecode.UnionCase;
+import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
+import org.fusabi.vm.image.Proto;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
@@ -32,6 +37,9 @@ public final class Interpreter {
 
     private final Image image;
     private final Proto[] protos;
+    /** The second tier's counts and translations of the image's functions, shared by its interpreters. */
+    private final JitState jit;
+    private final Native[] natives;
     private final long[] constants;
     private final PrintStream out;
     private final PrintStream err;
@@ -96,6 +104,10 @@ public final class Interpreter {
         this.constants = new long[image.constantCount()];
         for (int i = 0; i < constants.length; i++) constants[i] = image.constant(i);
         this.protos = new Proto[image.protoCount()];
+        this.jit = JitState.of(image);
+        this.natives = new Native[image.nativeCount()];
+        // An image is loaded against a Library, whose natives are these.
+        for (int i = 0; i < natives.length; i++) natives[i] = (Native) image.nativeAt(i);
         this.out = out;
         this.err = err;
         this.gp = new long[image.globals()];
@@ -110,7 +122,8 @@ public final class Interpreter {
         return this;
     }
 
-    FList args() {
+    /** The script's {@code Env.args}. */
+    public FList args() {
         return args;
     }
 
@@ -204,7 +217,7 @@ public final class Interpreter {
         }
         try {
             if (saved >= 0 && translating) {
-                if (proto.jit != null && enterJit(proto, closure, nb, depth + 1)) {
+                if (translated(proto) && enterJit(proto, closure, nb, depth + 1)) {
                     return proto.retKind == Kind.REF ? r[nb] : Kind.box(proto.retKind, p[nb]);
                 }
                 count(proto);
@@ -237,7 +250,13 @@ public final class Interpreter {
 
     /** Counts an interpreted call of a function that may be translated, and translates it when it is hot. */
     private void count(Proto callee) {
-        if (callee.jitCalls >= 0 && ++callee.jitCalls > callThreshold) Jit.compile(callee, image, metered);
+        int[] calls = jit.calls;
+        int f = callee.index;
+        if (calls[f] >= 0 && ++calls[f] > callThreshold) Jit.compile(callee, image, jit, metered);
+    }
+
+    private boolean translated(Proto proto) {
+        return jit.translations[proto.index] != null;
     }
 
     /**
@@ -255,15 +274,16 @@ public final class Interpreter {
         int room = Math.min(maxDepth - d - depthBias, Integer.MAX_VALUE - 1);
         int stack = jitRoom - Jit.frameBytes(callee);
         if (room <= 0 || stack <= 0) return false;
-        Jit.Compiled code = callee.jit.code(metered);
+        Jit.Translation translation = jit.translations[callee.index];
+        Jit.Compiled code = translation.code(metered);
         if (code == null) return false;
         // Charged as the interpreter charges a call (a resumed loop has paid at its backward jump): translated
         // code charges the calls it makes itself. Out of the try: the frame that made the call is where it stops.
         if (resumePc < 0 && (fuel -= callee.code.length) < 0) refuel();
         jitTop = d + depthBias + room;
         try {
-            if (resumePc < 0) code.call(callee.jit.index(), this, k, p, r, base, room, stack);
-            else code.resume(callee.jit.index(), this, k, p, r, base, resumePc, room, stack);
+            if (resumePc < 0) code.call(translation.index(), this, k, p, r, base, room, stack);
+            else code.resume(translation.index(), this, k, p, r, base, resumePc, room, stack);
         } catch (ScriptError e) {
             // The translated code replaced the running frame (a tail call, a loop), which the trace then does not show.
             if (d == depth) e.skipFrame();
@@ -302,10 +322,10 @@ public final class Interpreter {
      * (the frame returned) or OSR_RETURNED (and it was the frame at depth stop).
      */
     private int osr(Proto proto, Closure closure, int base, int pc, int stop) {
-        if (proto.jit == null && proto.jitCalls >= 0) Jit.compile(proto, image, metered);
+        if (!translated(proto) && jit.calls[proto.index] >= 0) Jit.compile(proto, image, jit, metered);
         fPc[depth] = pc;
-        if (proto.jit == null || !enterJit(proto, closure, base, depth, pc)) {
-            proto.jitLoops = Integer.MIN_VALUE;
+        if (!translated(proto) || !enterJit(proto, closure, base, depth, pc)) {
+            jit.loops[proto.index] = Integer.MIN_VALUE;
             return OSR_NO;
         }
         return finish(proto.retKind, base, stop) ? OSR_RETURNED : OSR_FINISHED;
@@ -416,7 +436,7 @@ public final class Interpreter {
                             if (offset < 0 && (fuel += offset) < 0) refuel();
                             pc += offset;
                             if (offset < 0) {
-                                if (translating && ++proto.jitLoops > loopThreshold) {
+                                if (translating && ++jit.loops[proto.index] > loopThreshold) {
                                     int entered = osr(proto, closure, base, pc, stop);
                                     if (entered == OSR_RETURNED) return;
                                     if (entered == OSR_FINISHED) break dispatch;
@@ -481,7 +501,7 @@ public final class Interpreter {
                             }
                             fPc[depth] = pc;
                             if (translating) {
-                                if (callee.jit != null) {
+                                if (translated(callee)) {
                                     if (enterJit(callee, k, a, depth + 1)) {
                                         p = this.p;
                                         r = this.r;
@@ -514,7 +534,7 @@ public final class Interpreter {
                                 callee = k.proto;
                             }
                             if (translating) {
-                                if (callee.jit != null) {
+                                if (translated(callee)) {
                                     fPc[depth] = pc;
                                     // The rest of this frame (a tail-recursive loop, say) runs translated; its result is the frame's.
                                     if (enterJit(callee, k, a, depth)) {
@@ -638,7 +658,7 @@ public final class Interpreter {
             case UNION -> {
                 int w = code[pc];
                 pc++;
-                r[a] = union(w >>> 16, w & 0xFFFF, r, base + b(ins), c(ins));
+                r[a] = union(UnionCase.type(w), UnionCase.tag(w), r, base + b(ins), c(ins));
             }
             case RECORD -> {
                 int w = code[pc];
@@ -665,7 +685,7 @@ public final class Interpreter {
             case ISCASE -> {
                 int w = code[pc];
                 pc++;
-                p[a] = r[base + b(ins)] instanceof UnionValue u && u.type == image.type(w >>> 16) && u.tag == (w & 0xFFFF) ? 1 : 0;
+                p[a] = r[base + b(ins)] instanceof UnionValue u && u.type == image.type(UnionCase.type(w)) && u.tag == UnionCase.tag(w) ? 1 : 0;
             }
             default -> throw ScriptError.fatal("internal error: bad opcode " + (ins & 0xFF));
         }
@@ -679,7 +699,7 @@ public final class Interpreter {
 
     /** The error of {@code raise v}. */
     static ScriptError raised(Object v) {
-        return new ScriptError("exception " + org.fusabi.vm.format.Show.any(v), v);
+        return new ScriptError("exception " + org.fusabi.vm.value.Show.any(v), v);
     }
 
     private Proto proto(int index) {
@@ -695,7 +715,7 @@ public final class Interpreter {
      */
     private boolean callValue(int ins, int a, int stop) {
         if ((ins & 0xFF) == CALLN) {
-            Native fn = image.nativeAt(bx(ins));
+            Native fn = natives[bx(ins)];
             Object v = fn.body().call(this, slice(r, a, fn.arity()));
             r[a] = v;
             return false;
@@ -707,7 +727,7 @@ public final class Interpreter {
         if (fn instanceof Closure k && k.proto.paramKinds.length == n) {
             Proto callee = k.proto;
             if (translating) {
-                if (callee.jit != null) {
+                if (translated(callee)) {
                     unboxParams(callee.paramKinds, a + 1, p, r);
                     if (enterJit(callee, k, a + 1, tail ? depth : depth + 1)) {
                         if (tail) return finish(callee.retKind, a + 1, stop);
@@ -748,10 +768,9 @@ public final class Interpreter {
         int[] caps = proto.captures;
         for (int i = 0; i < caps.length; i++) {
             int desc = caps[i];
-            int kind = desc & 0xFF;
-            boolean fromCapture = (desc >>> 8 & 0xFF) != 0;
-            int index = desc >>> 16;
-            if (kind == Kind.REF) k.rcaps[i] = fromCapture ? enclosing.rcaps[index] : r[base + index];
+            boolean fromCapture = Capture.fromCapture(desc);
+            int index = Capture.index(desc);
+            if (Capture.kind(desc) == Kind.REF) k.rcaps[i] = fromCapture ? enclosing.rcaps[index] : r[base + index];
             else k.pcaps[i] = fromCapture ? enclosing.pcaps[index] : p[base + index];
         }
         return k;
@@ -763,7 +782,7 @@ public final class Interpreter {
         UnionValue[] cases = nullaryCases[type];
         if (cases == null) cases = nullaryCases[type] = new UnionValue[t.cases().size()];
         UnionValue v = cases[tag];
-        if (v == null) v = cases[tag] = type == 0 && tag == 0 ? UnionValue.NONE : new UnionValue(t, tag, new Object[0]);
+        if (v == null) v = cases[tag] = t == UnionType.OPTION && tag == 0 ? UnionValue.NONE : new UnionValue(t, tag, new Object[0]);
         return v;
     }
 
@@ -819,8 +838,7 @@ public final class Interpreter {
         fPc[depth] = pc;
         String file = image.string(0);
         for (int d = depth; d >= traceFloor; d--) {
-            int pos = image.position(fProto[d], fPc[d] - 1);
-            e.addFrame(fProto[d].name, file + ":" + (pos >>> 12) + ":" + (pos & 0xFFF));
+            e.addFrame(fProto[d].name, SourcePos.where(file, image.position(fProto[d], fPc[d] - 1)));
         }
         e.framesDownTo(traceFloor);
         return e;

@@ -4,7 +4,7 @@ import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -22,7 +22,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fusabi.vm.bytecode.Code;
+import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.image.Proto;
 
 /**
  * The second tier: a function the interpreter has called often, or whose loop went round often, is translated
@@ -41,7 +44,7 @@ final class Jit {
     static final int THRESHOLD = 2_000;
     /** Backward jumps of interpreted activations before a function's loop is entered translated. */
     static final int LOOP_THRESHOLD = 20_000;
-    /** {@link Proto#jitCalls} of a function that cannot, or need not, be translated again. */
+    /** {@link JitState#calls} of a function that cannot, or need not, be translated again. */
     static final int NEVER = -1;
     /** Bounds that keep a class well inside the JVM's limits on methods and locals. */
     private static final int MAX_MEMBERS = 64;
@@ -134,15 +137,16 @@ final class Jit {
 
     /**
      * Translates a hot function and its direct callees, for an interpreter that meters fuel or not, if it can;
-     * sets {@link Proto#jit} or marks it never to try again.
+     * records their translations in the image's state or marks the function never to try again.
      */
-    static void compile(Proto hot, Image image, boolean metered) {
-        hot.jitCalls = NEVER;
+    static void compile(Proto hot, Image image, JitState state, boolean metered) {
+        state.calls[hot.index] = NEVER;
         Jit jit = new Jit(image, metered);
         Classes classes = new Classes(hot, image);
         if (!jit.collect(hot) || !classes.define(jit)) return;
         for (Map.Entry<Proto, Integer> m : jit.members.entrySet()) {
-            if (m.getKey().jit == null) m.getKey().jit = new Translation(classes, m.getValue());
+            int f = m.getKey().index;
+            if (state.translations[f] == null) state.translations[f] = new Translation(classes, m.getValue());
         }
     }
 
@@ -163,7 +167,7 @@ final class Jit {
         int[] code = proto.code;
         if (members.size() >= MAX_MEMBERS || proto.nregs > MAX_REGISTERS || code.length > MAX_CODE) return false;
         Proto[] called = new Proto[code.length];
-        for (int pc = 0; pc < code.length; pc += 1 + extraWords(code[pc])) {
+        for (int pc = 0; pc < code.length; pc = Code.next(code, pc)) {
             int ins = code[pc];
             switch (op(ins)) {
                 case TRY, ENDTRY, EXNVAL, RERAISE -> {

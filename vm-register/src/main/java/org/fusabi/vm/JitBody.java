@@ -7,7 +7,7 @@ import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
@@ -19,7 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.fusabi.vm.format.FormatString;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Code;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.Op;
+import org.fusabi.vm.bytecode.SourcePos;
+import org.fusabi.vm.bytecode.UnionCase;
+import org.fusabi.vm.image.Proto;
+import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
@@ -106,8 +113,10 @@ final class JitBody {
     private static List<Integer> loopHeads(Proto proto) {
         List<Integer> heads = new ArrayList<>();
         int[] code = proto.code;
-        for (int pc = 0; pc < code.length; pc += 1 + extraWords(code[pc])) {
-            if (op(code[pc]) == JMP && sj(code[pc]) < 0 && !heads.contains(pc + 1 + sj(code[pc]))) heads.add(pc + 1 + sj(code[pc]));
+        for (int pc = 0; pc < code.length; pc = Code.next(code, pc)) {
+            if (op(code[pc]) != JMP) continue;
+            int head = (int) Code.jumpTarget(code, pc);
+            if (head <= pc && !heads.contains(head)) heads.add(head);
         }
         return heads;
     }
@@ -145,7 +154,7 @@ final class JitBody {
                 }
             }
         }
-        for (int pc = 0; pc < code.length; pc += 1 + extraWords(code[pc])) {
+        for (int pc = 0; pc < code.length; pc = Code.next(code, pc)) {
             b.labelBinding(labels[pc]);
             instruction(code, pc);
         }
@@ -165,8 +174,7 @@ final class JitBody {
     }
 
     private String where(int pc) {
-        int pos = jit.image.position(proto, pc);
-        return jit.image.string(0) + ":" + (pos >>> 12) + ":" + (pos & 0xFFF);
+        return SourcePos.where(jit.image.string(0), jit.image.position(proto, pc));
     }
 
     private void fail(String message, int pc) {
@@ -347,20 +355,20 @@ final class JitBody {
             case NOT -> { load(rb); b.lconst_1().lxor(); store(a); }
             case JMP -> {
                 if (sj(ins) < 0) charge(pc, -sj(ins));
-                b.goto_(labels[pc + 1 + sj(ins)]);
+                b.goto_(jumpLabel(pc));
             }
             case JMPF, JMPT -> {
                 load(a);
                 b.lconst_0().lcmp();
-                if (op(ins) == JMPF) b.ifeq(labels[pc + 1 + sbx(ins)]); else b.ifne(labels[pc + 1 + sbx(ins)]);
+                if (op(ins) == JMPF) b.ifeq(jumpLabel(pc)); else b.ifne(jumpLabel(pc));
             }
             case TSWITCH -> {
-                int after = pc + 1 + rc;
+                Label after = labels[Code.next(code, pc)];
                 List<SwitchCase> cases = new ArrayList<>();
-                for (int i = 0; i < rc; i++) cases.add(SwitchCase.of(i, labels[after + code[pc + 1 + i]]));
+                for (int i = 0; i < rc; i++) cases.add(SwitchCase.of(i, labels[(int) Code.switchTarget(code, pc, i)]));
                 load(a);
                 b.loadConstant(rc).invokestatic(CD_RUNTIME, "switchIndex", MethodTypeDesc.of(CD_int, CD_long, CD_int));
-                if (rc == 0) b.pop().goto_(labels[after]); else b.tableswitch(0, rc - 1, labels[after], cases);
+                if (rc == 0) b.pop().goto_(after); else b.tableswitch(0, rc - 1, after, cases);
             }
             case BOXI, BOXF, BOXB, BOXC -> {
                 load(rb);
@@ -409,11 +417,11 @@ final class JitBody {
             case TAIL -> { loadRef(rb, CD_FLIST); b.getfield(CD_FLIST, "tail", CD_FLIST); storeRef(a); }
             case UNION -> {
                 int w = code[pc + 1];
-                UnionType type = (UnionType) jit.image.type(w >>> 16);
-                int tag = w & 0xFFFF;
+                UnionType type = (UnionType) jit.image.type(UnionCase.type(w));
+                int tag = UnionCase.tag(w);
                 if (rc == 0) {
                     // Nullary cases are values: one per image serves every use.
-                    constant(w >>> 16 == 0 && tag == 0 ? UnionValue.NONE : new UnionValue(type, tag, new Object[0]), CD_UNION);
+                    constant(type == UnionType.OPTION && tag == 0 ? UnionValue.NONE : new UnionValue(type, tag, new Object[0]), CD_UNION);
                 } else {
                     b.new_(CD_UNION).dup();
                     constant(type, CD_UNION_TYPE);
@@ -428,8 +436,8 @@ final class JitBody {
             case ISCASE -> {
                 int w = code[pc + 1];
                 loadRef(rb);
-                constant(jit.image.type(w >>> 16), CD_UNION_TYPE);
-                b.loadConstant(w & 0xFFFF)
+                constant(jit.image.type(UnionCase.type(w)), CD_UNION_TYPE);
+                b.loadConstant(UnionCase.tag(w))
                  .invokestatic(CD_RUNTIME, "isCase", MethodTypeDesc.of(CD_boolean, CD_Object, CD_UNION_TYPE, CD_int)).i2l();
                 store(a);
             }
@@ -476,7 +484,7 @@ final class JitBody {
                 }
             }
             case CALLN -> {
-                Native fn = jit.image.nativeAt(bx(ins));
+                Native fn = (Native) jit.image.nativeAt(bx(ins));
                 callOutCounts(false);
                 constant(fn, CD_NATIVE);
                 array(a, fn.arity());
@@ -506,8 +514,13 @@ final class JitBody {
                 loadRef(a, CD_String);
                 b.invokevirtual(Jit.CD_INTERPRETER, "output", MethodTypeDesc.of(CD_void, CD_int, CD_String));
             }
-            default -> branch(ins, pc, labels[pc + 1 + extraWords(ins)]);
+            default -> branch(ins, pc, labels[Code.next(code, pc)]);
         }
+    }
+
+    /** Where the JMP, JMPF or JMPT at pc jumps. */
+    private Label jumpLabel(int pc) {
+        return labels[(int) Code.jumpTarget(proto.code, pc)];
     }
 
     private enum Test { EQ, LT, LE }
@@ -531,8 +544,8 @@ final class JitBody {
     /** IF..: the next instruction runs when the test holds; otherwise control skips by the extra word. */
     private void branch(int ins, int pc, Label next) {
         int op = op(ins);
-        if (op < IFLT || op > IFNEK) throw new IllegalStateException("not translatable: " + Op.name(op));
-        Label otherwise = labels[pc + 2 + proto.code[pc + 1]];
+        if (!Op.isBranch(op)) throw new IllegalStateException("not translatable: " + Op.name(op));
+        Label otherwise = labels[(int) Code.branchTarget(proto.code, pc)];
         boolean immediate = op >= IFLTK;
         boolean floats = op >= IFLTF && op <= IFNEF;
         if (floats) {
@@ -662,9 +675,9 @@ final class JitBody {
         int[] caps = fn.captures;
         for (int i = 0; i < caps.length; i++) {
             int desc = caps[i];
-            boolean ref = (desc & 0xFF) == Kind.REF;
-            boolean fromCapture = (desc >>> 8 & 0xFF) != 0;
-            int index = desc >>> 16;
+            boolean ref = Capture.kind(desc) == Kind.REF;
+            boolean fromCapture = Capture.fromCapture(desc);
+            int index = Capture.index(desc);
             b.dup().getfield(Jit.CD_CLOSURE, ref ? "rcaps" : "pcaps", ref ? CD_OBJECTS : CD_long.arrayType()).loadConstant(i);
             if (fromCapture) {
                 b.aload(SELF_SLOT).getfield(Jit.CD_CLOSURE, ref ? "rcaps" : "pcaps", ref ? CD_OBJECTS : CD_long.arrayType()).loadConstant(index);

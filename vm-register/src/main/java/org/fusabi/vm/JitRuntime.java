@@ -1,5 +1,6 @@
 package org.fusabi.vm;
 
+import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fusabi.vm.image.NativeTable;
 
 /**
  * The native functions a script may call, by qualified name ({@code List.length}). The compiler type-checks
@@ -17,7 +18,7 @@ import java.util.Set;
  * created the first time a name in one of those namespaces is looked up. Creating all ~300 natives (a lambda and
  * a signature each) took most of the start-up of a small image, which typically uses a handful of them.
  */
-public final class Library {
+public final class Library implements NativeTable {
     /** Defines a group of natives with {@link #define}; runs at most once per library. */
     @FunctionalInterface
     public interface Module {
@@ -32,13 +33,6 @@ public final class Library {
     private final List<Pending> pending = new ArrayList<>();
     /** The module being installed, whose definitions must stay in its namespaces and yield to earlier ones. */
     private Pending installing;
-
-    /** The standard library of LANGUAGE.md; hosts add their own functions with {@link #define}. */
-    public static Library standard() {
-        Library lib = new Library();
-        StandardLibrary.register(lib);
-        return lib;
-    }
 
     /** Registers a module serving the given namespaces, to be installed when one of its names is first needed. */
     public synchronized Library module(Module module, String... namespaces) {
@@ -64,6 +58,7 @@ public final class Library {
         return this;
     }
 
+    @Override
     public synchronized Native lookup(String name) {
         Native n = natives.get(name);
         if (n != null) return n;

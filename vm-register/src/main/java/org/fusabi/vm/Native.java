@@ -1,10 +1,12 @@
 package org.fusabi.vm;
 
+import org.fusabi.vm.image.NativeFunction;
+
 /**
  * A function of the standard library or of the host, with its Fusabi type (checked by the compiler) and the
  * Java code that runs it. Arguments and result are boxed values.
  */
-public record Native(String name, String signature, int arity, Body body) {
+public record Native(String name, String signature, int arity, Body body) implements NativeFunction {
     @FunctionalInterface
     public interface Body {
         Object call(Interpreter vm, Object[] args);

@@ -9,17 +9,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.Op;
+import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.ImageLayout;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.image.ProtoSpec;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /** Runs hand-assembled images through the interpreter. */
 class InterpreterTest {
 
-    /** Collects the code words of one prototype with a line-table entry (line << 12 | col) per word. */
+    /** Collects the code words of one prototype with a line-table entry (a SourcePos) per word. */
     private static final class Asm {
         final List<Integer> code = new ArrayList<>();
         final List<Integer> lines = new ArrayList<>();
@@ -27,7 +31,7 @@ class InterpreterTest {
         Asm at(int line, int col, int... words) {
             for (int w : words) {
                 code.add(w);
-                lines.add(line << 12 | col);
+                lines.add(SourcePos.of(line, col));
             }
             return this;
         }
@@ -67,7 +71,7 @@ class InterpreterTest {
     private static String run(byte[] bytes, int maxDepth) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        Image image = Image.load(bytes, Library.standard());
+        Image image = Image.load(bytes, StandardLibrary.create());
         new Interpreter(image, out).maxDepth(maxDepth).run();
         return buf.toString(StandardCharsets.UTF_8);
     }
@@ -287,7 +291,7 @@ class InterpreterTest {
     void loadRejectsBadMagic() {
         byte[] img = simpleImage();
         img[0] = 'X';
-        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, Library.standard()));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, StandardLibrary.create()));
         assertTrue(e.getMessage().contains("magic"), e.getMessage());
     }
 
@@ -295,7 +299,7 @@ class InterpreterTest {
     void loadRejectsWrongVersion() {
         byte[] img = simpleImage();
         img[ImageLayout.OFF_VERSION] = (byte) (ImageLayout.VERSION + 1);
-        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, Library.standard()));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, StandardLibrary.create()));
         assertTrue(e.getMessage().contains("version " + (ImageLayout.VERSION + 1)), e.getMessage());
     }
 
@@ -303,7 +307,7 @@ class InterpreterTest {
     void loadRejectsAFlippedTableByteByTheHeaderChecksum() {
         byte[] img = simpleImage();
         img[ImageLayout.HEADER_SIZE + ImageLayout.SECTION_KINDS * ImageLayout.SECTION_ENTRY + 8] ^= 0x40;
-        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, Library.standard()));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, StandardLibrary.create()));
         assertTrue(e.getMessage().contains("checksum"), e.getMessage());
     }
 
@@ -320,7 +324,7 @@ class InterpreterTest {
     @Test
     void loadRejectsATruncatedImage() {
         byte[] img = java.util.Arrays.copyOf(simpleImage(), 10);
-        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, Library.standard()));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, StandardLibrary.create()));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
 }

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
 import org.fusabi.vm.value.Enumerable;
 import org.fusabi.vm.value.Enumerator;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Tuple;
 import org.fusabi.vm.value.UnionType;
@@ -24,7 +27,7 @@ import org.fusabi.vm.value.Values;
 final class Natives {
     private Natives() {}
 
-    static final Library LIB = Library.standard();
+    static final Library LIB = StandardLibrary.create();
     /** Natives only need an interpreter to call back into function values; one over an empty script will do. */
     static final Interpreter VM = new Interpreter(Image.load(emptyImage(), LIB), System.out);
 

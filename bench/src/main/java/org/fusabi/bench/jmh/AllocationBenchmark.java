@@ -2,8 +2,8 @@ package org.fusabi.bench.jmh;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -45,7 +45,7 @@ public class AllocationBenchmark {
     @Setup
     public void compile() {
         String[] s = SHAPES.get(shape);
-        image = Scripts.compile("allocation_" + shape, s[0] + BUILD.replace("EMPTY", s[1]).replace("VALUE", s[2]), Library.standard());
+        image = Scripts.compile("allocation_" + shape, s[0] + BUILD.replace("EMPTY", s[1]).replace("VALUE", s[2]), StandardLibrary.create());
     }
 
     @Benchmark

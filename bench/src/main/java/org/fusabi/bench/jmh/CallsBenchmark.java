@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -45,7 +46,7 @@ public class CallsBenchmark {
 
     @Setup
     public void compile() {
-        Library library = Library.standard().define("Bench.inc", "int -> int", (vm, args) -> (Long) args[0] + 1);
+        Library library = StandardLibrary.create().define("Bench.inc", "int -> int", (vm, args) -> (Long) args[0] + 1);
         image = Scripts.compile("calls_" + kind, SCRIPTS.get(kind), library);
     }
 

@@ -1,8 +1,8 @@
 package org.fusabi.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
-import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -34,7 +34,7 @@ public class DispatchBenchmark {
 
     @Setup
     public void compile() {
-        image = Scripts.compile("dispatch", LOOP, Library.standard());
+        image = Scripts.compile("dispatch", LOOP, StandardLibrary.create());
     }
 
     @Benchmark

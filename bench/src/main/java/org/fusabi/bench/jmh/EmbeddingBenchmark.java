@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of crossing the host boundary (docs/EMBEDDING.md quotes the results). Run after {@code mvn package}:
- * {@code java -cp 'bench/target/fusabi-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*' org.openjdk.jmh.Main EmbeddingBenchmark}.
+ * {@code java -cp 'bench/target/fusabi-bench.jar:bench/target/lib/*' org.openjdk.jmh.Main EmbeddingBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

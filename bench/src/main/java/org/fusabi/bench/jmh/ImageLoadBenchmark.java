@@ -10,6 +10,7 @@ import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -39,7 +40,7 @@ public class ImageLoadBenchmark {
 
     @Setup(Level.Trial)
     public void grind() throws IOException {
-        library = Library.standard();
+        library = StandardLibrary.create();
         file = Files.createTempFile("fusabi-jmh-" + size, ".fzb");
         ImageFiles.writeAtomically(file, Compiler.compileToBytes(size + ".fsx", source(), library));
     }

@@ -3,6 +3,7 @@ package org.fusabi.bench.jmh;
 import java.util.concurrent.TimeUnit;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.fusabi.vm.value.Unit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +27,7 @@ public class NativeToScriptBenchmark {
 
     @Setup
     public void register() {
-        Library library = Library.standard().define("Bench.register", "(int -> int) -> unit", (vm, args) -> {
+        Library library = StandardLibrary.create().define("Bench.register", "(int -> int) -> unit", (vm, args) -> {
             registered = args[0];
             return Unit.VALUE;
         });

@@ -14,8 +14,9 @@ import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.embed.FusabiType;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.embed.Session;
-import org.fusabi.vm.format.Show;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.image.Export;
+import org.fusabi.vm.value.Unit;
 
 /**
  * The read-eval-print loop. Each accepted input is kept as parsed declarations; a new input is compiled after all
@@ -67,7 +68,7 @@ public final class Repl {
         }
         List<Decl> program = new ArrayList<>(accepted);
         Pos start = new Pos(1, 1);
-        program.add(new Decl.Do(start, new Expr.App(start, new Expr.Ident(start, List.of(SHOW.split("\\."))), new Expr.Const(start, org.fusabi.compiler.ast.Unit.VALUE))));
+        program.add(new Decl.Do(start, new Expr.App(start, new Expr.Ident(start, List.of(SHOW.split("\\."))), new Expr.Const(start, Unit.VALUE))));
         List<Decl> mine = Rewrite.keepLastValue(decls);
         program.addAll(mine);
         Script script;

@@ -6,7 +6,7 @@ import java.util.List;
 public sealed interface Expr {
     Pos pos();
 
-    /** A literal: value is a Long, Double, Boolean, Character, String, or {@link Unit#VALUE}. */
+    /** A literal: value is a Long, Double, Boolean, Character, String, or {@link org.fusabi.vm.value.Unit#VALUE}. */
     record Const(Pos pos, Object value) implements Expr {}
 
     /** An identifier or a dotted chain of identifiers ({@code x}, {@code List.map}, {@code p.X}, {@code s.Length},

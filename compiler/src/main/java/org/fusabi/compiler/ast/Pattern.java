@@ -11,7 +11,7 @@ public sealed interface Pattern {
     /** A variable binding (a lower-case identifier not naming a union case in scope). */
     record Var(Pos pos, String name) implements Pattern {}
 
-    /** A literal: value is a Long, Double, Boolean, Character, String, or {@link Unit#VALUE}. */
+    /** A literal: value is a Long, Double, Boolean, Character, String, or {@link org.fusabi.vm.value.Unit#VALUE}. */
     record Const(Pos pos, Object value) implements Pattern {}
 
     record Tuple(Pos pos, List<Pattern> items) implements Pattern {}

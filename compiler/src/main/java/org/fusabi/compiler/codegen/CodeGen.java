@@ -1,6 +1,6 @@
 package org.fusabi.compiler.codegen;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,20 +8,22 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
-import org.fusabi.compiler.TypeChecker;
 import org.fusabi.compiler.Builtins;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
-import org.fusabi.vm.Kind;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
 import org.fusabi.vm.image.Export;
-import org.fusabi.vm.image.ImageLayout;
+import org.fusabi.vm.image.BuiltinTypes;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
 import org.fusabi.vm.image.TypeSpec;
@@ -45,17 +47,19 @@ public final class CodeGen {
     private final List<String> natives = new ArrayList<>();
     private final Map<String, Integer> nativeIndex = new HashMap<>();
     private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
+    /** Each record and union type's index in the image's type table, the built-in ones included. */
+    private final Map<TypeDecl, Integer> typeIndex = Builtins.imageIndexes();
     private FunctionBuilder fn;
 
     public CodeGen(Library library) {
         this.library = library;
     }
 
-    public byte[] generate(TypeChecker.Program program, String fileName) {
+    public byte[] generate(Program program, String fileName) {
         string(fileName);
         List<TypeSpec> types = new ArrayList<>();
         for (TypeDecl d : program.types()) {
-            d.imageIndex = ImageLayout.BUILTIN_TYPES + types.size();
+            typeIndex.put(d, BuiltinTypes.count() + types.size());
             if (d instanceof TypeDecl.Union u) {
                 List<String> names = u.cases.stream().map(TypeDecl.Case::name).toList();
                 names.forEach(this::string);
@@ -72,7 +76,7 @@ public final class CodeGen {
         return new ImageWriter(strings, constArray, protos, types, natives, main, program.globals(), exports(program)).write();
     }
 
-    private List<Export> exports(TypeChecker.Program program) {
+    private List<Export> exports(Program program) {
         List<Export> out = new ArrayList<>();
         program.exports().forEach((name, v) ->
                 out.add(new Export(string(name), string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type))));
@@ -125,6 +129,11 @@ public final class CodeGen {
             };
         }
         return Kind.REF;
+    }
+
+    /** The operand word of UNION and ISCASE that names a case. */
+    private int caseWord(TypeDecl.Case c) {
+        return UnionCase.word(typeIndex.get(c.owner()), c.tag());
     }
 
     // ------------------------------------------------------------------------------------------ functions
@@ -210,8 +219,8 @@ public final class CodeGen {
         int k = kind(v.type);
         int desc;
         Integer reg = f.parent.registers.get(v);
-        if (reg != null) desc = ImageLayout.capture(k, false, reg);
-        else desc = ImageLayout.capture(k, true, capture(f.parent, v));
+        if (reg != null) desc = Capture.descriptor(k, false, reg);
+        else desc = Capture.descriptor(k, true, capture(f.parent, v));
         f.captured.add(v);
         f.captureDescriptors.add(desc);
         return f.captured.size() - 1;
@@ -307,7 +316,7 @@ public final class CodeGen {
                 fn.at(r.pos());
                 int first = boxedArgs(r.fields());
                 fn.emit(abc(RECORD, dest, first, r.fields().size()));
-                fn.emit(r.decl().imageIndex);
+                fn.emit(typeIndex.get(r.decl()));
             }
             case Core.GetField g -> {
                 fn.at(g.pos());
@@ -327,12 +336,12 @@ public final class CodeGen {
             }
             case Core.Ctor c -> {
                 fn.at(c.pos());
-                if (c.args().isEmpty() && c.ctor().owner().imageIndex == 0) {
+                if (c.args().isEmpty() && c.ctor().owner() == Builtins.OPTION) {
                     fn.emit(abc(LOADNONE, dest, 0, 0));
                 } else {
                     int first = boxedArgs(c.args());
                     fn.emit(abc(UNION, dest, first, c.args().size()));
-                    fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
+                    fn.emit(caseWord(c.ctor()));
                 }
             }
             case Core.Assign a -> {
@@ -571,8 +580,8 @@ public final class CodeGen {
             ProtoSpec spec = protos.get(protoFor(rec.functions().get(i)));
             for (int c = 0; c < spec.captures().length; c++) {
                 int desc = spec.captures()[c];
-                boolean fromCapture = (desc >>> 8 & 0xFF) != 0;
-                int reg = desc >>> 16;
+                boolean fromCapture = Capture.fromCapture(desc);
+                int reg = Capture.index(desc);
                 if (!fromCapture && regs.contains(reg)) fn.emit(abc(SETCAP, regs.get(i), c, reg));
             }
         }
@@ -1045,7 +1054,7 @@ public final class CodeGen {
         if (c.ctor().owner().exception) {
             int t = fn.alloc();
             fn.emit(abc(ISCASE, t, r, 0));
-            fn.emit(c.ctor().owner().imageIndex << 16 | c.ctor().tag());
+            fn.emit(caseWord(c.ctor()));
             fails.add(fn.emit(asbx(JMPF, t, 0)));
         } else if (c.ctor().owner().cases.size() > 1) {
             if (tag < 0) {

@@ -8,7 +8,8 @@ import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
-import org.fusabi.vm.Op;
+import org.fusabi.vm.bytecode.Op;
+import org.fusabi.vm.bytecode.SourcePos;
 
 /**
  * The state of one function while its code is generated: instructions with their source positions, the
@@ -60,7 +61,7 @@ final class FunctionBuilder {
     }
 
     void at(Pos pos) {
-        if (pos != null) position = pos.line() << 12 | Math.min(pos.col(), 0xFFF);
+        if (pos != null) position = SourcePos.of(pos.line(), pos.col());
     }
 
     int emit(int ins) {

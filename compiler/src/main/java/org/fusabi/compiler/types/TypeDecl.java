@@ -7,8 +7,6 @@ import java.util.List;
 public abstract sealed class TypeDecl permits TypeDecl.Record, TypeDecl.Union {
     public final String name;
     public final List<Type.Var> params = new ArrayList<>();
-    /** Index of this type in the image's type table. */
-    public int imageIndex = -1;
 
     TypeDecl(String name) {
         this.name = name;

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.loader.ImageMapper;
 import org.fusabi.vm.Interpreter;
-import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,14 +42,14 @@ class ChronicleMapperTest {
         }
         for (Path source : sources) {
             Path image = dir.resolve(source.getFileName() + ".fzb");
-            Files.write(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), Library.standard()));
+            Files.write(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), StandardLibrary.create()));
             assertEquals(run(image, FFM), run(image, CHRONICLE), source.toString());
         }
     }
 
     @Test
     void aDamagedImageIsRefusedByTheVerifier() throws IOException {
-        byte[] good = Compiler.compileToBytes("t.fsx", "printfn \"%d\" (1 + 2)\n", Library.standard());
+        byte[] good = Compiler.compileToBytes("t.fsx", "printfn \"%d\" (1 + 2)\n", StandardLibrary.create());
         Path truncated = dir.resolve("truncated.fzb");
         Files.write(truncated, Arrays.copyOf(good, good.length - 5));
         assertThrows(InvalidImageException.class, () -> run(truncated, CHRONICLE));
@@ -62,7 +62,7 @@ class ChronicleMapperTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         try (Arena arena = Arena.ofConfined()) {
-            Image loaded = Image.load(mapper.map(image, arena), Library.standard());
+            Image loaded = Image.load(mapper.map(image, arena), StandardLibrary.create());
             new Interpreter(loaded, out, out).run();
         } catch (ScriptError e) {
             out.println(e.render());

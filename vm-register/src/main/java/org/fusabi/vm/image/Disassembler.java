@@ -1,11 +1,15 @@
 package org.fusabi.vm.image;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 
 import java.io.PrintStream;
-import org.fusabi.vm.Op;
-import org.fusabi.vm.Proto;
-import org.fusabi.vm.format.Show;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Code;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.Op;
+import org.fusabi.vm.bytecode.SourcePos;
+import org.fusabi.vm.bytecode.UnionCase;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.UnionType;
 
@@ -48,19 +52,20 @@ public final class Disassembler {
 
     private void function(Proto p) {
         StringBuilder params = new StringBuilder();
-        for (byte k : p.paramKinds) params.append(params.isEmpty() ? "" : " ").append(kind(k));
+        for (byte k : p.paramKinds) params.append(params.isEmpty() ? "" : " ").append(Kind.name(k));
         out.printf("%nfunction #%d %s (%d words, params [%s], %d registers, %d captures, returns %s)%n", p.index, p.name,
-                p.code.length, params, p.nregs, p.captures.length, kind(p.retKind));
+                p.code.length, params, p.nregs, p.captures.length, Kind.name(p.retKind));
         for (int c = 0; c < p.captures.length; c++) {
             int d = p.captures[c];
-            out.printf("\tcapture %d: %s from %s %d%n", c, kind(d & 0xFF), (d >>> 8 & 0xFF) == 0 ? "register" : "capture", d >>> 16);
+            out.printf("\tcapture %d: %s from %s %d%n", c, Kind.name(Capture.kind(d)), Capture.fromCapture(d) ? "capture" : "register",
+                    Capture.index(d));
         }
-        for (int pc = 0; pc < p.code.length; pc += 1 + Op.extraWords(p.code[pc])) {
+        for (int pc = 0; pc < p.code.length; pc = Code.next(p.code, pc)) {
             int ins = p.code[pc];
             int op = Op.op(ins);
             String operands = operands(ins);
             String note = note(p, pc, ins);
-            out.printf("\t%d\t[%d]\t%-9s\t%s%s%n", pc + 1, image.position(p, pc) >>> 12, Op.name(op), operands,
+            out.printf("\t%d\t[%d]\t%-9s\t%s%s%n", pc + 1, SourcePos.line(image.position(p, pc)), Op.name(op), operands,
                     note.isEmpty() ? "" : "\t; " + note);
         }
     }
@@ -69,8 +74,10 @@ public final class Disassembler {
         return switch (Op.format(Op.op(ins))) {
             case NONE -> "";
             case A -> String.valueOf(a(ins));
-            case ABC -> a(ins) + " " + b(ins) + " " + (Op.op(ins) == ADDIK ? sc(ins) : c(ins));
-            case AB -> a(ins) + " " + (Op.op(ins) >= IFLTK && Op.op(ins) <= IFNEK ? sb(ins) : b(ins));
+            case AB -> a(ins) + " " + b(ins);
+            case ASB -> a(ins) + " " + sb(ins);
+            case ABC -> a(ins) + " " + b(ins) + " " + c(ins);
+            case ABSC -> a(ins) + " " + b(ins) + " " + sc(ins);
             case ABX -> a(ins) + " " + bx(ins);
             case ASBX -> a(ins) + " " + sbx(ins);
             case SJ -> String.valueOf(sj(ins));
@@ -83,30 +90,34 @@ public final class Disassembler {
             case LOADK -> "constant " + bx(ins);
             case LOADS -> quote(image.string(bx(ins)));
             case GETGP, GETGR, SETGP, SETGR -> "global " + bx(ins);
-            case JMP -> "to " + (pc + 2 + sj(ins));
-            case JMPF, JMPT -> "to " + (pc + 2 + sbx(ins));
-            case TRY -> "handler at " + (pc + 2 + sbx(ins));
+            case JMP, JMPF, JMPT -> "to " + listed(Code.jumpTarget(p.code, pc));
+            case TRY -> "handler at " + listed(Code.jumpTarget(p.code, pc));
             case TSWITCH -> {
                 StringBuilder to = new StringBuilder("tag ->");
-                for (int t = 0; t < c(ins); t++) to.append(' ').append(pc + 2 + c(ins) + p.code[pc + 1 + t]);
+                for (int t = 0; t < c(ins); t++) to.append(' ').append(listed(Code.switchTarget(p.code, pc, t)));
                 yield to.toString();
             }
             case ISCASE -> {
-                int tag = p.code[pc + 1] & 0xFFFF;
-                yield image.type(p.code[pc + 1] >>> 16) instanceof UnionType t && tag < t.cases().size()
+                int tag = UnionCase.tag(p.code[pc + 1]);
+                yield image.type(UnionCase.type(p.code[pc + 1])) instanceof UnionType t && tag < t.cases().size()
                         ? t.name() + "." + t.cases().get(tag) : "never (not a case of a union)";
             }
             case CALLG, TCALLG, CLOSURE -> "#" + bx(ins) + " " + image.proto(bx(ins)).name;
             case CALLN -> image.nativeAt(bx(ins)).name();
             case UNION -> {
                 int w = p.code[pc + 1];
-                UnionType t = (UnionType) image.type(w >>> 16);
-                yield t.name() + "." + t.cases().get(w & 0xFFFF);
+                UnionType t = (UnionType) image.type(UnionCase.type(w));
+                yield t.name() + "." + t.cases().get(UnionCase.tag(w));
             }
             case RECORD -> ((RecordType) image.type(p.code[pc + 1])).name();
             case FMT -> quote(image.string(p.code[pc + 1]));
-            default -> op >= IFLT && op <= IFNEK ? "else to " + (pc + 3 + p.code[pc + 1]) : "";
+            default -> Op.isBranch(op) ? "else to " + listed(Code.branchTarget(p.code, pc)) : "";
         };
+    }
+
+    /** A code index as the listing numbers instructions, from 1. */
+    private static long listed(long pc) {
+        return pc + 1;
     }
 
     private static String type(Object t) {
@@ -118,16 +129,6 @@ public final class Disassembler {
             }
             case RecordType r -> "record " + r.name() + " { " + String.join("; ", r.fields()) + " }";
             default -> t.toString();
-        };
-    }
-
-    private static String kind(int k) {
-        return switch (k) {
-            case 0 -> "ref";
-            case 1 -> "int";
-            case 2 -> "float";
-            case 3 -> "bool";
-            default -> "char";
         };
     }
 

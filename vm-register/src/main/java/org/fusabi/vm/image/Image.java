@@ -9,10 +9,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.fusabi.vm.Kind;
-import org.fusabi.vm.Library;
-import org.fusabi.vm.Native;
-import org.fusabi.vm.Proto;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.UnionType;
 
@@ -36,12 +36,13 @@ public final class Image {
     private final String[] strings;
     private final int constCount;
     private final Object[] types;
-    private final Native[] natives;
+    private final NativeFunction[] natives;
     private final int main;
     private final int globals;
     private final List<Export> exports;
+    private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
-    private Image(MemorySegment segment, Library library) {
+    private Image(MemorySegment segment, NativeTable library) {
         this.segment = segment;
         this.bytes = Bytes.view(segment);
         long size = segment.byteSize();
@@ -76,7 +77,7 @@ public final class Image {
     }
 
     /** Checks the header and tables; functions are verified when first used. Natives are resolved against the library. */
-    public static Image load(MemorySegment segment, Library library) {
+    public static Image load(MemorySegment segment, NativeTable library) {
         try {
             return new Image(segment, library);
         } catch (IndexOutOfBoundsException e) {
@@ -84,7 +85,7 @@ public final class Image {
         }
     }
 
-    public static Image load(byte[] bytes, Library library) {
+    public static Image load(byte[] bytes, NativeTable library) {
         return load(MemorySegment.ofArray(bytes), library);
     }
 
@@ -120,7 +121,7 @@ public final class Image {
     private Object[] readTypes() {
         int n = count(SEC_TYPES, 4, 8);
         long end = sectionAt[SEC_TYPES] + sectionLength[SEC_TYPES];
-        List<Object> out = new ArrayList<>(List.of(UnionType.OPTION, UnionType.RESULT, UnionType.FAILURE, RecordType.REF));
+        List<Object> out = new ArrayList<>(BuiltinTypes.all());
         long p = sectionAt[SEC_TYPES] + 4;
         for (int i = 0; i < n; i++) {
             if (p + 8 > end) throw new InvalidImageException("type table overruns its section");
@@ -145,9 +146,9 @@ public final class Image {
         return out.toArray();
     }
 
-    private Native[] readNatives(Library library) {
+    private NativeFunction[] readNatives(NativeTable library) {
         int n = count(SEC_NATIVES, 4, 4);
-        Native[] out = new Native[n];
+        NativeFunction[] out = new NativeFunction[n];
         for (int i = 0; i < n; i++) {
             String name = string(u32(sectionAt[SEC_NATIVES] + 4 + i * 4L));
             out[i] = library.lookup(name);
@@ -208,8 +209,7 @@ public final class Image {
 
     /** The function at an index, verified and with its code copied to the heap the first time it is asked for. */
     public Proto proto(int index) {
-        // Proto's fields are final (its Jit state is published as one immutable object), so a racy read sees
-        // either null or a complete, verified prototype.
+        // Proto's fields are final, so a racy read sees either null or a complete, verified prototype.
         Proto p = protos[index];
         return p != null ? p : verify(index);
     }
@@ -256,7 +256,7 @@ public final class Image {
         return types.length;
     }
 
-    public Native nativeAt(int index) {
+    public NativeFunction nativeAt(int index) {
         return natives[index];
     }
 
@@ -264,10 +264,18 @@ public final class Image {
         return natives.length;
     }
 
-    /** The source position of the instruction at a code index of the function, as {@code line << 12 | col}. */
+    /** The source position of the instruction at a code index of the function, as a {@link org.fusabi.vm.bytecode.SourcePos}. */
     public int position(Proto proto, int pc) {
         if (pc < 0 || pc >= proto.code.length) return 0;
         return Bytes.i32(bytes, proto.linesAt + pc * 4L);
+    }
+
+    /**
+     * The object of a class that a layer above keeps with this image (the interpreter's state of each function),
+     * made by the first that asks and then shared, as the image is, by every interpreter that runs it.
+     */
+    public <T> T companion(Class<T> type, Function<Image, T> make) {
+        return type.cast(companions.computeIfAbsent(type, k -> make.apply(this)));
     }
 
     ProtoRecord record(int index) {

@@ -1,8 +1,11 @@
 package org.fusabi.vm.image;
 
+import org.fusabi.vm.bytecode.Op;
+
 /**
  * The byte layout of an image, shared by {@link ImageWriter}, {@link Image}, {@link ImageVerifier} and
- * {@link ImageChecksums}; docs/FZB.md is its prose form. All integers are little-endian. Sections start at
+ * {@link ImageChecksums}; docs/FZB.md is its prose form. The words inside code and the auxiliary section are
+ * defined in {@code org.fusabi.vm.bytecode}. All integers are little-endian. Sections start at
  * 8-byte aligned offsets so code can be read as ints in place.
  */
 public final class ImageLayout {
@@ -23,8 +26,8 @@ public final class ImageLayout {
     public static final int HEADER_SIZE = 24;
     public static final int CHECKSUMMED_FROM = 16;
     public static final int SECTION_ENTRY = 12;   // u32 kind, u32 offset, u32 length
-    /** GETG/SETG address globals with a 16-bit operand, so more slots could never be used. */
-    public static final int MAX_GLOBALS = 1 << 16;
+    /** GETG/SETG address globals with their Bx operand, so more slots could never be used. */
+    public static final int MAX_GLOBALS = Op.MAX_BX + 1;
 
     // section kinds
     public static final int SEC_STRINGS = 1;      // u32 n; n x {u32 offset from section start, u32 byte length}; UTF-8 bytes
@@ -41,8 +44,6 @@ public final class ImageLayout {
     public static final int TYPE_UNION = 1;
     /** Case arities and record field counts: UNION and RECORD give the count in their 8-bit C operand. */
     public static final int MAX_FIELDS = 255;
-    /** Types every image has without declaring them: option, Result, the Failure exception, ref cells. */
-    public static final int BUILTIN_TYPES = 4;
 
     // prototype record
     public static final int PROTO_SIZE = 32;
@@ -54,8 +55,8 @@ public final class ImageLayout {
     public static final int P_FLAGS = 11;         // u8, zero
     public static final int P_CODE = 12;          // u32 first instruction, as an int index from the image start
     public static final int P_CODELEN = 16;       // u32 instruction count (extra words included)
-    public static final int P_LINES = 20;         // u32 byte offset of the line table: codelen x u32 (line << 12 | col)
-    public static final int P_KINDS = 24;         // u32 byte offset: nparams x u8 kind, then ncaps x u32 capture descriptors
+    public static final int P_LINES = 20;         // u32 byte offset of the line table: codelen x u32 SourcePos
+    public static final int P_KINDS = 24;         // u32 byte offset: nparams x u8 kind, then ncaps x u32 Capture descriptors
     /** u32 CRC-32C of the function's code words, then its line table, parameter kinds and capture descriptors. */
     public static final int P_CHECKSUM = 28;
 
@@ -65,11 +66,6 @@ public final class ImageLayout {
     public static final int E_TYPE = 4;           // u32 string index: the Fusabi type as F# prints it ("int -> int")
     public static final int E_SLOT = 8;           // u32 global slot
     public static final int E_KIND = 12;          // u8 Kind: which global file (primitive or reference) holds it; 3 pad bytes
-
-    /** A capture descriptor: kind (u8), from (u8: 0 = enclosing frame register, 1 = enclosing closure capture), index (u16). */
-    public static int capture(int kind, boolean fromCapture, int index) {
-        return kind | (fromCapture ? 1 : 0) << 8 | index << 16;
-    }
 
     public static int align8(int n) {
         return (n + 7) & ~7;

@@ -1,12 +1,13 @@
 package org.fusabi.vm.image;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 import static org.fusabi.vm.image.ImageLayout.*;
 
-import java.lang.foreign.MemorySegment;
-import org.fusabi.vm.Kind;
-import org.fusabi.vm.Op;
-import org.fusabi.vm.Proto;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Code;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.Op;
+import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.UnionType;
 
@@ -78,9 +79,7 @@ public final class ImageVerifier {
     }
 
     private int checkCapture(int i, int desc) {
-        int kind = desc & 0xFF;
-        int from = desc >>> 8 & 0xFF;
-        if (!Kind.valid(kind) || from > 1) fail("bad capture descriptor " + i);
+        if (!Capture.valid(desc)) fail("bad capture descriptor " + i);
         return desc;
     }
 
@@ -98,7 +97,7 @@ public final class ImageVerifier {
         for (at = 0; at < n; at = next(at)) {
             int op = Op.op(code[at]);
             if (op == TSWITCH) {
-                for (int tag = 0; tag < c(code[at]); tag++) jumpTo(starts, next(at) + (long) code[at + 1 + tag]);
+                for (int tag = 0; tag < c(code[at]); tag++) jumpTo(starts, Code.switchTarget(code, at, tag));
             } else {
                 long target = jumpTarget(op);
                 if (target != NO_JUMP) jumpTo(starts, target);
@@ -110,10 +109,8 @@ public final class ImageVerifier {
 
     /** Where the instruction at {@code at} may jump (a try's handler included), relative jumps resolved. */
     private long jumpTarget(int op) {
-        int ins = code[at];
-        if (op == JMP) return at + 1L + sj(ins);
-        if (op == JMPF || op == JMPT || op == TRY) return at + 1L + sbx(ins);
-        if (op >= IFLT && op <= IFNEK) return at + 2L + code[at + 1];
+        if (op == JMP || op == JMPF || op == JMPT || op == TRY) return Code.jumpTarget(code, at);
+        if (Op.isBranch(op)) return Code.branchTarget(code, at);
         return NO_JUMP;
     }
 
@@ -124,7 +121,7 @@ public final class ImageVerifier {
     }
 
     private int next(int pc) {
-        return pc + 1 + Op.extraWords(code[pc]);
+        return Code.next(code, pc);
     }
 
     /** Instructions after which control never falls through to the next word. */
@@ -143,7 +140,7 @@ public final class ImageVerifier {
             case LOADI, LOADU, LOADNIL, LOADNONE, SELF, JMPF, JMPT, RET, FAIL, RAISE, OUT, TRY, RERAISE -> reg(a);
             case IFLT, IFLE, IFEQ, IFNE, IFLTF, IFLEF, IFEQF, IFNEF, EXNVAL -> { reg(a); reg(b); }
             case IFLTK, IFLEK, IFGTK, IFGEK, IFEQK, IFNEK -> reg(a);
-            case ISCASE -> { reg(a); reg(b); below(code[at + 1] >>> 16, image.typeCount(), "type"); }
+            case ISCASE -> { reg(a); reg(b); below(UnionCase.type(code[at + 1]), image.typeCount(), "type"); }
             case SETRF, SETCAP -> { reg(a); reg(c); }
             case JMP, MATCHFAIL, ENDTRY -> { }
             case TSWITCH -> reg(a);
@@ -187,8 +184,8 @@ public final class ImageVerifier {
     }
 
     private void union(int word, int fields) {
-        int type = word >>> 16;
-        int tag = word & 0xFFFF;
+        int type = UnionCase.type(word);
+        int tag = UnionCase.tag(word);
         below(type, image.typeCount(), "type");
         if (!(image.type(type) instanceof UnionType u)) { fail("type " + type + " is not a union"); return; }
         below(tag, u.cases().size(), "union case");
@@ -208,9 +205,8 @@ public final class ImageVerifier {
         if (t.auxEnd() > image.sectionEnd(SEC_AUX)) fail("closure of function #" + target + ": captures outside the file");
         for (int i = 0; i < t.ncaps(); i++) {
             int desc = t.capture(i);
-            int from = desc >>> 16;
-            if ((desc >>> 8 & 0xFF) == 0) reg(from);
-            else below(from, ncaps, "capture");
+            if (Capture.fromCapture(desc)) below(Capture.index(desc), ncaps, "capture");
+            else reg(Capture.index(desc));
         }
     }
 

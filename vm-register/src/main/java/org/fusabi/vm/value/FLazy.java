@@ -54,6 +54,6 @@ public final class FLazy {
     /** .NET's Lazy.ToString, which %A shows. */
     @Override
     public String toString() {
-        return value == null ? "Value is not created." : org.fusabi.vm.format.Show.string(value);
+        return value == null ? "Value is not created." : Show.string(value);
     }
 }

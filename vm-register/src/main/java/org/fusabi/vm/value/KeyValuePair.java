@@ -1,7 +1,5 @@
 package org.fusabi.vm.value;
 
-import org.fusabi.vm.format.Show;
-
 /** .NET's {@code KeyValuePair<'K, 'V>}: what enumerating a Map or a Dictionary yields. */
 public record KeyValuePair(Object key, Object value) {
     /** .NET's ToString, which %A also shows: {@code [key, value]}. */

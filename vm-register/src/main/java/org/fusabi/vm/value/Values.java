@@ -125,7 +125,7 @@ public final class Values {
             Object x = items.next();
             if (k == 3) return out.append("; ... ]").toString();
             if (k > 0) out.append("; ");
-            out.append(x == null ? "null" : org.fusabi.vm.format.Show.string(x));
+            out.append(x == null ? "null" : Show.string(x));
         }
         return out.append("]").toString();
     }

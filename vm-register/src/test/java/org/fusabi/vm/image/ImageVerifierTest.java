@@ -1,6 +1,6 @@
 package org.fusabi.vm.image;
 
-import static org.fusabi.vm.Op.*;
+import static org.fusabi.vm.bytecode.Op.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fusabi.vm.Interpreter;
-import org.fusabi.vm.Kind;
-import org.fusabi.vm.Library;
+import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.SourcePos;
+import org.fusabi.vm.bytecode.UnionCase;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made images with one defect each: the verifier must name it before the function runs. */
@@ -23,7 +26,7 @@ class ImageVerifierTest {
 
     private static ProtoSpec fn(String name, int nregs, byte[] params, int[] captures, int... code) {
         int[] lines = new int[code.length];
-        Arrays.fill(lines, 1 << 12 | 1);
+        Arrays.fill(lines, SourcePos.of(1, 1));
         return new ProtoSpec(name, nregs, params, Kind.REF, captures, code, lines);
     }
 
@@ -37,7 +40,7 @@ class ImageVerifierTest {
 
     private static String run(byte[] image) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        new Interpreter(Image.load(image, Library.standard()), new PrintStream(buf, true, StandardCharsets.UTF_8)).run();
+        new Interpreter(Image.load(image, StandardLibrary.create()), new PrintStream(buf, true, StandardCharsets.UTF_8)).run();
         return buf.toString(StandardCharsets.UTF_8);
     }
 
@@ -109,15 +112,15 @@ class ImageVerifierTest {
 
     @Test
     void directCallOfAFunctionThatNeedsAClosure() {
-        ProtoSpec f = fn("f", 1, NONE, new int[] {ImageLayout.capture(Kind.REF, false, 0)}, abc(RET, 0, 0, 0));
+        ProtoSpec f = fn("f", 1, NONE, new int[] {Capture.descriptor(Kind.REF, false, 0)}, abc(RET, 0, 0, 0));
         rejects("calls function #1 directly, but it needs a closure", main(2, printOk(abx(CALLG, 1, 1))), f);
     }
 
     @Test
     void closureCapturesMustExistInTheCreatingFrame() {
-        ProtoSpec f = fn("f", 1, NONE, new int[] {ImageLayout.capture(Kind.REF, false, 9)}, abc(RET, 0, 0, 0));
+        ProtoSpec f = fn("f", 1, NONE, new int[] {Capture.descriptor(Kind.REF, false, 9)}, abc(RET, 0, 0, 0));
         rejects("register 9 out of range (frame of 2)", main(2, printOk(abx(CLOSURE, 1, 1))), f);
-        ProtoSpec g = fn("f", 1, NONE, new int[] {ImageLayout.capture(Kind.REF, true, 0)}, abc(RET, 0, 0, 0));
+        ProtoSpec g = fn("f", 1, NONE, new int[] {Capture.descriptor(Kind.REF, true, 0)}, abc(RET, 0, 0, 0));
         rejects("capture index 0 out of range (0)", main(2, printOk(abx(CLOSURE, 1, 1))), g);
     }
 
@@ -125,7 +128,7 @@ class ImageVerifierTest {
     void unionCaseMustExistWithItsArity() {
         rejects("union case index 5 out of range (2)", main(2, printOk(abc(UNION, 1, 0, 0), 5)));
         rejects("case Some built with 0 fields", main(2, printOk(abc(UNION, 1, 0, 0), 1)));
-        rejects("type 3 is not a union", main(2, printOk(abc(UNION, 1, 0, 1), 3 << 16)));
+        rejects("type 3 is not a union", main(2, printOk(abc(UNION, 1, 0, 1), UnionCase.word(3, 0))));
     }
 
     @Test
@@ -138,7 +141,7 @@ class ImageVerifierTest {
     @Test
     void mainMustTakeNoParameters() {
         byte[] img = image(fn("main", 1, new byte[] {Kind.INT}, new int[0], abc(RET, 0, 0, 0)));
-        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, Library.standard()));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> Image.load(img, StandardLibrary.create()));
         assertEquals("main function takes parameters", e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.value;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,21 +11,21 @@ import java.math.RoundingMode;
  * {@code (0.125).ToString("F2")} is {@code 0.12}; BigDecimal's HALF_EVEN on the exact value does the same.
  * Negative zero keeps its sign, as it does in .NET Core 3.0+.
  */
-final class DotNetDouble {
+public final class DotNetDouble {
     /** .NET widens the switch to scientific notation of shortest round-trip output to this many digits. */
     private static final int ROUND_TRIP_DIGITS = 17;
 
     private DotNetDouble() {}
 
     /** {@code d.ToString("F" + decimals)}. */
-    static String fixed(double d, int decimals) {
+    public static String fixed(double d, int decimals) {
         if (!Double.isFinite(d)) return nonFinite(d);
         String digits = new BigDecimal(Math.abs(d)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return isNegative(d) ? "-" + digits : digits;
     }
 
     /** {@code d.ToString("e" + decimals)}: one leading digit and an exponent of at least three digits. */
-    static String exponential(double d, int decimals, char expChar) {
+    public static String exponential(double d, int decimals, char expChar) {
         if (!Double.isFinite(d)) return nonFinite(d);
         String digits = "";
         int exponent = 0;
@@ -44,7 +44,7 @@ final class DotNetDouble {
     }
 
     /** {@code d.ToString("g" + precision)} for {@code precision >= 1}. */
-    static String general(double d, int precision, char expChar) {
+    public static String general(double d, int precision, char expChar) {
         if (!Double.isFinite(d)) return nonFinite(d);
         if (d == 0) return zero(d);
         BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(precision, RoundingMode.HALF_UP));
@@ -52,7 +52,7 @@ final class DotNetDouble {
     }
 
     /** {@code d.ToString()} ({@code "G"} or {@code "R"} without precision): the shortest round-trip digits. */
-    static String roundTrip(double d, char expChar) {
+    public static String roundTrip(double d, char expChar) {
         if (!Double.isFinite(d)) return nonFinite(d);
         if (d == 0) return zero(d);
         BigDecimal r = shortest(Math.abs(d));

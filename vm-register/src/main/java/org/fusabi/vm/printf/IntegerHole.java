@@ -1,7 +1,7 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
-import org.fusabi.vm.format.FormatString.ArgKind;
-import org.fusabi.vm.format.FormatString.Hole;
+import org.fusabi.vm.printf.FormatString.ArgKind;
+import org.fusabi.vm.printf.FormatString.Hole;
 
 /** {@code %d %i %u %x %X %o %B} of a 64-bit int, padded as F#'s printf.fs Integer module does. */
 final class IntegerHole extends Hole {

@@ -1,4 +1,4 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
 import java.util.List;
 

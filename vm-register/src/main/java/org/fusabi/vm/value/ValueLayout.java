@@ -1,20 +1,9 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.value;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import org.fusabi.vm.value.Enumerable;
-import org.fusabi.vm.value.Enumerator;
-import org.fusabi.vm.value.Enumerators;
-import org.fusabi.vm.value.FMap;
-import org.fusabi.vm.value.FSet;
-import org.fusabi.vm.value.FList;
-import org.fusabi.vm.value.RecordValue;
-import org.fusabi.vm.value.Tuple;
-import org.fusabi.vm.value.UnionType;
-import org.fusabi.vm.value.UnionValue;
-import org.fusabi.vm.value.Unit;
 
 /**
  * Builds the {@link Layout} of a value as F#'s {@code %A} does (sformat.fs ObjectGraphFormatter): the

@@ -1,8 +1,8 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fusabi.vm.format.FormatString.Hole;
+import org.fusabi.vm.printf.FormatString.Hole;
 
 /**
  * Parses a format string, rejecting what the F# compiler rejects (CheckFormatStrings.fs): repeated flags,

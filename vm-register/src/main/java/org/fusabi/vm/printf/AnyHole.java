@@ -1,7 +1,8 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
-import org.fusabi.vm.format.FormatString.ArgKind;
-import org.fusabi.vm.format.FormatString.Hole;
+import org.fusabi.vm.printf.FormatString.ArgKind;
+import org.fusabi.vm.printf.FormatString.Hole;
+import org.fusabi.vm.value.Show;
 
 /**
  * {@code %A}. F# does not pad it: the width becomes the layout's line width, {@code 0} means one line,

@@ -1,11 +1,11 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.fusabi.vm.format.FormatString.ArgKind;
-import org.fusabi.vm.format.FormatString.Hole;
+import org.fusabi.vm.printf.FormatString.ArgKind;
+import org.fusabi.vm.printf.FormatString.Hole;
 import org.fusabi.vm.value.FList;
 import org.junit.jupiter.api.Test;
 

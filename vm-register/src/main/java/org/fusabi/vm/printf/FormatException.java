@@ -1,4 +1,4 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
 /** A malformed format string; {@link #offset()} is the index of the offending character. */
 public final class FormatException extends RuntimeException {

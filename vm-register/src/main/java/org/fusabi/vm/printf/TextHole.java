@@ -1,7 +1,8 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
-import org.fusabi.vm.format.FormatString.ArgKind;
-import org.fusabi.vm.format.FormatString.Hole;
+import org.fusabi.vm.printf.FormatString.ArgKind;
+import org.fusabi.vm.printf.FormatString.Hole;
+import org.fusabi.vm.value.Show;
 
 /** {@code %s %c %b %O}: text that is only ever padded with spaces. */
 final class TextHole extends Hole {

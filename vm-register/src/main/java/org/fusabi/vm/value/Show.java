@@ -1,13 +1,6 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.value;
 
 import java.util.StringJoiner;
-import org.fusabi.vm.value.FList;
-import org.fusabi.vm.value.FSeq;
-import org.fusabi.vm.value.RecordValue;
-import org.fusabi.vm.value.Tuple;
-import org.fusabi.vm.value.UnionType;
-import org.fusabi.vm.value.UnionValue;
-import org.fusabi.vm.value.Unit;
 
 /**
  * Values as F# shows them: {@link #any} is {@code %A}, {@link #string} is F#'s {@code string} function.
@@ -15,9 +8,9 @@ import org.fusabi.vm.value.Unit;
  */
 public final class Show {
     /** F#'s default %A line width (sformat.fs FormatOptions.Default.PrintWidth). */
-    static final int PRINT_WIDTH = 80;
+    public static final int PRINT_WIDTH = 80;
     /** F#'s default budget of printed nodes (FormatOptions.Default.PrintSize). */
-    static final int PRINT_SIZE = 10000;
+    public static final int PRINT_SIZE = 10000;
     /** %A prints floats with ten significant digits (FormatOptions.Default.FloatingPointFormat = "g10"). */
     private static final int FLOAT_DIGITS = 10;
 
@@ -40,7 +33,7 @@ public final class Show {
         return DotNetDouble.roundTrip(d, 'E');
     }
 
-    static void appendAny(StringBuilder out, Object v, int printWidth, int printSize) {
+    public static void appendAny(StringBuilder out, Object v, int printWidth, int printSize) {
         LayoutPrinter.print(out, ValueLayout.of(v, printSize), printWidth);
     }
 
@@ -48,7 +41,7 @@ public final class Show {
      * The .NET {@code ToString()} of the value F# would have, with {@code nullText} for the values .NET
      * represents as null: unit and None. F#'s records, unions and lists print their {@code %A} layout.
      */
-    static String dotNetToString(Object v, String nullText) {
+    public static String dotNetToString(Object v, String nullText) {
         return switch (v) {
             case null -> nullText;
             case Unit u -> nullText;

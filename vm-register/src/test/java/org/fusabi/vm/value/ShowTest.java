@@ -1,22 +1,9 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.LongStream;
-import org.fusabi.vm.value.Enumerators;
-import org.fusabi.vm.value.FLazy;
-import org.fusabi.vm.value.FList;
-import org.fusabi.vm.value.FMap;
-import org.fusabi.vm.value.FSeq;
-import org.fusabi.vm.value.FSet;
-import org.fusabi.vm.value.KeyValuePair;
-import org.fusabi.vm.value.RecordType;
-import org.fusabi.vm.value.RecordValue;
-import org.fusabi.vm.value.Tuple;
-import org.fusabi.vm.value.UnionType;
-import org.fusabi.vm.value.UnionValue;
-import org.fusabi.vm.value.Unit;
 import org.junit.jupiter.api.Test;
 
 /** Expected strings are what F# prints (FSharp.Core sformat.fs for %A, prim-types.fs for string). */

@@ -1,7 +1,8 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
-import org.fusabi.vm.format.FormatString.ArgKind;
-import org.fusabi.vm.format.FormatString.Hole;
+import org.fusabi.vm.printf.FormatString.ArgKind;
+import org.fusabi.vm.printf.FormatString.Hole;
+import org.fusabi.vm.value.DotNetDouble;
 
 /** {@code %f %F %e %E %g %G}: .NET's "F", "e" and "g" formats, padded as F#'s printf.fs FloatAndDecimal module. */
 final class FloatHole extends Hole {

@@ -1,7 +1,10 @@
-package org.fusabi.vm;
+package org.fusabi.vm.stdlib;
 
 import java.util.ArrayList;
-import org.fusabi.vm.format.Show;
+import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
 import org.fusabi.vm.value.UnionType;

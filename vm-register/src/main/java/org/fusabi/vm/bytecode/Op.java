@@ -1,4 +1,4 @@
-package org.fusabi.vm;
+package org.fusabi.vm.bytecode;
 
 /**
  * The instruction set: every opcode, its operand format, and the packing of a 32-bit instruction.
@@ -13,12 +13,16 @@ package org.fusabi.vm;
  * Registers are frame-relative. A register holds either a primitive (int, float as raw bits, bool as 0/1,
  * char as its code: the "P" file) or a reference (the "R" file); the compiler knows which from the static
  * type and picks the opcode, so the interpreter never tests a tag to add two ints.
- * A few instructions take operand words after them ({@link #extraWords}).
+ * A few instructions take operand words after them: a union case ({@link UnionCase}), a record type, a format
+ * string, a branch offset, a jump table ({@link Code} walks them). Capture descriptors ({@link Capture}) and
+ * source positions ({@link SourcePos}) are the other packed words of an image; each is packed and unpacked only
+ * in its class of this package.
  */
 public final class Op {
     private Op() {}
 
-    public enum Format { NONE, A, AB, ABC, ABX, ASBX, SJ }
+    /** How an instruction's operands are read: ASB is AB with B a signed byte, ABSC is ABC with C a signed byte. */
+    public enum Format { NONE, A, AB, ASB, ABC, ABSC, ABX, ASBX, SJ }
 
     // --- moves and constants
     public static final int MOVP = 0;     // p[A] = p[B]
@@ -139,7 +143,7 @@ public final class Op {
     public static final int ENDTRY = 105; // leaves the innermost try
     public static final int EXNVAL = 106; // r[A] = the exception value (exn) of the error in r[B]
     public static final int RERAISE = 107; // throws the error in r[A] again, keeping where it first happened
-    public static final int ISCASE = 108; // p[A] = r[B] is the union case (extra word: type << 16 | tag), type included
+    public static final int ISCASE = 108; // p[A] = r[B] is the union case (extra word, as UNION's), type included
     // --- union match dispatch
     public static final int TSWITCH = 109; // C words follow, one per tag of the union: pc += C + word[p[A]]
     public static final int COUNT = 110;
@@ -156,7 +160,7 @@ public final class Op {
         def(GETUPP, "GETUPP", Format.AB); def(GETUPR, "GETUPR", Format.AB); def(SELF, "SELF", Format.A);
         def(ADDI, "ADDI", Format.ABC); def(SUBI, "SUBI", Format.ABC); def(MULI, "MULI", Format.ABC);
         def(DIVI, "DIVI", Format.ABC); def(MODI, "MODI", Format.ABC); def(NEGI, "NEGI", Format.AB);
-        def(ADDIK, "ADDIK", Format.ABC); def(BAND, "BAND", Format.ABC); def(BOR, "BOR", Format.ABC);
+        def(ADDIK, "ADDIK", Format.ABSC); def(BAND, "BAND", Format.ABC); def(BOR, "BOR", Format.ABC);
         def(BXOR, "BXOR", Format.ABC); def(SHL, "SHL", Format.ABC); def(SHR, "SHR", Format.ABC);
         def(BNOT, "BNOT", Format.AB);
         def(ADDF, "ADDF", Format.ABC); def(SUBF, "SUBF", Format.ABC); def(MULF, "MULF", Format.ABC);
@@ -186,7 +190,7 @@ public final class Op {
         def(CHR, "CHR", Format.AB);
         String[] ifs = {"IFLT", "IFLE", "IFEQ", "IFNE", "IFLTF", "IFLEF", "IFEQF", "IFNEF",
                         "IFLTK", "IFLEK", "IFGTK", "IFGEK", "IFEQK", "IFNEK"};
-        for (int i = 0; i < ifs.length; i++) def(IFLT + i, ifs[i], Format.AB);
+        for (int i = 0; i < ifs.length; i++) def(IFLT + i, ifs[i], IFLT + i >= IFLTK ? Format.ASB : Format.AB);
         def(TRY, "TRY", Format.ASBX); def(ENDTRY, "ENDTRY", Format.NONE); def(EXNVAL, "EXNVAL", Format.AB);
         def(RERAISE, "RERAISE", Format.A); def(ISCASE, "ISCASE", Format.AB); def(TSWITCH, "TSWITCH", Format.ABC);
     }
@@ -206,12 +210,17 @@ public final class Op {
 
     /**
      * How many operand words follow an instruction: one for a union case, a record type, a format constant or a
-     * branch offset; a tag switch's table has one per case.
+     * branch offset; a tag switch's table has one per case. {@link Code#next} is how the rest of the VM steps.
      */
-    public static int extraWords(int ins) {
+    static int extraWords(int ins) {
         int op = op(ins);
         if (op == TSWITCH) return c(ins);
-        return op == UNION || op == RECORD || op == FMT || op == ISCASE || op >= IFLT && op <= IFNEK ? 1 : 0;
+        return op == UNION || op == RECORD || op == FMT || op == ISCASE || isBranch(op) ? 1 : 0;
+    }
+
+    /** The compare-and-branch instructions IFLT..IFNEK, whose operand word is the offset taken when the test fails. */
+    public static boolean isBranch(int op) {
+        return op >= IFLT && op <= IFNEK;
     }
 
     public static final int MAX_REG = 255;

@@ -1,4 +1,4 @@
-package org.fusabi.vm.format;
+package org.fusabi.vm.printf;
 
 /** .NET's PadLeft/PadRight, writing straight into the output. */
 final class Pad {

@@ -1,4 +1,4 @@
-package org.fusabi.vm;
+package org.fusabi.vm.bytecode;
 
 /** How a value of a static type is held in a register: a reference, or one of the primitive kinds in the P file. */
 public final class Kind {
@@ -16,6 +16,17 @@ public final class Kind {
 
     public static boolean valid(int kind) {
         return kind >= REF && kind <= CHAR;
+    }
+
+    /** The kind's name in listings. */
+    public static String name(int kind) {
+        return switch (kind) {
+            case REF -> "ref";
+            case INT -> "int";
+            case FLOAT -> "float";
+            case BOOL -> "bool";
+            default -> "char";
+        };
     }
 
     /** The boxed form of a primitive register value of this kind. */

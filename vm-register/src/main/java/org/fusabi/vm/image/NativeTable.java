@@ -1,0 +1,7 @@
+package org.fusabi.vm.image;
+
+/** Where an image finds the natives it names when it is loaded: the interpreter's library of natives. */
+public interface NativeTable {
+    /** The native of that name, or null if there is none. */
+    NativeFunction lookup(String name);
+}

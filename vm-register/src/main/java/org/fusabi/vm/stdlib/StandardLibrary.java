@@ -1,0 +1,33 @@
+package org.fusabi.vm.stdlib;
+
+import org.fusabi.vm.Library;
+
+/**
+ * The standard library of docs/LANGUAGE.md, as natives, one module a class of this package. Modules are
+ * registered with the namespaces they define names in ({@code ""}: top-level names) and installed lazily.
+ */
+public final class StandardLibrary {
+    private StandardLibrary() {}
+
+    /** A library of the standard natives; hosts add their own functions with {@link Library#define}. */
+    public static Library create() {
+        Library lib = new Library();
+        register(lib);
+        return lib;
+    }
+
+    private static void register(Library lib) {
+        lib.module(OperatorsModule::install, "");
+        lib.module(MathModule::install, "", "Math");
+        lib.module(ListModule::install, "List");
+        lib.module(ArrayModule::install, "Array");
+        lib.module(SeqModule::install, "Seq");
+        lib.module(StringModule::install, "String");
+        lib.module(OptionModule::install, "Option");
+        lib.module(ResultModule::install, "Result");
+        lib.module(MapModule::install, "Map");
+        lib.module(SetModule::install, "Set");
+        lib.module(LazyModule::install, "Lazy");
+        lib.module(CoreNatives::install, "", "Convert", "Env", "Exn", "String", "Range", "Builder");
+    }
+}
