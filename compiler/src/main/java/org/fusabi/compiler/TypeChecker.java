@@ -59,7 +59,7 @@ public final class TypeChecker {
         Entry.Module math = module("Math");
         math.members().put("PI", new Entry.Special("Math.PI"));
         math.members().put("E", new Entry.Special("Math.E"));
-        for (String m : List.of("List", "Array", "Map", "Set")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
+        for (String m : List.of("List", "Array", "Map", "Set", "Seq")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
         module("Env").members().put("args", new Entry.Special("Env.args"));
         for (TypeDecl.Union u : List.of(Builtins.OPTION, Builtins.RESULT, Builtins.FAILURE)) {
             for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));
@@ -445,7 +445,6 @@ public final class TypeChecker {
             return switch (name) {
                 case "int64" -> Type.INT;
                 case "double" -> Type.FLOAT;
-                case "seq" -> Type.list(args.get(0));
                 default -> new Type.Con(name, args);
             };
         }
@@ -704,6 +703,7 @@ public final class TypeChecker {
             case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(level)), pos); }
             case "Map.empty" -> { return callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(level)))), pos); }
             case "Set.empty" -> { return callNative("Set.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(level)))), pos); }
+            case "Seq.empty" -> { return callNative("Seq.empty", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
             default -> { }
         }
         if (name.endsWith("printfn") || name.endsWith("printf") || name.equals("failwithf")) {
@@ -1219,6 +1219,10 @@ public final class TypeChecker {
             seq = callNative(c.name() + ".toList", List.of(seq), f.seq().pos());
             array = false;
             unify(Type.list(elem), seq.type(), f.seq().pos());
+        } else if (enumerated(t)) {
+            array = false;
+            unify(t.equals(Type.STRING) ? Type.CHAR : elem, elem, f.seq().pos());
+            if (!t.equals(Type.STRING)) unify(new Type.Con("seq", List.of(elem)), t, f.seq().pos());
         } else {
             array = false;
             unify(Type.list(elem), t, f.seq().pos());
@@ -1240,7 +1244,30 @@ public final class TypeChecker {
         if (pat != null) {
             body = new Core.Match(new Core.Ref(v, elem, f.pos()), List.of(new Core.Clause(pat, null, body)), Type.UNIT, f.pos());
         }
+        if (enumerated(t)) return enumerate(v, seq, body, f.pos());
         return new Core.ForEach(v, array, seq, body, Type.UNIT, f.pos());
+    }
+
+    /** Sequences and strings are enumerated by {@code for}, as F# enumerates any IEnumerable. */
+    private static boolean enumerated(Type t) {
+        return t.equals(Type.STRING) || t instanceof Type.Con c && c.name().equals("seq");
+    }
+
+    /**
+     * {@code for v in s do body} over a sequence, as F# compiles it: {@code let e = s.GetEnumerator() in try while
+     * e.MoveNext() do (let v = e.Current in body) finally e.Dispose()}, with the natives Seq.enumerate,
+     * Seq.moveNext, Seq.current and Seq.dispose.
+     */
+    private Core enumerate(Var v, Core seq, Core body, Pos pos) {
+        Type enumerator = new Type.Con("enumerator", List.of(v.type));
+        Core start = new Core.App(new Core.NativeRef(library.lookup("Seq.enumerate"), new Type.Fun(seq.type(), enumerator), pos),
+                List.of(seq), enumerator, pos);
+        Var e = new Var("_enumerator" + (temps++), enumerator, false);
+        Core ref = new Core.Ref(e, enumerator, pos);
+        Core step = new Core.While(callNative("Seq.moveNext", List.of(ref), pos),
+                new Core.Let(v, callNative("Seq.current", List.of(ref), pos), body, Type.UNIT), Type.UNIT);
+        Core loop = new Core.TryFinally(step, callNative("Seq.dispose", List.of(ref), pos), Type.UNIT, pos);
+        return new Core.Let(e, start, loop, Type.UNIT);
     }
 
     private TypeDecl.Record recordFor(List<Expr.FieldInit> fields, Pos pos) {
