@@ -28,12 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class EagerTranslationTest {
     private static Stream<DynamicTest> eager(String property) throws IOException {
-        Path folder = GoldenTest.dir(property);
-        assumeTrue(folder != null && Files.isDirectory(folder), "SKIPPED: " + property + " not found");
-        List<Path> programs;
-        try (Stream<Path> s = Files.list(folder)) {
-            programs = s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList();
-        }
+        assumeTrue(ConformanceSuites.folder(property) != null, "SKIPPED: " + property + " not found");
+        List<Path> programs = ConformanceSuites.passing(property);
         AtomicInteger translated = new AtomicInteger();
         Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -56,11 +52,16 @@ class EagerTranslationTest {
 
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
-        return eager("fusabi.examples.dir");
+        return eager(ConformanceSuites.EXAMPLES);
     }
 
     @TestFactory
     Stream<DynamicTest> conformance() throws IOException {
-        return eager("fusabi.conformance.dir");
+        return eager(ConformanceSuites.CONFORMANCE);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> conformanceNext() throws IOException {
+        return eager(ConformanceSuites.NEXT);
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every example and conformance program prints the same whether run from source or ground to an image first. */
+/** Every example and (passing) conformance program prints the same whether run from source or ground to an image first. */
 class RoundTripTest {
     @TempDir
     Path tmp;
@@ -21,12 +21,8 @@ class RoundTripTest {
     @TestFactory
     Stream<DynamicTest> grindThenRunPrintsWhatRunPrints() throws IOException {
         List<Path> programs = new ArrayList<>();
-        for (String property : List.of("fusabi.examples.dir", "fusabi.conformance.dir")) {
-            Path dir = GoldenTest.dir(property);
-            if (dir == null || !Files.isDirectory(dir)) continue;
-            try (Stream<Path> s = Files.list(dir)) {
-                programs.addAll(s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList());
-            }
+        for (String property : List.of(ConformanceSuites.EXAMPLES, ConformanceSuites.CONFORMANCE, ConformanceSuites.NEXT)) {
+            programs.addAll(ConformanceSuites.passing(property));
         }
         assertFalse(programs.isEmpty(), "no programs configured");
         return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {

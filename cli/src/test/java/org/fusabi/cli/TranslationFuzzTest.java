@@ -58,7 +58,7 @@ class TranslationFuzzTest {
     }
 
     private static void compareMutants() throws IOException {
-        Path dir = GoldenTest.dir("fusabi.examples.dir");
+        Path dir = ConformanceSuites.folder(ConformanceSuites.EXAMPLES);
         assumeTrue(dir != null && Files.isDirectory(dir), "examples folder not configured");
         List<String> sources = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

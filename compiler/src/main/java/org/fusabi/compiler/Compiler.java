@@ -4,6 +4,7 @@ import java.util.List;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.codegen.CodeGen;
 import org.fusabi.compiler.core.Program;
+import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.stdlib.StandardLibrary;

@@ -11,6 +11,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Nested;

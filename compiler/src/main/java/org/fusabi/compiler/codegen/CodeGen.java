@@ -8,8 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
-import org.fusabi.compiler.Builtins;
-import org.fusabi.compiler.core.CPat;
+import org.fusabi.compiler.typecheck.Builtins;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Program;
@@ -38,84 +37,44 @@ import org.fusabi.vm.value.Unit;
 public final class CodeGen {
     private final Library library;
     private final Lifting lifting = new Lifting();
-    private final List<String> strings = new ArrayList<>();
-    private final Map<String, Integer> stringIndex = new HashMap<>();
-    private final List<Long> consts = new ArrayList<>();
-    private final Map<Long, Integer> constIndex = new HashMap<>();
-    private final List<ProtoSpec> protos = new ArrayList<>();
-    private final Map<Core.Lambda, Integer> protoIndex = new IdentityHashMap<>();
-    private final List<String> natives = new ArrayList<>();
-    private final Map<String, Integer> nativeIndex = new HashMap<>();
+    private final Pools pools = new Pools();
+    private final MatchCompiler matches = new MatchCompiler(this);
     private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
     /** Each record and union type's index in the image's type table, the built-in ones included. */
     private final Map<TypeDecl, Integer> typeIndex = Builtins.imageIndexes();
-    private FunctionBuilder fn;
+    /** The function being generated (match compilation emits into it too). */
+    FunctionBuilder fn;
 
     public CodeGen(Library library) {
         this.library = library;
     }
 
     public byte[] generate(Program program, String fileName) {
-        string(fileName);
+        pools.string(fileName);
         List<TypeSpec> types = new ArrayList<>();
         for (TypeDecl d : program.types()) {
             typeIndex.put(d, BuiltinTypes.count() + types.size());
             if (d instanceof TypeDecl.Union u) {
                 List<String> names = u.cases.stream().map(TypeDecl.Case::name).toList();
-                names.forEach(this::string);
-                types.add(new TypeSpec(string(d.name), true, names, u.cases.stream().map(c -> c.fieldTypes().size()).toList()));
+                names.forEach(pools::string);
+                types.add(new TypeSpec(pools.string(d.name), true, names, u.cases.stream().map(c -> c.fieldTypes().size()).toList()));
             } else {
                 TypeDecl.Record r = (TypeDecl.Record) d;
-                r.fieldNames.forEach(this::string);
-                types.add(new TypeSpec(string(d.name), false, r.fieldNames, List.of()));
+                r.fieldNames.forEach(pools::string);
+                types.add(new TypeSpec(pools.string(d.name), false, r.fieldNames, List.of()));
             }
         }
         lifting.analyze(program.main().body());
         int main = compileFunction(program.main(), null);
-        long[] constArray = consts.stream().mapToLong(Long::longValue).toArray();
-        return new ImageWriter(strings, constArray, protos, types, natives, main, program.globals(), exports(program)).write();
+        long[] constArray = pools.consts.stream().mapToLong(Long::longValue).toArray();
+        return new ImageWriter(pools.strings, constArray, pools.protos, types, pools.natives, main, program.globals(), exports(program)).write();
     }
 
     private List<Export> exports(Program program) {
         List<Export> out = new ArrayList<>();
         program.exports().forEach((name, v) ->
-                out.add(new Export(string(name), string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type))));
+                out.add(new Export(pools.string(name), pools.string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type))));
         return out;
-    }
-
-    private String string(String s) {
-        stringIndex.computeIfAbsent(s, k -> {
-            strings.add(k);
-            return strings.size() - 1;
-        });
-        return s;
-    }
-
-    private int stringIndex(String s) {
-        string(s);
-        return stringIndex.get(s);
-    }
-
-    private int constant(long bits) {
-        return constIndex.computeIfAbsent(bits, k -> {
-            consts.add(k);
-            return consts.size() - 1;
-        });
-    }
-
-    private int nativeIndex(Native n) {
-        string(n.name());
-        return nativeIndex.computeIfAbsent(n.name(), k -> {
-            natives.add(k);
-            return natives.size() - 1;
-        });
-    }
-
-    private int protoFor(Core.Lambda lambda) {
-        return protoIndex.computeIfAbsent(lambda, k -> {
-            protos.add(null);
-            return protos.size() - 1;
-        });
     }
 
     static int kind(Type t) {
@@ -132,7 +91,7 @@ public final class CodeGen {
     }
 
     /** The operand word of UNION and ISCASE that names a case. */
-    private int caseWord(TypeDecl.Case c) {
+    int caseWord(TypeDecl.Case c) {
         return UnionCase.word(typeIndex.get(c.owner()), c.tag());
     }
 
@@ -140,7 +99,7 @@ public final class CodeGen {
 
     /** Compiles a function into its prototype; returns the prototype index. */
     private int compileFunction(Core.Lambda lambda, FunctionBuilder parent) {
-        int index = protoFor(lambda);
+        int index = pools.protoFor(lambda);
         FunctionBuilder saved = fn;
         fn = new FunctionBuilder(parent, lambda, index);
         try {
@@ -168,7 +127,7 @@ public final class CodeGen {
             int[] caps = new int[fn.captured.size()];
             for (int i = 0; i < caps.length; i++) caps[i] = fn.captureDescriptors.get(i);
             byte ret = (byte) (saved == null ? Kind.REF : kind(lambda.body().type()));
-            protos.set(index, new ProtoSpec(string(lambda.name()), fn.maxRegs(), kinds, ret, caps, fn.code(), fn.lines()));
+            pools.protos.set(index, new ProtoSpec(pools.string(lambda.name()), fn.maxRegs(), kinds, ret, caps, fn.code(), fn.lines()));
             return index;
         } finally {
             fn = saved;
@@ -183,8 +142,8 @@ public final class CodeGen {
 
     /** Emits the closure of a function value into dest (no captures for lifted functions). */
     private void closure(Core.Lambda lambda, int dest) {
-        int index = protoFor(lambda);
-        if (protos.get(index) == null) {
+        int index = pools.protoFor(lambda);
+        if (pools.protos.get(index) == null) {
             compileFunction(lambda, lifting.lifted(lambda) ? null : fn);
         }
         fn.emit(abx(CLOSURE, dest, index));
@@ -226,12 +185,12 @@ public final class CodeGen {
         return f.captured.size() - 1;
     }
 
-    private void move(int from, int to, int kind) {
+    void move(int from, int to, int kind) {
         if (from != to) fn.emit(abc(kind == Kind.REF ? MOVR : MOVP, to, from, 0));
     }
 
     /** Changes the representation of register r in place: box a primitive, unbox a reference. */
-    private void convert(int r, int from, int to) {
+    void convert(int r, int from, int to) {
         if (from == to) return;
         if (to == Kind.REF) {
             fn.emit(abc(switch (from) {
@@ -268,7 +227,7 @@ public final class CodeGen {
     // ------------------------------------------------------------------------------------------ expressions
 
     /** Emits code leaving e's value in dest, in the kind of e's type. */
-    private void expr(Core e, int dest) {
+    void expr(Core e, int dest) {
         int mark = fn.top();
         switch (e) {
             case Core.Lit l -> literal(l.value(), dest);
@@ -311,7 +270,7 @@ public final class CodeGen {
                 int first = boxedArgs(t.items());
                 fn.emit(abc(TUPLE, dest, first, t.items().size()));
             }
-            case Core.Match m -> match(m, dest, false, -1);
+            case Core.Match m -> matches.match(m, dest, false, -1);
             case Core.Record r -> {
                 fn.at(r.pos());
                 int first = boxedArgs(r.fields());
@@ -389,7 +348,7 @@ public final class CodeGen {
                 int exn = fn.alloc();
                 fn.registers.put(t.exn(), exn);
                 fn.emit(abc(EXNVAL, exn, error, 0));
-                match((Core.Match) t.handler(), dest, false, error);
+                matches.match((Core.Match) t.handler(), dest, false, error);
                 fn.patchHere(end);
             }
             case Core.TryFinally t -> {
@@ -413,7 +372,7 @@ public final class CodeGen {
      * Emits a test that falls through when cond holds and jumps when it does not; returns the pending jump for
      * {@link FunctionBuilder#patchHere}. Comparisons of primitives become one compare-and-branch instruction.
      */
-    private int branchUnless(Core cond) {
+    int branchUnless(Core cond) {
         if (cond instanceof Core.Op o && o.args().size() == 2 && kind(o.args().get(0).type()) != Kind.REF) {
             Prim op = o.op();
             Core l = o.args().get(0);
@@ -510,22 +469,22 @@ public final class CodeGen {
         fn.free(mark);
     }
 
-    private void literal(Object value, int dest) {
+    void literal(Object value, int dest) {
         switch (value) {
             case Long l -> intConstant(l, dest);
-            case Double d -> fn.emit(abx(LOADK, dest, constant(Double.doubleToRawLongBits(d))));
+            case Double d -> fn.emit(abx(LOADK, dest, pools.constant(Double.doubleToRawLongBits(d))));
             case Boolean b -> fn.emit(asbx(LOADI, dest, b ? 1 : 0));
             case Character c -> intConstant(c, dest);
-            case String s -> fn.emit(abx(LOADS, dest, stringIndex(s)));
+            case String s -> fn.emit(abx(LOADS, dest, pools.stringIndex(s)));
             case FList l -> fn.emit(abc(LOADNIL, dest, 0, 0));
             case Unit u -> unit(dest);
             default -> throw new IllegalStateException("literal " + value);
         }
     }
 
-    private void intConstant(long v, int dest) {
+    void intConstant(long v, int dest) {
         if (v >= MIN_SBX && v <= MAX_SBX) fn.emit(asbx(LOADI, dest, (int) v));
-        else fn.emit(abx(LOADK, dest, constant(v)));
+        else fn.emit(abx(LOADK, dest, pools.constant(v)));
     }
 
     /** Binds a local or global variable to a value for the rest of the enclosing scope. */
@@ -556,7 +515,7 @@ public final class CodeGen {
     private void letRec(Core.LetRec rec) {
         for (int i = 0; i < rec.vars().size(); i++) selfVars.put(rec.functions().get(i), rec.vars().get(i));
         if (lifting.lifted(rec.functions().get(0))) {
-            for (Core.Lambda l : rec.functions()) protoFor(l);
+            for (Core.Lambda l : rec.functions()) pools.protoFor(l);
             for (Core.Lambda l : rec.functions()) compileFunction(l, null);
             if (!rec.vars().get(0).global()) return;
             int mark = fn.top();
@@ -577,7 +536,7 @@ public final class CodeGen {
         for (int i = 0; i < rec.vars().size(); i++) closure(rec.functions().get(i), regs.get(i));
         // Closures made earlier in the group captured their siblings' registers before they were filled.
         for (int i = 0; i < rec.vars().size(); i++) {
-            ProtoSpec spec = protos.get(protoFor(rec.functions().get(i)));
+            ProtoSpec spec = pools.protos.get(pools.protoFor(rec.functions().get(i)));
             for (int c = 0; c < spec.captures().length; c++) {
                 int desc = spec.captures()[c];
                 boolean fromCapture = Capture.fromCapture(desc);
@@ -646,7 +605,7 @@ public final class CodeGen {
             Native nat = variant(n.fn(), n.type(), n.fn().arity());
             int a = boxedArgs(args.subList(0, nat.arity()));
             fn.at(app.pos());
-            fn.emit(abx(CALLN, a, nativeIndex(nat)));
+            fn.emit(abx(CALLN, a, pools.nativeIndex(nat)));
             finishCall(a, Kind.REF, args.subList(nat.arity(), args.size()), resultKind, dest, tail);
             return;
         }
@@ -668,7 +627,7 @@ public final class CodeGen {
                 convert(r, kind(arg.type()), kind(callee.params().get(i).type));
             }
             fn.at(app.pos());
-            int index = protoFor(callee);
+            int index = pools.protoFor(callee);
             if (canTail) {
                 fn.emit(direct ? abx(TCALLG, a, index) : abc(TCALLK, a, closureReg, 0));
                 return;
@@ -706,7 +665,7 @@ public final class CodeGen {
     }
 
     /** Emits code that returns e's value from the current function. */
-    private void tail(Core e) {
+    void tail(Core e) {
         int mark = fn.top();
         switch (e) {
             case Core.App a -> {
@@ -732,7 +691,7 @@ public final class CodeGen {
                 effect(s.first());
                 tail(s.second());
             }
-            case Core.Match m -> match(m, -1, true, -1);
+            case Core.Match m -> matches.match(m, -1, true, -1);
             case Core.Ref ref when fn.registers.containsKey(ref.var()) && kind(ref.var().type) == kind(ref.type()) ->
                     fn.emit(abc(RET, fn.registers.get(ref.var()), 0, 0));
             default -> {
@@ -834,7 +793,7 @@ public final class CodeGen {
     }
 
     /** A register holding e's value: a variable's own register when e is a local, else a fresh one. */
-    private int operand(Core e) {
+    int operand(Core e) {
         if (e instanceof Core.Ref r && fn.registers.containsKey(r.var()) && kind(r.var().type) == kind(r.type())) {
             return fn.registers.get(r.var());
         }
@@ -952,216 +911,12 @@ public final class CodeGen {
         fn.at(f.pos());
         int s = f.kind() == Core.SPRINTF ? dest : fn.alloc();
         fn.emit(abc(FMT, s, first, f.args().size()));
-        fn.emit(stringIndex(f.format()));
+        fn.emit(pools.stringIndex(f.format()));
         if (f.kind() == Core.FAILWITHF) {
             fn.emit(abc(FAIL, s, 0, 0));
         } else if (f.kind() != Core.SPRINTF) {
             fn.emit(abc(OUT, s, f.kind(), 0));
             unit(dest);
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------ pattern matching
-
-    /** Compiles a match; when no case matches, a try handler's match rethrows the error in {@code reraise}. */
-    private void match(Core.Match m, int dest, boolean tail, int reraise) {
-        int mark = fn.top();
-        fn.at(m.pos());
-        int sk = kind(m.scrutinee().type());
-        // match a, b with ...: the tuple is never built; each pattern item is tested against its own register.
-        Core.Tuple spread = m.scrutinee() instanceof Core.Tuple t && m.clauses().stream()
-                .allMatch(c -> c.pattern() instanceof CPat.Wild || c.pattern() instanceof CPat.Tuple) ? t : null;
-        int[] items = null;
-        int s = -1;
-        if (spread != null) {
-            items = new int[spread.items().size()];
-            for (int i = 0; i < items.length; i++) items[i] = operand(spread.items().get(i));
-        } else {
-            s = operand(m.scrutinee());
-        }
-        List<Integer> ends = new ArrayList<>();
-        TypeDecl.Union union = unionSwitched(m);
-        int tag = -1;
-        int table = -1;
-        int[] clauseStarts = new int[m.clauses().size()];
-        if (union != null) {
-            tag = fn.alloc();
-            fn.emit(abc(GETTAG, tag, s, 0));
-            fn.emit(abc(TSWITCH, tag, 0, union.cases.size()));
-            table = fn.here();
-            for (int i = 0; i < union.cases.size(); i++) fn.emit(0);
-        }
-        for (int ci = 0; ci < m.clauses().size(); ci++) {
-            Core.Clause clause = m.clauses().get(ci);
-            clauseStarts[ci] = fn.here();
-            int clauseMark = fn.top();
-            List<Integer> fails = new ArrayList<>();
-            allocateBindings(clause.pattern());
-            if (spread != null) {
-                if (clause.pattern() instanceof CPat.Tuple tp) {
-                    for (int i = 0; i < items.length; i++) test(tp.items().get(i), items[i], kind(spread.items().get(i).type()), fails);
-                }
-            } else if (tag >= 0 && clause.pattern() instanceof CPat.Case c) {
-                testCase(c, s, tag, fails);
-            } else {
-                test(clause.pattern(), s, sk, fails);
-            }
-            if (clause.guard() != null) fails.add(branchUnless(clause.guard()));
-            if (tail) {
-                tail(clause.body());
-            } else {
-                expr(clause.body(), dest);
-                ends.add(fn.emit(sj(JMP, 0)));
-            }
-            for (int j : fails) fn.patchHere(j);
-            fn.free(clauseMark);
-        }
-        fn.at(m.pos());
-        if (union != null) {
-            // Each tag jumps to the first clause that can match it; later clauses are reached by falling through.
-            int end = table + union.cases.size();
-            for (int t = 0; t < union.cases.size(); t++) {
-                int target = fn.here();
-                for (int ci = m.clauses().size() - 1; ci >= 0; ci--) {
-                    if (mayMatch(m.clauses().get(ci).pattern(), t)) target = clauseStarts[ci];
-                }
-                fn.setWord(table + t, target - end);
-            }
-        }
-        fn.emit(reraise >= 0 ? abc(RERAISE, reraise, 0, 0) : abc(MATCHFAIL, 0, 0, 0));
-        for (int j : ends) fn.patchHere(j);
-        fn.free(mark);
-    }
-
-    /** The union a match switches on by tag: a non-exception union with several cases, matched by several clauses. */
-    private static TypeDecl.Union unionSwitched(Core.Match m) {
-        if (!(Builtins.declOf(m.scrutinee().type()) instanceof TypeDecl.Union u) || u.exception || u.cases.size() < 2) return null;
-        long caseClauses = m.clauses().stream().filter(c -> c.pattern() instanceof CPat.Case).count();
-        return caseClauses >= 2 && u.cases.size() <= 255 ? u : null;
-    }
-
-    private static boolean mayMatch(CPat p, int tag) {
-        return switch (p) {
-            case CPat.Case c -> c.ctor().tag() == tag;
-            case CPat.Or o -> mayMatch(o.left(), tag) || mayMatch(o.right(), tag);
-            case CPat.Bind b -> mayMatch(b.inner(), tag);
-            default -> true;
-        };
-    }
-
-    /** Tests a union case pattern; tag is a register already holding the value's tag, or -1. */
-    private void testCase(CPat.Case c, int r, int tag, List<Integer> fails) {
-        if (c.ctor().owner().exception) {
-            int t = fn.alloc();
-            fn.emit(abc(ISCASE, t, r, 0));
-            fn.emit(caseWord(c.ctor()));
-            fails.add(fn.emit(asbx(JMPF, t, 0)));
-        } else if (c.ctor().owner().cases.size() > 1) {
-            if (tag < 0) {
-                tag = fn.alloc();
-                fn.emit(abc(GETTAG, tag, r, 0));
-            }
-            if (c.ctor().tag() <= Byte.MAX_VALUE) {
-                fn.emit(abc(IFEQK, tag, c.ctor().tag(), 0));
-            } else {
-                int want = fn.alloc();
-                intConstant(c.ctor().tag(), want);
-                fn.emit(abc(IFEQ, tag, want, 0));
-            }
-            fails.add(fn.branchWord());
-        }
-        for (int i = 0; i < c.args().size(); i++) extract(GETUF, r, i, c.args().get(i), fails);
-    }
-
-    /** Reads part i of the value in r (a field, an item) and tests it; a plain variable receives it directly. */
-    private void extract(int opcode, int r, int i, CPat sub, List<Integer> fails) {
-        if (sub instanceof CPat.Wild) return;
-        if (sub instanceof CPat.Bind b && b.inner() instanceof CPat.Wild && !b.var().global()) {
-            int target = fn.registers.get(b.var());
-            fn.emit(abc(opcode, target, r, i));
-            convert(target, Kind.REF, kind(b.var().type));
-            return;
-        }
-        int t = fn.alloc();
-        fn.emit(abc(opcode, t, r, i));
-        test(sub, t, Kind.REF, fails);
-    }
-
-    private void allocateBindings(CPat p) {
-        java.util.Set<Var> vars = Lifting.newVarSet();
-        Lifting.bindPattern(p, vars);
-        List<Var> ordered = new ArrayList<>(vars);
-        for (Var v : ordered) if (!v.global()) fn.registers.put(v, fn.alloc());
-    }
-
-    /** Tests the value in register r (of kind k) against p, jumping to a failure label on mismatch. */
-    private void test(CPat p, int r, int k, List<Integer> fails) {
-        switch (p) {
-            case CPat.Wild w -> { }
-            case CPat.Bind b -> {
-                test(b.inner(), r, k, fails);
-                Var v = b.var();
-                int vk = kind(v.type);
-                int target = v.global() ? fn.alloc() : fn.registers.get(v);
-                move(r, target, k);
-                convert(target, k, vk);
-                if (v.global()) fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, v.globalSlot));
-            }
-            case CPat.Lit lit -> {
-                int t = fn.alloc();
-                int lk = kind(lit.type());
-                literal(lit.value(), t);
-                int c = fn.alloc();
-                if (k == Kind.REF) {
-                    convert(t, lk, Kind.REF);
-                    fn.emit(abc(EQR, c, r, t));
-                } else {
-                    fn.emit(abc(lk == Kind.FLOAT ? EQF : EQI, c, r, t));
-                }
-                fails.add(fn.emit(asbx(JMPF, c, 0)));
-            }
-            case CPat.Tuple t -> {
-                for (int i = 0; i < t.items().size(); i++) extract(GETITEM, r, i, t.items().get(i), fails);
-            }
-            case CPat.Nil n -> {
-                int c = fn.alloc();
-                fn.emit(abc(ISNIL, c, r, 0));
-                fails.add(fn.emit(asbx(JMPF, c, 0)));
-            }
-            case CPat.Cons c -> {
-                int t = fn.alloc();
-                fn.emit(abc(ISNIL, t, r, 0));
-                fails.add(fn.emit(asbx(JMPT, t, 0)));
-                extract(HEAD, r, 0, c.head(), fails);
-                extract(TAIL, r, 0, c.tail(), fails);
-            }
-            case CPat.Case c -> testCase(c, r, -1, fails);
-            case CPat.Record rec -> {
-                for (int i = 0; i < rec.fields().size(); i++) extract(GETRF, r, rec.indexes().get(i), rec.fields().get(i), fails);
-            }
-            case CPat.Array a -> {
-                int n = fn.alloc();
-                fn.emit(abc(ALEN, n, r, 0));
-                int want = fn.alloc();
-                fn.emit(asbx(LOADI, want, a.items().size()));
-                fn.emit(abc(EQI, n, n, want));
-                fails.add(fn.emit(asbx(JMPF, n, 0)));
-                for (int i = 0; i < a.items().size(); i++) {
-                    int idx = fn.alloc();
-                    fn.emit(asbx(LOADI, idx, i));
-                    int e = fn.alloc();
-                    fn.emit(abc(AGET, e, r, idx));
-                    test(a.items().get(i), e, Kind.REF, fails);
-                }
-            }
-            case CPat.Or o -> {
-                List<Integer> leftFails = new ArrayList<>();
-                test(o.left(), r, k, leftFails);
-                int ok = fn.emit(sj(JMP, 0));
-                for (int j : leftFails) fn.patchHere(j);
-                test(o.right(), r, k, fails);
-                fn.patchHere(ok);
-            }
         }
     }
 }

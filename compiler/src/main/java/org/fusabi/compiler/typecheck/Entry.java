@@ -1,4 +1,4 @@
-package org.fusabi.compiler;
+package org.fusabi.compiler.typecheck;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,0 +1,203 @@
+package org.fusabi.compiler.typecheck;
+
+import static org.fusabi.compiler.types.Unifier.unify;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pattern;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.core.CPat;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Scheme;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.Unit;
+
+/**
+ * Data built or walked by syntax: list and array literals, ranges, comprehensions, {@code for ... in} loops,
+ * record construction and copy-and-update, and assignment to mutable locals, fields and array slots.
+ */
+final class DataChecker {
+    private final TypeChecker tc;
+
+    DataChecker(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    Core listOf(List<Expr> items, Scope scope) {
+        Type elem = new Type.Var(tc.level);
+        List<Core> cores = items.stream().map(i -> tc.check(i, elem, scope)).toList();
+        Type t = Type.list(elem);
+        Core out = new Core.Lit(FList.NIL, t);
+        for (int k = cores.size() - 1; k >= 0; k--) out = new Core.Op(Prim.CONS, List.of(cores.get(k), out), t, null);
+        return out;
+    }
+
+    Core range(Expr.Range r, Scope scope) {
+        Core from = tc.check(r.from(), Type.INT, scope);
+        Core step = r.step() == null ? new Core.Lit(1L, Type.INT) : tc.check(r.step(), Type.INT, scope);
+        Core to = tc.check(r.to(), Type.INT, scope);
+        return tc.callNative(r.array() ? "Range.array" : "Range.list", List.of(from, step, to), r.pos());
+    }
+
+    /** {@code [ for ... yield ... ]}: a tc.builder collects what the body yields, in order. */
+    Core comprehension(Expr.Comprehension c, Scope scope) {
+        Type elem = new Type.Var(tc.level);
+        Type builderType = new Type.Con("builder", List.of(elem));
+        Var saved = tc.builder;
+        Var b = new Var("_builder" + (tc.temps++), builderType, false);
+        tc.builder = b;
+        Core body;
+        try {
+            body = tc.infer(c.body(), scope);
+        } finally {
+            tc.builder = saved;
+        }
+        Core make = tc.callNative("Builder.create", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), c.pos());
+        unify(builderType, make.type(), c.pos());
+        Core result = tc.callNative(c.array() ? "Builder.toArray" : "Builder.toList", List.of(new Core.Ref(b, builderType, c.pos())), c.pos());
+        Core run = new Core.Seq(body, result, result.type());
+        return new Core.Let(b, make, run, run.type());
+    }
+
+    Core forIn(Expr.ForIn f, Scope scope) {
+        Core seq = tc.infer(f.seq(), scope);
+        Type t = Type.prune(seq.type());
+        Type elem = new Type.Var(tc.level);
+        boolean array;
+        if (t instanceof Type.Con c && c.name().equals("array")) {
+            array = true;
+            unify(Type.array(elem), t, f.seq().pos());
+        } else if (t instanceof Type.Con c && (c.name().equals("Map") || c.name().equals("Set"))) {
+            seq = tc.callNative(c.name() + ".toList", List.of(seq), f.seq().pos());
+            array = false;
+            unify(Type.list(elem), seq.type(), f.seq().pos());
+        } else if (enumerated(t)) {
+            array = false;
+            unify(t.equals(Type.STRING) ? Type.CHAR : elem, elem, f.seq().pos());
+            if (!t.equals(Type.STRING)) unify(new Type.Con("seq", List.of(elem)), t, f.seq().pos());
+        } else {
+            array = false;
+            unify(Type.list(elem), t, f.seq().pos());
+        }
+        Scope inner = scope.child();
+        Var v;
+        CPat pat = null;
+        if (f.pattern() instanceof Pattern.Var pv) {
+            v = new Var(pv.name(), elem, false);
+            inner.define(pv.name(), new Entry.Value(v, Scheme.mono(elem)));
+        } else {
+            v = new Var("_e" + (tc.temps++), elem, false);
+            Map<String, Var> bound = new LinkedHashMap<>();
+            pat = tc.patterns.bind(f.pattern(), elem, bound, scope, false, "");
+            for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
+        }
+        Core body = tc.loopBody(f.body(), inner);
+        if (pat != null) {
+            body = new Core.Match(new Core.Ref(v, elem, f.pos()), List.of(new Core.Clause(pat, null, body)), Type.UNIT, f.pos());
+        }
+        if (enumerated(t)) return enumerate(v, seq, body, f.pos());
+        return new Core.ForEach(v, array, seq, body, Type.UNIT, f.pos());
+    }
+
+    /** Sequences and strings are enumerated by {@code for}, as F# enumerates any IEnumerable. */
+    private static boolean enumerated(Type t) {
+        return t.equals(Type.STRING) || t instanceof Type.Con c && c.name().equals("seq");
+    }
+
+    /**
+     * {@code for v in s do body} over a sequence, as F# compiles it: {@code let e = s.GetEnumerator() in try while
+     * e.MoveNext() do (let v = e.Current in body) finally e.Dispose()}, with the natives Seq.enumerate,
+     * Seq.moveNext, Seq.current and Seq.dispose.
+     */
+    private Core enumerate(Var v, Core seq, Core body, Pos pos) {
+        Type enumerator = new Type.Con("enumerator", List.of(v.type));
+        Core start = new Core.App(new Core.NativeRef(tc.library.lookup("Seq.enumerate"), new Type.Fun(seq.type(), enumerator), pos),
+                List.of(seq), enumerator, pos);
+        Var e = new Var("_enumerator" + (tc.temps++), enumerator, false);
+        Core ref = new Core.Ref(e, enumerator, pos);
+        Core step = new Core.While(tc.callNative("Seq.moveNext", List.of(ref), pos),
+                new Core.Let(v, tc.callNative("Seq.current", List.of(ref), pos), body, Type.UNIT), Type.UNIT);
+        Core loop = new Core.TryFinally(step, tc.callNative("Seq.dispose", List.of(ref), pos), Type.UNIT, pos);
+        return new Core.Let(e, start, loop, Type.UNIT);
+    }
+
+    Core record(Expr.Record r, Scope scope) {
+        TypeDecl.Record rec = tc.names.recordFor(r.fields(), r.pos());
+        Map<Type.Var, Type> fresh = tc.instantiation(rec);
+        Type t = Builtins.typeOf(rec, rec.params.stream().map(fresh::get).toList());
+        Core[] values = new Core[rec.fieldNames.size()];
+        for (Expr.FieldInit f : r.fields()) {
+            int index = rec.indexOf(f.field());
+            if (values[index] != null) throw new CompileError(f.pos(), "The field '" + f.field() + "' appears twice in this record expression");
+            values[index] = tc.check(f.value(), Scheme.substitute(rec.fieldTypes.get(index), fresh), scope);
+        }
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] == null) throw new CompileError(r.pos(), "No assignment given for field '" + rec.fieldNames.get(k) + "' of type '" + rec.name + "'");
+        }
+        return new Core.Record(rec, List.of(values), t, r.pos());
+    }
+
+    Core recordUpdate(Expr.RecordUpdate u, Scope scope) {
+        Core source = tc.infer(u.source(), scope);
+        TypeDecl.Record rec = Builtins.declOf(source.type()) instanceof TypeDecl.Record r ? r : tc.names.recordFor(u.fields(), u.pos());
+        Map<Type.Var, Type> fresh = tc.instantiation(rec);
+        Type t = Builtins.typeOf(rec, rec.params.stream().map(fresh::get).toList());
+        unify(t, source.type(), u.source().pos());
+        Var tmp = new Var("_r" + (tc.temps++), t, false);
+        Core[] values = new Core[rec.fieldNames.size()];
+        for (Expr.FieldInit f : u.fields()) {
+            int index = rec.indexOf(f.field());
+            if (index < 0) throw new CompileError(f.pos(), "The record type '" + rec.name + "' has no field '" + f.field() + "'");
+            values[index] = tc.check(f.value(), Scheme.substitute(rec.fieldTypes.get(index), fresh), scope);
+        }
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] == null) {
+                values[k] = new Core.GetField(new Core.Ref(tmp, t, u.pos()), k, Scheme.substitute(rec.fieldTypes.get(k), fresh), u.pos());
+            }
+        }
+        return new Core.Let(tmp, source, new Core.Record(rec, List.of(values), t, u.pos()), t);
+    }
+
+    Core assign(Expr.Assign a, Scope scope) {
+        Expr target = a.target();
+        if (target instanceof Expr.Ident id && id.parts().size() == 1) {
+            Entry e = scope.lookup(id.parts().get(0));
+            if (!(e instanceof Entry.Value v)) throw new CompileError(a.pos(), "The value '" + id.parts().get(0) + "' is not defined.");
+            if (!v.var().mutable) throw new CompileError(a.pos(), "This value is not mutable. Consider using the mutable keyword, e.g. 'let mutable " + v.var().name + " = expression'.");
+            Core value = tc.check(a.value(), v.var().type, scope);
+            return new Core.Assign(v.var(), value, Type.UNIT);
+        }
+        if (target instanceof Expr.Index ix) {
+            Core arr = tc.infer(ix.target(), scope);
+            Type elem = new Type.Var(tc.level);
+            unify(Type.array(elem), arr.type(), ix.target().pos());
+            Core i = tc.check(ix.index(), Type.INT, scope);
+            Core v = tc.check(a.value(), elem, scope);
+            return new Core.Op(Prim.ASET, List.of(arr, i, v), Type.UNIT, a.pos());
+        }
+        Core obj;
+        String field;
+        if (target instanceof Expr.Ident id) {
+            obj = tc.infer(new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), scope);
+            field = TypeChecker.last(id.parts());
+        } else if (target instanceof Expr.Dot d) {
+            obj = tc.infer(d.target(), scope);
+            field = d.member();
+        } else {
+            throw new CompileError(a.pos(), "Invalid assignment target");
+        }
+        Core get = tc.members.member(obj, field, a.pos());
+        if (!(get instanceof Core.GetField gf)) throw new CompileError(a.pos(), "'" + field + "' cannot be assigned to");
+        TypeDecl.Record rec = (TypeDecl.Record) Builtins.declOf(obj.type());
+        if (!rec.mutable.get(gf.index())) throw new CompileError(a.pos(), "This field is not mutable: '" + field + "'");
+        Core value = tc.check(a.value(), gf.type(), scope);
+        return new Core.SetField(obj, gf.index(), value, Type.UNIT, a.pos());
+    }
+}

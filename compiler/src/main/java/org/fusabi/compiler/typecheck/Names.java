@@ -1,0 +1,88 @@
+package org.fusabi.compiler.typecheck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.Native;
+
+/**
+ * What names mean: the global scope with the prelude (the functions the checker builds itself, the library's
+ * natives by module, option/Result/Failure constructors), the modules by qualified name, type names, and which
+ * records declare a field label. Lexical scopes below the global one are {@link Scope}s.
+ */
+final class Names {
+    private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
+            "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double", "nan", "infinity");
+
+    final Scope globalScope = new Scope(null);
+    final Map<String, Entry.Module> modules = new HashMap<>();
+    /** For each field label, the records declaring it, in declaration order (the last one wins, as in F#). */
+    final Map<String, List<TypeDecl.Record>> fieldOwners = new HashMap<>();
+    /** Declared types and aliases by name (qualified too): a TypeDecl, or the Type an alias stands for. */
+    final Map<String, Object> typeNames = new HashMap<>();
+
+    Names(Library library) {
+        for (String s : SPECIALS) globalScope.define(s, new Entry.Special(s));
+        for (Native n : library.all()) defineNative(n);
+        Entry.Module math = module("Math");
+        math.members().put("PI", new Entry.Special("Math.PI"));
+        math.members().put("E", new Entry.Special("Math.E"));
+        for (String m : List.of("List", "Array", "Map", "Set", "Seq")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
+        module("Env").members().put("args", new Entry.Special("Env.args"));
+        for (TypeDecl.Union u : List.of(Builtins.OPTION, Builtins.RESULT, Builtins.FAILURE)) {
+            for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));
+        }
+        fieldOwners.computeIfAbsent("contents", k -> new ArrayList<>()).add(Builtins.REF);
+    }
+
+    Entry.Module module(String name) {
+        return modules.computeIfAbsent(name, k -> {
+            Entry.Module m = new Entry.Module(k);
+            if (!k.contains(".")) globalScope.define(k, m);
+            return m;
+        });
+    }
+
+    void defineNative(Native n) {
+        String name = n.name();
+        int at = name.indexOf('@');
+        String base = at < 0 ? name : name.substring(0, at);
+        int dot = base.lastIndexOf('.');
+        Map<String, Entry> home = dot < 0 ? null : module(base.substring(0, dot)).members();
+        String member = dot < 0 ? base : base.substring(dot + 1);
+        Entry old = home == null ? globalScope.lookup(member) : home.get(member);
+        Entry e;
+        if (at < 0) e = new Entry.NativeFn(n, old instanceof Entry.NativeFn f ? f.floatVariant() : null);
+        else if (old instanceof Entry.NativeFn f) e = new Entry.NativeFn(f.fn(), n);
+        else e = new Entry.NativeFn(null, n);
+        if (home == null) globalScope.define(member, e);
+        else home.put(member, e);
+    }
+
+    TypeDecl.Case ctorOf(Expr.Ident id, Scope scope) {
+        Entry e = scope.lookup(id.parts().get(0));
+        int k = 1;
+        while (e instanceof Entry.Module m && k < id.parts().size()) e = m.members().get(id.parts().get(k++));
+        if (e instanceof Entry.Ctor c && k == id.parts().size()) return c.ctor();
+        if (e == null && id.parts().size() == 2 && typeNames.get(id.parts().get(0)) instanceof TypeDecl.Union u) {
+            for (TypeDecl.Case c : u.cases) if (c.name().equals(id.parts().get(1))) return c;
+        }
+        return null;
+    }
+
+    TypeDecl.Record recordFor(List<Expr.FieldInit> fields, Pos pos) {
+        List<TypeDecl.Record> owners = fieldOwners.get(fields.get(0).field());
+        if (owners == null) throw new CompileError(fields.get(0).pos(), "The record label '" + fields.get(0).field() + "' is not defined.");
+        for (int k = owners.size() - 1; k >= 0; k--) {
+            TypeDecl.Record r = owners.get(k);
+            if (fields.stream().allMatch(f -> r.indexOf(f.field()) >= 0)) return r;
+        }
+        throw new CompileError(pos, "No record type has all the fields " + fields.stream().map(Expr.FieldInit::field).toList());
+    }
+}

@@ -1,0 +1,182 @@
+package org.fusabi.compiler.typecheck;
+
+import static org.fusabi.compiler.types.Unifier.unify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.Unifier;
+
+/**
+ * Operators: arithmetic and comparison (resolved by operand type, with int as the default of an open
+ * numeric type), boolean short-circuits, pipelines and composition, list and string operators, user-defined operators.
+ */
+final class OperatorChecker {
+    private final TypeChecker tc;
+
+    OperatorChecker(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    Core binary(Expr.Binary b, Scope scope) {
+        String op = b.op();
+        Pos pos = b.pos();
+        switch (op) {
+            case "&&", "||" -> {
+                Core l = tc.check(b.left(), Type.BOOL, scope);
+                Core r = tc.check(b.right(), Type.BOOL, scope);
+                return op.equals("&&") ? new Core.If(l, r, new Core.Lit(false, Type.BOOL), Type.BOOL)
+                        : new Core.If(l, new Core.Lit(true, Type.BOOL), r, Type.BOOL);
+            }
+            case "|>" -> {
+                Core arg = tc.infer(b.left(), scope);
+                Core f = pipelineTarget(b.right(), arg.type(), scope);
+                return applyCore(f, arg, b.right().pos(), pos);
+            }
+            case "<|" -> {
+                Core f = tc.infer(b.left(), scope);
+                Core arg = tc.infer(b.right(), scope);
+                return applyCore(f, arg, b.right().pos(), pos);
+            }
+            case ">>", "<<" -> {
+                Core f = tc.infer(op.equals(">>") ? b.left() : b.right(), scope);
+                Core g = tc.infer(op.equals(">>") ? b.right() : b.left(), scope);
+                Type a = new Type.Var(tc.level);
+                Var x = new Var("_x" + (tc.temps++), a, false);
+                Core inner = applyCore(f, new Core.Ref(x, a, pos), pos, pos);
+                Core outer = applyCore(g, inner, pos, pos);
+                return new Core.Lambda(List.of(x), outer, new Type.Fun(a, outer.type()), "compose", pos);
+            }
+            case "::" -> {
+                Core head = tc.infer(b.left(), scope);
+                Core tail = tc.check(b.right(), Type.list(head.type()), scope);
+                return new Core.Op(Prim.CONS, List.of(head, tail), tail.type(), pos);
+            }
+            case "@" -> {
+                return tc.callNative("List.append", List.of(tc.infer(b.left(), scope), tc.infer(b.right(), scope)), pos);
+            }
+            case "^" -> {
+                Core l = tc.check(b.left(), Type.STRING, scope);
+                Core r = tc.check(b.right(), Type.STRING, scope);
+                return new Core.Op(Prim.CONCAT, List.of(l, r), Type.STRING, pos);
+            }
+            default -> { }
+        }
+        Prim prim = switch (op) {
+            case "+" -> Prim.ADD;
+            case "-" -> Prim.SUB;
+            case "*" -> Prim.MUL;
+            case "/" -> Prim.DIV;
+            case "%" -> Prim.MOD;
+            case "**" -> Prim.POW;
+            case "&&&" -> Prim.BAND;
+            case "|||" -> Prim.BOR;
+            case "^^^" -> Prim.BXOR;
+            case "<<<" -> Prim.SHL;
+            case ">>>" -> Prim.SHR;
+            case "=" -> Prim.EQ;
+            case "<>" -> Prim.NE;
+            case "<" -> Prim.LT;
+            case "<=" -> Prim.LE;
+            case ">" -> Prim.GT;
+            case ">=" -> Prim.GE;
+            default -> null;
+        };
+        if (prim == null) {
+            Entry e = scope.lookup(op);
+            if (e == null) throw new CompileError(pos, "The operator '" + op + "' is not defined.");
+            Core f = tc.entryValue(e, pos, op);
+            return tc.applyAll(f, List.of(b.left(), b.right()), scope, pos);
+        }
+        Core l = tc.infer(b.left(), scope);
+        Core r = tc.infer(b.right(), scope);
+        Type.Constraint constraint = switch (prim) {
+            case ADD -> Type.Constraint.ADDABLE;
+            case SUB, MUL, DIV, MOD -> Type.Constraint.NUMERIC;
+            case BAND, BOR, BXOR -> Type.Constraint.INTEGER;
+            default -> Type.Constraint.NONE;
+        };
+        switch (prim) {
+            case POW -> {
+                unify(Type.FLOAT, l.type(), b.left().pos());
+                unify(Type.FLOAT, r.type(), b.right().pos());
+                return new Core.Op(prim, List.of(l, r), Type.FLOAT, pos);
+            }
+            case SHL, SHR -> {
+                unify(Type.INT, l.type(), b.left().pos());
+                unify(Type.INT, r.type(), b.right().pos());
+                return new Core.Op(prim, List.of(l, r), Type.INT, pos);
+            }
+            case EQ, NE, LT, LE, GT, GE -> {
+                unify(l.type(), r.type(), b.right().pos());
+                if (Type.prune(l.type()) instanceof Type.Fun) {
+                    throw new CompileError(pos, "The type '" + Type.prune(l.type()) + "' does not support the '" + (prim == Prim.EQ || prim == Prim.NE ? "equality" : "comparison") + "' constraint because it is a function type");
+                }
+                return new Core.Op(prim, List.of(l, r), Type.BOOL, pos);
+            }
+            default -> {
+                Type.Var v = tc.constrainedVar(constraint);
+                if (!Unifier.tryUnify(v, l.type())) {
+                    throw new CompileError(b.left().pos(), "The type '" + Type.prune(l.type()) + "' does not support the operator '" + op + "'");
+                }
+                unify(l.type(), r.type(), b.right().pos());
+                return new Core.Op(prim, List.of(l, r), l.type(), pos);
+            }
+        }
+    }
+
+    /**
+     * The function of {@code x |> g a b}. As in F#, the type of x is known before g's arguments are checked, so a
+     * lambda among them sees its parameter types ({@code xs |> List.map (fun s -> s.Length)}).
+     */
+    Core pipelineTarget(Expr target, Type argType, Scope scope) {
+        if (!(target instanceof Expr.App app)) return tc.infer(target, scope);
+        List<Expr> args = new ArrayList<>();
+        Expr fn = app;
+        while (fn instanceof Expr.App a) {
+            args.add(0, a.arg());
+            fn = a.fn();
+        }
+        if (!(fn instanceof Expr.Ident id) || !(scope.lookup(id.parts().get(0)) instanceof Entry.NativeFn
+                || scope.lookup(id.parts().get(0)) instanceof Entry.Module || scope.lookup(id.parts().get(0)) instanceof Entry.Value)
+                || tc.names.ctorOf(id, scope) != null || id.parts().size() > 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Value) {
+            return tc.infer(target, scope);
+        }
+        Core f = tc.infer(fn, scope);
+        Type expected = new Type.Fun(argType, new Type.Var(tc.level));
+        for (int k = args.size() - 1; k >= 0; k--) expected = new Type.Fun(new Type.Var(tc.level), expected);
+        Unifier.tryUnify(f.type(), expected);
+        return tc.applyAll(f, args, scope, app.pos());
+    }
+
+    Core applyCore(Core f, Core arg, Pos argPos, Pos pos) {
+        Type result = new Type.Var(tc.level);
+        Type ft = Type.prune(f.type());
+        if (ft instanceof Type.Fun fun) {
+            unify(fun.from(), arg.type(), argPos);
+            result = fun.to();
+        } else if (!Unifier.tryUnify(ft, new Type.Fun(arg.type(), result))) {
+            throw new CompileError(pos, "This value is not a function and cannot be applied (its type is '" + ft + "')");
+        }
+        return tc.app(f, List.of(arg), result, pos);
+    }
+
+    Core unary(Expr.Unary u, Scope scope) {
+        Core x = tc.infer(u.operand(), scope);
+        if (u.op().equals("~~~")) {
+            unify(Type.INT, x.type(), u.operand().pos());
+            return new Core.Op(Prim.BNOT, List.of(x), Type.INT, u.pos());
+        }
+        Type.Var v = tc.constrainedVar(Type.Constraint.NUMERIC);
+        if (!Unifier.tryUnify(v, x.type())) {
+            throw new CompileError(u.operand().pos(), "The type '" + Type.prune(x.type()) + "' does not support the operator '-'");
+        }
+        return new Core.Op(Prim.NEG, List.of(x), x.type(), u.pos());
+    }
+}

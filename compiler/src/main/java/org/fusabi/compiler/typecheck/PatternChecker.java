@@ -1,0 +1,177 @@
+package org.fusabi.compiler.typecheck;
+
+import static org.fusabi.compiler.types.Unifier.unify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pattern;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.core.CPat;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Scheme;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
+
+/**
+ * Patterns and match expressions: checks each pattern against the type of the value it matches, binding its
+ * variables, and builds the clauses of a {@link Core.Match}.
+ */
+final class PatternChecker {
+    private final TypeChecker tc;
+
+    /** Constructor lookups in patterns use the scope of the construct being checked. */
+    private Scope scope;
+
+    PatternChecker(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    /** Checks a whole pattern seen from {@code scope}, collecting the variables it binds in {@code bound}. */
+    CPat bind(Pattern p, Type t, Map<String, Var> bound, Scope scope, boolean global, String prefix) {
+        this.scope = scope;
+        return pattern(p, t, bound, null, global, prefix);
+    }
+
+    Core match(Core scrutinee, List<Expr.Case> cases, Scope scope, Pos pos) {
+        Type result = new Type.Var(tc.level);
+        List<Core.Clause> clauses = new ArrayList<>();
+        for (Expr.Case c : cases) {
+            Map<String, Var> bound = new LinkedHashMap<>();
+            CPat pat = bind(c.pattern(), scrutinee.type(), bound, scope, false, "");
+            Scope inner = scope.child();
+            for (Var v : bound.values()) inner.define(v.name, new Entry.Value(v, Scheme.mono(v.type)));
+            Core guard = c.guard() == null ? null : tc.check(c.guard(), Type.BOOL, inner);
+            Core body = tc.check(c.body(), result, inner);
+            clauses.add(new Core.Clause(pat, guard, body));
+        }
+        return new Core.Match(scrutinee, clauses, result, pos);
+    }
+
+    /**
+     * Checks a pattern against the type of the value it matches, collecting its variables in {@code bound}.
+     * In the right side of an or-pattern, {@code orVars} holds the left side's variables, which are reused.
+     */
+    private CPat pattern(Pattern p, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global, String prefix) {
+        return switch (p) {
+            case Pattern.Wild w -> new CPat.Wild();
+            case Pattern.Var v -> bindVar(v.name(), t, bound, orVars, global, prefix, v.pos(), new CPat.Wild());
+            case Pattern.Const c -> {
+                Core lit = TypeChecker.literal(c.value());
+                unify(t, lit.type(), c.pos());
+                yield new CPat.Lit(((Core.Lit) lit).value(), lit.type());
+            }
+            case Pattern.Tuple tp -> {
+                List<Type> items = tp.items().stream().map(x -> (Type) new Type.Var(tc.level)).toList();
+                unify(t, new Type.Tuple(items), tp.pos());
+                List<CPat> pats = new ArrayList<>();
+                for (int k = 0; k < items.size(); k++) pats.add(pattern(tp.items().get(k), items.get(k), bound, orVars, global, prefix));
+                yield new CPat.Tuple(pats);
+            }
+            case Pattern.ListOf l -> {
+                Type elem = new Type.Var(tc.level);
+                unify(t, Type.list(elem), l.pos());
+                CPat out = new CPat.Nil();
+                List<CPat> items = new ArrayList<>();
+                for (Pattern item : l.items()) items.add(pattern(item, elem, bound, orVars, global, prefix));
+                for (int k = items.size() - 1; k >= 0; k--) out = new CPat.Cons(items.get(k), out);
+                yield out;
+            }
+            case Pattern.Cons c -> {
+                Type elem = new Type.Var(tc.level);
+                unify(t, Type.list(elem), c.pos());
+                CPat head = pattern(c.head(), elem, bound, orVars, global, prefix);
+                yield new CPat.Cons(head, pattern(c.tail(), t, bound, orVars, global, prefix));
+            }
+            case Pattern.ArrayOf a -> {
+                Type elem = new Type.Var(tc.level);
+                unify(t, Type.array(elem), a.pos());
+                List<CPat> items = new ArrayList<>();
+                for (Pattern item : a.items()) items.add(pattern(item, elem, bound, orVars, global, prefix));
+                yield new CPat.Array(items);
+            }
+            // Map entries are iterated as key-value tuples, so KeyValue (k, v) is their tuple pattern.
+            case Pattern.Ctor c when c.name().equals("KeyValue") && c.arg() instanceof Pattern.Tuple kv && kv.items().size() == 2 ->
+                    pattern(kv, t, bound, orVars, global, prefix);
+            case Pattern.Ctor c -> ctorPattern(c, t, bound, orVars, global, prefix);
+            case Pattern.Record r -> {
+                List<Expr.FieldInit> names = r.fields().stream().map(f -> new Expr.FieldInit(f.pos(), f.field(), null)).toList();
+                TypeDecl.Record rec = tc.names.recordFor(names, r.pos());
+                Map<Type.Var, Type> fresh = tc.instantiation(rec);
+                unify(t, Builtins.typeOf(rec, rec.params.stream().map(fresh::get).toList()), r.pos());
+                List<Integer> indexes = new ArrayList<>();
+                List<CPat> pats = new ArrayList<>();
+                for (Pattern.FieldPat f : r.fields()) {
+                    int index = rec.indexOf(f.field());
+                    indexes.add(index);
+                    pats.add(pattern(f.pattern(), Scheme.substitute(rec.fieldTypes.get(index), fresh), bound, orVars, global, prefix));
+                }
+                yield new CPat.Record(indexes, pats);
+            }
+            case Pattern.As as -> {
+                CPat inner = pattern(as.pattern(), t, bound, orVars, global, prefix);
+                yield bindVar(as.name(), t, bound, orVars, global, prefix, as.pos(), inner);
+            }
+            case Pattern.Or or -> {
+                Map<String, Var> left = new LinkedHashMap<>();
+                CPat l = pattern(or.left(), t, left, orVars, global, prefix);
+                Map<String, Var> right = new LinkedHashMap<>();
+                CPat r = pattern(or.right(), t, right, left, global, prefix);
+                if (!left.keySet().equals(right.keySet())) {
+                    throw new CompileError(or.pos(), "The two sides of this 'or' pattern bind different sets of variables");
+                }
+                bound.putAll(left);
+                yield new CPat.Or(l, r);
+            }
+            case Pattern.Typed ty -> {
+                unify(tc.declarations.typeExpr(ty.type(), new HashMap<>(), false), t, ty.pos());
+                yield pattern(ty.pattern(), t, bound, orVars, global, prefix);
+            }
+        };
+    }
+
+    private CPat bindVar(String name, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global,
+                         String prefix, Pos pos, CPat inner) {
+        if (bound.containsKey(name)) throw new CompileError(pos, "'" + name + "' is bound twice in this pattern");
+        Var v = orVars != null ? orVars.get(name) : null;
+        if (v != null) unify(v.type, t, pos);
+        else v = tc.newVar(name, t, false, global, prefix);
+        bound.put(name, v);
+        return new CPat.Bind(v, inner);
+    }
+
+    private CPat ctorPattern(Pattern.Ctor c, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global, String prefix) {
+        List<String> parts = List.of(c.name().split("\\."));
+        TypeDecl.Case ctor = tc.names.ctorOf(new Expr.Ident(c.pos(), parts), scope);
+        if (ctor == null) {
+            if (c.arg() == null && parts.size() == 1) return bindVar(c.name(), t, bound, orVars, global, prefix, c.pos(), new CPat.Wild());
+            throw new CompileError(c.pos(), "The pattern discriminator '" + c.name() + "' is not defined.");
+        }
+        Map<Type.Var, Type> fresh = tc.instantiation(ctor.owner());
+        unify(t, Builtins.typeOf(ctor.owner(), ctor.owner().params.stream().map(fresh::get).toList()), c.pos());
+        List<Type> fields = ctor.fieldTypes().stream().map(f -> Scheme.substitute(f, fresh)).toList();
+        List<CPat> args = new ArrayList<>();
+        if (c.arg() == null || fields.isEmpty()) {
+            if (c.arg() != null && !(c.arg() instanceof Pattern.Wild)) {
+                throw new CompileError(c.arg().pos(), "This union case does not take arguments");
+            }
+            if (c.arg() == null && !fields.isEmpty()) {
+                throw new CompileError(c.pos(), "This union case expects " + fields.size() + " argument(s) in tupled form");
+            }
+        } else if (fields.size() == 1) {
+            args.add(pattern(c.arg(), fields.get(0), bound, orVars, global, prefix));
+        } else if (c.arg() instanceof Pattern.Tuple tp && tp.items().size() == fields.size()) {
+            for (int k = 0; k < fields.size(); k++) args.add(pattern(tp.items().get(k), fields.get(k), bound, orVars, global, prefix));
+        } else if (c.arg() instanceof Pattern.Wild) {
+            for (int k = 0; k < fields.size(); k++) args.add(new CPat.Wild());
+        } else {
+            throw new CompileError(c.arg().pos(), "This union case expects " + fields.size() + " arguments in tupled form");
+        }
+        return new CPat.Case(ctor, args);
+    }
+}

@@ -1,0 +1,176 @@
+package org.fusabi.compiler.typecheck;
+
+import static org.fusabi.compiler.types.Unifier.unify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.vm.printf.FormatException;
+import org.fusabi.vm.printf.FormatString;
+import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.Unit;
+
+/**
+ * The functions the checker builds itself rather than the library: printf-family calls (the format literal fixes the
+ * argument types), interpolated strings, conversions ({@code int}, {@code float}, {@code char}), {@code failwith},
+ * {@code raise}, {@code ref} and the like, applied or used as values.
+ */
+final class Specials {
+    private final TypeChecker tc;
+
+    Specials(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    /** Functions the checker builds itself, used as values (e.g. {@code List.map string xs}). */
+    Core special(String name, Pos pos) {
+        switch (name) {
+            case "Math.PI" -> { return new Core.Lit(Math.PI, Type.FLOAT); }
+            case "Math.E" -> { return new Core.Lit(Math.E, Type.FLOAT); }
+            case "nan" -> { return new Core.Lit(Double.NaN, Type.FLOAT); }
+            case "infinity" -> { return new Core.Lit(Double.POSITIVE_INFINITY, Type.FLOAT); }
+            case "Env.args" -> { return tc.callNative("Env.getArgs", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
+            case "List.empty" -> { return new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level))); }
+            case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(tc.level)), pos); }
+            case "Map.empty" -> { return tc.callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
+            case "Set.empty" -> { return tc.callNative("Set.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
+            case "Seq.empty" -> { return tc.callNative("Seq.empty", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
+            default -> { }
+        }
+        if (name.endsWith("printfn") || name.endsWith("printf") || name.equals("failwithf")) {
+            throw new CompileError(pos, "'" + name + "' must be applied to a literal format string");
+        }
+        Type arg = new Type.Var(tc.level);
+        Var p = new Var("_x" + (tc.temps++), arg, false);
+        Core body = applySpecial(name, List.of(new Core.Ref(p, arg, pos)), pos);
+        return new Core.Lambda(List.of(p), body, new Type.Fun(arg, body.type()), name, pos);
+    }
+
+    /** A special function applied to its one argument. */
+    Core applySpecial(String name, List<Core> args, Pos pos) {
+        Core x = args.get(0);
+        return switch (name) {
+            case "failwith" -> {
+                unify(Type.STRING, x.type(), pos);
+                yield new Core.Fail(x, new Type.Var(tc.level), pos);
+            }
+            case "raise" -> {
+                unify(Type.EXN, x.type(), pos);
+                yield new Core.Op(Prim.RAISE, List.of(x), new Type.Var(tc.level), pos);
+            }
+            case "not" -> {
+                unify(Type.BOOL, x.type(), pos);
+                yield new Core.Op(Prim.NOT, List.of(x), Type.BOOL, pos);
+            }
+            case "ignore" -> new Core.Seq(x, new Core.Lit(Unit.VALUE, Type.UNIT), Type.UNIT);
+            case "id" -> x;
+            case "ref" -> new Core.Record(Builtins.REF, List.of(x), Type.ref(x.type()), pos);
+            case "string" -> tc.callNative("string", args, pos);
+            case "abs" -> {
+                Type.Var t = tc.constrainedVar(Type.Constraint.NUMERIC);
+                unify(t, x.type(), pos);
+                yield new Core.App(new Core.NativeRef(tc.library.lookup("abs"), new Type.Fun(t, t), pos), args, t, pos);
+            }
+            case "int", "int64" -> convert(x, Prim.TO_INT, Type.INT, "Convert.toInt", pos);
+            case "double" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "Convert.toFloat", pos);
+            case "float" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "Convert.toFloat", pos);
+            case "char" -> convert(x, Prim.TO_CHAR, Type.CHAR, null, pos);
+            default -> throw new CompileError(pos, "'" + name + "' cannot be used here");
+        };
+    }
+
+    /** int/float/char conversions: from strings through natives, between numbers and chars by instructions. */
+    Core convert(Core x, Prim op, Type to, String fromString, Pos pos) {
+        Type from = Type.prune(x.type());
+        if (from instanceof Type.Var v && v.constraint == Type.Constraint.NONE) {
+            unify(Type.INT, from, pos);
+            from = Type.INT;
+        }
+        if (from.equals(Type.STRING)) {
+            if (fromString == null) throw new CompileError(pos, "The type 'string' does not support a conversion to '" + to + "'");
+            return tc.callNative(fromString, List.of(x), pos);
+        }
+        if (!(from instanceof Type.Var) && !from.equals(Type.INT) && !from.equals(Type.FLOAT) && !from.equals(Type.CHAR)) {
+            throw new CompileError(pos, "The type '" + from + "' does not support a conversion to '" + to + "'");
+        }
+        return new Core.Op(op, List.of(x), to, pos);
+    }
+
+    Core specialApplication(String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        int kind = switch (name) {
+            case "printf" -> Core.PRINTF;
+            case "printfn" -> Core.PRINTFN;
+            case "eprintf" -> Core.EPRINTF;
+            case "eprintfn" -> Core.EPRINTFN;
+            case "sprintf" -> Core.SPRINTF;
+            case "failwithf" -> Core.FAILWITHF;
+            default -> Integer.MIN_VALUE;
+        };
+        if (kind != Integer.MIN_VALUE) return format(kind, name, argExprs, scope, pos);
+        Core first = tc.infer(argExprs.get(0), scope);
+        Core result = applySpecial(name, List.of(first), pos);
+        return tc.applyAll(result, argExprs.subList(1, argExprs.size()), scope, pos);
+    }
+
+    /** printf-family calls: the format literal fixes the argument types; missing arguments make a function. */
+    Core format(int kind, String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        if (!(argExprs.get(0) instanceof Expr.Const c) || !(c.value() instanceof String fmt)) {
+            throw new CompileError(argExprs.get(0).pos(), "'" + name + "' must be applied to a literal format string");
+        }
+        FormatString parsed;
+        try {
+            parsed = FormatString.parse(fmt);
+        } catch (FormatException e) {
+            throw new CompileError(argExprs.get(0).pos(), "Bad format string: " + e.getMessage());
+        }
+        List<Type> holes = new ArrayList<>();
+        for (FormatString.Hole h : parsed.holes()) {
+            holes.add(switch (h.kind()) {
+                case INT -> Type.INT;
+                case FLOAT -> Type.FLOAT;
+                case STRING -> Type.STRING;
+                case CHAR -> Type.CHAR;
+                case BOOL -> Type.BOOL;
+                case ANY -> new Type.Var(tc.level);
+            });
+        }
+        Type result = kind == Core.SPRINTF ? Type.STRING : kind == Core.FAILWITHF ? new Type.Var(tc.level) : Type.UNIT;
+        List<Core> args = new ArrayList<>();
+        int given = Math.min(argExprs.size() - 1, holes.size());
+        for (int k = 0; k < given; k++) args.add(tc.check(argExprs.get(k + 1), holes.get(k), scope));
+        List<Var> missing = new ArrayList<>();
+        for (int k = given; k < holes.size(); k++) {
+            Var v = new Var("_f" + (tc.temps++), holes.get(k), false);
+            missing.add(v);
+            args.add(new Core.Ref(v, v.type, pos));
+        }
+        Core call = new Core.Format(kind, fmt, args, result, pos);
+        if (!missing.isEmpty()) {
+            Type t = result;
+            for (int k = missing.size() - 1; k >= 0; k--) t = new Type.Fun(missing.get(k).type, t);
+            return new Core.Lambda(missing, call, t, name, pos);
+        }
+        return tc.applyAll(call, argExprs.subList(1 + given, argExprs.size()), scope, pos);
+    }
+
+    Core interpolated(Expr.Interp i, Scope scope) {
+        Core out = null;
+        for (Object part : i.parts()) {
+            Core piece = part instanceof String s ? new Core.Lit(s, Type.STRING) : toText(tc.infer((Expr) part, scope), ((Expr) part).pos());
+            out = out == null ? piece : new Core.Op(Prim.CONCAT, List.of(out, piece), Type.STRING, i.pos());
+        }
+        return out == null ? new Core.Lit("", Type.STRING) : out;
+    }
+
+    Core toText(Core c, Pos pos) {
+        if (Type.prune(c.type()).equals(Type.STRING)) return c;
+        return tc.callNative("string", List.of(c), pos);
+    }
+}

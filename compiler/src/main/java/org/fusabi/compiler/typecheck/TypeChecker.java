@@ -1,0 +1,686 @@
+package org.fusabi.compiler.typecheck;
+
+import static org.fusabi.compiler.types.Unifier.unify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pattern;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.TypeExpr;
+import org.fusabi.compiler.core.CPat;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Prim;
+import org.fusabi.compiler.core.Program;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Scheme;
+import org.fusabi.compiler.types.SignatureParser;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.compiler.types.Unifier;
+import org.fusabi.vm.Library;
+import org.fusabi.vm.Native;
+import org.fusabi.vm.value.Unit;
+
+/**
+ * The inference core of the type checker: Hindley-Milner with levels for let-generalisation over the AST,
+ * producing the typed {@link Core} program. It owns declarations, let bindings, lambdas, names and application,
+ * and hands the other constructs to its parts, which share its state (the current level, fresh names, the
+ * variables of constrained operators): {@link Names} (what names mean, and the prelude), {@link TypeDeclarations}
+ * (records, unions, written types), {@link PatternChecker}, {@link OperatorChecker}, {@link DataChecker} (lists,
+ * arrays, ranges, comprehensions, records, assignment), {@link MemberChecker} (fields, properties, methods) and
+ * {@link Specials} (printf and the functions the checker builds itself).
+ */
+public final class TypeChecker {
+    final Library library;
+    final Names names;
+    final TypeDeclarations declarations = new TypeDeclarations(this);
+    final PatternChecker patterns = new PatternChecker(this);
+    final OperatorChecker operators = new OperatorChecker(this);
+    final DataChecker data = new DataChecker(this);
+    final MemberChecker members = new MemberChecker(this);
+    final Specials specials = new Specials(this);
+    final List<TypeDecl> declared = new ArrayList<>();
+    private final Map<String, Var> exports = new LinkedHashMap<>();
+    private final List<Type.Var> constrained = new ArrayList<>();
+    /** The let-nesting level: type variables created deeper than the binding being generalised are generic. */
+    int level;
+    private int globals;
+    /** Counter for the names of compiler-made variables. */
+    int temps;
+    /** The builder variable of the innermost comprehension body being checked, or null outside one. */
+    Var builder;
+
+    public TypeChecker(Library library) {
+        this.library = library;
+        this.names = new Names(library);
+    }
+
+    // ------------------------------------------------------------------------------------------ declarations
+
+    public Program check(List<Decl> decls) {
+        Core body = declarations(decls, 0, names.globalScope, "");
+        Type.Fun mainType = new Type.Fun(Type.UNIT, body.type());
+        return new Program(new Core.Lambda(List.of(), body, mainType, "<main>", new Pos(1, 1)), globals, declared, exports);
+    }
+
+    /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
+    private Core declarations(List<Decl> decls, int i, Scope scope, String prefix) {
+        if (i == decls.size()) return new Core.Lit(Unit.VALUE, Type.UNIT);
+        Decl d = decls.get(i);
+        switch (d) {
+            case Decl.Let let -> {
+                Scope inner = scope.child();
+                List<Var> vars = new ArrayList<>();
+                List<Core> values = new ArrayList<>();
+                CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, true, prefix, vars, values);
+                defaultConstrained();
+                for (Var v : vars) exports.put(prefix.isEmpty() ? v.name : prefix + "." + v.name, v);
+                Core rest = declarations(decls, i + 1, inner, prefix);
+                exportToModule(prefix, vars);
+                return bindAll(let.rec(), vars, values, pat, rest, let.pos());
+            }
+            case Decl.Do doDecl -> {
+                Core e = infer(doDecl.expr(), scope);
+                defaultConstrained();
+                Core rest = declarations(decls, i + 1, scope, prefix);
+                return new Core.Seq(e, rest, rest.type());
+            }
+            case Decl.Types types -> {
+                declarations.declareTypes(types, scope, prefix);
+                return declarations(decls, i + 1, scope, prefix);
+            }
+            case Decl.Exception ex -> {
+                TypeDecl.Union u = new TypeDecl.Union(ex.name(), true);
+                List<Type> fields = new ArrayList<>();
+                for (TypeExpr te : ex.fields()) fields.add(declarations.typeExpr(te, new HashMap<>(), false));
+                List<String> fieldNames = new ArrayList<>();
+                for (int k = 0; k < fields.size(); k++) fieldNames.add(null);
+                u.cases.add(new TypeDecl.Case(u, 0, ex.name(), fields, fieldNames));
+                declared.add(u);
+                scope.define(ex.name(), new Entry.Ctor(u.cases.get(0)));
+                if (!prefix.isEmpty()) names.module(prefix).members().put(ex.name(), new Entry.Ctor(u.cases.get(0)));
+                return declarations(decls, i + 1, scope, prefix);
+            }
+            case Decl.Module m -> {
+                String name = prefix.isEmpty() ? m.name() : prefix + "." + m.name();
+                Entry.Module mod = names.module(name);
+                scope.define(m.name(), mod);
+                if (!prefix.isEmpty()) names.module(prefix).members().put(m.name(), mod);
+                Scope inner = scope.child();
+                List<Decl> all = new ArrayList<>(m.body());
+                // The module body and the declarations after it form one chain, so its bindings stay live after it.
+                Core body = declarations(all, 0, inner, name);
+                Core rest = declarations(decls, i + 1, scope, prefix);
+                return new Core.Seq(body, rest, rest.type());
+            }
+            case Decl.Open open -> {
+                Entry.Module m = names.modules.get(String.join(".", open.path()));
+                if (m == null) throw new CompileError(open.pos(), "The namespace or module '" + String.join(".", open.path()) + "' is not defined.");
+                for (Map.Entry<String, Entry> e : m.members().entrySet()) scope.define(e.getKey(), e.getValue());
+                for (Map.Entry<String, TypeDecl> t : m.types().entrySet()) names.typeNames.put(t.getKey(), t.getValue());
+                return declarations(decls, i + 1, scope, prefix);
+            }
+        }
+    }
+
+    private void exportToModule(String prefix, List<Var> vars) {
+        if (prefix.isEmpty()) return;
+        Entry.Module m = names.module(prefix);
+        for (Var v : vars) m.members().put(v.name, new Entry.Value(v, schemes.get(v)));
+    }
+
+    private final Map<Var, Scheme> schemes = new HashMap<>();
+
+    /** Wraps the rest of the program (or a let body) in the bindings of one let. */
+    private Core bindAll(boolean rec, List<Var> vars, List<Core> values, CPat pattern, Core body, Pos pos) {
+        if (pattern != null) {
+            return new Core.Match(values.get(0), List.of(new Core.Clause(pattern, null, body)), body.type(), pos);
+        }
+        if (rec) {
+            List<Core.Lambda> fns = new ArrayList<>();
+            for (Core v : values) fns.add((Core.Lambda) v);
+            return new Core.LetRec(vars, fns, body, body.type());
+        }
+        Core out = body;
+        for (int k = vars.size() - 1; k >= 0; k--) out = new Core.Let(vars.get(k), values.get(k), out, out.type());
+        return out;
+    }
+
+    /**
+     * Checks the bindings of a let, defining the names in {@code inner}. Fills vars/values; returns the pattern
+     * when the single binding destructures ({@code let (a, b) = ...}), else null.
+     */
+    private CPat letBindings(boolean rec, List<Expr.Binding> bindings, Scope outer, Scope inner, boolean global,
+                             String prefix, List<Var> vars, List<Core> values) {
+        if (rec) {
+            List<Type> types = new ArrayList<>();
+            level++;
+            for (Expr.Binding b : bindings) {
+                String name = bindingName(b);
+                Type t = new Type.Var(level);
+                Var v = newVar(name, t, false, global, prefix);
+                vars.add(v);
+                types.add(t);
+                inner.define(name, new Entry.Value(v, Scheme.mono(t)));
+            }
+            for (int k = 0; k < bindings.size(); k++) {
+                Expr.Binding b = bindings.get(k);
+                if (b.params().isEmpty() && !(b.body() instanceof Expr.Lambda)) {
+                    throw new CompileError(b.pos(), "Only functions may be defined with 'let rec' here");
+                }
+                Core.Lambda fn = function(b, inner, vars.get(k).name);
+                unify(types.get(k), fn.type(), b.pos());
+                vars.get(k).function = fn;
+                values.add(fn);
+            }
+            level--;
+            for (int k = 0; k < vars.size(); k++) {
+                Scheme s = generalize(types.get(k));
+                schemes.put(vars.get(k), s);
+                inner.define(vars.get(k).name, new Entry.Value(vars.get(k), s));
+            }
+            return null;
+        }
+        for (Expr.Binding b : bindings) {
+            boolean isFunction = !b.params().isEmpty() || b.body() instanceof Expr.Lambda;
+            if (b.pattern() instanceof Pattern.Var || b.pattern() instanceof Pattern.Typed pt && pt.pattern() instanceof Pattern.Var) {
+                String name = bindingName(b);
+                level++;
+                Core value = isFunction ? function(b, outer, name) : inferBody(b, outer);
+                level--;
+                Scheme s = isFunction || isValue(value) ? generalize(value.type()) : Scheme.mono(value.type());
+                Var v = newVar(name, value.type(), b.mutable(), global, prefix);
+                if (value instanceof Core.Lambda fn && !b.mutable()) v.function = fn;
+                schemes.put(v, s);
+                inner.define(name, new Entry.Value(v, s));
+                vars.add(v);
+                values.add(value);
+            } else {
+                if (bindings.size() != 1) throw new CompileError(b.pos(), "Pattern bindings cannot be joined with 'and'");
+                Core value = inferBody(b, outer);
+                Map<String, Var> bound = new LinkedHashMap<>();
+                CPat pat = patterns.bind(b.pattern(), value.type(), bound, outer, global, prefix);
+                for (Var v : bound.values()) {
+                    schemes.put(v, Scheme.mono(v.type));
+                    inner.define(v.name, new Entry.Value(v, Scheme.mono(v.type)));
+                    vars.add(v);
+                }
+                values.add(value);
+                return pat;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isValue(Core c) {
+        return c instanceof Core.Lit || c instanceof Core.Lambda || c instanceof Core.Ctor && ((Core.Ctor) c).args().isEmpty();
+    }
+
+    private Core inferBody(Expr.Binding b, Scope scope) {
+        Core value = infer(b.body(), scope);
+        if (b.returnType() != null) unify(declarations.typeExpr(b.returnType(), new HashMap<>(), false), value.type(), b.body().pos());
+        if (b.pattern() instanceof Pattern.Typed pt) unify(declarations.typeExpr(pt.type(), new HashMap<>(), false), value.type(), b.pos());
+        return value;
+    }
+
+    private static String bindingName(Expr.Binding b) {
+        Pattern p = b.pattern();
+        if (p instanceof Pattern.Typed t) p = t.pattern();
+        if (p instanceof Pattern.Var v) return v.name();
+        throw new CompileError(b.pos(), "Expected a name to bind");
+    }
+
+    Var newVar(String name, Type t, boolean mutable, boolean global, String prefix) {
+        Var v = new Var(prefix.isEmpty() ? name : name, t, mutable);
+        if (global) v.globalSlot = globals++;
+        return v;
+    }
+
+    /** A let-bound function {@code let f a b = body} (or {@code let f = fun ...}) as a Lambda. */
+    private Core.Lambda function(Expr.Binding b, Scope scope, String name) {
+        if (b.params().isEmpty()) {
+            Core c = infer(b.body(), scope);
+            if (c instanceof Core.Lambda l) return new Core.Lambda(l.params(), l.body(), l.type(), name, l.pos());
+            throw new CompileError(b.pos(), "Expected a function");
+        }
+        Map<String, Type.Var> tvars = new HashMap<>();
+        Type ret = b.returnType() == null ? null : declarations.typeExpr(b.returnType(), tvars, false);
+        return lambda(b.params(), b.body(), ret, tvars, scope, name, b.pos());
+    }
+
+    Core.Lambda lambda(List<Pattern> params, Expr body, Type annotatedReturn, Map<String, Type.Var> tvars,
+                               Scope scope, String name, Pos pos) {
+        Scope inner = scope.child();
+        List<Var> vars = new ArrayList<>();
+        List<CPat> destructure = new ArrayList<>();
+        for (Pattern p : params) {
+            Type t = new Type.Var(level);
+            Pattern bare = p;
+            if (p instanceof Pattern.Typed typed) {
+                unify(declarations.typeExpr(typed.type(), tvars, false), t, typed.pos());
+                bare = typed.pattern();
+            }
+            if (bare instanceof Pattern.Var pv) {
+                Var v = new Var(pv.name(), t, false);
+                inner.define(pv.name(), new Entry.Value(v, Scheme.mono(t)));
+                vars.add(v);
+                destructure.add(null);
+            } else {
+                Var v = new Var("_p" + (temps++), t, false);
+                vars.add(v);
+                Map<String, Var> bound = new LinkedHashMap<>();
+                destructure.add(patterns.bind(bare, t, bound, scope, false, ""));
+                for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
+            }
+        }
+        Core b = infer(body, inner);
+        if (annotatedReturn != null) unify(annotatedReturn, b.type(), body.pos());
+        for (int k = params.size() - 1; k >= 0; k--) {
+            if (destructure.get(k) != null) {
+                b = new Core.Match(new Core.Ref(vars.get(k), vars.get(k).type, pos),
+                        List.of(new Core.Clause(destructure.get(k), null, b)), b.type(), params.get(k).pos());
+            }
+        }
+        Type t = b.type();
+        for (int k = vars.size() - 1; k >= 0; k--) t = new Type.Fun(vars.get(k).type, t);
+        return new Core.Lambda(vars, b, t, name, pos);
+    }
+
+    private Scheme generalize(Type t) {
+        List<Type.Var> vars = new ArrayList<>();
+        collectGeneric(t, vars);
+        return new Scheme(vars, t);
+    }
+
+    private void collectGeneric(Type t, List<Type.Var> out) {
+        t = Type.prune(t);
+        switch (t) {
+            case Type.Var v -> {
+                // Constrained variables stay monomorphic until use or defaulting decides them, as F# does.
+                if (v.level > level && v.constraint == Type.Constraint.NONE && !out.contains(v)) out.add(v);
+            }
+            case Type.Con c -> c.args().forEach(a -> collectGeneric(a, out));
+            case Type.Fun f -> {
+                collectGeneric(f.from(), out);
+                collectGeneric(f.to(), out);
+            }
+            case Type.Tuple tu -> tu.items().forEach(i -> collectGeneric(i, out));
+        }
+    }
+
+    /** Operators whose operand type is still open at the end of a top-level declaration default to int. */
+    private void defaultConstrained() {
+        for (Type.Var v : constrained) {
+            if (Type.prune(v) instanceof Type.Var open && open.constraint != Type.Constraint.NONE) open.instance = Type.INT;
+        }
+        constrained.clear();
+    }
+
+    Type.Var constrainedVar(Type.Constraint c) {
+        Type.Var v = new Type.Var(level);
+        v.constraint = c;
+        constrained.add(v);
+        return v;
+    }
+
+    // ------------------------------------------------------------------------------------------ type declarations
+
+
+
+
+
+    // ------------------------------------------------------------------------------------------ expressions
+
+    Core check(Expr e, Type expected, Scope scope) {
+        Core c = infer(e, scope);
+        unify(expected, c.type(), e.pos());
+        return c;
+    }
+
+    Core infer(Expr e, Scope scope) {
+        return switch (e) {
+            case Expr.Const c -> literal(c.value());
+            case Expr.Ident id -> ident(id, scope);
+            case Expr.Dot d -> members.member(infer(d.target(), scope), d.member(), d.pos());
+            case Expr.Index ix -> members.index(ix, scope);
+            case Expr.App app -> application(app, scope);
+            case Expr.Binary b -> operators.binary(b, scope);
+            case Expr.Unary u -> operators.unary(u, scope);
+            case Expr.Lambda l -> {
+                level++;
+                Core.Lambda fn = lambda(l.params(), l.body(), null, new HashMap<>(), scope, "fun", l.pos());
+                level--;
+                yield fn;
+            }
+            case Expr.Let let -> {
+                Scope inner = scope.child();
+                List<Var> vars = new ArrayList<>();
+                List<Core> values = new ArrayList<>();
+                CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, false, "", vars, values);
+                Core body = infer(let.body(), inner);
+                yield bindAll(let.rec(), vars, values, pat, body, let.pos());
+            }
+            case Expr.If i -> {
+                Core cond = check(i.cond(), Type.BOOL, scope);
+                Core then = infer(i.thenBranch(), scope);
+                if (i.elseBranch() == null) {
+                    unify(Type.UNIT, then.type(), i.thenBranch().pos());
+                    yield new Core.If(cond, then, new Core.Lit(Unit.VALUE, Type.UNIT), Type.UNIT);
+                }
+                Core other = check(i.elseBranch(), then.type(), scope);
+                yield new Core.If(cond, then, other, then.type());
+            }
+            case Expr.Match m -> patterns.match(infer(m.scrutinee(), scope), m.cases(), scope, m.pos());
+            case Expr.Tuple t -> {
+                List<Core> items = t.items().stream().map(i -> infer(i, scope)).toList();
+                yield new Core.Tuple(items, new Type.Tuple(items.stream().map(Core::type).toList()));
+            }
+            case Expr.ListOf l -> data.listOf(l.items(), scope);
+            case Expr.ArrayOf a -> {
+                Type elem = new Type.Var(level);
+                List<Core> items = a.items().stream().map(i -> check(i, elem, scope)).toList();
+                yield new Core.Op(Prim.ARRAY, items, Type.array(elem), a.pos());
+            }
+            case Expr.Range r -> data.range(r, scope);
+            case Expr.Comprehension c -> data.comprehension(c, scope);
+            case Expr.Yield y -> {
+                if (builder == null) throw new CompileError(y.pos(), "'yield' may only be used in a list or array expression");
+                Type elem = ((Type.Con) Type.prune(builder.type)).args().get(0);
+                Core v = check(y.value(), elem, scope);
+                yield callNative("Builder.add", List.of(new Core.Ref(builder, builder.type, y.pos()), v), y.pos());
+            }
+            case Expr.Seq s -> {
+                Core first = infer(s.first(), scope);
+                Core second = infer(s.second(), scope);
+                yield new Core.Seq(first, second, second.type());
+            }
+            case Expr.Record r -> data.record(r, scope);
+            case Expr.RecordUpdate u -> data.recordUpdate(u, scope);
+            case Expr.Assign a -> data.assign(a, scope);
+            case Expr.While w -> {
+                Core cond = check(w.cond(), Type.BOOL, scope);
+                Core body = check(w.body(), Type.UNIT, scope);
+                yield new Core.While(cond, body, Type.UNIT);
+            }
+            case Expr.ForRange f -> {
+                Core from = check(f.from(), Type.INT, scope);
+                Core step = f.step() == null ? null : check(f.step(), Type.INT, scope);
+                Core to = check(f.to(), Type.INT, scope);
+                Var v = new Var(f.var(), Type.INT, false);
+                Scope inner = scope.child();
+                inner.define(f.var(), new Entry.Value(v, Scheme.mono(Type.INT)));
+                Core body = loopBody(f.body(), inner);
+                yield new Core.For(v, from, step, to, f.down(), body, Type.UNIT, f.pos());
+            }
+            case Expr.ForIn f -> data.forIn(f, scope);
+            case Expr.TryWith t -> {
+                Core body = infer(t.body(), scope);
+                Var exn = new Var("_exn" + (temps++), Type.EXN, false);
+                Core.Match handler = (Core.Match) patterns.match(new Core.Ref(exn, Type.EXN, t.pos()), t.handlers(), scope, t.pos());
+                unify(body.type(), handler.type(), t.handlers().get(0).body().pos());
+                yield new Core.TryWith(body, exn, handler, body.type(), t.pos());
+            }
+            case Expr.TryFinally t -> {
+                Core body = infer(t.body(), scope);
+                Core finalizer = infer(t.finalizer(), scope);
+                yield new Core.TryFinally(body, finalizer, body.type(), t.pos());
+            }
+            case Expr.Typed t -> check(t.expr(), declarations.typeExpr(t.type(), new HashMap<>(), false), scope);
+            case Expr.Interp i -> specials.interpolated(i, scope);
+        };
+    }
+
+    /** In a comprehension a loop body yields; elsewhere it must be unit. */
+    Core loopBody(Expr body, Scope scope) {
+        Core c = infer(body, scope);
+        unify(Type.UNIT, c.type(), body.pos());
+        return c;
+    }
+
+    static Core literal(Object v) {
+        Type t = switch (v) {
+            case Long l -> Type.INT;
+            case Double d -> Type.FLOAT;
+            case Boolean b -> Type.BOOL;
+            case Character c -> Type.CHAR;
+            case String s -> Type.STRING;
+            default -> Type.UNIT;
+        };
+        return new Core.Lit(t == Type.UNIT ? Unit.VALUE : v, t);
+    }
+
+    // ------------------------------------------------------------------------------------------ names
+
+    private Core ident(Expr.Ident id, Scope scope) {
+        List<String> parts = id.parts();
+        Entry e = scope.lookup(parts.get(0));
+        String first = parts.get(0);
+        if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
+            // An operator used as a value, (+): the function fun a b -> a + b, resolved like any use of +.
+            Pos pos = id.pos();
+            Expr body = first.equals("~-") ? new Expr.Unary(pos, "-", new Expr.Ident(pos, List.of("_a")))
+                    : new Expr.Binary(pos, first, new Expr.Ident(pos, List.of("_a")), new Expr.Ident(pos, List.of("_b")));
+            List<Pattern> params = first.equals("~-") ? List.of(new Pattern.Var(pos, "_a"))
+                    : List.of(new Pattern.Var(pos, "_a"), new Pattern.Var(pos, "_b"));
+            return infer(new Expr.Lambda(pos, params, body), scope);
+        }
+        int used = 1;
+        while (e instanceof Entry.Module m && used < parts.size()) {
+            e = m.members().get(parts.get(used));
+            if (e == null) {
+                throw new CompileError(id.pos(), "The value, constructor, namespace or type '" + parts.get(used)
+                        + "' is not defined in '" + String.join(".", parts.subList(0, used)) + "'.");
+            }
+            used++;
+        }
+        if (e == null && parts.size() >= 2 && names.typeNames.get(parts.get(0)) instanceof TypeDecl.Union u) {
+            for (TypeDecl.Case c : u.cases) if (c.name().equals(parts.get(1))) e = new Entry.Ctor(c);
+            used = 2;
+        }
+        if (e == null) throw new CompileError(id.pos(), "The value or constructor '" + parts.get(0) + "' is not defined.");
+        if (e instanceof Entry.Module) throw new CompileError(id.pos(), "'" + String.join(".", parts) + "' is a module, not a value");
+        Core c = entryValue(e, id.pos(), parts.get(used - 1));
+        for (int k = used; k < parts.size(); k++) c = members.member(c, parts.get(k), id.pos());
+        return c;
+    }
+
+    Core entryValue(Entry e, Pos pos, String name) {
+        return switch (e) {
+            case Entry.Value v -> new Core.Ref(v.var(), v.scheme().instantiate(level), pos);
+            case Entry.NativeFn n -> nativeRef(n, pos);
+            case Entry.Ctor c -> ctorValue(c.ctor(), pos);
+            case Entry.Special s -> specials.special(s.name(), pos);
+            case Entry.Module m -> throw new CompileError(pos, "'" + name + "' is a module, not a value");
+        };
+    }
+
+    private Core nativeRef(Entry.NativeFn n, Pos pos) {
+        Native fn = n.fn() != null ? n.fn() : n.floatVariant();
+        Type t = SignatureParser.parse(fn.signature(), level);
+        trackConstrained(t);
+        return new Core.NativeRef(fn, t, pos);
+    }
+
+    private void trackConstrained(Type t) {
+        t = Type.prune(t);
+        switch (t) {
+            case Type.Var v -> {
+                if (v.constraint != Type.Constraint.NONE) constrained.add(v);
+            }
+            case Type.Con c -> c.args().forEach(this::trackConstrained);
+            case Type.Fun f -> {
+                trackConstrained(f.from());
+                trackConstrained(f.to());
+            }
+            case Type.Tuple tu -> tu.items().forEach(this::trackConstrained);
+        }
+    }
+
+    Core callNative(String name, List<Core> args, Pos pos) {
+        Native fn = library.lookup(name);
+        Type t = SignatureParser.parse(fn.signature(), level);
+        Type result = t;
+        for (Core a : args) {
+            Type.Fun f = (Type.Fun) Type.prune(result);
+            unify(f.from(), a.type(), pos);
+            result = f.to();
+        }
+        return new Core.App(new Core.NativeRef(fn, t, pos), args, result, pos);
+    }
+
+    /** A constructor used as a value: nullary cases are values, others become functions of their fields. */
+    private Core ctorValue(TypeDecl.Case c, Pos pos) {
+        Map<Type.Var, Type> fresh = instantiation(c.owner());
+        Type result = Builtins.typeOf(c.owner(), c.owner().params.stream().map(fresh::get).toList());
+        if (c.fieldTypes().isEmpty()) return new Core.Ctor(c, List.of(), result, pos);
+        List<Type> fields = c.fieldTypes().stream().map(f -> Scheme.substitute(f, fresh)).toList();
+        Type arg = fields.size() == 1 ? fields.get(0) : new Type.Tuple(fields);
+        Var p = new Var("_c" + (temps++), arg, false);
+        Core ref = new Core.Ref(p, arg, pos);
+        List<Core> args = new ArrayList<>();
+        if (fields.size() == 1) args.add(ref);
+        else for (int k = 0; k < fields.size(); k++) args.add(tupleItem(ref, k, fields.get(k), pos));
+        return new Core.Lambda(List.of(p), new Core.Ctor(c, args, result, pos), new Type.Fun(arg, result), c.name(), pos);
+    }
+
+    Core tupleItem(Core tuple, int index, Type t, Pos pos) {
+        Var item = new Var("_t" + (temps++), t, false);
+        List<CPat> items = new ArrayList<>();
+        int n = ((Type.Tuple) Type.prune(tuple.type())).items().size();
+        for (int k = 0; k < n; k++) items.add(k == index ? new CPat.Bind(item, new CPat.Wild()) : new CPat.Wild());
+        return new Core.Match(tuple, List.of(new Core.Clause(new CPat.Tuple(items), null, new Core.Ref(item, t, pos))), t, pos);
+    }
+
+    Map<Type.Var, Type> instantiation(TypeDecl d) {
+        Map<Type.Var, Type> fresh = new HashMap<>();
+        for (Type.Var v : d.params) fresh.put(v, new Type.Var(level));
+        return fresh;
+    }
+
+
+
+
+
+
+    static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+
+
+
+    // ------------------------------------------------------------------------------------------ application
+
+    private Core application(Expr.App app, Scope scope) {
+        List<Expr> argExprs = new ArrayList<>();
+        Expr fn = app;
+        while (fn instanceof Expr.App a) {
+            argExprs.add(0, a.arg());
+            fn = a.fn();
+        }
+        if (fn instanceof Expr.Ident id && id.parts().size() == 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Special s) {
+            return specials.specialApplication(s.name(), argExprs, scope, fn.pos());
+        }
+        if (fn instanceof Expr.Ident id && scope.lookup(id.parts().get(0)) instanceof Entry.Ctor
+                || fn instanceof Expr.Ident id2 && names.ctorOf(id2, scope) != null) {
+            TypeDecl.Case c = names.ctorOf((Expr.Ident) fn, scope);
+            if (c != null && !c.fieldTypes().isEmpty()) {
+                Core ctor = construct(c, argExprs.get(0), scope, fn.pos());
+                return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, fn.pos());
+            }
+        }
+        if (fn instanceof Expr.Ident id && id.parts().size() >= 2) {
+            Core method = members.method(id, argExprs.get(0), scope);
+            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, fn.pos());
+        }
+        if (fn instanceof Expr.Dot dot) {
+            Core target = infer(dot.target(), scope);
+            Core method = members.stringMethod(target, dot.member(), argExprs.get(0), scope, dot.pos());
+            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, fn.pos());
+            return applyAll(members.member(target, dot.member(), dot.pos()), argExprs, scope, fn.pos());
+        }
+        Core f = infer(fn, scope);
+        return applyAll(f, argExprs, scope, fn.pos());
+    }
+
+
+
+
+    Core construct(TypeDecl.Case c, Expr arg, Scope scope, Pos pos) {
+        Map<Type.Var, Type> fresh = instantiation(c.owner());
+        Type result = Builtins.typeOf(c.owner(), c.owner().params.stream().map(fresh::get).toList());
+        List<Type> fields = c.fieldTypes().stream().map(f -> Scheme.substitute(f, fresh)).toList();
+        List<Core> args = new ArrayList<>();
+        if (fields.size() > 1 && arg instanceof Expr.Tuple t && t.items().size() == fields.size()) {
+            for (int k = 0; k < fields.size(); k++) args.add(check(t.items().get(k), fields.get(k), scope));
+        } else if (fields.size() == 1) {
+            args.add(check(arg, fields.get(0), scope));
+        } else {
+            Core tuple = check(arg, new Type.Tuple(fields), scope);
+            for (int k = 0; k < fields.size(); k++) args.add(tupleItem(tuple, k, fields.get(k), pos));
+        }
+        return new Core.Ctor(c, args, result, pos);
+    }
+
+    Core applyAll(Core f, List<Expr> argExprs, Scope scope, Pos pos) {
+        if (argExprs.isEmpty()) return f;
+        List<Core> args = new ArrayList<>();
+        Type t = f.type();
+        for (Expr a : argExprs) {
+            Core arg = infer(a, scope);
+            Type result = new Type.Var(level);
+            Type pt = Type.prune(t);
+            if (pt instanceof Type.Fun fun) {
+                unify(fun.from(), arg.type(), a.pos());
+                result = fun.to();
+            } else if (!Unifier.tryUnify(pt, new Type.Fun(arg.type(), result))) {
+                throw new CompileError(a.pos(), "This value is not a function and cannot be applied (its type is '" + pt + "')");
+            }
+            args.add(arg);
+            t = result;
+        }
+        return app(f, args, t, pos);
+    }
+
+    /** Builds an application, merging it into an inner partial application so calls can be direct. */
+    Core app(Core f, List<Core> args, Type t, Pos pos) {
+        if (f instanceof Core.App inner && !(inner.fn() instanceof Core.Lambda)) {
+            List<Core> all = new ArrayList<>(inner.args());
+            all.addAll(args);
+            return new Core.App(inner.fn(), all, t, pos);
+        }
+        return new Core.App(f, args, t, pos);
+    }
+
+
+
+    // ------------------------------------------------------------------------------------------ operators
+
+
+
+
+
+    // ------------------------------------------------------------------------------------------ data
+
+
+
+
+
+
+
+
+
+
+
+    // ------------------------------------------------------------------------------------------ match and patterns
+
+
+
+
+
+}

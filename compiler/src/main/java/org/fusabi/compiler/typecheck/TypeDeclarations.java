@@ -1,0 +1,125 @@
+package org.fusabi.compiler.typecheck;
+
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.TypeExpr;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
+
+/**
+ * Type declarations and written types: records and unions declared by a script (their fields, cases and
+ * type parameters), aliases, and the conversion of a written type ({@code int list}, {@code Map<string, P>}) to a Type.
+ */
+final class TypeDeclarations {
+    private final TypeChecker tc;
+
+    TypeDeclarations(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    void declareTypes(Decl.Types types, Scope scope, String prefix) {
+        List<TypeDecl> decls = new ArrayList<>();
+        for (Decl.TypeDef def : types.defs()) {
+            TypeDecl d = switch (def.body()) {
+                case Decl.RecordBody r -> new TypeDecl.Record(def.name());
+                case Decl.UnionBody u -> new TypeDecl.Union(def.name(), false);
+                case Decl.AliasBody a -> null;
+            };
+            if (d != null) {
+                for (String p : def.typeParams()) d.params.add(new Type.Var(Integer.MAX_VALUE));
+                tc.names.typeNames.put(def.name(), d);
+                if (!prefix.isEmpty()) {
+                    tc.names.typeNames.put(prefix + "." + def.name(), d);
+                    tc.names.module(prefix).types().put(def.name(), d);
+                }
+                tc.declared.add(d);
+            }
+            decls.add(d);
+        }
+        for (int k = 0; k < decls.size(); k++) {
+            Decl.TypeDef def = types.defs().get(k);
+            TypeDecl d = decls.get(k);
+            Map<String, Type.Var> tvars = new HashMap<>();
+            if (d != null) for (int p = 0; p < def.typeParams().size(); p++) tvars.put(def.typeParams().get(p), d.params.get(p));
+            switch (def.body()) {
+                case Decl.RecordBody r -> {
+                    TypeDecl.Record rec = (TypeDecl.Record) d;
+                    for (Decl.Field f : r.fields()) {
+                        rec.fieldNames.add(f.name());
+                        rec.fieldTypes.add(typeExpr(f.type(), tvars, true));
+                        rec.mutable.add(f.mutable());
+                        tc.names.fieldOwners.computeIfAbsent(f.name(), x -> new ArrayList<>()).add(rec);
+                    }
+                }
+                case Decl.UnionBody u -> {
+                    TypeDecl.Union un = (TypeDecl.Union) d;
+                    for (Decl.UnionCase c : u.cases()) {
+                        List<Type> fields = new ArrayList<>();
+                        for (TypeExpr te : c.fields()) fields.add(typeExpr(te, tvars, true));
+                        TypeDecl.Case cs = new TypeDecl.Case(un, un.cases.size(), c.name(), fields, c.fieldNames());
+                        un.cases.add(cs);
+                        scope.define(c.name(), new Entry.Ctor(cs));
+                        if (!prefix.isEmpty()) tc.names.module(prefix).members().put(c.name(), new Entry.Ctor(cs));
+                    }
+                }
+                case Decl.AliasBody a -> tc.names.typeNames.put(def.name(), typeExpr(a.type(), tvars, true));
+            }
+        }
+    }
+
+    /** Converts a written type; in declarations ({@code strict}) every type variable must be a tc.declared parameter. */
+    Type typeExpr(TypeExpr te, Map<String, Type.Var> tvars, boolean strict) {
+        return switch (te) {
+            case TypeExpr.Var v -> {
+                Type.Var t = tvars.get(v.name());
+                if (t == null) {
+                    if (strict) throw new CompileError(v.pos(), "The type parameter '" + v.name() + " is not defined.");
+                    t = new Type.Var(tc.level + 1);
+                    tvars.put(v.name(), t);
+                }
+                yield t;
+            }
+            case TypeExpr.Fun f -> new Type.Fun(typeExpr(f.from(), tvars, strict), typeExpr(f.to(), tvars, strict));
+            case TypeExpr.Tuple t -> new Type.Tuple(t.items().stream().map(i -> typeExpr(i, tvars, strict)).toList());
+            case TypeExpr.Named n -> namedType(n, tvars, strict);
+        };
+    }
+
+    Type namedType(TypeExpr.Named n, Map<String, Type.Var> tvars, boolean strict) {
+        List<Type> args = n.args().stream().map(a -> typeExpr(a, tvars, strict)).toList();
+        String name = n.name();
+        int arity = switch (name) {
+            case "int", "float", "bool", "char", "string", "unit", "exn", "int64", "double" -> 0;
+            case "list", "option", "array", "ref", "Set", "seq" -> 1;
+            case "Map", "Result" -> 2;
+            default -> -1;
+        };
+        if (arity >= 0) {
+            checkArity(n, args.size(), arity);
+            return switch (name) {
+                case "int64" -> Type.INT;
+                case "double" -> Type.FLOAT;
+                default -> new Type.Con(name, args);
+            };
+        }
+        Object found = tc.names.typeNames.get(name);
+        if (found instanceof Type alias) return alias;
+        if (found instanceof TypeDecl d) {
+            checkArity(n, args.size(), d.params.size());
+            return Builtins.typeOf(d, args);
+        }
+        throw new CompileError(n.pos(), "The type '" + name + "' is not defined.");
+    }
+
+    static void checkArity(TypeExpr.Named n, int given, int expected) {
+        if (given != expected) {
+            throw new CompileError(n.pos(), "The type '" + n.name() + "' expects " + expected + " type argument(s) but is given " + given);
+        }
+    }
+}
