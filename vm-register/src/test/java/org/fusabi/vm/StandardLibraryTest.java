@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every function LANGUAGE.md lists is defined. */
+/** Every function docs/LANGUAGE.md lists is defined. */
 class StandardLibraryTest {
     /** The functions of FSharp.Core 8's modules (less the ones over .NET types Fusabi lacks) and LANGUAGE.md's. */
     private static final String COLLECTION = "allPairs append average averageBy choose chunkBySize collect compareWith "
