@@ -43,7 +43,7 @@ final class Names {
         Entry.Module math = module("Math");
         math.members().put("PI", new Entry.Special("Math.PI"));
         math.members().put("E", new Entry.Special("Math.E"));
-        for (String m : List.of("List", "Array", "Map", "Set")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
+        for (String m : List.of("List", "Array", "Map", "Set", "Seq")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
         module("Env").members().put("args", new Entry.Special("Env.args"));
         for (TypeDecl.Union u : List.of(Builtins.OPTION, Builtins.RESULT, Builtins.FAILURE)) {
             for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));

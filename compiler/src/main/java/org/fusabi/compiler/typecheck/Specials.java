@@ -41,6 +41,7 @@ final class Specials {
             case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(tc.level)), pos); }
             case "Map.empty" -> { return tc.callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
             case "Set.empty" -> { return tc.callNative("Set.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
+            case "Seq.empty" -> { return tc.callNative("Seq.empty", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
             default -> { }
         }
         if (name.endsWith("printfn") || name.endsWith("printf") || name.equals("failwithf")) {

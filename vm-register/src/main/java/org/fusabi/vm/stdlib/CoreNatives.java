@@ -6,6 +6,7 @@ import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.NetException;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
@@ -23,7 +24,7 @@ final class CoreNatives {
         lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
         lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
-        lib.define("Exn.message", "exn -> string", (vm, a) -> message((UnionValue) a[0]));
+        lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
