@@ -27,7 +27,7 @@ class LibraryDocTest {
             "Seq.generateWhile", "Seq.moveNext", "Seq.tryFinally", "String.get");
     private static final int WIDTH = 118;
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
-            "Result", "Math", "Lazy");
+            "Result", "Math", "Lazy", "StringSplitOptions");
 
     @Test
     void listsEveryNativeAScriptCanName() throws IOException {
@@ -42,18 +42,24 @@ class LibraryDocTest {
         }
     }
 
-    /** One bullet a namespace: its functions, then its members ({@code get_Count} is the property {@code Count}). */
+    /**
+     * One bullet a namespace: its functions, then its members (instance members {@code Type#M} and statics; an
+     * overload {@code M~x} is listed once as {@code M}; {@code get_P} is the static property {@code P}).
+     */
     static String render() {
         Map<String, TreeSet<String>> functions = new TreeMap<>();
         Map<String, TreeSet<String>> members = new TreeMap<>();
         for (Native n : StandardLibrary.create().all()) {
             String name = n.name();
             if (name.contains("@") || name.contains("/")) continue;
-            int dot = name.indexOf('.');
+            int tilde = name.indexOf('~');
+            if (tilde >= 0) name = name.substring(0, tilde);
+            int hash = name.indexOf('#');
+            int dot = hash >= 0 ? hash : name.indexOf('.');
             String ns = dot < 0 ? "" : name.substring(0, dot);
             if (INTERNAL.contains(ns) || TRANSLATIONS.contains(name)) continue;
             String member = name.substring(dot + 1);
-            boolean isMember = Character.isUpperCase(member.charAt(0)) || member.startsWith("get_") || member.startsWith("op_");
+            boolean isMember = hash >= 0 || Character.isUpperCase(member.charAt(0)) || member.startsWith("get_") || member.startsWith("op_");
             (isMember ? members : functions).computeIfAbsent(ns, k -> new TreeSet<>()).add(shown(member));
         }
         StringBuilder out = new StringBuilder();
