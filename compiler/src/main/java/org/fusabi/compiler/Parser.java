@@ -281,12 +281,16 @@ public final class Parser {
         return more ? new Expr.Seq(first.pos(), first, sequence(acrossLines)) : first;
     }
 
-    /** An expression without sequencing: {@code target <- value} binds loosest, below the tuple comma. */
+    /** An expression without sequencing: {@code target <- value} and {@code cell := value} bind loosest, below the tuple comma. */
     private Expr expression() {
         Expr target = tuple();
         if (ts.atOp("<-") && ts.continues()) {
             Token arrow = ts.next();
             return new Expr.Assign(arrow.pos(), target, expression());
+        }
+        if (ts.atOp(":=") && ts.continues()) {
+            Token op = ts.next();
+            return new Expr.Binary(op.pos(), ":=", target, expression());
         }
         return target;
     }
@@ -347,7 +351,7 @@ public final class Parser {
         if (keywordLed != null) {
             return keywordLed;
         }
-        Expr fn = postfix(atom());
+        Expr fn = operand();
         while (startsArgument() && ts.continues()) {
             fn = new Expr.App(fn.pos(), fn, argument());
         }
@@ -359,13 +363,22 @@ public final class Parser {
         Token t = ts.peek();
         return switch (t.kind()) {
             case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN -> true;
-            case OP -> t.isOp("~~~") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
+            case OP -> t.isOp("~~~") || t.isOp("!") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
             default -> false;
         };
     }
 
     private Expr argument() {
-        return isPrefixOperator(ts.peek()) ? prefixOperator(this::argument) : postfix(atom());
+        return isPrefixOperator(ts.peek()) ? prefixOperator(this::argument) : operand();
+    }
+
+    /** An atom with its postfix accesses; {@code !cell} dereferences one and binds tighter than application, as in F#. */
+    private Expr operand() {
+        if (ts.atOp("!")) {
+            Token bang = ts.next();
+            return new Expr.Unary(bang.pos(), "!", operand());
+        }
+        return postfix(atom());
     }
 
     /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
@@ -764,7 +777,7 @@ public final class Parser {
         return switch (t.kind()) {
             case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN,
                  IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD -> true;
-            case OP -> isPrefixOperator(t);
+            case OP -> isPrefixOperator(t) || t.isOp("!");
             default -> false;
         };
     }

@@ -505,6 +505,15 @@ class ParserTest {
         }
 
         @Test
+        void refCellOperators() {
+            assertEquals("(+ (u! r) 1)", expr("!r + 1"));
+            assertEquals("(app (app f (u! r)) (u! (u! s)))", expr("f !r !(!s)"));
+            assertEquals("(:= r (tuple 1 2))", expr("r := 1, 2"));
+            assertEquals("(:= r (+ (u! r) 1))", expr("r := !r + 1"));
+            assertEquals("(u! x.Value)", expr("!x.Value"));
+        }
+
+        @Test
         void recordsAndAnnotations() {
             assertEquals("(record (X 1) (Y 2))", expr("{ X = 1; Y = 2 }"));
             assertEquals("(record (P.X 1))", expr("{ P.X = 1 }"));

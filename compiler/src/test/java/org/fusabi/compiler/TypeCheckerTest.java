@@ -378,4 +378,22 @@ class TypeCheckerTest {
             assertEquals("This expression was expected to have type 'int' but here has type 'string'", e.getMessage());
         }
     }
+
+    @Nested
+    class RefCellOperators {
+        @Test
+        void dereferenceAndUpdateInferACell() {
+            assertEquals("int ref -> int", typeOf("let get r = !r + 1\n", "get"));
+            assertEquals("'a ref -> 'a -> unit", typeOf("let set r v = r := v\n", "set"));
+            assertEquals("int ref -> unit", typeOf("let up r = incr r\n", "up"));
+            assertEquals("'a ref list -> 'a list", typeOf("let all cells = List.map (!) cells\n", "all"));
+        }
+
+        @Test
+        void theContentsMustFit() {
+            assertError("let r = ref 1\nr := \"a\"\n", "This expression was expected to have type 'int' but here has type 'string'", 2, 6);
+            assertError("let n = 1\nlet m = !n\n", "This expression was expected to have type ''a ref' but here has type 'int'", 2, 10);
+            assertError("let s = ref \"a\"\ndecr s\n", "This expression was expected to have type 'int ref' but here has type 'string ref'", 2, 1);
+        }
+    }
 }

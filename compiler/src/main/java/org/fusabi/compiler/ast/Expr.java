@@ -24,10 +24,11 @@ public sealed interface Expr {
      *  A method call {@code s.Substring(1, 2)} is App(Ident[s, Substring], Tuple[1, 2]). */
     record App(Pos pos, Expr fn, Expr arg) implements Expr {}
 
-    /** A binary operator application, op as written: "+", "::", "|>", "&&", "<-" is not one (see Assign). */
+    /** A binary operator application, op as written: "+", "::", "|>", "&&", ":=" (a ref cell's update);
+     *  "<-" is not one (see Assign). */
     record Binary(Pos pos, String op, Expr left, Expr right) implements Expr {}
 
-    /** Prefix operators: "-" (negation), "~~~", "!" is not supported; {@code not} is an ordinary function. */
+    /** Prefix operators: "-" (negation), "~~~", "!" (a ref cell's contents); {@code not} is an ordinary function. */
     record Unary(Pos pos, String op, Expr operand) implements Expr {}
 
     /** {@code fun p1 p2 -> body}; also what {@code function | ...} is desugared into (one Var param and a Match). */

@@ -464,9 +464,10 @@ public final class TypeChecker {
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
             // An operator used as a value, (+): the function fun a b -> a + b, resolved like any use of +.
             Pos pos = id.pos();
-            Expr body = first.equals("~-") ? new Expr.Unary(pos, "-", new Expr.Ident(pos, List.of("_a")))
+            boolean prefix = first.equals("~-") || first.equals("!");
+            Expr body = prefix ? new Expr.Unary(pos, first.equals("!") ? "!" : "-", new Expr.Ident(pos, List.of("_a")))
                     : new Expr.Binary(pos, first, new Expr.Ident(pos, List.of("_a")), new Expr.Ident(pos, List.of("_b")));
-            List<Pattern> params = first.equals("~-") ? List.of(new Pattern.Var(pos, "_a"))
+            List<Pattern> params = prefix ? List.of(new Pattern.Var(pos, "_a"))
                     : List.of(new Pattern.Var(pos, "_a"), new Pattern.Var(pos, "_b"));
             return infer(new Expr.Lambda(pos, params, body), scope);
         }
