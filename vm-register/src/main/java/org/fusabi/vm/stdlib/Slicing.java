@@ -20,7 +20,6 @@ final class Slicing {
     }
 
     static void install(Library lib, Shape s) {
-<<<<<<< HEAD
         // xs.[from..to] (the checker passes 0 and Long.MAX_VALUE for an absent bound): as FSharp.Core since F# 5, the
         // bounds are clamped to the collection, so an out-of-range slice is what lies in range, possibly nothing.
         if (s != Shape.SEQ) {
@@ -30,10 +29,6 @@ final class Slicing {
                 return s.build(Arrays.copyOfRange(items, range[0], range[1]));
             });
         }
-        s.define(lib, "tail", "{'a} -> {'a}", (vm, a) -> {
-            if (Items.isEmpty(a[0])) throw s.empty("tail");
-            return s.drop(a[0], 1);
-=======
         s.define(lib, "tail", "{'a} -> {'a}", (vm, a) -> switch (s) {
             case SEQ -> Cutting.tail(a[0]);
             case LIST -> {
@@ -45,7 +40,6 @@ final class Slicing {
                 if (xs.length == 0) throw NetErrors.argument(FSharpErrors.NOT_ENOUGH_ELEMENTS, "array");
                 yield Arrays.copyOfRange(xs, 1, xs.length);
             }
->>>>>>> main
         });
         s.define(lib, "take", "int -> {'a} -> {'a}", (vm, a) -> {
             long n = (Long) a[0];
