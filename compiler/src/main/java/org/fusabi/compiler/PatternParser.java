@@ -9,10 +9,12 @@ import org.fusabi.vm.value.Unit;
 final class PatternParser {
     private final TokenStream ts;
     private final TypeParser types;
+    private final AttributeParser attributes;
 
-    PatternParser(TokenStream ts, TypeParser types) {
+    PatternParser(TokenStream ts, TypeParser types, AttributeParser attributes) {
         this.ts = ts;
         this.types = types;
+        this.attributes = attributes;
     }
 
     Pattern pattern() {
@@ -21,8 +23,11 @@ final class PatternParser {
 
     /** typedItems: inside parentheses, where {@code x: t} annotates one item of a tuple, as in {@code (x: int, y: int)}. */
     private Pattern pattern(boolean typedItems) {
+        ts.nest(ts.peek());
         Pattern p = or(typedItems);
-        while (ts.at(TokenKind.AS)) {
+        int nested = 1;
+        for (; ts.at(TokenKind.AS); nested++) {
+            ts.nest(ts.peek());
             ts.next();
             Token name = ts.next();
             if (name.kind() != TokenKind.IDENT) {
@@ -30,15 +35,18 @@ final class PatternParser {
             }
             p = new Pattern.As(p.pos(), p, name.text());
         }
+        ts.unnest(nested);
         return p;
     }
 
     private Pattern or(boolean typedItems) {
         Pattern left = tuple(typedItems);
-        while (ts.atOp("|")) {
-            ts.next();
+        int nested = 0;
+        for (; ts.atOp("|"); nested++) {
+            ts.nest(ts.next());
             left = new Pattern.Or(left.pos(), left, tuple(typedItems));
         }
+        ts.unnest(nested);
         return left;
     }
 
@@ -69,8 +77,10 @@ final class PatternParser {
         if (!ts.atOp("::")) {
             return head;
         }
-        ts.next();
-        return new Pattern.Cons(head.pos(), head, cons());
+        ts.nest(ts.next());
+        Pattern p = new Pattern.Cons(head.pos(), head, cons());
+        ts.unnest(1);
+        return p;
     }
 
     private Pattern constructor() {
@@ -137,6 +147,7 @@ final class PatternParser {
 
     private Pattern parenthesized() {
         Token open = ts.next();
+        attributes.attributes(); // on a parameter, as ([<ParamArray>] args)
         if (ts.at(TokenKind.RPAREN)) {
             ts.next();
             return new Pattern.Const(open.pos(), Unit.VALUE);
