@@ -18,7 +18,7 @@ import org.fusabi.vm.Native;
  */
 final class Names {
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
-            "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double", "nan", "infinity");
+            "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double", "nan", "infinity");
 
     final Scope globalScope = new Scope(null);
     final Map<String, Entry.Module> modules = new HashMap<>();

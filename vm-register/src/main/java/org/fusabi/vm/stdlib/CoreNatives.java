@@ -3,10 +3,11 @@ package org.fusabi.vm.stdlib;
 import java.util.ArrayList;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
+import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
@@ -26,6 +27,7 @@ final class CoreNatives {
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
         lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
+        lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
@@ -40,21 +42,34 @@ final class CoreNatives {
         lib.define("String.ToLower/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).toLowerCase());
         lib.define("String.Trim/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).strip());
         lib.define("String.ToString/0", "string -> unit -> string", (vm, a) -> a[0]);
-        lib.define("String.Split/1", "string -> char -> string[]", (vm, a) -> split((String) a[0], (Character) a[1]));
+        lib.define("String.Split/1", "string -> char -> string[]", (vm, a) -> StringModule.split((Character) a[1], (String) a[0]));
         lib.define("String.Contains/1", "string -> 'a -> bool", (vm, a) -> ((String) a[0]).contains(String.valueOf(a[1])));
         lib.define("String.StartsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).startsWith((String) a[1]));
         lib.define("String.EndsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).endsWith((String) a[1]));
         lib.define("String.IndexOf/1", "string -> 'a -> int", (vm, a) -> (long) ((String) a[0]).indexOf(String.valueOf(a[1])));
         lib.define("String.Replace/2", "string -> 'a -> 'a -> string",
                 (vm, a) -> ((String) a[0]).replace(String.valueOf(a[1]), String.valueOf(a[2])));
-        lib.define("String.Substring/1", "string -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], -1));
+        lib.define("String.Substring/1", "string -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1]));
         lib.define("String.Substring/2", "string -> int -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], (Long) a[2]));
     }
 
     /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
     private static String message(UnionValue e) {
-        if (e.type == UnionType.FAILURE || e.type == UnionType.SYSTEM) return (String) e.fields[0];
+        if (e.type == UnionType.FAILURE) return (String) e.fields[0];
         return "Exception of type '" + e.caseName() + "' was thrown.";
+    }
+
+    /**
+     * {@code :? T}: whether the exception is of the .NET class T or one derived from it. Every exception is a
+     * System.Exception; Failure is exactly that; a declared F# exception is its own class.
+     */
+    private static boolean isType(Object exn, String type) {
+        if (type.equals("exn") || type.equals("Exception") || type.equals("System.Exception")) return true;
+        return switch (exn) {
+            case NetException e -> e.type.isA(type);
+            case UnionValue u -> u.type != UnionType.FAILURE && (u.caseName().equals(type) || type.endsWith("." + u.caseName()));
+            default -> false;
+        };
     }
 
     @SuppressWarnings("unchecked")
@@ -63,7 +78,7 @@ final class CoreNatives {
     }
 
     private static FList rangeList(Interpreter vm, long from, long step, long to) {
-        if (step == 0) throw new ScriptError("The step of a range cannot be zero.");
+        if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
         vm.charge((long) Math.max(0, ((double) to - from) / step));
         ArrayList<Object> items = new ArrayList<>();
         if (step > 0) for (long i = from; i <= to; i += step) items.add(i);
@@ -71,37 +86,42 @@ final class CoreNatives {
         return FList.of(items.toArray());
     }
 
+    /** .NET's string indexer, whose error is the array one. */
     private static Object charAt(String s, long i) {
-        if (i < 0 || i >= s.length()) throw new ScriptError("index out of range: index " + i + ", string length " + s.length());
+        if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
     }
 
-    private static Object[] split(String s, char c) {
-        ArrayList<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts.toArray();
+    /** .NET's Substring(startIndex), with its ArgumentOutOfRangeExceptions. */
+    private static String substring(String s, long start) {
+        checkStart(s, start);
+        return s.substring((int) start);
     }
 
+    /** .NET's Substring(startIndex, length). */
     private static String substring(String s, long start, long length) {
-        long end = length < 0 ? s.length() : start + length;
-        if (start < 0 || start > s.length() || end > s.length() || end < start) {
-            throw new ScriptError("Substring: index and length must refer to a location within the string (start " + start + ", length " + s.length() + ")");
+        checkStart(s, start);
+        if (length < 0) throw NetErrors.argumentOutOfRange("Length cannot be less than zero.", "length");
+        if (start + length > s.length()) {
+            throw NetErrors.argumentOutOfRange("Index and length must refer to a location within the string.", "length");
         }
-        return s.substring((int) start, (int) end);
+        return s.substring((int) start, (int) (start + length));
     }
 
+    private static void checkStart(String s, long start) {
+        if (start < 0) throw NetErrors.argumentOutOfRange("StartIndex cannot be less than zero.", "startIndex");
+        if (start > s.length()) {
+            throw NetErrors.argumentOutOfRange("startIndex cannot be larger than length of string.", "startIndex");
+        }
+    }
+
+    /** F#'s {@code int s}: .NET's Int64.Parse of the trimmed text, a FormatException or OverflowException if not. */
     private static long parseInt(String s) {
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
-            throw new ScriptError("The input string '" + s + "' was not in a correct format.");
+            if (s.strip().matches("[+-]?[0-9]+")) throw NetErrors.raise(NetExceptionType.OVERFLOW, "Value was either too large or too small for an Int64.");
+            throw notAFormat(s);
         }
     }
 
@@ -109,7 +129,11 @@ final class CoreNatives {
         try {
             return Double.parseDouble(s.strip());
         } catch (NumberFormatException e) {
-            throw new ScriptError("The input string '" + s + "' was not in a correct format.");
+            throw notAFormat(s);
         }
+    }
+
+    private static RuntimeException notAFormat(String s) {
+        return NetErrors.format("The input string '" + s + "' was not in a correct format.");
     }
 }
