@@ -15,14 +15,14 @@ class CoreNativesTest {
     void stringMembersRaiseDotNetsErrors() {
         same('b', call("String.get", "abc", 1L));
         assertEquals("System.IndexOutOfRangeException: Index was outside the bounds of the array.", raised("String.get", "abc", 3L));
-        same("bc", call("String.Substring/1", "abc", 1L));
-        same("b", call("String.Substring/2", "abc", 1L, 1L));
+        same("bc", call("String#Substring~from", "abc", 1L));
+        same("b", call("String#Substring~range", "abc", 1L, 1L));
         assertEquals("System.ArgumentOutOfRangeException: startIndex cannot be larger than length of string. (Parameter 'startIndex')",
-                raised("String.Substring/1", "abc", 4L));
-        assertEquals("StartIndex cannot be less than zero. (Parameter 'startIndex')", failure("String.Substring/2", "abc", -1L, 1L));
-        assertEquals("Length cannot be less than zero. (Parameter 'length')", failure("String.Substring/2", "abc", 1L, -1L));
+                raised("String#Substring~from", "abc", 4L));
+        assertEquals("StartIndex cannot be less than zero. (Parameter 'startIndex')", failure("String#Substring~range", "abc", -1L, 1L));
+        assertEquals("Length cannot be less than zero. (Parameter 'length')", failure("String#Substring~range", "abc", 1L, -1L));
         assertEquals("Index and length must refer to a location within the string. (Parameter 'length')",
-                failure("String.Substring/2", "abc", 2L, 2L));
+                failure("String#Substring~range", "abc", 2L, 2L));
     }
 
     @Test

@@ -193,7 +193,7 @@ final class DataChecker {
         } else {
             throw new CompileError(a.pos(), "Invalid assignment target");
         }
-        Core get = tc.members.member(obj, field, a.pos());
+        Core get = tc.members.get(obj, field, a.pos());
         if (!(get instanceof Core.GetField gf)) throw new CompileError(a.pos(), "'" + field + "' cannot be assigned to");
         TypeDecl.Record rec = (TypeDecl.Record) Builtins.declOf(obj.type());
         if (!rec.mutable.get(gf.index())) throw new CompileError(a.pos(), "This field is not mutable: '" + field + "'");

@@ -98,8 +98,8 @@ final class Specials {
     Core convert(Core x, Prim op, Type to, String fromString, Pos pos) {
         Type from = Type.prune(x.type());
         if (from instanceof Type.Var v && v.constraint == Type.Constraint.NONE) {
-            unify(Type.INT, from, pos);
-            from = Type.INT;
+            // The conversion is chosen by the argument's type once known (List.map int over floats); int by default.
+            return tc.defer(x, to, "conversion", pos, () -> convert(x, op, to, fromString, pos), Type.INT);
         }
         if (from.equals(Type.STRING)) {
             if (fromString == null) throw new CompileError(pos, "The type 'string' does not support a conversion to '" + to + "'");

@@ -13,8 +13,7 @@ import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
 
 /**
- * Natives the compiler itself calls: conversions, ranges, comprehension builders and the members of strings
- * ({@code s.Substring(1, 2)} is {@code String.Substring/2}).
+ * Natives the compiler itself calls: conversions, ranges, comprehension builders, string indexing.
  */
 final class CoreNatives {
     private CoreNatives() {}
@@ -38,19 +37,6 @@ final class CoreNatives {
         });
         lib.define("Builder.toList", "builder<'a> -> 'a list", (vm, a) -> FList.of(builder(a[0]).toArray()));
         lib.define("Builder.toArray", "builder<'a> -> 'a[]", (vm, a) -> builder(a[0]).toArray());
-        lib.define("String.ToUpper/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).toUpperCase());
-        lib.define("String.ToLower/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).toLowerCase());
-        lib.define("String.Trim/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).strip());
-        lib.define("String.ToString/0", "string -> unit -> string", (vm, a) -> a[0]);
-        lib.define("String.Split/1", "string -> char -> string[]", (vm, a) -> StringModule.split((Character) a[1], (String) a[0]));
-        lib.define("String.Contains/1", "string -> 'a -> bool", (vm, a) -> ((String) a[0]).contains(String.valueOf(a[1])));
-        lib.define("String.StartsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).startsWith((String) a[1]));
-        lib.define("String.EndsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).endsWith((String) a[1]));
-        lib.define("String.IndexOf/1", "string -> 'a -> int", (vm, a) -> (long) ((String) a[0]).indexOf(String.valueOf(a[1])));
-        lib.define("String.Replace/2", "string -> 'a -> 'a -> string",
-                (vm, a) -> ((String) a[0]).replace(String.valueOf(a[1]), String.valueOf(a[2])));
-        lib.define("String.Substring/1", "string -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1]));
-        lib.define("String.Substring/2", "string -> int -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], (Long) a[2]));
     }
 
     /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
@@ -92,30 +78,6 @@ final class CoreNatives {
         return s.charAt((int) i);
     }
 
-    /** .NET's Substring(startIndex), with its ArgumentOutOfRangeExceptions. */
-    private static String substring(String s, long start) {
-        checkStart(s, start);
-        return s.substring((int) start);
-    }
-
-    /** .NET's Substring(startIndex, length). */
-    private static String substring(String s, long start, long length) {
-        checkStart(s, start);
-        if (length < 0) throw NetErrors.argumentOutOfRange("Length cannot be less than zero.", "length");
-        if (start + length > s.length()) {
-            throw NetErrors.argumentOutOfRange("Index and length must refer to a location within the string.", "length");
-        }
-        return s.substring((int) start, (int) (start + length));
-    }
-
-    private static void checkStart(String s, long start) {
-        if (start < 0) throw NetErrors.argumentOutOfRange("StartIndex cannot be less than zero.", "startIndex");
-        if (start > s.length()) {
-            throw NetErrors.argumentOutOfRange("startIndex cannot be larger than length of string.", "startIndex");
-        }
-    }
-
-    /** F#'s {@code int s}: .NET's Int64.Parse of the trimmed text, a FormatException or OverflowException if not. */
     private static long parseInt(String s) {
         try {
             return Long.parseLong(s.strip());

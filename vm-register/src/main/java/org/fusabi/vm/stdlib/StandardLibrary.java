@@ -23,6 +23,7 @@ public final class StandardLibrary {
         lib.module(ArrayModule::install, "Array");
         lib.module(SeqModule::install, "Seq");
         lib.module(StringModule::install, "String");
+        lib.module(StringMembers::install, "String", "StringSplitOptions");
         lib.module(OptionModule::install, "Option");
         lib.module(ResultModule::install, "Result");
         lib.module(MapModule::install, "Map");
