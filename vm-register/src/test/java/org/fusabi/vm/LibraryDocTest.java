@@ -87,8 +87,8 @@ class LibraryDocTest {
     }
 
     /** A member as a script writes it: {@code get_Item} is the indexer, {@code Split~char} one of the Splits. */
-    private static String shown(String native) {
-        String member = native.contains("~") ? native.substring(0, native.indexOf('~')) : native;
+    private static String shown(String name) {
+        String member = name.contains("~") ? name.substring(0, name.indexOf('~')) : name;
         return switch (member) {
             case "get_Item" -> ".[]";
             case "op_Addition" -> "+";
