@@ -42,24 +42,19 @@ class LibraryDocTest {
         }
     }
 
-    /**
-     * One bullet a namespace: its functions, then its members (instance members {@code Type#M} and statics; an
-     * overload {@code M~x} is listed once as {@code M}; {@code get_P} is the static property {@code P}).
-     */
+    /** One bullet a namespace: its functions, then its members ({@code get_Count} is the property {@code Count}). */
     static String render() {
         Map<String, TreeSet<String>> functions = new TreeMap<>();
         Map<String, TreeSet<String>> members = new TreeMap<>();
         for (Native n : StandardLibrary.create().all()) {
             String name = n.name();
-            if (name.contains("@") || name.contains("/")) continue;
-            int tilde = name.indexOf('~');
-            if (tilde >= 0) name = name.substring(0, tilde);
-            int hash = name.indexOf('#');
-            int dot = hash >= 0 ? hash : name.indexOf('.');
-            String ns = dot < 0 ? "" : name.substring(0, dot);
+            if (name.contains("@")) continue;
+            int end = 0;
+            while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '#') end++;
+            String ns = end == name.length() ? "" : name.substring(0, end);
             if (INTERNAL.contains(ns) || TRANSLATIONS.contains(name)) continue;
-            String member = name.substring(dot + 1);
-            boolean isMember = hash >= 0 || Character.isUpperCase(member.charAt(0)) || member.startsWith("get_") || member.startsWith("op_");
+            String member = ns.isEmpty() ? name : name.substring(end + 1);
+            boolean isMember = name.charAt(end == name.length() ? 0 : end) == '#' || Character.isUpperCase(member.charAt(0));
             (isMember ? members : functions).computeIfAbsent(ns, k -> new TreeSet<>()).add(shown(member));
         }
         StringBuilder out = new StringBuilder();
@@ -91,11 +86,14 @@ class LibraryDocTest {
         out.append('\n');
     }
 
-    private static String shown(String member) {
+    /** A member as a script writes it: {@code get_Item} is the indexer, {@code Split~char} one of the Splits. */
+    private static String shown(String name) {
+        String member = name.contains("~") ? name.substring(0, name.indexOf('~')) : name;
         return switch (member) {
+            case "get_Item" -> ".[]";
             case "op_Addition" -> "+";
             case "op_Subtraction" -> "-";
-            default -> member.startsWith("get_") ? member.substring(4) : member;
+            default -> member.startsWith("get_") || member.startsWith("set_") ? member.substring(4) : member;
         };
     }
 }

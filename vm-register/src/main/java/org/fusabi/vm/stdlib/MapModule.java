@@ -14,8 +14,8 @@ import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
 
 /**
- * F#'s Map module over {@link FMap}, and the members of a map ({@code m.Count} is {@code Map.get_Count},
- * {@code m.Add(k, v)} is {@code Map.Add}, receiver first). Functions visit entries in key order.
+ * F#'s Map module over {@link FMap}, and the members of a map ({@code m.Count} is {@code Map#Count},
+ * {@code m.Add(k, v)} is {@code Map#Add}, receiver first). Functions visit entries in key order.
  * {@code Map.empty} is a value, so the compiler provides it ({@link FMap#EMPTY}).
  */
 public final class MapModule {

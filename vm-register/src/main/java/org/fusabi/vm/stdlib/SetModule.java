@@ -9,7 +9,7 @@ import org.fusabi.vm.value.Tuple;
 import org.fusabi.vm.value.Unit;
 
 /**
- * F#'s Set module over {@link FSet}, the members of a set ({@code s.Count} is {@code Set.get_Count}, receiver
+ * F#'s Set module over {@link FSet}, the members of a set ({@code s.Count} is {@code Set#Count}, receiver
  * first) and its operators ({@code s1 + s2} is {@code Set.op_Addition}). Functions visit elements in order.
  * {@code Set.empty} is a value, so the compiler provides it ({@link FSet#EMPTY}).
  */
