@@ -259,6 +259,9 @@ public final class Lexer {
                 advance();
             }
             kind = TokenKind.ofWord(src.substring(from, i));
+        } else if (startsWith("``")) {
+            kind = TokenKind.IDENT;
+            value = backticked(start);
         } else if (c == '\'' && (peek(1) == '\\' || peek(1) != '\0' && peek(2) == '\'')) {
             kind = TokenKind.CHAR;
             value = charLiteral(start);
@@ -282,9 +285,29 @@ public final class Lexer {
         } else {
             kind = symbol(start);
         }
-        tokens.add(new Token(kind, src.substring(from, i), value, start, space, first, indent));
+        // a backticked identifier's text is its name, without the backticks
+        String text = kind == TokenKind.IDENT && value instanceof String name ? name : src.substring(from, i);
+        tokens.add(new Token(kind, text, kind == TokenKind.IDENT ? null : value, start, space, first, indent));
         lineHasToken = true;
         lastEnd = pos();
+    }
+
+    /** {@code ``any name``}: an identifier that may hold spaces or be a keyword; returns the name. */
+    private String backticked(Pos start) {
+        advance(2);
+        int from = i;
+        while (!startsWith("``")) {
+            if (i >= src.length() || peek(0) == '\n') {
+                throw new CompileError(start, "unterminated identifier: '``' has no matching '``' on its line");
+            }
+            advance();
+        }
+        String name = src.substring(from, i);
+        advance(2);
+        if (name.isEmpty()) {
+            throw new CompileError(start, "an identifier between double backticks cannot be empty");
+        }
+        return name;
     }
 
     private TokenKind symbol(Pos start) {
@@ -313,6 +336,9 @@ public final class Lexer {
                     advance();
                     return TokenKind.DOTDOT;
                 }
+                if (OP_CHARS.indexOf(peek(0)) >= 0) {
+                    return operator(); // a user operator such as .>> or .+.
+                }
                 return TokenKind.DOT;
             case ':':
                 if (peek(0) == ':' || peek(0) == '=') {
@@ -328,11 +354,16 @@ public final class Lexer {
                 if (OP_CHARS.indexOf(c) < 0) {
                     throw new CompileError(start, "unexpected character '" + c + "'");
                 }
-                while (OP_CHARS.indexOf(peek(0)) >= 0 && !(peek(0) == '|' && peek(1) == ']')) {
-                    advance();
-                }
-                return TokenKind.OP;
+                return operator();
         }
+    }
+
+    /** The rest of an operator whose first character was read; after the first, F# allows dots ({@code >>.}, {@code +.}). */
+    private TokenKind operator() {
+        while (OP_CHARS.indexOf(peek(0)) >= 0 && !(peek(0) == '|' && peek(1) == ']') || peek(0) == '.' && peek(1) != '.') {
+            advance();
+        }
+        return TokenKind.OP;
     }
 
     private TokenKind number() {

@@ -46,6 +46,7 @@ final class Sexp {
             case Expr.Range r -> "(" + (r.array() ? "arange " : "range ") + of(r.from())
                                  + (r.step() == null ? "" : " " + of(r.step())) + " " + of(r.to()) + ")";
             case Expr.Comprehension c -> "(" + (c.array() ? "acomp " : "comp ") + of(c.body()) + ")";
+            case Expr.Computation c -> "(" + c.builder() + " " + of(c.body()) + ")";
             case Expr.Yield y -> "(yield " + of(y.value()) + ")";
             case Expr.Seq s -> "(seq " + of(s.first()) + " " + of(s.second()) + ")";
             case Expr.Record r -> "(record" + fields(r.fields()) + ")";
@@ -108,6 +109,8 @@ final class Sexp {
             case Pattern.ArrayOf a -> "(parray" + (a.items().isEmpty() ? "" : " " + of(a.items())) + ")";
             case Pattern.Ctor c -> c.arg() == null ? c.name() : "(" + c.name() + " " + of(c.arg()) + ")";
             case Pattern.Record r -> "(precord" + r.fields().stream()
+                .map(f -> " (" + f.field() + " " + of(f.pattern()) + ")").collect(Collectors.joining()) + ")";
+            case Pattern.NamedFields n -> "(fields" + n.fields().stream()
                 .map(f -> " (" + f.field() + " " + of(f.pattern()) + ")").collect(Collectors.joining()) + ")";
             case Pattern.As a -> "(as " + of(a.pattern()) + " " + a.name() + ")";
             case Pattern.Or o -> "(| " + of(o.left()) + " " + of(o.right()) + ")";

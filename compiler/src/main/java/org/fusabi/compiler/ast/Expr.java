@@ -75,6 +75,11 @@ public sealed interface Expr {
      *  {@code for x in xs -> e} is ForIn with a Yield body. */
     record Comprehension(Pos pos, boolean array, Expr body) implements Expr {}
 
+    /** {@code builder { body }}, a computation expression; the parser admits only {@code seq}, whose body is built
+     *  like a comprehension's (For/ForIn/While/If/Let/Match/TryFinally/Seq/Yield nodes, and expressions yielded
+     *  implicitly). {@code yield! e} reaches the checker as {@code for x in e do yield x}. */
+    record Computation(Pos pos, String builder, Expr body) implements Expr {}
+
     /** {@code yield e} inside a comprehension (also the implicit yield of {@code -> e}). */
     record Yield(Pos pos, Expr value) implements Expr {}
 
