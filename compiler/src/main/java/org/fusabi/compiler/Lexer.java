@@ -9,8 +9,16 @@ import org.fusabi.compiler.ast.Pos;
 /** Turns source text into tokens following F#'s lexical rules, recording the layout facts the parser needs. */
 public final class Lexer {
 
-    /** The source of an interpolated string's {@code {expr}} hole and where it starts, so the parser can report exact positions. */
-    public record Hole(String source, Pos pos) {}
+    /**
+     * An interpolated string's {@code {expr}} hole: the expression's source and where it starts, so the parser can
+     * report exact positions, and what .NET's composite formatting adds after it: an alignment ({@code {x,-7}}: "-7")
+     * and a format ({@code {x:N3}}: "N3"), each null when absent.
+     */
+    public record Hole(String source, Pos pos, String alignment, String format) {
+        public Hole(String source, Pos pos) {
+            this(source, pos, null, null);
+        }
+    }
 
     private static final String OP_CHARS = "!$%&*+-/<=>?@^|~";
     private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
@@ -542,7 +550,41 @@ public final class Lexer {
         if (source.isBlank()) {
             throw new CompileError(open, "empty interpolation hole '{}'");
         }
-        return new Hole(source, start);
+        return withFormatting(source, start);
+    }
+
+    private static final java.util.regex.Pattern ALIGNMENT = java.util.regex.Pattern.compile("\\s*(-?\\d+)\\s*");
+
+    /**
+     * Splits {@code expr,alignment:format} at the first colon and the last comma that stand outside brackets and
+     * literals: a colon that is part of an operator ({@code ::}, {@code :=}, {@code :>}, {@code :?}) does not count,
+     * nor a comma whose alignment is not an integer (it separates a tuple).
+     */
+    private static Hole withFormatting(String source, Pos pos) {
+        int depth = 0;
+        int colon = -1;
+        int comma = -1;
+        for (int k = 0; k < source.length() && colon < 0; k++) {
+            char c = source.charAt(k);
+            char next = k + 1 < source.length() ? source.charAt(k + 1) : '\0';
+            char prev = k > 0 ? source.charAt(k - 1) : '\0';
+            switch (c) {
+                case '(', '[', '{' -> depth++;
+                case ')', ']', '}' -> depth--;
+                case '"' -> k = source.indexOf('"', k + 1) < 0 ? source.length() : source.indexOf('"', k + 1);
+                case ',' -> comma = depth == 0 ? k : comma;
+                case ':' -> colon = depth == 0 && ":=>?".indexOf(next) < 0 && prev != ':' ? k : -1;
+                default -> { }
+            }
+        }
+        int end = colon < 0 ? source.length() : colon;
+        String format = colon < 0 ? null : source.substring(colon + 1);
+        String alignment = null;
+        if (comma >= 0 && comma < end && ALIGNMENT.matcher(source.substring(comma + 1, end)).matches()) {
+            alignment = source.substring(comma + 1, end).strip();
+            end = comma;
+        }
+        return new Hole(source.substring(0, end), pos, alignment, format);
     }
 
     /** Reads one escape sequence at a backslash; unknown escapes stay as written, as in F#. */

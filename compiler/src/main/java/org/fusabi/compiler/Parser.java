@@ -558,16 +558,32 @@ public final class Parser {
         return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
     }
 
+    /**
+     * {@code $"…"}: an interpolated string is a format string, as in F#: {@code %%} is a percent sign and a specifier
+     * such as {@code %5d} types the hole right after it.
+     */
     private Expr interpolation() {
         Token t = ts.next();
+        List<?> pieces = (List<?>) t.value();
         List<Object> parts = new ArrayList<>();
-        for (Object part : (List<?>) t.value()) {
-            parts.add(part instanceof Lexer.Hole hole
-                      ? new Parser(Lexer.tokenize(hole), argNames, ts.nesting()).wholeExpression()
-                      : part);
+        String spec = null;
+        for (int k = 0; k < pieces.size(); k++) {
+            if (pieces.get(k) instanceof Lexer.Hole hole) {
+                Expr value = new Parser(Lexer.tokenize(hole), argNames, ts.nesting()).wholeExpression();
+                parts.add(new Expr.Interp.Hole(value, spec, hole.alignment(), hole.format()));
+                spec = null;
+            } else {
+                boolean holeNext = k + 1 < pieces.size() && pieces.get(k + 1) instanceof Lexer.Hole;
+                InterpolatedText text = InterpolatedText.read((String) pieces.get(k), holeNext, t.pos());
+                if (!text.text().isEmpty() || pieces.size() == 1) {
+                    parts.add(text.text());
+                }
+                spec = text.spec();
+            }
         }
         return new Expr.Interp(t.pos(), parts);
     }
+
 
     /** {@code begin content end}: parentheses spelled as words, around an expression or a module's declarations. */
     private <T> T beginEnd(Supplier<T> content, T empty) {

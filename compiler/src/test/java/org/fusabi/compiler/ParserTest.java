@@ -160,8 +160,14 @@ class ParserTest {
         @Test
         void interpolatedStringsParseTheirHoles() {
             assertEquals("(interp \"a \" (+ x 1) \" b {c} \" (app f \"q\"))", expr("$\"a {x + 1} b {{c}} {f \"q\"}\""));
+            assertEquals("(interp \"n=\" %d{n} \" \" %-8.2f{x} \" 100%\")", expr("$\"n=%d{n} %-8.2f{x} 100%%\""));
+            assertEquals("(interp {x,-7} \"|\" {y:N2} {z,5:F1} {a,5} (tuple a b) (:: h t))", expr("$\"{x,-7}|{y:N2}{z,5:F1}{a, 5 }{a, b}{h :: t}\""));
+            assertEquals("1:1 the format specifier '%d' in an interpolated string must be followed by the expression it formats, as in '%d{x}'",
+                         error("$\"%d and {x}\""));
+            assertEquals("1:9 invalid format specifier in interpolated string at '%': write '%%' for a percent sign",
+                         error("let s = $\"100%\""));
             Expr.Interp i = (Expr.Interp) Parser.parseExpression("  $\"n={n + 1}\"");
-            Expr.Binary hole = (Expr.Binary) i.parts().get(1);
+            Expr.Binary hole = (Expr.Binary) ((Expr.Interp.Hole) i.parts().get(1)).value();
             assertEquals(new Pos(1, 8), hole.left().pos());
             assertEquals(new Pos(1, 10), hole.pos());
         }

@@ -60,8 +60,17 @@ final class Sexp {
             case Expr.TryFinally t -> "(tryfinally " + of(t.body()) + " " + of(t.finalizer()) + ")";
             case Expr.Typed t -> "(: " + of(t.expr()) + " " + of(t.type()) + ")";
             case Expr.Interp i -> "(interp" + i.parts().stream()
-                .map(p -> " " + (p instanceof String s ? literal(s) : of(p))).collect(Collectors.joining()) + ")";
+                .map(p -> " " + (p instanceof String s ? literal(s) : hole((Expr.Interp.Hole) p))).collect(Collectors.joining()) + ")";
         };
+    }
+
+    /** A hole as written: {@code %5d{n}}, {@code {x,-7:N2}}, or just its expression. */
+    private static String hole(Expr.Interp.Hole h) {
+        if (h.spec() == null && h.alignment() == null && h.format() == null) {
+            return of(h.value());
+        }
+        return (h.spec() == null ? "" : h.spec()) + "{" + of(h.value()) + (h.alignment() == null ? "" : "," + h.alignment())
+               + (h.format() == null ? "" : ":" + h.format()) + "}";
     }
 
     private static String items(List<Expr> items) {

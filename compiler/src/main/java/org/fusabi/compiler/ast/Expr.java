@@ -116,6 +116,12 @@ public sealed interface Expr {
     /** {@code (e : t)}. */
     record Typed(Pos pos, Expr expr, TypeExpr type) implements Expr {}
 
-    /** {@code $"a {x} b"}: parts alternate as written, each a String or an Expr. */
-    record Interp(Pos pos, List<Object> parts) implements Expr {}
+    /** {@code $"a {x} b"}: parts as written, each a String (with {@code %%} already read as {@code %}) or a {@link Hole}. */
+    record Interp(Pos pos, List<Object> parts) implements Expr {
+        /**
+         * One hole: {@code %5d{n}} has spec "%5d"; {@code {x,-7:N2}} has alignment "-7" and format "N2" (.NET's
+         * composite formatting); each is null when absent.
+         */
+        public record Hole(Expr value, String spec, String alignment, String format) {}
+    }
 }
