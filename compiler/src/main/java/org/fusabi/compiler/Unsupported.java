@@ -14,7 +14,6 @@ final class Unsupported {
     private static final Map<String, String> WORDS = Map.ofEntries(
         Map.entry("use", "'use' bindings (disposing a value at the end of its scope) are" + NOT),
         Map.entry("inherit", "inheritance ('inherit') is" + NOT),
-        Map.entry("base", "'base' (a base class's members) is" + NOT),
         Map.entry("namespace", "namespaces are" + NOT + "; a script may declare modules"),
         Map.entry("struct", "struct tuples and struct types ('struct') are" + NOT),
         Map.entry("null", "'null' is" + NOT + ": it has no null values"),

@@ -28,7 +28,6 @@ class UnsupportedConstructsTest {
         let t = task { return 1 }                            | 1:9 computation expressions other than seq are not supported by Fusabi: 'task { … }'
         let r = query { for x in xs do select x }            | 1:9 computation expressions other than seq are not supported by Fusabi: 'query { … }'
         let x = return 1                                     | 1:9 'return' belongs to computation expressions other than seq, which are not supported by Fusabi
-        let b = base.ToString()                              | 1:9 'base' (a base class's members) is not supported by Fusabi
         #r "nuget: FSharp.Data"                              | 1:1 #r (referencing assemblies and NuGet packages) is not supported by Fusabi
         #load "other.fsx"                                    | 1:1 #load (loading other script files) is not supported by Fusabi
         """)
