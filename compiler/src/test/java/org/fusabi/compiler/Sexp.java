@@ -124,6 +124,7 @@ final class Sexp {
             case Pattern.As a -> "(as " + of(a.pattern()) + " " + a.name() + ")";
             case Pattern.Or o -> "(| " + of(o.left()) + " " + of(o.right()) + ")";
             case Pattern.Typed t -> "(: " + of(t.pattern()) + " " + of(t.type()) + ")";
+            case Pattern.TypeTest t -> "(:? " + t.type() + ")";
         };
     }
 
