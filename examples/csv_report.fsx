@@ -1,7 +1,7 @@
 // csv_report: reads a CSV of sales (a header line, then region, product, units, unit price; a field may be quoted
 // to hold commas, "" inside quotes being a quote), prints a summary per region in aligned columns, and writes the
 // summary to a report file when one is named:  fus run csv_report.fsx [SALES.csv [REPORT.txt]]
-// Without arguments it reads data/sales.csv beside the script and writes no report.
+// Without arguments it reads the CSV from standard input and writes no report.
 open System.IO
 
 type Sale = { Region: string; Product: string; Units: int; Price: float }
@@ -23,14 +23,13 @@ let parse lineNumber line =
     | [region; product; units; price] -> { Region = region; Product = product; Units = int units; Price = float price }
     | other -> failwithf "line %d: expected 4 fields, found %d" lineNumber (List.length other)
 
-let input, report =
+let input, lines, report =
     match fsi.CommandLineArgs |> Array.toList with
-    | _ :: sales :: rest -> sales, List.tryHead rest
-    | script :: _ -> Path.Combine(Path.GetDirectoryName script, "data", "sales.csv"), None
-    | [] -> failwith "no script path"
+    | _ :: sales :: rest -> Path.GetFileName sales, File.ReadAllLines sales, List.tryHead rest
+    | _ -> "standard input", stdin.ReadToEnd().Split '\n', None
 
 let sales =
-    File.ReadAllLines input
+    lines
     |> Array.toList
     |> List.mapi (fun i line -> i + 1, line)
     |> List.tail
@@ -47,7 +46,7 @@ let summary =
           yield row region (List.length regional) (List.sumBy (fun s -> s.Units) regional) (revenue regional)
       yield row "total" (List.length sales) (List.sumBy (fun s -> s.Units) sales) (revenue sales) ]
 
-printfn "%s: %d sales" (Path.GetFileName input) (List.length sales)
+printfn "%s: %d sales" input (List.length sales)
 for line in summary do printfn "%s" line
 match report with
 | Some path ->

@@ -44,10 +44,11 @@ class CapabilitiesCliTest {
     @Test
     void csvReportWritesItsReportFile() throws IOException {
         Path report = dir.resolve("report.txt");
-        GoldenTest.Result r = fus("run", EXAMPLES.resolve("csv_report.fsx").toString(), EXAMPLES.resolve("data/sales.csv").toString(), report.toString());
-        String summary = Files.readString(EXAMPLES.resolve("csv_report.out"));
-        assertEquals(summary + "wrote report.txt\n", r.out());
-        assertEquals(summary.substring(summary.indexOf('\n') + 1), Files.readString(report));
+        GoldenTest.Result r = fus("run", EXAMPLES.resolve("csv_report.fsx").toString(), EXAMPLES.resolve("csv_report.in").toString(), report.toString());
+        String fromInput = Files.readString(EXAMPLES.resolve("csv_report.out"));
+        String summary = fromInput.substring(fromInput.indexOf('\n') + 1);
+        assertEquals("csv_report.in: 7 sales\n" + summary + "wrote report.txt\n", r.out());
+        assertEquals(summary, Files.readString(report));
         assertEquals(0, r.status());
     }
 

@@ -96,9 +96,8 @@ class TranslationFuzzTest {
      */
     private static Library harmless(TestProgram program, Path examples) throws IOException {
         Library library = StandardLibrary.create();
-        List.of(Grant.console(new ByteArrayInputStream(program.input())), Grant.files(FileRoot.readOnly(examples)),
-                Grant.environment(Set.of()), Grant.exit(), Grant.arguments(program.source().toString(), program.args()))
-                .forEach(g -> g.grantTo(library));
+        Grant.all(new ByteArrayInputStream(program.input()), FileRoot.readOnly(examples), Set.of(), program.source().toString(),
+                program.args()).forEach(g -> g.grantTo(library));
         return library;
     }
 

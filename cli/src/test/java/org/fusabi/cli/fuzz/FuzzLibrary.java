@@ -24,8 +24,7 @@ final class FuzzLibrary {
             java.nio.file.Path dir = Files.createTempDirectory("fusabi-fuzz");
             dir.toFile().deleteOnExit();
             FileRoot empty = FileRoot.readOnly(dir);
-            List.of(Grant.console(InputStream.nullInputStream()), Grant.files(empty), Grant.environment(Set.of()), Grant.exit(),
-                    Grant.arguments("fuzz.fsx", List.of())).forEach(g -> g.grantTo(library));
+            Grant.all(InputStream.nullInputStream(), empty, Set.of(), "fuzz.fsx", List.of()).forEach(g -> g.grantTo(library));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

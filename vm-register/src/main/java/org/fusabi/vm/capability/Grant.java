@@ -54,8 +54,17 @@ public interface Grant {
         return new ArgumentsModule(scriptPath, List.copyOf(args));
     }
 
+    /**
+     * Every capability, each over what the host chooses: the input, the files, the environment variables a script
+     * may read (null: all of them), the script's path and arguments.
+     */
+    static List<Grant> all(InputStream in, FileRoot files, Set<String> environment, String scriptPath, List<String> args) {
+        return List.of(console(in), files(files), environment == null ? environment() : environment(environment), exit(),
+                arguments(scriptPath, args));
+    }
+
     /** What {@code dotnet fsi} grants a script, and so {@code fus run}: every capability, files anywhere. */
     static List<Grant> asFsi(InputStream in, String scriptPath, List<String> args) {
-        return List.of(console(in), files(FileRoot.anywhere()), environment(), exit(), arguments(scriptPath, args));
+        return all(in, FileRoot.anywhere(), null, scriptPath, args);
     }
 }
