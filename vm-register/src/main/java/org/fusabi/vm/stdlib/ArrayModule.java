@@ -13,14 +13,14 @@ public final class ArrayModule {
         Shape s = Shape.ARRAY;
         Collections.install(lib, s);
         s.define(lib, "create", "int -> 'a -> 'a[]", (vm, a) -> {
-            vm.charge((Long) a[0]);
+            vm.building((Long) a[0], s.bytesPerElement());
             Object[] out = new Object[s.count("create", a[0])];
             Arrays.fill(out, a[1]);
             return out;
         });
         // The default value depends on the element type, which only the int/float variants know at run time.
         s.defineNumeric(lib, "zeroCreate", "int -> ^a[]", zero -> (vm, a) -> {
-            vm.charge((Long) a[0]);
+            vm.building((Long) a[0], s.bytesPerElement());
             Object[] out = new Object[s.count("zeroCreate", a[0])];
             Arrays.fill(out, zero);
             return out;

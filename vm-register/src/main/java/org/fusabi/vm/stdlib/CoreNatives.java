@@ -63,7 +63,7 @@ final class CoreNatives {
 
     private static FList rangeList(Interpreter vm, long from, long step, long to) {
         if (step == 0) throw new ScriptError("The step of a range cannot be zero.");
-        vm.charge((long) Math.max(0, ((double) to - from) / step));
+        vm.building((long) Math.max(0, ((double) to - from) / step), ListModule.BOXED_INT_CELL);
         ArrayList<Object> items = new ArrayList<>();
         if (step > 0) for (long i = from; i <= to; i += step) items.add(i);
         else for (long i = from; i >= to; i += step) items.add(i);

@@ -52,6 +52,11 @@ enum Shape {
         return s;
     }
 
+    /** About what each element of a new collection takes besides the element: a list cell, or an array slot. */
+    long bytesPerElement() {
+        return this == ARRAY ? 4 : 28;
+    }
+
     Object build(List<Object> items) {
         return build(items.toArray());
     }

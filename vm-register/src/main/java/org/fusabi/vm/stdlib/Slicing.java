@@ -31,18 +31,21 @@ final class Slicing {
         s.define(lib, "truncate", "int -> {'a} -> {'a}", (vm, a) -> s.build(prefix(a[1], (Long) a[0])));
         s.define(lib, "append", "{'a} -> {'a} -> {'a}", (vm, a) -> s.append(a[0], a[1]));
         s.define(lib, "concat", "{'a} list -> {'a}", (vm, a) -> {
+            long total = 0;
+            for (Object part : Items.of(a[0])) total += Items.length(part);
+            vm.building(total, s.bytesPerElement());
             ArrayList<Object> out = new ArrayList<>();
             for (Object part : Items.of(a[0])) Items.of(part).forEach(out::add);
             return s.build(out);
         });
         s.define(lib, "init", "int -> (int -> 'a) -> {'a}", (vm, a) -> {
-            vm.charge((Long) a[0]);
+            vm.building((Long) a[0], s.bytesPerElement());
             Object[] out = new Object[s.count("init", a[0])];
             for (int i = 0; i < out.length; i++) out[i] = vm.apply(a[1], (long) i);
             return s.build(out);
         });
         s.define(lib, "replicate", "int -> 'a -> {'a}", (vm, a) -> {
-            vm.charge((Long) a[0]);
+            vm.building((Long) a[0], s.bytesPerElement());
             Object[] out = new Object[s.count("replicate", a[0])];
             Arrays.fill(out, a[1]);
             return s.build(out);

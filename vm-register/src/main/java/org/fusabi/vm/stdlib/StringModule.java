@@ -17,7 +17,7 @@ public final class StringModule {
         lib.define("String.concat", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
         lib.define("String.join", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
         lib.define("String.replicate", "int -> string -> string", (vm, a) -> {
-            vm.charge((Long) a[0] * ((String) a[1]).length());
+            vm.building((Long) a[0], 2L * ((String) a[1]).length());
             return ((String) a[1]).repeat(Shape.nonNegative("String.replicate", (Long) a[0]));
         });
         lib.define("String.map", "(char -> char) -> string -> string", (vm, a) -> {
