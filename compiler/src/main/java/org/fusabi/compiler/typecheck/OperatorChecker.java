@@ -61,6 +61,12 @@ final class OperatorChecker {
             case "@" -> {
                 return tc.callNative("List.append", List.of(tc.infer(b.left(), scope), tc.infer(b.right(), scope)), pos);
             }
+            case ":=" -> {
+                Core cell = tc.infer(b.left(), scope);
+                Type contents = new Type.Var(tc.level);
+                unify(Type.ref(contents), cell.type(), b.left().pos());
+                return new Core.SetField(cell, 0, tc.check(b.right(), contents, scope), Type.UNIT, pos);
+            }
             case "^" -> {
                 Core l = tc.check(b.left(), Type.STRING, scope);
                 Core r = tc.check(b.right(), Type.STRING, scope);
@@ -149,9 +155,9 @@ final class OperatorChecker {
             return tc.infer(target, scope);
         }
         Core f = tc.infer(fn, scope);
-        Type expected = new Type.Fun(argType, new Type.Var(tc.level));
-        for (int k = args.size() - 1; k >= 0; k--) expected = new Type.Fun(new Type.Var(tc.level), expected);
-        Unifier.tryUnify(f.type(), expected);
+        Type t = f.type();
+        for (int k = 0; k < args.size() && Type.prune(t) instanceof Type.Fun fun; k++) t = fun.to();
+        if (Type.prune(t) instanceof Type.Fun last) TypeChecker.tryCoerce(last.from(), argType);
         return tc.applyAll(f, args, scope, app.pos());
     }
 
@@ -159,7 +165,7 @@ final class OperatorChecker {
         Type result = new Type.Var(tc.level);
         Type ft = Type.prune(f.type());
         if (ft instanceof Type.Fun fun) {
-            unify(fun.from(), arg.type(), argPos);
+            TypeChecker.coerce(fun.from(), arg.type(), argPos);
             result = fun.to();
         } else if (!Unifier.tryUnify(ft, new Type.Fun(arg.type(), result))) {
             throw new CompileError(pos, "This value is not a function and cannot be applied (its type is '" + ft + "')");
@@ -169,6 +175,11 @@ final class OperatorChecker {
 
     Core unary(Expr.Unary u, Scope scope) {
         Core x = tc.infer(u.operand(), scope);
+        if (u.op().equals("!")) {
+            Type contents = new Type.Var(tc.level);
+            unify(Type.ref(contents), x.type(), u.operand().pos());
+            return new Core.GetField(x, 0, contents, u.pos());
+        }
         if (u.op().equals("~~~")) {
             unify(Type.INT, x.type(), u.operand().pos());
             return new Core.Op(Prim.BNOT, List.of(x), Type.INT, u.pos());

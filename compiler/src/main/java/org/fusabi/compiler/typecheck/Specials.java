@@ -41,6 +41,7 @@ final class Specials {
             case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(tc.level)), pos); }
             case "Map.empty" -> { return tc.callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
             case "Set.empty" -> { return tc.callNative("Set.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
+            case "Seq.empty" -> { return tc.callNative("Seq.empty", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
             default -> { }
         }
         if (name.endsWith("printfn") || name.endsWith("printf") || name.equals("failwithf")) {
@@ -71,6 +72,7 @@ final class Specials {
             case "ignore" -> new Core.Seq(x, new Core.Lit(Unit.VALUE, Type.UNIT), Type.UNIT);
             case "id" -> x;
             case "ref" -> new Core.Record(Builtins.REF, List.of(x), Type.ref(x.type()), pos);
+            case "incr", "decr" -> step(x, name.equals("incr") ? Prim.ADD : Prim.SUB, pos);
             case "string" -> tc.callNative("string", args, pos);
             case "abs" -> {
                 Type.Var t = tc.constrainedVar(Type.Constraint.NUMERIC);
@@ -85,12 +87,21 @@ final class Specials {
         };
     }
 
+    /** {@code incr cell} and {@code decr cell}: the int in the cell, one up or down. */
+    private Core step(Core x, Prim op, Pos pos) {
+        unify(Type.ref(Type.INT), x.type(), pos);
+        Var cell = new Var("_c" + (tc.temps++), x.type(), false);
+        Core ref = new Core.Ref(cell, x.type(), pos);
+        Core next = new Core.Op(op, List.of(new Core.GetField(ref, 0, Type.INT, pos), new Core.Lit(1L, Type.INT)), Type.INT, pos);
+        return new Core.Let(cell, x, new Core.SetField(ref, 0, next, Type.UNIT, pos), Type.UNIT);
+    }
+
     /** int/float/char conversions: from strings through natives, between numbers and chars by instructions. */
     Core convert(Core x, Prim op, Type to, String fromString, Pos pos) {
         Type from = Type.prune(x.type());
         if (from instanceof Type.Var v && v.constraint == Type.Constraint.NONE) {
-            unify(Type.INT, from, pos);
-            from = Type.INT;
+            // The conversion is chosen by the argument's type once known (List.map int over floats); int by default.
+            return tc.defer(x, to, "conversion", pos, () -> convert(x, op, to, fromString, pos), Type.INT);
         }
         if (from.equals(Type.STRING)) {
             if (fromString == null) throw new CompileError(pos, "The type 'string' does not support a conversion to '" + to + "'");

@@ -5,7 +5,7 @@ package org.fusabi.vm.value;
  * its length, which costs no memory (the field fills the cell's padding to 24 bytes) and lets the interpreter charge
  * limits by size in constant time.
  */
-public final class FList {
+public final class FList implements Enumerable {
     public static final FList NIL = new FList(null, null);
 
     public final Object head;
@@ -37,5 +37,20 @@ public final class FList {
         int i = 0;
         for (FList l = this; l != NIL; l = l.tail) out[i++] = l.head;
         return out;
+    }
+
+    @Override
+    public Enumerator enumerator() {
+        return new Step() {
+            private FList rest = FList.this;
+
+            @Override
+            public boolean moveNext() {
+                if (rest == NIL) return false;
+                current = rest.head;
+                rest = rest.tail;
+                return true;
+            }
+        };
     }
 }
