@@ -193,7 +193,7 @@ public final class Interpreter {
             Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
             Object result = switch (fn) {
                 case Closure k -> invoke(k.proto, k, now);
-                case Native n -> callNative(n, now);
+                case Native n -> callNative(n.body(), now);
                 case PartialApplication pa -> {
                     Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
                     System.arraycopy(now, 0, all, pa.args.length, now.length);
@@ -270,13 +270,13 @@ public final class Interpreter {
      * work in proportion to their data without passing a checkpoint, so a loop of List.rev or Array.append over a
      * big collection pays as the loop of instructions it replaces would, and meets the deadline.
      */
-    private Object callNative(Native n, Object[] args) {
-        return metered ? callCharged(n, args) : n.body().call(this, args);
+    private Object callNative(Native.Body body, Object[] args) {
+        return metered ? callCharged(body, args) : body.call(this, args);
     }
 
-    private Object callCharged(Native n, Object[] args) {
+    private Object callCharged(Native.Body body, Object[] args) {
         for (Object x : args) charge(Sizes.of(x));
-        Object v = n.body().call(this, args);
+        Object v = body.call(this, args);
         charge(Sizes.of(v));
         return v;
     }
@@ -346,9 +346,10 @@ public final class Interpreter {
 
     /**
      * Translated code (a frame given room and stack, see {@link Jit.Compiled}) calls something it does not run
-     * itself: a function value, a native, an untranslated function (fn is then its Proto), or any call past its
-     * room or stack. The interpreter's frames start above its own, so the depth they count includes the
-     * translated frames between, and translated code they enter gets what is left of the Java stack.
+     * itself: a function value, a native (fn is then its body, given all its arguments), an untranslated function
+     * (fn is then its Proto), or any call past its room or stack. The interpreter's frames start above its own, so
+     * the depth they count includes the translated frames between, and translated code they enter gets what is
+     * left of the Java stack.
      */
     Object callOut(int room, int stack, Object fn, Object[] args) {
         int savedRoom = jitRoom;
@@ -359,7 +360,13 @@ public final class Interpreter {
         jitRoom = stack - CALL_OUT_BYTES;
         traceFloor = depth + 1;
         try {
-            return fn instanceof Proto proto ? invoke(proto, null, args) : call(fn, args);
+            // A native's body comes straight from translated code, where it is a constant: HotSpot can then inline
+            // the native (sqrt becomes the instruction), which it cannot through apply, shared by every native.
+            return switch (fn) {
+                case Proto proto -> invoke(proto, null, args);
+                case Native.Body body -> callNative(body, args);
+                default -> call(fn, args);
+            };
         } finally {
             jitRoom = savedRoom;
             depthBias = savedBias;
@@ -721,7 +728,7 @@ public final class Interpreter {
             case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
             case CLOSURE -> r[a] = closure(proto(bx(ins)), closure, base, p, r);
             case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
-            case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
+            case MATCHFAIL -> throw NetErrors.matchFailure();
             case FAIL -> throw failure((String) r[a]);
             case RAISE -> throw raised(r[a]);
             case FMT -> {
@@ -751,7 +758,7 @@ public final class Interpreter {
 
     /** The error of {@code raise v}. */
     static ScriptError raised(Object v) {
-        return new ScriptError("exception " + org.fusabi.vm.value.Show.any(v), v);
+        return new ScriptError(ScriptError.messageOf(v), v);
     }
 
     private Proto proto(int index) {
@@ -768,7 +775,7 @@ public final class Interpreter {
     private boolean callValue(int ins, int a, int stop) {
         if ((ins & 0xFF) == CALLN) {
             Native fn = natives[bx(ins)];
-            Object v = callNative(fn, slice(r, a, fn.arity()));
+            Object v = callNative(fn.body(), slice(r, a, fn.arity()));
             r[a] = v;
             return false;
         }
@@ -858,14 +865,12 @@ public final class Interpreter {
     }
 
     static long divisor(long d) {
-        if (d == 0) throw new ScriptError("division by zero");
+        if (d == 0) throw NetErrors.divideByZero();
         return d;
     }
 
     static int index(Object[] arr, long i) {
-        if (i < 0 || i >= arr.length) {
-            throw new ScriptError("index out of range: index " + i + ", array length " + arr.length);
-        }
+        if (i < 0 || i >= arr.length) throw NetErrors.indexOutOfRange();
         return (int) i;
     }
 
