@@ -132,6 +132,24 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void activePatternsBehaveAlike() {
+        same("""
+                let (|Even|Odd|) n = if n % 2 = 0 then Even else Odd
+                let (|DivisibleBy|_|) d n = if n % d = 0 then Some (n / d) else None
+                let (|Twice|) x = 2 * x
+                let score n =
+                    match n with
+                    | DivisibleBy 15 q -> q
+                    | Twice t when t % 4 = 0 -> t
+                    | Even -> 0
+                    | Odd -> 1
+                let mutable total = 0
+                for i in 1 .. 5000 do total <- total + score i
+                printfn "%d" total
+                """, "score");
+    }
+
+    @Test
     void closuresRefCellsAndKnotsBehaveAlike() {
         same("""
                 let counter () =

@@ -219,7 +219,10 @@ public final class Parser {
         Token start = ts.peek();
         Pattern pattern;
         boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2));
-        if (start.kind() == TokenKind.LPAREN && ts.peek(1).kind() == TokenKind.OP && ts.peek(2).kind() == TokenKind.RPAREN) {
+        if (start.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
+            ts.next();
+            pattern = new Pattern.Var(start.pos(), ActivePatternName.read(ts));
+        } else if (start.kind() == TokenKind.LPAREN && ts.peek(1).kind() == TokenKind.OP && ts.peek(2).kind() == TokenKind.RPAREN) {
             ts.next();
             pattern = new Pattern.Var(start.pos(), ts.next().text());
             ts.next();
@@ -437,6 +440,9 @@ public final class Parser {
         Token open = ts.next();
         if (accept(TokenKind.RPAREN)) {
             return new Expr.Const(open.pos(), Unit.VALUE);
+        }
+        if (ActivePatternName.startsAt(ts, 0)) {
+            return new Expr.Ident(open.pos(), List.of(ActivePatternName.read(ts)));
         }
         if (ts.at(TokenKind.OP) && ts.peek(1).kind() == TokenKind.RPAREN) {
             Token op = ts.next();

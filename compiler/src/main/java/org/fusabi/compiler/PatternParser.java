@@ -62,9 +62,19 @@ final class PatternParser {
     private Pattern constructor() {
         Pattern p = atomic();
         if (p instanceof Pattern.Ctor c && c.arg() == null && startsAtomic()) {
-            return new Pattern.Ctor(c.pos(), c.name(), atomic());
+            Pattern arg = atomic();
+            return startsAtomic() ? application(c, arg) : new Pattern.Ctor(c.pos(), c.name(), arg);
         }
         return p;
+    }
+
+    /** {@code Prefix "cmd:" rest}: only a parameterised active pattern takes several patterns. */
+    private Pattern application(Pattern.Ctor name, Pattern first) {
+        List<Pattern> args = new ArrayList<>(List.of(first));
+        while (startsAtomic()) {
+            args.add(atomic());
+        }
+        return new Pattern.Apply(name.pos(), name.name(), args);
     }
 
     /** Whether an atomic pattern starts here: what may follow a constructor or be a parameter of fun and let. */
@@ -127,13 +137,30 @@ final class PatternParser {
             ts.next();
             return new Pattern.Const(open.pos(), Unit.VALUE);
         }
-        Pattern inner = pattern();
-        if (ts.at(TokenKind.COLON)) {
-            ts.next();
-            inner = new Pattern.Typed(inner.pos(), inner, types.type());
+        Pattern inner = annotated(pattern());
+        if (ts.at(TokenKind.COMMA) && inner instanceof Pattern.Typed) {
+            inner = annotatedTuple(inner);
         }
         expect(TokenKind.RPAREN, "')' to close the '(' at " + open.pos());
         return inner;
+    }
+
+    private Pattern annotated(Pattern p) {
+        if (!ts.at(TokenKind.COLON)) {
+            return p;
+        }
+        ts.next();
+        return new Pattern.Typed(p.pos(), p, types.type());
+    }
+
+    /** {@code (x: float, y: float)}: each item of a parenthesised tuple may have its own annotation. */
+    private Pattern annotatedTuple(Pattern first) {
+        List<Pattern> items = new ArrayList<>(List.of(first));
+        while (ts.at(TokenKind.COMMA)) {
+            ts.next();
+            items.add(annotated(cons()));
+        }
+        return new Pattern.Tuple(first.pos(), items);
     }
 
     private List<Pattern> items(TokenKind close, String closeText) {

@@ -104,6 +104,7 @@ final class Sexp {
             case Pattern.Cons c -> "(:: " + of(c.head()) + " " + of(c.tail()) + ")";
             case Pattern.ArrayOf a -> "(parray" + (a.items().isEmpty() ? "" : " " + of(a.items())) + ")";
             case Pattern.Ctor c -> c.arg() == null ? c.name() : "(" + c.name() + " " + of(c.arg()) + ")";
+            case Pattern.Apply a -> "(" + a.name() + " " + of(a.args()) + ")";
             case Pattern.Record r -> "(precord" + r.fields().stream()
                 .map(f -> " (" + f.field() + " " + of(f.pattern()) + ")").collect(Collectors.joining()) + ")";
             case Pattern.As a -> "(as " + of(a.pattern()) + " " + a.name() + ")";

@@ -28,6 +28,10 @@ public sealed interface Pattern {
      *  arg is null for a case without arguments, a {@link Tuple} when several are written. */
     record Ctor(Pos pos, String name, Pattern arg) implements Pattern {}
 
+    /** A name applied to several patterns, {@code Prefix "cmd:" rest}: a parameterised active pattern, its
+     *  arguments (patterns read as expressions) and then its result pattern. */
+    record Apply(Pos pos, String name, List<Pattern> args) implements Pattern {}
+
     /** {@code { X = p; Y = q }}. */
     record Record(Pos pos, List<FieldPat> fields) implements Pattern {}
 

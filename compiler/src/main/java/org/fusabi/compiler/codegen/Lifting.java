@@ -80,6 +80,7 @@ final class Lifting {
             case Core.Match m -> {
                 collect(m.scrutinee(), bound, excluded, out);
                 for (Core.Clause c : m.clauses()) {
+                    for (Core f : viewFunctions(c.pattern())) collect(f, bound, excluded, out);
                     bindPattern(c.pattern(), bound);
                     if (c.guard() != null) collect(c.guard(), bound, excluded, out);
                     collect(c.body(), bound, excluded, out);
@@ -124,6 +125,37 @@ final class Lifting {
                 bindPattern(o.left(), bound);
                 bindPattern(o.right(), bound);
             }
+            case CPat.View v -> bindPattern(v.result(), bound);
+            default -> { }
+        }
+    }
+
+    /** The functions of the active patterns in a pattern, which are expressions evaluated as it is matched. */
+    static List<Core> viewFunctions(CPat p) {
+        List<Core> out = new java.util.ArrayList<>();
+        addViewFunctions(p, out);
+        return out;
+    }
+
+    private static void addViewFunctions(CPat p, List<Core> out) {
+        switch (p) {
+            case CPat.View v -> {
+                out.add(v.function());
+                addViewFunctions(v.result(), out);
+            }
+            case CPat.Bind b -> addViewFunctions(b.inner(), out);
+            case CPat.Tuple t -> t.items().forEach(i -> addViewFunctions(i, out));
+            case CPat.Cons c -> {
+                addViewFunctions(c.head(), out);
+                addViewFunctions(c.tail(), out);
+            }
+            case CPat.Case c -> c.args().forEach(i -> addViewFunctions(i, out));
+            case CPat.Record r -> r.fields().forEach(i -> addViewFunctions(i, out));
+            case CPat.Array a -> a.items().forEach(i -> addViewFunctions(i, out));
+            case CPat.Or o -> {
+                addViewFunctions(o.left(), out);
+                addViewFunctions(o.right(), out);
+            }
             default -> { }
         }
     }
@@ -147,6 +179,7 @@ final class Lifting {
                 List<Core> out = new java.util.ArrayList<>();
                 out.add(m.scrutinee());
                 for (Core.Clause c : m.clauses()) {
+                    out.addAll(viewFunctions(c.pattern()));
                     if (c.guard() != null) out.add(c.guard());
                     out.add(c.body());
                 }

@@ -154,6 +154,30 @@ final class MatchCompiler {
         for (Var v : ordered) if (!v.global()) gen.fn.registers.put(v, gen.fn.alloc());
     }
 
+    /** Applies an active pattern's function to the value in r and tests what it returns. */
+    private void view(CPat.View v, int r, int k, List<Integer> fails) {
+        int ik = CodeGen.kind(v.input());
+        int in = r;
+        if (ik != k) {
+            in = gen.fn.alloc();
+            gen.move(r, in, k);
+            gen.convert(in, k, ik);
+        }
+        Var input = new Var("_input", v.input(), false);
+        gen.fn.registers.put(input, in);
+        List<Core> args = new ArrayList<>();
+        Core f = v.function();
+        // A parameterised pattern's function is a partial application: the call passes all its arguments at once.
+        if (f instanceof Core.App partial) {
+            args.addAll(partial.args());
+            f = partial.fn();
+        }
+        args.add(new Core.Ref(input, v.input(), null));
+        int result = gen.fn.alloc();
+        gen.expr(new Core.App(f, args, v.resultType(), null), result);
+        test(v.result(), result, CodeGen.kind(v.resultType()), fails);
+    }
+
     /** Tests the value in register r (of kind k) against p, jumping to a failure label on mismatch. */
     private void test(CPat p, int r, int k, List<Integer> fails) {
         switch (p) {
@@ -214,6 +238,7 @@ final class MatchCompiler {
                     test(a.items().get(i), e, Kind.REF, fails);
                 }
             }
+            case CPat.View v -> view(v, r, k, fails);
             case CPat.Or o -> {
                 List<Integer> leftFails = new ArrayList<>();
                 test(o.left(), r, k, leftFails);

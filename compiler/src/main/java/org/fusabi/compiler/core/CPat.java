@@ -26,4 +26,8 @@ public sealed interface CPat {
     record Array(List<CPat> items) implements CPat {}
 
     record Or(CPat left, CPat right) implements CPat {}
+
+    /** An active pattern: applies {@code function} (of type {@code input -> result}) to the matched value and
+     *  matches what it returns against {@code result}. */
+    record View(Core function, Type input, CPat result, Type resultType) implements CPat {}
 }

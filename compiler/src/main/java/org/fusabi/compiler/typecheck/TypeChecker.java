@@ -45,6 +45,7 @@ public final class TypeChecker {
     final DataChecker data = new DataChecker(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final ActivePatterns activePatterns = new ActivePatterns(this);
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
@@ -132,7 +133,7 @@ public final class TypeChecker {
     private void exportToModule(String prefix, List<Var> vars) {
         if (prefix.isEmpty()) return;
         Entry.Module m = names.module(prefix);
-        for (Var v : vars) m.members().put(v.name, new Entry.Value(v, schemes.get(v)));
+        for (Var v : vars) ActivePatterns.define(m.members()::put, v.name, new Entry.Value(v, schemes.get(v)));
     }
 
     private final Map<Var, Scheme> schemes = new HashMap<>();
@@ -167,14 +168,14 @@ public final class TypeChecker {
                 Var v = newVar(name, t, false, global, prefix);
                 vars.add(v);
                 types.add(t);
-                inner.define(name, new Entry.Value(v, Scheme.mono(t)));
+                ActivePatterns.define(inner::define, name, new Entry.Value(v, Scheme.mono(t)));
             }
             for (int k = 0; k < bindings.size(); k++) {
                 Expr.Binding b = bindings.get(k);
                 if (b.params().isEmpty() && !(b.body() instanceof Expr.Lambda)) {
                     throw new CompileError(b.pos(), "Only functions may be defined with 'let rec' here");
                 }
-                Core.Lambda fn = function(b, inner, vars.get(k).name);
+                Core.Lambda fn = function(b, activePatterns.bodyScope(vars.get(k).name, inner, b.pos()), vars.get(k).name);
                 unify(types.get(k), fn.type(), b.pos());
                 vars.get(k).function = fn;
                 values.add(fn);
@@ -183,7 +184,7 @@ public final class TypeChecker {
             for (int k = 0; k < vars.size(); k++) {
                 Scheme s = generalize(types.get(k));
                 schemes.put(vars.get(k), s);
-                inner.define(vars.get(k).name, new Entry.Value(vars.get(k), s));
+                ActivePatterns.define(inner::define, vars.get(k).name, new Entry.Value(vars.get(k), s));
             }
             return null;
         }
@@ -192,13 +193,13 @@ public final class TypeChecker {
             if (b.pattern() instanceof Pattern.Var || b.pattern() instanceof Pattern.Typed pt && pt.pattern() instanceof Pattern.Var) {
                 String name = bindingName(b);
                 level++;
-                Core value = isFunction ? function(b, outer, name) : inferBody(b, outer);
+                Core value = isFunction ? function(b, activePatterns.bodyScope(name, outer, b.pos()), name) : inferBody(b, outer);
                 level--;
                 Scheme s = isFunction || isValue(value) ? generalize(value.type()) : Scheme.mono(value.type());
                 Var v = newVar(name, value.type(), b.mutable(), global, prefix);
                 if (value instanceof Core.Lambda fn && !b.mutable()) v.function = fn;
                 schemes.put(v, s);
-                inner.define(name, new Entry.Value(v, s));
+                ActivePatterns.define(inner::define, name, new Entry.Value(v, s));
                 vars.add(v);
                 values.add(value);
             } else {
@@ -536,6 +537,7 @@ public final class TypeChecker {
 
     /** A constructor used as a value: nullary cases are values, others become functions of their fields. */
     private Core ctorValue(TypeDecl.Case c, Pos pos) {
+        if (activePatterns.isResult(c)) return activePatterns.bareResult(c, pos);
         Map<Type.Var, Type> fresh = instantiation(c.owner());
         Type result = Builtins.typeOf(c.owner(), c.owner().params.stream().map(fresh::get).toList());
         if (c.fieldTypes().isEmpty()) return new Core.Ctor(c, List.of(), result, pos);
