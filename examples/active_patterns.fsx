@@ -54,3 +54,22 @@ let (|Counted|) x =
     x * 2
 let twice = [1; 2; 3] |> List.map (fun (Counted d) -> d)
 printfn "%A after %d calls" twice calls
+
+// A match calls an active pattern once for the value it examines, however many clauses name its cases.
+let (|Small|Large|) n =
+    printfn "  classify %d" n
+    if n < 10 then Small else Large
+let size n =
+    match n with
+    | 0 -> "zero"
+    | Small -> "small"
+    | Large -> "large"
+printfn "%s" (size 0)
+printfn "%s" (size 50)
+let pair a b =
+    match a, b with
+    | Small, Small -> "both small"
+    | Large, _ -> "first large"
+    | _, Large -> "second large"
+printfn "%s" (pair 20 1)
+printfn "%s" (pair 1 20)

@@ -18,6 +18,8 @@ import org.fusabi.vm.bytecode.Kind;
  */
 final class MatchCompiler {
     private final CodeGen gen;
+    /** The active pattern calls the clauses of the match being compiled share. */
+    private SharedViews views = SharedViews.NONE;
 
     MatchCompiler(CodeGen gen) {
         this.gen = gen;
@@ -39,6 +41,8 @@ final class MatchCompiler {
         } else {
             s = gen.operand(m.scrutinee());
         }
+        SharedViews outer = views;
+        views = SharedViews.of(m.clauses(), s, items, gen.fn);
         List<Integer> ends = new ArrayList<>();
         TypeDecl.Union union = unionSwitched(m);
         int tag = -1;
@@ -90,6 +94,7 @@ final class MatchCompiler {
         }
         gen.fn.emit(reraise >= 0 ? abc(RERAISE, reraise, 0, 0) : abc(MATCHFAIL, 0, 0, 0));
         for (int j : ends) gen.fn.patchHere(j);
+        views = outer;
         gen.fn.free(mark);
     }
 
@@ -156,6 +161,24 @@ final class MatchCompiler {
 
     /** Applies an active pattern's function to the value in r and tests what it returns. */
     private void view(CPat.View v, int r, int k, List<Integer> fails) {
+        int[] shared = views.slot(v, r);
+        if (shared != null) {
+            gen.fn.emit(abc(IFEQK, shared[1], 0, 0));
+            int made = gen.fn.branchWord();
+            call(v, r, k, shared[0]);
+            gen.fn.emit(asbx(LOADI, shared[1], 1));
+            gen.fn.patchHere(made);
+            test(v.result(), shared[0], CodeGen.kind(v.resultType()), fails);
+            return;
+        }
+        int result = gen.fn.alloc();
+        call(v, r, k, result);
+        test(v.result(), result, CodeGen.kind(v.resultType()), fails);
+    }
+
+    /** Calls an active pattern's function on the value in r (of kind k), leaving its result in register result. */
+    private void call(CPat.View v, int r, int k, int result) {
+        int mark = gen.fn.top();
         int ik = CodeGen.kind(v.input());
         int in = r;
         if (ik != k) {
@@ -173,9 +196,8 @@ final class MatchCompiler {
             f = partial.fn();
         }
         args.add(new Core.Ref(input, v.input(), null));
-        int result = gen.fn.alloc();
         gen.expr(new Core.App(f, args, v.resultType(), null), result);
-        test(v.result(), result, CodeGen.kind(v.resultType()), fails);
+        gen.fn.free(mark);
     }
 
     /** Tests the value in register r (of kind k) against p, jumping to a failure label on mismatch. */
