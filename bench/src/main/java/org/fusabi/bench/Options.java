@@ -20,6 +20,7 @@ record Options(Plan plan, List<String> programs, List<String> runtimes, List<Str
                                        lua5.4 and luajit may name a command to run instead: lua5.4=/opt/lua/bin/lua
               --processes a,b          whole-process runtimes, of %s (default: all;
                                        "none" for none); each may name its command: rhai=/opt/bin/rhai-run
+                                       (Rhai's and Rune's also from the environment: RHAI_RUN=..., RUNE=...)
               --programs-dir DIR       where NAME.fsx, NAME.lua, NAME.rhai, NAME.rn and NAME.out are (default: %s)
               --out DIR                where results.json and the charts go (default: %s)
               --check-baseline FILE    exit 3 if a Fusabi ratio in FILE grew by more than the tolerance
