@@ -9,7 +9,7 @@ import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
-/** Source text in, image out: parse, type-check, generate. Knows nothing of files on disk. */
+/** Source text in, image out: parse, type-check, generate (docs/ARCHITECTURE.md, the path of a script). Knows nothing of files on disk. */
 public final class Compiler {
     private Compiler() {}
 

@@ -53,9 +53,15 @@ public final class Parser {
     /** Declarations at the current block's column, up to the first token left of it. */
     private List<Decl> declarations() {
         List<Decl> decls = new ArrayList<>();
+        boolean ended;
         do {
             decls.add(declaration());
-        } while (ts.atNewItem());
+            // after ';;' the next declaration may start anywhere that is not offside, even on the same line
+            ended = false;
+            while (accept(TokenKind.SEMISEMI)) {
+                ended = true;
+            }
+        } while (ts.atNewItem() || ended && ts.withinBlock());
         return decls;
     }
 
@@ -183,7 +189,8 @@ public final class Parser {
         String name = dottedName("a module name");
         if (ts.atOp("=")) {
             Token eq = ts.next();
-            return new Decl.Module(module.pos(), name, indented(eq, this::declarations));
+            return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
+                                                                                : indented(eq, this::declarations));
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
@@ -354,7 +361,7 @@ public final class Parser {
     private boolean startsArgument() {
         Token t = ts.peek();
         return switch (t.kind()) {
-            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE -> true;
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN -> true;
             case OP -> t.isOp("~~~") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
             default -> false;
         };
@@ -408,6 +415,7 @@ public final class Parser {
             case LBRACK -> list(false);
             case LARRAY -> list(true);
             case LBRACE -> record();
+            case BEGIN -> beginEnd(() -> sequence(true), new Expr.Const(t.pos(), Unit.VALUE));
             case EOF -> throw new CompileError(t.pos(), "expected an expression but found end of input");
             default -> throw new CompileError(t.pos(), "unexpected " + t.describe() + " in expression");
         };
@@ -435,6 +443,17 @@ public final class Parser {
         return new Expr.Interp(t.pos(), parts);
     }
 
+    /** {@code begin content end}: parentheses spelled as words, around an expression or a module's declarations. */
+    private <T> T beginEnd(Supplier<T> content, T empty) {
+        Token begin = ts.next();
+        if (accept(TokenKind.END)) {
+            return empty;
+        }
+        T inner = bracketed(begin, content);
+        expectClose(TokenKind.END, begin);
+        return inner;
+    }
+
     /** {@code ()}, an operator as a value {@code (+)}, {@code (e)} or {@code (e : type)}. */
     private Expr parenthesized() {
         Token open = ts.next();
@@ -449,7 +468,7 @@ public final class Parser {
             ts.next();
             return new Expr.Ident(open.pos(), List.of(op.text()));
         }
-        Expr inner = indented(open, () -> {
+        Expr inner = bracketed(open, () -> {
             Expr e = sequence(true);
             return accept(TokenKind.COLON) ? new Expr.Typed(e.pos(), e, types.type()) : e;
         });
@@ -464,7 +483,7 @@ public final class Parser {
         if (accept(close)) {
             return array ? new Expr.ArrayOf(open.pos(), List.of()) : new Expr.ListOf(open.pos(), List.of());
         }
-        Expr result = indented(open, () -> {
+        Expr result = bracketed(open, () -> {
             Expr first = expression();
             if (accept(TokenKind.DOTDOT)) {
                 return range(open, array, first);
@@ -517,9 +536,9 @@ public final class Parser {
         Token open = ts.next();
         Expr result;
         if (atFieldAssignment()) {
-            result = new Expr.Record(open.pos(), indented(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
+            result = new Expr.Record(open.pos(), bracketed(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
         } else {
-            Expr source = indented(open, this::expression);
+            Expr source = bracketed(open, this::expression);
             Token with = expect(TokenKind.WITH, "'with' after the record to copy in '{ r with X = ... }'");
             result = new Expr.RecordUpdate(open.pos(), source, indented(with, () -> items(this::fieldInit, TokenKind.RBRACE)));
         }
@@ -590,7 +609,8 @@ public final class Parser {
         if (ts.at(TokenKind.ELIF) && TokenStream.alignedWith(ts.peek(), owner)) {
             elseBranch = conditional();
         } else if (ts.at(TokenKind.ELSE) && TokenStream.alignedWith(ts.peek(), owner)) {
-            elseBranch = block(ts.next());
+            // F# lets the else branch undent to the if's column: "if a then b else" then the rest of the block below
+            elseBranch = block(ts.next(), owner.col());
         }
         return new Expr.If(owner.pos(), cond, thenBranch, elseBranch);
     }
@@ -615,19 +635,20 @@ public final class Parser {
         if (ts.atOp("|") && TokenStream.alignedWith(ts.peek(), owner)) {
             ts.next();
         }
-        List<Expr.Case> cases = new ArrayList<>(List.of(matchCase()));
+        List<Expr.Case> cases = new ArrayList<>(List.of(matchCase(owner)));
         while (ts.atOp("|") && TokenStream.alignedWith(ts.peek(), owner)) {
             ts.next();
-            cases.add(matchCase());
+            cases.add(matchCase(owner));
         }
         return cases;
     }
 
-    private Expr.Case matchCase() {
+    /** A case; its body may undent to owner's column, so that a last case can go on with a match at that column. */
+    private Expr.Case matchCase(Token owner) {
         Pattern pattern = patterns.pattern();
         Expr guard = accept(TokenKind.WHEN) ? expression() : null;
         Token arrow = expectOp("->", "'->' after the pattern of a match case");
-        return new Expr.Case(pattern.pos(), pattern, guard, block(arrow));
+        return new Expr.Case(pattern.pos(), pattern, guard, block(arrow, owner.col()));
     }
 
     private Expr lambda() {
@@ -660,7 +681,7 @@ public final class Parser {
         Token whileToken = ts.next();
         Expr cond = expression();
         Token doToken = expectAligned(TokenKind.DO, whileToken, "'do' after the condition of 'while'");
-        return new Expr.While(whileToken.pos(), cond, block(doToken));
+        return new Expr.While(whileToken.pos(), cond, doBody(doToken, whileToken));
     }
 
     /** {@code for v = a to b do}, {@code for v in a .. b do}, {@code for pat in e do}; {@code -> e} yields in comprehensions. */
@@ -701,7 +722,16 @@ public final class Parser {
             Token arrow = ts.next();
             return new Expr.Yield(arrow.pos(), block(arrow));
         }
-        return block(expectAligned(TokenKind.DO, forToken, "'do' after the header of 'for'"));
+        return doBody(expectAligned(TokenKind.DO, forToken, "'do' after the header of 'for'"), forToken);
+    }
+
+    /** A loop's body after {@code do}, and the {@code done} the verbose syntax ends it with. */
+    private Expr doBody(Token doToken, Token loop) {
+        Expr body = block(doToken);
+        if (ts.at(TokenKind.DONE) && TokenStream.alignedWith(ts.peek(), loop)) {
+            ts.next();
+        }
+        return body;
     }
 
     // ---- layout and token helpers ----
@@ -711,10 +741,26 @@ public final class Parser {
         return indented(keyword, () -> sequence(true));
     }
 
+    /** A block that may also start on a line of its own at undentCol or right of it, as F# permits after some keywords. */
+    private Expr block(Token keyword, int undentCol) {
+        ts.checkIndentedPast(keyword, undentCol);
+        return within(ts::pushBlock, () -> sequence(true));
+    }
+
     /** Parses content as a block whose first token must be indented past the keyword's line when it starts a line. */
     private <T> T indented(Token keyword, Supplier<T> content) {
         ts.checkIndentedPast(keyword);
-        ts.pushBlock();
+        return within(ts::pushBlock, content);
+    }
+
+    /** What a bracket or {@code begin} encloses: indented like a block, but its lines may undent to just right of open's line. */
+    private <T> T bracketed(Token open, Supplier<T> content) {
+        ts.checkIndentedPast(open);
+        return within(() -> ts.pushBracketed(open), content);
+    }
+
+    private <T> T within(Runnable push, Supplier<T> content) {
+        push.run();
         T result = content.get();
         ts.popBlock();
         return result;
@@ -722,7 +768,7 @@ public final class Parser {
 
     private static boolean startsExpression(Token t) {
         return switch (t.kind()) {
-            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE,
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN,
                  IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD -> true;
             case OP -> isPrefixOperator(t);
             default -> false;
@@ -778,6 +824,7 @@ public final class Parser {
                 case RPAREN -> "')'";
                 case RBRACK -> "']'";
                 case RARRAY -> "'|]'";
+                case END -> "'end'";
                 default -> "'}'";
             };
             throw fail(ts.peek(), closer + " to close the " + open.describe() + " at " + open.pos());

@@ -16,7 +16,12 @@ final class PatternParser {
     }
 
     Pattern pattern() {
-        Pattern p = or();
+        return pattern(false);
+    }
+
+    /** typedItems: inside parentheses, where {@code x: t} annotates one item of a tuple, as in {@code (x: int, y: int)}. */
+    private Pattern pattern(boolean typedItems) {
+        Pattern p = or(typedItems);
         while (ts.at(TokenKind.AS)) {
             ts.next();
             Token name = ts.next();
@@ -28,26 +33,35 @@ final class PatternParser {
         return p;
     }
 
-    private Pattern or() {
-        Pattern left = tuple();
+    private Pattern or(boolean typedItems) {
+        Pattern left = tuple(typedItems);
         while (ts.atOp("|")) {
             ts.next();
-            left = new Pattern.Or(left.pos(), left, tuple());
+            left = new Pattern.Or(left.pos(), left, tuple(typedItems));
         }
         return left;
     }
 
-    private Pattern tuple() {
-        Pattern first = cons();
+    private Pattern tuple(boolean typedItems) {
+        Pattern first = tupleItem(typedItems);
         if (!ts.at(TokenKind.COMMA)) {
             return first;
         }
         List<Pattern> items = new ArrayList<>(List.of(first));
         while (ts.at(TokenKind.COMMA)) {
             ts.next();
-            items.add(cons());
+            items.add(tupleItem(typedItems));
         }
         return new Pattern.Tuple(first.pos(), items);
+    }
+
+    private Pattern tupleItem(boolean typed) {
+        Pattern item = cons();
+        if (typed && ts.at(TokenKind.COLON)) {
+            ts.next();
+            return new Pattern.Typed(item.pos(), item, types.type());
+        }
+        return item;
     }
 
     private Pattern cons() {
@@ -137,30 +151,13 @@ final class PatternParser {
             ts.next();
             return new Pattern.Const(open.pos(), Unit.VALUE);
         }
-        Pattern inner = annotated(pattern());
-        if (ts.at(TokenKind.COMMA) && inner instanceof Pattern.Typed) {
-            inner = annotatedTuple(inner);
+        Pattern inner = pattern(true);
+        if (ts.at(TokenKind.COLON)) {
+            ts.next();
+            inner = new Pattern.Typed(inner.pos(), inner, types.type());
         }
         expect(TokenKind.RPAREN, "')' to close the '(' at " + open.pos());
         return inner;
-    }
-
-    private Pattern annotated(Pattern p) {
-        if (!ts.at(TokenKind.COLON)) {
-            return p;
-        }
-        ts.next();
-        return new Pattern.Typed(p.pos(), p, types.type());
-    }
-
-    /** {@code (x: float, y: float)}: each item of a parenthesised tuple may have its own annotation. */
-    private Pattern annotatedTuple(Pattern first) {
-        List<Pattern> items = new ArrayList<>(List.of(first));
-        while (ts.at(TokenKind.COMMA)) {
-            ts.next();
-            items.add(annotated(cons()));
-        }
-        return new Pattern.Tuple(first.pos(), items);
     }
 
     private List<Pattern> items(TokenKind close, String closeText) {

@@ -15,6 +15,8 @@ public enum TokenKind {
     OP,
     LPAREN, RPAREN, LBRACK, RBRACK, LARRAY, RARRAY, LBRACE, RBRACE,
     COMMA, SEMI, COLON, DOT, DOTDOT,
+    /** {@code ;;}, which ends a top-level declaration. */
+    SEMISEMI,
     LET("let"), REC("rec"), AND("and"), IN("in"), MUTABLE("mutable"),
     IF("if"), THEN("then"), ELIF("elif"), ELSE("else"),
     MATCH("match"), WITH("with"), WHEN("when"), AS("as"), FUN("fun"), FUNCTION("function"),
@@ -22,6 +24,7 @@ public enum TokenKind {
     FOR("for"), TO("to"), DOWNTO("downto"), WHILE("while"), DO("do"), YIELD("yield"),
     TYPE("type"), OF("of"), MODULE("module"), OPEN("open"), EXCEPTION("exception"),
     TRUE("true"), FALSE("false"),
+    BEGIN("begin"), END("end"), DONE("done"),
     EOF;
 
     private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();

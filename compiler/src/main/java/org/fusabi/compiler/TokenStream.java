@@ -11,7 +11,12 @@ import org.fusabi.compiler.ast.Pos;
  * one left of it closes the block.
  */
 final class TokenStream {
-    private record Context(Pos start, int col) {}
+    /**
+     * A block: its first token's position and column, and the last column that is offside of it. That is the column
+     * just left of the block, except inside brackets: there F# (since 6) lets a line undent down to just right of the
+     * line the bracket opened on, and such a line continues the expression ({@code f(a,\n    b)}).
+     */
+    private record Context(Pos start, int col, int offsideCol) {}
 
     private final List<Token> tokens;
     private int index;
@@ -21,7 +26,7 @@ final class TokenStream {
 
     TokenStream(List<Token> tokens) {
         this.tokens = tokens;
-        contexts.push(new Context(new Pos(1, 0), 0));
+        contexts.push(new Context(new Pos(1, 0), 0, -1));
     }
 
     Token peek() {
@@ -71,7 +76,13 @@ final class TokenStream {
     /** Opens a block whose offside line is the current token's column. */
     void pushBlock() {
         Token t = peek();
-        contexts.push(new Context(t.pos(), t.col()));
+        contexts.push(new Context(t.pos(), t.col(), t.col() - 1));
+    }
+
+    /** Opens the block of what a bracket (or {@code begin}) encloses: lines may undent down to just right of open's line. */
+    void pushBracketed(Token open) {
+        Token t = peek();
+        contexts.push(new Context(t.pos(), t.col(), Math.min(t.col() - 1, open.indent())));
     }
 
     void popBlock() {
@@ -92,7 +103,7 @@ final class TokenStream {
         if (t.kind() == TokenKind.EOF) {
             return false;
         }
-        if (!t.firstOnLine() || t.col() > blockCol()) {
+        if (!t.firstOnLine() || t.col() > blockCol() || t.col() < blockCol() && !offside(t)) {
             return true;
         }
         // F# lets an infix operator that starts a line stick out left of the block by its length + 1
@@ -113,13 +124,18 @@ final class TokenStream {
 
     /** Whether a token on a new line sits left of the block's column. */
     boolean offside(Token t) {
-        return t.kind() != TokenKind.EOF && t.firstOnLine() && t.col() < blockCol();
+        return t.kind() != TokenKind.EOF && t.firstOnLine() && t.col() <= contexts.peek().offsideCol();
     }
 
     /** A token on a line of its own that opens a keyword's block must be indented past the keyword's line. */
     void checkIndentedPast(Token keyword) {
+        checkIndentedPast(keyword, keyword.indent() + 1);
+    }
+
+    /** Like {@link #checkIndentedPast(Token)}, but a line of its own may also start at undentCol or right of it. */
+    void checkIndentedPast(Token keyword, int undentCol) {
         Token t = peek();
-        if (t.firstOnLine() && t.kind() != TokenKind.EOF && t.col() <= keyword.indent()) {
+        if (t.firstOnLine() && t.kind() != TokenKind.EOF && t.col() <= keyword.indent() && t.col() < undentCol) {
             throw offsideOf(t, new Pos(keyword.line(), keyword.indent()));
         }
     }
