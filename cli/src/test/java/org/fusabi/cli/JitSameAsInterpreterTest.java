@@ -150,6 +150,27 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void capturedMutablesBehaveAlike() {
+        same("""
+                let tally n =
+                    let mutable count = 0
+                    let mutable weight = 0.0
+                    let mutable names = []
+                    let record i =
+                        count <- count + 1
+                        weight <- weight + float i / 2.0
+                        if i % 1000 = 0 then names <- string i :: names
+                    for i in 1 .. n do record i
+                    count, weight, names
+                let mutable sum = 0
+                for k in 1 .. 50 do
+                    let c, w, ns = tally (k * 100)
+                    sum <- sum + c + int w + List.length ns
+                printfn "%d %A" sum (tally 3000)
+                """, "tally");
+    }
+
+    @Test
     void closuresRefCellsAndKnotsBehaveAlike() {
         same("""
                 let counter () =
