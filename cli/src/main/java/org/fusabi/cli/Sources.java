@@ -1,11 +1,9 @@
 package org.fusabi.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
@@ -31,8 +29,8 @@ final class Sources {
     }
 
     /** True when the script type-checks; otherwise prints the error. */
-    static boolean check(Path file, Library library, PrintStream err) throws IOException {
-        String source = text(file, Files.readAllBytes(file), err);
+    static boolean check(Path file, byte[] content, Library library, PrintStream err) {
+        String source = text(file, content, err);
         if (source == null) return false;
         try {
             Compiler.check(source, library);

@@ -9,24 +9,37 @@ import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
-/** Source text in, image out: parse, type-check, generate (docs/ARCHITECTURE.md, the path of a script). Knows nothing of files on disk. */
+/**
+ * Source text in, image out: parse, type-check, generate (docs/ARCHITECTURE.md, the path of a script). Knows nothing
+ * of files on disk. Each entry runs on a {@link CompilerThread}, so the caller's stack does not limit how deeply a
+ * script may nest.
+ */
 public final class Compiler {
     private Compiler() {}
 
     /** The image bytes of a script, exactly what {@code fus grind} writes. */
     public static byte[] compileToBytes(String fileName, String source, Library library) {
-        return compileToBytes(fileName, Parser.parseProgram(source), library);
+        return CompilerThread.call(() -> generate(fileName, Parser.parseProgram(source), library));
     }
 
     /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
     public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
+        return CompilerThread.call(() -> generate(fileName, program, library));
+    }
+
+    private static byte[] generate(String fileName, List<Decl> program, Library library) {
         Program checked = new TypeChecker(library).check(program);
         return new CodeGen(library).generate(checked, fileName);
     }
 
+    /** The declarations of a script, for callers that rewrite them before compiling. */
+    public static List<Decl> parse(String source) {
+        return CompilerThread.call(() -> Parser.parseProgram(source));
+    }
+
     /** Type-checks a script without generating code. */
     public static void check(String source, Library library) {
-        new TypeChecker(library).check(Parser.parseProgram(source));
+        CompilerThread.call(() -> new TypeChecker(library).check(Parser.parseProgram(source)));
     }
 
     public static Image compile(String fileName, String source) {

@@ -22,19 +22,19 @@ public final class Parser {
     /** Numbers the parameters {@code function} is desugared with; shared with the parsers of string holes. */
     private final AtomicInteger argNames;
 
-    private Parser(List<Token> tokens, AtomicInteger argNames) {
-        this.ts = new TokenStream(tokens);
+    private Parser(List<Token> tokens, AtomicInteger argNames, int nesting) {
+        this.ts = new TokenStream(tokens, nesting);
         this.types = new TypeParser(ts);
         this.patterns = new PatternParser(ts, types);
         this.argNames = argNames;
     }
 
     public static List<Decl> parseProgram(String source) {
-        return new Parser(Lexer.tokenize(source), new AtomicInteger()).program();
+        return new Parser(Lexer.tokenize(source), new AtomicInteger(), 0).program();
     }
 
     public static Expr parseExpression(String source) {
-        return new Parser(Lexer.tokenize(source), new AtomicInteger()).wholeExpression();
+        return new Parser(Lexer.tokenize(source), new AtomicInteger(), 0).wholeExpression();
     }
 
     // ---- declarations ----
@@ -281,16 +281,24 @@ public final class Parser {
         } else {
             more = acrossLines && ts.atNewItem() && startsExpression(ts.peek());
         }
-        return more ? new Expr.Seq(first.pos(), first, sequence(acrossLines)) : first;
+        if (!more) {
+            return first;
+        }
+        ts.nest(ts.peek());
+        Expr rest = sequence(acrossLines);
+        ts.unnest(1);
+        return new Expr.Seq(first.pos(), first, rest);
     }
 
     /** An expression without sequencing: {@code target <- value} binds loosest, below the tuple comma. */
     private Expr expression() {
+        ts.nest(ts.peek());
         Expr target = tuple();
         if (ts.atOp("<-") && ts.continues()) {
             Token arrow = ts.next();
-            return new Expr.Assign(arrow.pos(), target, expression());
+            target = new Expr.Assign(arrow.pos(), target, expression());
         }
+        ts.unnest(1);
         return target;
     }
 
@@ -310,6 +318,7 @@ public final class Parser {
     /** Precedence climbing over the infix operators at minLevel or tighter. */
     private Expr binary(int minLevel) {
         Expr left = prefix();
+        int nested = 0;
         while (ts.at(TokenKind.OP) && ts.continues()) {
             Token op = ts.peek();
             int level = Operators.precedence(op.text());
@@ -317,9 +326,12 @@ public final class Parser {
                 break;
             }
             ts.next();
+            ts.nest(op);
+            nested++;
             Expr right = binary(Operators.rightAssociative(level) ? level : level + 1);
             left = new Expr.Binary(op.pos(), op.text(), left, right);
         }
+        ts.unnest(nested);
         return left;
     }
 
@@ -342,7 +354,10 @@ public final class Parser {
         if (Literals.isNegativeNumber(op, ts.peek())) {
             return new Expr.Const(op.pos(), Literals.negated(ts.next()));
         }
-        return new Expr.Unary(op.pos(), op.text(), operand.get());
+        ts.nest(op);
+        Expr e = new Expr.Unary(op.pos(), op.text(), operand.get());
+        ts.unnest(1);
+        return e;
     }
 
     private Expr application() {
@@ -351,9 +366,13 @@ public final class Parser {
             return keywordLed;
         }
         Expr fn = postfix(atom());
+        int nested = 0;
         while (startsArgument() && ts.continues()) {
+            ts.nest(ts.peek());
+            nested++;
             fn = new Expr.App(fn.pos(), fn, argument());
         }
+        ts.unnest(nested);
         return fn;
     }
 
@@ -373,8 +392,9 @@ public final class Parser {
 
     /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
     private Expr postfix(Expr e) {
-        while (true) {
+        for (int nested = 0; ; nested++) {
             Token t = ts.peek();
+            ts.nest(t);
             if (t.kind() == TokenKind.DOT && ts.continues()) {
                 Token after = ts.peek(1);
                 ts.next();
@@ -390,6 +410,7 @@ public final class Parser {
             } else if (t.kind() == TokenKind.LPAREN && !t.spaceBefore()) {
                 e = new Expr.App(e.pos(), e, parenthesized());
             } else {
+                ts.unnest(nested + 1);
                 return e;
             }
         }
@@ -437,7 +458,7 @@ public final class Parser {
         List<Object> parts = new ArrayList<>();
         for (Object part : (List<?>) t.value()) {
             parts.add(part instanceof Lexer.Hole hole
-                      ? new Parser(Lexer.tokenize(hole), argNames).wholeExpression()
+                      ? new Parser(Lexer.tokenize(hole), argNames, ts.nesting()).wholeExpression()
                       : part);
         }
         return new Expr.Interp(t.pos(), parts);
@@ -607,7 +628,9 @@ public final class Parser {
         Expr thenBranch = block(then);
         Expr elseBranch = null;
         if (ts.at(TokenKind.ELIF) && TokenStream.alignedWith(ts.peek(), owner)) {
+            ts.nest(ts.peek());
             elseBranch = conditional();
+            ts.unnest(1);
         } else if (ts.at(TokenKind.ELSE) && TokenStream.alignedWith(ts.peek(), owner)) {
             // F# lets the else branch undent to the if's column: "if a then b else" then the rest of the block below
             elseBranch = block(ts.next(), owner.col());

@@ -21,8 +21,11 @@ final class PatternParser {
 
     /** typedItems: inside parentheses, where {@code x: t} annotates one item of a tuple, as in {@code (x: int, y: int)}. */
     private Pattern pattern(boolean typedItems) {
+        ts.nest(ts.peek());
         Pattern p = or(typedItems);
-        while (ts.at(TokenKind.AS)) {
+        int nested = 1;
+        for (; ts.at(TokenKind.AS); nested++) {
+            ts.nest(ts.peek());
             ts.next();
             Token name = ts.next();
             if (name.kind() != TokenKind.IDENT) {
@@ -30,15 +33,18 @@ final class PatternParser {
             }
             p = new Pattern.As(p.pos(), p, name.text());
         }
+        ts.unnest(nested);
         return p;
     }
 
     private Pattern or(boolean typedItems) {
         Pattern left = tuple(typedItems);
-        while (ts.atOp("|")) {
-            ts.next();
+        int nested = 0;
+        for (; ts.atOp("|"); nested++) {
+            ts.nest(ts.next());
             left = new Pattern.Or(left.pos(), left, tuple(typedItems));
         }
+        ts.unnest(nested);
         return left;
     }
 
@@ -69,8 +75,10 @@ final class PatternParser {
         if (!ts.atOp("::")) {
             return head;
         }
-        ts.next();
-        return new Pattern.Cons(head.pos(), head, cons());
+        ts.nest(ts.next());
+        Pattern p = new Pattern.Cons(head.pos(), head, cons());
+        ts.unnest(1);
+        return p;
     }
 
     private Pattern constructor() {

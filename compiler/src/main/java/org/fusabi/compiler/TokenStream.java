@@ -23,10 +23,35 @@ final class TokenStream {
     private final ArrayDeque<Context> contexts = new ArrayDeque<>();
     /** The innermost block most recently closed by a token left of it, for telling a user which block a stray line misses. */
     private Context lastClosed;
+    /** Levels of expressions, types and patterns that the one being parsed is nested in (see {@link #nest}). */
+    private int nesting;
+    /**
+     * The deepest nesting a script may have. Every pass after parsing recurses over the tree, so the depth is bounded
+     * here, where the error can name the place: this many levels fit the compiler's own stack ({@link CompilerThread})
+     * several times over, and no script written by hand comes near it.
+     */
+    static final int MAX_NESTING = 50_000;
 
-    TokenStream(List<Token> tokens) {
+    /** Tokens of a script, or of a string's hole ({@code $"{x}"}) parsed at the given nesting. */
+    TokenStream(List<Token> tokens, int nesting) {
         this.tokens = tokens;
+        this.nesting = nesting;
         contexts.push(new Context(new Pos(1, 0), 0, -1));
+    }
+
+    /** One more level of nesting, which t starts; the parsers call it for every construct that nests (see {@link #MAX_NESTING}). */
+    void nest(Token t) {
+        if (++nesting > MAX_NESTING) {
+            throw new CompileError(t.pos(), "nested too deeply: the compiler allows " + MAX_NESTING + " levels");
+        }
+    }
+
+    void unnest(int levels) {
+        nesting -= levels;
+    }
+
+    int nesting() {
+        return nesting;
     }
 
     Token peek() {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
-import org.fusabi.compiler.Parser;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
@@ -69,7 +68,7 @@ public final class Fusabi {
     /** Parses a script, reporting mistakes as {@link ScriptCompileException}. */
     public static List<Decl> parse(String fileName, String source) {
         try {
-            return Parser.parseProgram(source);
+            return Compiler.parse(source);
         } catch (CompileError e) {
             throw compileException(e, fileName, source);
         }
