@@ -171,6 +171,43 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void membersClassesAndInterfacesBehaveAlike() {
+        same("""
+                type IShape =
+                    abstract Area: float
+                    abstract Grow: float -> IShape
+                type Circle(r: float) =
+                    let mutable grown = 0
+                    member _.Radius = r
+                    member _.Grown = grown
+                    interface IShape with
+                        member _.Area = 3.0 * r * r
+                        member this.Grow k =
+                            grown <- grown + 1
+                            Circle(r * k) :> IShape
+                type Square =
+                    { Side: float }
+                    static member (+) (a: Square, b: Square) = { Side = a.Side + b.Side }
+                    interface IShape with
+                        member s.Area = s.Side * s.Side
+                        member s.Grow k = { Side = s.Side * k } :> IShape
+                let measure (shapes: IShape list) =
+                    let mutable total = 0.0
+                    for s in shapes do
+                        total <- total + (s.Grow 1.5).Area
+                        match s with
+                        | :? Circle as c -> total <- total + c.Radius
+                        | _ -> ()
+                    total
+                let mutable sum = 0.0
+                for i in 1 .. 3000 do
+                    let sq = { Side = float (i % 7) } + { Side = 1.0 }
+                    sum <- sum + measure [Circle (float (i % 5)) :> IShape; sq :> IShape]
+                printfn "%.3f" sum
+                """, "measure");
+    }
+
+    @Test
     void closuresRefCellsAndKnotsBehaveAlike() {
         same("""
                 let counter () =

@@ -315,8 +315,13 @@ public final class Lexer {
                 }
                 return TokenKind.DOT;
             case ':':
-                if (peek(0) == ':' || peek(0) == '=') {
+                if (peek(0) == ':' || peek(0) == '=' || peek(0) == '>') {
                     advance();
+                    return TokenKind.OP;
+                }
+                if (peek(0) == '?') {
+                    // :? tests a type, :?> casts down to one
+                    advance(peek(1) == '>' ? 2 : 1);
                     return TokenKind.OP;
                 }
                 return TokenKind.COLON;

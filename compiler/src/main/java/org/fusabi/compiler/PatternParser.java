@@ -121,6 +121,10 @@ final class PatternParser {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.negated(ts.next()));
         }
+        if (t.isOp(":?")) {
+            ts.next();
+            return new Pattern.TypeTest(t.pos(), types.postfix());
+        }
         return switch (t.kind()) {
             case IDENT -> name();
             case LPAREN -> parenthesized();

@@ -46,6 +46,9 @@ public final class TypeChecker {
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
     final ActivePatterns activePatterns = new ActivePatterns(this);
+    final TypeMembers typeMembers = new TypeMembers(this);
+    final UserMembers userMembers = new UserMembers(this);
+    final Interfaces interfaces = new Interfaces(this);
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
@@ -96,7 +99,10 @@ public final class TypeChecker {
             }
             case Decl.Types types -> {
                 declarations.declareTypes(types, scope, prefix);
-                return declarations(decls, i + 1, scope, prefix);
+                TypeMembers.Bindings members = typeMembers.check(types, scope, prefix);
+                defaultConstrained();
+                Core rest = declarations(decls, i + 1, scope, prefix);
+                return members == null ? rest : members.around(rest);
             }
             case Decl.Exception ex -> {
                 TypeDecl.Union u = new TypeDecl.Union(ex.name(), true);
@@ -304,7 +310,7 @@ public final class TypeChecker {
         return new Core.Lambda(vars, b, t, name, pos);
     }
 
-    private Scheme generalize(Type t) {
+    Scheme generalize(Type t) {
         resolvePending();
         // A lookup still waiting may yet fix some of these variables: they are not generic until it is resolved.
         if (!pending.isEmpty()) return Scheme.mono(t);
@@ -444,6 +450,9 @@ public final class TypeChecker {
             }
             case Expr.Typed t -> check(t.expr(), declarations.typeExpr(t.type(), new HashMap<>(), false), scope);
             case Expr.Interp i -> specials.interpolated(i, scope);
+            case Expr.ObjectExpr o -> interfaces.objectExpression(o, scope);
+            case Expr.Cast c -> interfaces.cast(c, scope);
+            case Expr.TypeTest t -> interfaces.isType(t, scope);
         };
     }
 
@@ -471,6 +480,8 @@ public final class TypeChecker {
     private Core ident(Expr.Ident id, Scope scope) {
         List<String> parts = Names.withoutNamespace(id.parts());
         if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
+        Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
+        if (statik != null) return statik;
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
@@ -514,6 +525,7 @@ public final class TypeChecker {
             case Entry.NativeFn n -> nativeRef(n, pos);
             case Entry.Ctor c -> ctorValue(c.ctor(), pos);
             case Entry.Special s -> specials.special(s.name(), pos);
+            case Entry.ClassMember m -> typeMembers.read(m, pos);
             case Entry.Module m -> throw new CompileError(pos, "'" + name + "' is a module, not a value");
         };
     }
@@ -610,7 +622,13 @@ public final class TypeChecker {
                 return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, fn.pos());
             }
         }
-        if (fn instanceof Expr.Ident id && id.parts().size() >= 2 && scope.lookup(id.parts().get(0)) instanceof Entry.Value) {
+        if (fn instanceof Expr.Ident id) {
+            Core user = id.parts().size() >= 2 ? userMembers.staticCall(id.parts(), argExprs, scope, fn.pos()) : null;
+            if (user == null) user = userMembers.construct(id, argExprs, scope);
+            if (user != null) return user;
+        }
+        if (fn instanceof Expr.Ident id && id.parts().size() >= 2
+                && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember)) {
             Core target = infer(new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), scope);
             return memberApplication(target, last(id.parts()), argExprs, scope, id.pos());
         }
@@ -628,6 +646,8 @@ public final class TypeChecker {
 
     /** {@code x.M(args) more}: a method call, or a field or property whose value is applied to the arguments. */
     private Core memberApplication(Core target, String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        Core user = userMembers.call(target, name, argExprs, scope, pos);
+        if (user != null) return user;
         if (members.isValueMember(target, name)) return applyAll(members.get(target, name, pos), argExprs, scope, pos);
         Core call = members.call(target, name, argExprs.get(0), scope, pos);
         return applyAll(call, argExprs.subList(1, argExprs.size()), scope, pos);
