@@ -320,8 +320,7 @@ public final class Lexer {
                     return TokenKind.OP;
                 }
                 if (peek(0) == '?') {
-                    // :? tests a type, :?> casts down to one
-                    advance(peek(1) == '>' ? 2 : 1);
+                    advance(peek(1) == '>' ? 2 : 1); // the type test :? and the downcast :?>
                     return TokenKind.OP;
                 }
                 return TokenKind.COLON;

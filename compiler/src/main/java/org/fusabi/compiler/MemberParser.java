@@ -2,6 +2,7 @@ package org.fusabi.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fusabi.compiler.ast.Attribute;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
@@ -55,11 +56,11 @@ final class MemberParser {
     }
 
     /** A class (it has a primary constructor or members) or an interface (only abstract members). */
-    Decl.TypeDef classDef(Token name, List<String> params, Pattern constructor, Token eq) {
+    Decl.TypeDef classDef(Token name, List<String> params, Pattern constructor, Token eq, List<Attribute> attributes) {
         List<Decl.TypeItem> items = parser.indented(eq, this::items);
         boolean isInterface = constructor == null && items.stream().allMatch(i -> i instanceof Decl.AbstractMember);
         Decl.TypeBody body = isInterface ? new Decl.InterfaceBody() : new Decl.ClassBody(constructor);
-        return new Decl.TypeDef(name.pos(), name.text(), params, body, items);
+        return new Decl.TypeDef(name.pos(), name.text(), params, body, attributes, items);
     }
 
     /** The members after a record's fields or a union's cases: on the lines that follow, or after {@code with} up to {@code end}. */

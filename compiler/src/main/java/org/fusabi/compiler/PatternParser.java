@@ -9,10 +9,12 @@ import org.fusabi.vm.value.Unit;
 final class PatternParser {
     private final TokenStream ts;
     private final TypeParser types;
+    private final AttributeParser attributes;
 
-    PatternParser(TokenStream ts, TypeParser types) {
+    PatternParser(TokenStream ts, TypeParser types, AttributeParser attributes) {
         this.ts = ts;
         this.types = types;
+        this.attributes = attributes;
     }
 
     Pattern pattern() {
@@ -113,6 +115,14 @@ final class PatternParser {
 
     Pattern atomic() {
         Token t = ts.peek();
+        if (ts.atOp(":?")) {
+            ts.next();
+            Token type = ts.next();
+            if (type.kind() != TokenKind.IDENT) {
+                throw new CompileError(type.pos(), "expected a type name after ':?' but found " + type.describe());
+            }
+            return new Pattern.TypeTest(t.pos(), dottedName(type));
+        }
         if (Literals.isLiteral(t)) {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.value(t));
@@ -120,10 +130,6 @@ final class PatternParser {
         if (Literals.isNegativeNumber(t, ts.peek(1))) {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.negated(ts.next()));
-        }
-        if (t.isOp(":?")) {
-            ts.next();
-            return new Pattern.TypeTest(t.pos(), types.postfix());
         }
         return switch (t.kind()) {
             case IDENT -> name();
@@ -159,6 +165,7 @@ final class PatternParser {
 
     private Pattern parenthesized() {
         Token open = ts.next();
+        attributes.attributes(); // on a parameter, as ([<ParamArray>] args)
         if (ts.at(TokenKind.RPAREN)) {
             ts.next();
             return new Pattern.Const(open.pos(), Unit.VALUE);

@@ -86,6 +86,14 @@ class MemberTest {
         assertEquals(type, typeOf("f", program.replace("\\n", "\n")));
     }
 
+    @Test
+    void typeTestsOnInterfaceValuesNameTheScriptsTypes() {
+        CompileError e = assertThrows(CompileError.class, () -> Compiler.check(
+                "type I =\n    abstract M: int\nlet f (i: I) = match i with :? string -> 1 | _ -> 0\n", StandardLibrary.create()));
+        assertEquals("Type tests (:?) are supported for types the script declares; 'string' is not one", e.getMessage());
+        assertEquals("3:29", e.pos().toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', textBlock = """
         unknown member            § type V = { X: int }\\nlet v = { X = 1 }\\nprintfn "%d" v.Y                                 § 3:14 § The type 'V' does not define the field, constructor or member 'Y'.
@@ -96,7 +104,6 @@ class MemberTest {
         not implemented           § type I =\\n    abstract M: int\\ntype C() =\\n    member _.N = 1\\nlet i = C() :> I             § 5:13 § The type 'C' does not implement the interface 'I'
         object expression member  § type I =\\n    abstract M: int\\nlet o = { new I with member _.M = "s" }                   § 3:35 § This expression was expected to have type 'int' but here has type 'string'
         not an interface          § type R = { X: int }\\nlet o = { new R with member _.M = 1 }                                 § 2:9  § The type 'R' is not an interface type
-        type test on non-interface § let f (x: int) = match x with :? string -> 1 | _ -> 0                                   § 1:31 § The type 'int' is not an interface type
         inheritance               § type C() =\\n    inherit B()                                                                § 2:5  § Inheritance ('inherit') is not supported: implement interfaces instead
         second constructor        § type C(n: int) =\\n    new() = C(0)                                                              § 2:5  § Additional constructors ('new') are not supported: a class has only its primary constructor
         wrong operator operand    § type V = { X: int } with static member (+) (a: V, b: V) = { X = a.X + b.X } end\\nlet w = { X = 1 } + 2 § 2:21 § This expression was expected to have type 'V' but here has type 'int'

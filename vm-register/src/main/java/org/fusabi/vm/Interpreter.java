@@ -295,9 +295,10 @@ public final class Interpreter {
 
     /**
      * Translated code (a frame given room and stack, see {@link Jit.Compiled}) calls something it does not run
-     * itself: a function value, a native, an untranslated function (fn is then its Proto), or any call past its
-     * room or stack. The interpreter's frames start above its own, so the depth they count includes the
-     * translated frames between, and translated code they enter gets what is left of the Java stack.
+     * itself: a function value, a native (fn is then its body, given all its arguments), an untranslated function
+     * (fn is then its Proto), or any call past its room or stack. The interpreter's frames start above its own, so
+     * the depth they count includes the translated frames between, and translated code they enter gets what is
+     * left of the Java stack.
      */
     Object callOut(int room, int stack, Object fn, Object[] args) {
         int savedRoom = jitRoom;
@@ -308,7 +309,13 @@ public final class Interpreter {
         jitRoom = stack - CALL_OUT_BYTES;
         traceFloor = depth + 1;
         try {
-            return fn instanceof Proto proto ? invoke(proto, null, args) : apply(fn, args);
+            // A native's body comes straight from translated code, where it is a constant: HotSpot can then inline
+            // the native (sqrt becomes the instruction), which it cannot through apply, shared by every native.
+            return switch (fn) {
+                case Proto proto -> invoke(proto, null, args);
+                case Native.Body body -> body.call(this, args);
+                default -> apply(fn, args);
+            };
         } finally {
             jitRoom = savedRoom;
             depthBias = savedBias;
@@ -687,7 +694,7 @@ public final class Interpreter {
                 cell.ref = r[base + b(ins)];
                 r[a] = cell;
             }
-            case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
+            case MATCHFAIL -> throw NetErrors.matchFailure();
             case FAIL -> throw failure((String) r[a]);
             case RAISE -> throw raised(r[a]);
             case FMT -> {
@@ -717,7 +724,7 @@ public final class Interpreter {
 
     /** The error of {@code raise v}. */
     static ScriptError raised(Object v) {
-        return new ScriptError("exception " + org.fusabi.vm.value.Show.any(v), v);
+        return new ScriptError(ScriptError.messageOf(v), v);
     }
 
     private Proto proto(int index) {
@@ -824,14 +831,12 @@ public final class Interpreter {
     }
 
     static long divisor(long d) {
-        if (d == 0) throw new ScriptError("division by zero");
+        if (d == 0) throw NetErrors.divideByZero();
         return d;
     }
 
     static int index(Object[] arr, long i) {
-        if (i < 0 || i >= arr.length) {
-            throw new ScriptError("index out of range: index " + i + ", array length " + arr.length);
-        }
+        if (i < 0 || i >= arr.length) throw NetErrors.indexOutOfRange();
         return (int) i;
     }
 

@@ -53,19 +53,17 @@ final class JitBody {
     private static final ClassDesc CD_UNION_TYPE = desc(UnionType.class);
     private static final ClassDesc CD_TUPLE = desc(Tuple.class);
     private static final ClassDesc CD_CELL = desc(Cell.class);
-    private static final ClassDesc CD_NATIVE = desc(Native.class);
+    private static final ClassDesc CD_NATIVE_BODY = desc(Native.Body.class);
     private static final ClassDesc CD_FORMAT = desc(FormatString.class);
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
-    private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String, CD_String);
+    private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String);
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
     private static final MethodTypeDesc INTERNAL = MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION, CD_String, CD_String);
     private static final ClassDesc CD_STACK_OVERFLOW = ClassDesc.of("java.lang.StackOverflowError");
     private static final MethodTypeDesc STACK_EXHAUSTED = MethodTypeDesc.of(CD_ERROR, CD_STACK_OVERFLOW, CD_String, CD_String);
     private static final MethodTypeDesc CALL_OUT = MethodTypeDesc.of(CD_Object, CD_int, CD_int, CD_Object, CD_OBJECTS);
-    private static final MethodTypeDesc BOX = MethodTypeDesc.of(CD_Object, CD_long, CD_int);
-    private static final MethodTypeDesc UNBOX = MethodTypeDesc.of(CD_long, CD_Object, CD_int);
 
     private static ClassDesc desc(Class<?> c) {
         return ClassDesc.of(c.getName());
@@ -179,9 +177,9 @@ final class JitBody {
         return SourcePos.where(jit.image.string(0), jit.image.position(proto, pc));
     }
 
-    private void fail(String message, int pc) {
-        b.loadConstant(message).loadConstant(where(pc)).loadConstant(proto.name)
-         .invokestatic(CD_RUNTIME, "errorAt", ERROR_AT).athrow();
+    /** Throws the error JitRuntime's method {@code raiser} makes, located at pc. */
+    private void fail(String raiser, int pc) {
+        b.loadConstant(where(pc)).loadConstant(proto.name).invokestatic(CD_RUNTIME, raiser, ERROR_AT).athrow();
     }
 
     /** Emits code whose ScriptErrors (from what it calls) leave this frame at pc. */
@@ -247,14 +245,14 @@ final class JitBody {
             loadRef(register);
         } else {
             load(register);
-            b.loadConstant(kind).invokestatic(CD_RUNTIME, "box", BOX);
+            JitBoxing.box(b, kind);
         }
     }
 
     /** Converts the value on the stack from kind {@code from} to kind {@code to}. */
     private void convert(int from, int to) {
         if (from == to || from != Kind.REF && to != Kind.REF) return;
-        b.loadConstant(to == Kind.REF ? from : to).invokestatic(CD_RUNTIME, to == Kind.REF ? "box" : "unbox", to == Kind.REF ? BOX : UNBOX);
+        if (to == Kind.REF) JitBoxing.box(b, from); else JitBoxing.unbox(b, to);
     }
 
     private void returnValue() {
@@ -318,7 +316,7 @@ final class JitBody {
                 Label nonZero = b.newLabel();
                 load(rc);
                 b.lconst_0().lcmp().ifne(nonZero);
-                fail("division by zero", pc);
+                fail("divideByZeroAt", pc);
                 b.labelBinding(nonZero);
                 load(rb);
                 load(rc);
@@ -389,12 +387,12 @@ final class JitBody {
             }
             case BOXI, BOXF, BOXB, BOXC -> {
                 load(rb);
-                b.loadConstant(op(ins) - BOXI + Kind.INT).invokestatic(CD_RUNTIME, "box", BOX);
+                JitBoxing.box(b, op(ins) - BOXI + Kind.INT);
                 storeRef(a);
             }
             case UNBOXI, UNBOXF, UNBOXB, UNBOXC -> {
                 loadRef(rb);
-                b.loadConstant(op(ins) - UNBOXI + Kind.INT).invokestatic(CD_RUNTIME, "unbox", UNBOX);
+                JitBoxing.unbox(b, op(ins) - UNBOXI + Kind.INT);
                 store(a);
             }
             case I2F -> { load(rb); b.l2d(); storeDouble(a); }
@@ -503,7 +501,7 @@ final class JitBody {
             case CALLN -> {
                 Native fn = (Native) jit.image.nativeAt(bx(ins));
                 callOutCounts(false);
-                constant(fn, CD_NATIVE);
+                constant(fn.body(), CD_NATIVE_BODY);
                 array(a, fn.arity());
                 guarded(pc, () -> b.invokevirtual(Jit.CD_INTERPRETER, "callOut", CALL_OUT));
                 storeRef(a);
@@ -511,7 +509,7 @@ final class JitBody {
             case RET -> { load(proto.retKind, a); returnValue(); }
             case CLOSURE -> closure(a, jit.image.proto(bx(ins)));
             case SETCAP -> { loadRef(a, Jit.CD_CLOSURE); b.getfield(Jit.CD_CLOSURE, "rcaps", CD_OBJECTS).loadConstant(rb); loadRef(rc); b.aastore(); }
-            case MATCHFAIL -> fail("match failure: no case matched the value", pc);
+            case MATCHFAIL -> fail("matchFailureAt", pc);
             case FAIL -> guarded(pc, () -> {
                 loadRef(a, CD_String);
                 b.invokestatic(Jit.CD_INTERPRETER, "failure", MethodTypeDesc.of(CD_ERROR, CD_String)).athrow();

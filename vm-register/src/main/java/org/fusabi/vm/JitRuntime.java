@@ -1,6 +1,5 @@
 package org.fusabi.vm;
 
-import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
@@ -9,9 +8,14 @@ import org.fusabi.vm.value.UnionValue;
 final class JitRuntime {
     private JitRuntime() {}
 
-    /** An error raised by translated code, where it happened. */
-    static ScriptError errorAt(String message, String location, String function) {
-        return located(new ScriptError(message), location, function);
+    /** Translated code divided an int by zero, where it happened. */
+    static ScriptError divideByZeroAt(String location, String function) {
+        return located(NetErrors.divideByZero(), location, function);
+    }
+
+    /** No case of a match in translated code fit the value, where it happened. */
+    static ScriptError matchFailureAt(String location, String function) {
+        return located(NetErrors.matchFailure(), location, function);
     }
 
     /** An error leaves a translated frame of function, which was at location. */
@@ -50,13 +54,5 @@ final class JitRuntime {
     /** The entry of a tag switch's table for a tag, or -1 (fall through past the table) when there is none. */
     static int switchIndex(long tag, int cases) {
         return tag >= 0 && tag < cases ? (int) tag : -1;
-    }
-
-    static Object box(long bits, int kind) {
-        return Kind.box(kind, bits);
-    }
-
-    static long unbox(Object value, int kind) {
-        return Kind.unbox(kind, value);
     }
 }

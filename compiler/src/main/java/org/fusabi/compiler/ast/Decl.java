@@ -17,14 +17,33 @@ public sealed interface Decl {
     /** {@code exception E of string * int}; fields is empty for {@code exception E}. */
     record Exception(Pos pos, String name, List<TypeExpr> fields) implements Decl {}
 
-    record Module(Pos pos, String name, List<Decl> body) implements Decl {}
+    record Module(Pos pos, String name, List<Decl> body, List<Attribute> attributes) implements Decl {
+        public Module(Pos pos, String name, List<Decl> body) {
+            this(pos, name, body, List.of());
+        }
+
+        public boolean has(String attribute) {
+            return attributes.stream().anyMatch(a -> a.is(attribute));
+        }
+    }
 
     record Open(Pos pos, List<String> path) implements Decl {}
 
-    /** A type definition; items are what its body declares besides fields and cases (members; for classes also lets and dos). */
-    record TypeDef(Pos pos, String name, List<String> typeParams, TypeBody body, List<TypeItem> items) {
+    /**
+     * A type definition: its attributes, and its items, what its body declares besides fields and cases (members;
+     * for classes also lets and dos).
+     */
+    record TypeDef(Pos pos, String name, List<String> typeParams, TypeBody body, List<Attribute> attributes, List<TypeItem> items) {
         public TypeDef(Pos pos, String name, List<String> typeParams, TypeBody body) {
-            this(pos, name, typeParams, body, List.of());
+            this(pos, name, typeParams, body, List.of(), List.of());
+        }
+
+        public TypeDef(Pos pos, String name, List<String> typeParams, TypeBody body, List<Attribute> attributes) {
+            this(pos, name, typeParams, body, attributes, List.of());
+        }
+
+        public boolean has(String attribute) {
+            return attributes.stream().anyMatch(a -> a.is(attribute));
         }
     }
 

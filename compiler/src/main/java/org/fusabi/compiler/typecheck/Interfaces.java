@@ -11,6 +11,7 @@ import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.TypeExpr;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -210,9 +211,14 @@ final class Interfaces {
         return new Core.Op(Prim.EQ, List.of(number, new Core.Lit((long) typeNumber(target, t.pos()), Type.INT)), Type.BOOL, t.pos());
     }
 
+    /** Whether values of type t are interface values (views), whose type {@code :?} tests here; exceptions are tested elsewhere. */
+    boolean isInterface(Type t) {
+        return Builtins.declOf(t) instanceof TypeDecl.Record r && r.form == TypeDecl.Form.INTERFACE;
+    }
+
     /** The type a {@code :? T} pattern tests for, to bind {@code as x} to. */
     Type testedType(Pattern.TypeTest t) {
-        return tc.declarations.typeExpr(t.type(), new HashMap<>(), false);
+        return tc.declarations.typeExpr(new TypeExpr.Named(t.pos(), t.type(), List.of()), new HashMap<>(), false);
     }
 
     /** {@code :? T} on a value of an interface type: its view's type number is T's; object matches the object. */
@@ -225,7 +231,7 @@ final class Interfaces {
     /** The type number of a script's type, given on first use to one that implements no interface yet (then no view has it). */
     private int typeNumber(Type t, Pos pos) {
         TypeDecl d = Builtins.declOf(t);
-        if (d == null) throw new CompileError(pos, "Type tests (:?) are supported for the script's own types; '" + TypePrinter.print(t) + "' is not one");
+        if (d == null) throw new CompileError(pos, "Type tests (:?) are supported for types the script declares; '" + TypePrinter.print(t) + "' is not one");
         if (d.typeId < 0) d.typeId = typeNumbers++;
         return d.typeId;
     }

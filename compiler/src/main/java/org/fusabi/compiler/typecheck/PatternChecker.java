@@ -17,6 +17,7 @@ import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.value.NetExceptionType;
 
 /**
  * Patterns and match expressions: checks each pattern against the type of the value it matches, binding its
@@ -60,6 +61,7 @@ final class PatternChecker {
     private CPat pattern(Pattern p, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global, String prefix) {
         return switch (p) {
             case Pattern.Wild w -> new CPat.Wild();
+            case Pattern.Var v when LiteralValues.named(List.of(v.name()), scope) != null -> literal(LiteralValues.named(List.of(v.name()), scope), t, v.pos());
             case Pattern.Var v -> bindVar(v.name(), t, bound, orVars, global, prefix, v.pos(), new CPat.Wild());
             case Pattern.Const c -> {
                 Core lit = TypeChecker.literal(c.value());
@@ -118,11 +120,11 @@ final class PatternChecker {
                 }
                 yield new CPat.Record(indexes, pats);
             }
-            case Pattern.As as when as.pattern() instanceof Pattern.TypeTest test -> {
+            case Pattern.As as when as.pattern() instanceof Pattern.TypeTest test && tc.interfaces.isInterface(t) -> {
                 Type target = tc.interfaces.testedType(test);
                 yield tc.interfaces.typeTest(t, target, bindVar(as.name(), target, bound, orVars, global, prefix, as.pos(), new CPat.Wild()), test.pos());
             }
-            case Pattern.TypeTest test -> tc.interfaces.typeTest(t, tc.interfaces.testedType(test), new CPat.Wild(), test.pos());
+            case Pattern.TypeTest test when tc.interfaces.isInterface(t) -> tc.interfaces.typeTest(t, tc.interfaces.testedType(test), new CPat.Wild(), test.pos());
             case Pattern.As as -> {
                 CPat inner = pattern(as.pattern(), t, bound, orVars, global, prefix);
                 yield bindVar(as.name(), t, bound, orVars, global, prefix, as.pos(), inner);
@@ -138,11 +140,32 @@ final class PatternChecker {
                 bound.putAll(left);
                 yield new CPat.Or(l, r);
             }
+            case Pattern.TypeTest tt -> {
+                unify(t, Type.EXN, tt.pos());
+                if (!isExceptionType(tt)) {
+                    throw new CompileError(tt.pos(), "The type '" + tt.type() + "' is not defined.");
+                }
+                yield new CPat.TypeTest(tt.type());
+            }
             case Pattern.Typed ty -> {
                 unify(tc.declarations.typeExpr(ty.type(), new HashMap<>(), false), t, ty.pos());
                 yield pattern(ty.pattern(), t, bound, orVars, global, prefix);
             }
         };
+    }
+
+    /**
+     * What {@code :?} can test an exception for: System.Exception itself, the .NET exceptions the runtime raises
+     * (by full or short name), and the exceptions the script declares.
+     */
+    private boolean isExceptionType(Pattern.TypeTest tt) {
+        String name = tt.type();
+        if (name.equals("exn") || name.equals("Exception") || name.equals("System.Exception")) return true;
+        for (NetExceptionType net : NetExceptionType.values()) {
+            if (net.fullName.equals(name) || net.simpleName().equals(name)) return true;
+        }
+        TypeDecl.Case declared = tc.names.ctorOf(new Expr.Ident(tt.pos(), List.of(name.split("\\."))), scope);
+        return declared != null && declared.owner().exception;
     }
 
     private CPat bindVar(String name, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global,
@@ -169,12 +192,20 @@ final class PatternChecker {
         }
     }
 
+    /** A pattern naming a {@code [<Literal>]} value matches that constant, as F# resolves it. */
+    private static CPat literal(Var literal, Type t, Pos pos) {
+        unify(t, literal.type, pos);
+        return new CPat.Lit(literal.literal, literal.type);
+    }
+
     private CPat ctorPattern(Pattern.Ctor c, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global, String prefix) {
         List<String> parts = List.of(c.name().split("\\."));
         TypeDecl.Case ctor = tc.names.ctorOf(new Expr.Ident(c.pos(), parts), scope);
         if (ctor == null) {
             CPat active = activePattern(c.pos(), c.name(), c.arg() == null ? List.of() : List.of(c.arg()), t, bound, orVars, global, prefix);
             if (active != null) return active;
+            Var literal = c.arg() == null ? LiteralValues.named(parts, scope) : null;
+            if (literal != null) return literal(literal, t, c.pos());
             if (c.arg() == null && parts.size() == 1) return bindVar(c.name(), t, bound, orVars, global, prefix, c.pos(), new CPat.Wild());
             throw new CompileError(c.pos(), "The pattern discriminator '" + c.name() + "' is not defined.");
         }
