@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.CompileWarning;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
@@ -61,6 +62,17 @@ public final class TypeChecker {
     Var handledException;
     /** The builder variable of the innermost comprehension body being checked, or null outside one. */
     Var builder;
+
+    /** Warnings for the script, in the order they were found. */
+    private final List<CompileWarning> warnings = new ArrayList<>();
+
+    public List<CompileWarning> warnings() {
+        return warnings;
+    }
+
+    private void warnIfIncomplete(String message, Pos pos) {
+        if (message != null) warnings.add(new CompileWarning(pos, message));
+    }
 
     public TypeChecker(Library library) {
         this.library = library;
@@ -225,6 +237,7 @@ public final class TypeChecker {
                 Core value = inferBody(b, outer);
                 Map<String, Var> bound = new LinkedHashMap<>();
                 CPat pat = patterns.bind(b.pattern(), value.type(), bound, outer, global, prefix);
+                warnIfIncomplete(MatchCoverage.incomplete(pat), b.pattern().pos());
                 for (Var v : bound.values()) {
                     if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                     schemes.put(v, Scheme.mono(v.type));
@@ -304,6 +317,7 @@ public final class TypeChecker {
                 vars.add(v);
                 Map<String, Var> bound = new LinkedHashMap<>();
                 destructure.add(patterns.bind(bare, t, bound, scope, false, ""));
+                warnIfIncomplete(MatchCoverage.incomplete(destructure.getLast()), p.pos());
                 for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
             }
         }
@@ -403,7 +417,11 @@ public final class TypeChecker {
                 Core other = check(i.elseBranch(), then.type(), scope);
                 yield new Core.If(cond, then, other, then.type());
             }
-            case Expr.Match m -> patterns.match(infer(m.scrutinee(), scope), m.cases(), scope, m.pos());
+            case Expr.Match m -> {
+                Core.Match checked = (Core.Match) patterns.match(infer(m.scrutinee(), scope), m.cases(), scope, m.pos());
+                warnIfIncomplete(MatchCoverage.incomplete(checked), m.scrutinee().pos());
+                yield checked;
+            }
             case Expr.Tuple t -> {
                 List<Core> items = t.items().stream().map(i -> infer(i, scope)).toList();
                 yield new Core.Tuple(items, new Type.Tuple(items.stream().map(Core::type).toList()));
