@@ -31,6 +31,8 @@ public sealed interface Pattern {
     /** A name applied to several patterns, {@code Prefix "cmd:" rest}: a parameterised active pattern, its
      *  arguments (patterns read as expressions) and then its result pattern. */
     record Apply(Pos pos, String name, List<Pattern> args) implements Pattern {}
+    /** A union case's fields by name, {@code Rect (w = 2.0; h = h)}: only ever the arg of a {@link Ctor}. */
+    record NamedFields(Pos pos, List<FieldPat> fields) implements Pattern {}
 
     /** {@code { X = p; Y = q }}. */
     record Record(Pos pos, List<FieldPat> fields) implements Pattern {}
