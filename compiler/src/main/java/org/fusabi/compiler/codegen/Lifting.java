@@ -108,26 +108,8 @@ final class Lifting {
     }
 
     static void bindPattern(CPat p, Set<Var> bound) {
-        switch (p) {
-            case CPat.Bind b -> {
-                bound.add(b.var());
-                bindPattern(b.inner(), bound);
-            }
-            case CPat.Tuple t -> t.items().forEach(i -> bindPattern(i, bound));
-            case CPat.Cons c -> {
-                bindPattern(c.head(), bound);
-                bindPattern(c.tail(), bound);
-            }
-            case CPat.Case c -> c.args().forEach(i -> bindPattern(i, bound));
-            case CPat.Record r -> r.fields().forEach(i -> bindPattern(i, bound));
-            case CPat.Array a -> a.items().forEach(i -> bindPattern(i, bound));
-            case CPat.Or o -> {
-                bindPattern(o.left(), bound);
-                bindPattern(o.right(), bound);
-            }
-            case CPat.View v -> bindPattern(v.result(), bound);
-            default -> { }
-        }
+        if (p instanceof CPat.Bind b) bound.add(b.var());
+        for (CPat part : parts(p)) bindPattern(part, bound);
     }
 
     /** The functions of the active patterns in a pattern, which are expressions evaluated as it is matched. */
@@ -138,26 +120,23 @@ final class Lifting {
     }
 
     private static void addViewFunctions(CPat p, List<Core> out) {
-        switch (p) {
-            case CPat.View v -> {
-                out.add(v.function());
-                addViewFunctions(v.result(), out);
-            }
-            case CPat.Bind b -> addViewFunctions(b.inner(), out);
-            case CPat.Tuple t -> t.items().forEach(i -> addViewFunctions(i, out));
-            case CPat.Cons c -> {
-                addViewFunctions(c.head(), out);
-                addViewFunctions(c.tail(), out);
-            }
-            case CPat.Case c -> c.args().forEach(i -> addViewFunctions(i, out));
-            case CPat.Record r -> r.fields().forEach(i -> addViewFunctions(i, out));
-            case CPat.Array a -> a.items().forEach(i -> addViewFunctions(i, out));
-            case CPat.Or o -> {
-                addViewFunctions(o.left(), out);
-                addViewFunctions(o.right(), out);
-            }
-            default -> { }
-        }
+        if (p instanceof CPat.View v) out.add(v.function());
+        for (CPat part : parts(p)) addViewFunctions(part, out);
+    }
+
+    /** The patterns a pattern is made of. */
+    private static List<CPat> parts(CPat p) {
+        return switch (p) {
+            case CPat.Bind b -> List.of(b.inner());
+            case CPat.Tuple t -> t.items();
+            case CPat.Cons c -> List.of(c.head(), c.tail());
+            case CPat.Case c -> c.args();
+            case CPat.Record r -> r.fields();
+            case CPat.Array a -> a.items();
+            case CPat.Or o -> List.of(o.left(), o.right());
+            case CPat.View v -> List.of(v.result());
+            default -> List.of();
+        };
     }
 
     /** The direct subexpressions of a node. */
