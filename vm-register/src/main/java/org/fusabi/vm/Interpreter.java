@@ -12,6 +12,7 @@ import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.image.Proto;
+import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
@@ -160,8 +161,19 @@ public final class Interpreter {
         }
     }
 
-    /** Applies a function value to boxed arguments and returns the boxed result (over- and under-application included). */
+    /**
+     * Applies a function value to boxed arguments and returns the boxed result (over- and under-application
+     * included): how natives call back into the script, and hosts call it. Under limits, the result of a callback
+     * (what List.collect's function returns) is charged by its size, as what a native is handed is (see
+     * {@link #callNative}); the interpreter's own calls of function values go through {@link #call}.
+     */
     public Object apply(Object fn, Object... args) {
+        Object v = call(fn, args);
+        if (metered && depth >= 0) charge(Sizes.of(v));
+        return v;
+    }
+
+    private Object call(Object fn, Object[] args) {
         // The common case, a natives' callback such as List.filter's predicate: a closure given all its arguments.
         if (fn instanceof Closure k && k.proto.paramKinds.length == args.length) return invoke(k.proto, k, args);
         while (true) {
@@ -170,11 +182,11 @@ public final class Interpreter {
             Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
             Object result = switch (fn) {
                 case Closure k -> invoke(k.proto, k, now);
-                case Native n -> n.body().call(this, now);
+                case Native n -> callNative(n.body(), now);
                 case PartialApplication pa -> {
                     Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
                     System.arraycopy(now, 0, all, pa.args.length, now.length);
-                    yield apply(pa.fn, all);
+                    yield call(pa.fn, all);
                 }
                 default -> throw ScriptError.fatal("internal error: not a function: " + fn);
             };
@@ -220,12 +232,53 @@ public final class Interpreter {
     }
 
     /**
-     * Charges work done outside the dispatch loop to the limits, as instructions would be: natives that build a
-     * collection of a size the script chose call it first, so a host's budget and deadline hold inside them too.
+     * Charges work done outside the dispatch loop to the limits, as instructions would be, so that a host's budget
+     * and deadline hold inside natives too (see {@link #building} and {@link #callNative}).
      */
     public void charge(long units) {
         // Clamped: a damaged or hostile size near Long.MAX_VALUE must not wrap the meter's arithmetic around.
         if ((fuel -= Math.min(Math.max(units, 0), MAX_CHARGE)) < 0) refuel();
+    }
+
+    /**
+     * A native is about to build count things (list cells, array slots, characters) of about bytesEach bytes:
+     * charged as count instructions and, when it is large, measured against the allocation limit and the Java
+     * heap before any of it is allocated, so that {@code List.init 1000000000 id} stops at once.
+     */
+    public void building(long count, long bytesEach) {
+        charge(count);
+        long bytes = bytesEach <= 0 || count <= 0 ? 0 : count > Long.MAX_VALUE / bytesEach ? Long.MAX_VALUE : count * bytesEach;
+        if (bytes >= LARGE) meter.reserve(bytes);
+    }
+
+    /** What is worth measuring against the allocation limit and the heap before it is allocated. */
+    private static final long LARGE = 1 << 20;
+
+    /**
+     * Runs a native. Under limits, what crosses into and out of it is charged by its size ({@link Sizes}): natives
+     * work in proportion to their data without passing a checkpoint, so a loop of List.rev or Array.append over a
+     * big collection pays as the loop of instructions it replaces would, and meets the deadline.
+     */
+    private Object callNative(Native.Body body, Object[] args) {
+        return metered ? callCharged(body, args) : body.call(this, args);
+    }
+
+    private Object callCharged(Native.Body body, Object[] args) {
+        for (Object x : args) charge(Sizes.of(x));
+        Object v = body.call(this, args);
+        charge(Sizes.of(v));
+        return v;
+    }
+
+    /**
+     * CONCAT in both tiers: charged by the length of the result before it is made, so loops that build long strings
+     * meet the limits; a very long one is measured against the allocation limit and the heap first.
+     */
+    String concat(String x, String y) {
+        long n = (long) x.length() + y.length();
+        charge(Sizes.ofText(n));
+        if (n >= LARGE) meter.reserve(n);
+        return x.concat(y);
     }
 
     /** Fuel ran out: throws the {@link LimitExceeded} of a limit the entry went past, else grants more. */
@@ -300,8 +353,8 @@ public final class Interpreter {
             // the native (sqrt becomes the instruction), which it cannot through apply, shared by every native.
             return switch (fn) {
                 case Proto proto -> invoke(proto, null, args);
-                case Native.Body body -> body.call(this, args);
-                default -> apply(fn, args);
+                case Native.Body body -> callNative(body, args);
+                default -> call(fn, args);
             };
         } finally {
             jitRoom = savedRoom;
@@ -401,6 +454,10 @@ public final class Interpreter {
                         case GETUPP -> p[a] = closure.pcaps[b(ins)];
                         case GETUPR -> r[a] = closure.rcaps[b(ins)];
                         case SELF -> r[a] = closure;
+                        case GETCP -> p[a] = ((Cell) r[base + b(ins)]).prim;
+                        case GETCR -> r[a] = ((Cell) r[base + b(ins)]).ref;
+                        case SETCP -> ((Cell) r[a]).prim = p[base + b(ins)];
+                        case SETCR -> ((Cell) r[a]).ref = r[base + b(ins)];
                         case ADDI -> p[a] = p[base + b(ins)] + p[base + c(ins)];
                         case SUBI -> p[a] = p[base + b(ins)] - p[base + c(ins)];
                         case MULI -> p[a] = p[base + b(ins)] * p[base + c(ins)];
@@ -596,11 +653,8 @@ public final class Interpreter {
                 throw e;
             } catch (ScriptError e) {
                 if (!handle(located(e, pc), stop)) throw e;
-            } catch (StackOverflowError e) {
-                throw located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), pc);
-            } catch (OutOfMemoryError e) {
-                // What failed was one large allocation (or the last of many); unwinding frees the script's frames.
-                throw located(ScriptError.fatal("out of memory (" + e.getMessage() + ")"), pc);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw located(ScriptError.of(e), pc);
             } catch (NullPointerException e) {
                 ScriptError nullReference = NetErrors.nullReference();
                 if (!handle(located(nullReference, pc), stop)) throw nullReference;
@@ -654,7 +708,7 @@ public final class Interpreter {
             case I2F -> p[a] = bits((double) p[base + b(ins)]);
             case F2I -> p[a] = (long) f(p[base + b(ins)]);
             case CHR -> p[a] = (char) p[base + b(ins)];
-            case CONCAT -> r[a] = ((String) r[base + b(ins)]).concat((String) r[base + c(ins)]);
+            case CONCAT -> r[a] = concat((String) r[base + b(ins)], (String) r[base + c(ins)]);
             case TUPLE -> r[a] = new Tuple(slice(r, base + b(ins), c(ins)));
             case UNION -> {
                 int w = code[pc];
@@ -670,6 +724,16 @@ public final class Interpreter {
             case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
             case CLOSURE -> r[a] = closure(proto(bx(ins)), closure, base, p, r);
             case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
+            case CELLP -> {
+                Cell cell = new Cell();
+                cell.prim = p[base + b(ins)];
+                r[a] = cell;
+            }
+            case CELLR -> {
+                Cell cell = new Cell();
+                cell.ref = r[base + b(ins)];
+                r[a] = cell;
+            }
             case MATCHFAIL -> throw NetErrors.matchFailure();
             case FAIL -> throw failure((String) r[a]);
             case RAISE -> throw raised(r[a]);
@@ -717,7 +781,7 @@ public final class Interpreter {
     private boolean callValue(int ins, int a, int stop) {
         if ((ins & 0xFF) == CALLN) {
             Native fn = natives[bx(ins)];
-            Object v = fn.body().call(this, slice(r, a, fn.arity()));
+            Object v = callNative(fn.body(), slice(r, a, fn.arity()));
             r[a] = v;
             return false;
         }
@@ -753,7 +817,7 @@ public final class Interpreter {
             fPc[depth] = 0;
             return false;
         }
-        Object v = apply(fn, slice(r, a + 1, n));
+        Object v = call(fn, slice(r, a + 1, n));
         this.r[a] = v;
         return tail && finish(Kind.REF, a, stop);
     }
