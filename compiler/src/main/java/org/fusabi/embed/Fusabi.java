@@ -14,6 +14,7 @@ import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.embed.HostFunction;
+import org.fusabi.vm.embed.HostType;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
@@ -51,6 +52,15 @@ public final class Fusabi {
      */
     public Fusabi grant(Grant... grants) {
         for (Grant g : grants) g.grantTo(library);
+        return this;
+    }
+
+    /**
+     * Exposes a Java class to scripts as the type {@code name}, with the members listed by the names scripts use
+     * ({@code "new"}, {@code "Deposit"}, {@code "Balance"}), or all its public ones; see {@link HostType#define}.
+     */
+    public Fusabi defineType(String name, Class<?> type, String... members) {
+        HostType.define(library, name, type, members);
         return this;
     }
 
