@@ -75,7 +75,8 @@ class DotNetStaticsTest {
         same("cart has 3 items", call("String.Format~two", "{0} has {1} items", "cart", 3L));
         same("[   42|ab  |007]", call("String.Format~three", "[{0,5}|{1,-4}|{2:D3}]", 42L, "ab", 7L));
         same("3.14 1,234.50 FF 1.500000E+003 {x}", call("String.Format~four", "{0:F2} {1:N2} {2:X} {3:E} {{x}}", Math.PI, 1234.5, 255L, 1500.0));
-        same("0.50 007.0 12.5 %", call("String.Format~three", "{0:0.00} {1:000.0} {2:P1}", 0.5, 7.0, 0.125));
+        same("0.50 007.0 .13", call("String.Format~three", "{0:0.00} {1:000.0} {2:#.##}", 0.5, 7.0, 0.125));
+        assertEquals("System.FormatException: Format specifier was invalid.", raised("String.Format", "{0:Q}", 1L));
         assertEquals("System.FormatException: Index (zero based) must be greater than or equal to zero and less than the size of the argument list.",
                 raised("String.Format", "{1}", 1L));
         assertEquals("System.FormatException: Input string was not in a correct format.", raised("String.Format", "{0", 1L));

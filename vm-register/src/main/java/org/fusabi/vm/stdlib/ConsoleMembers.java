@@ -20,13 +20,13 @@ final class ConsoleMembers {
             lib.define(name + "~string", "string -> unit", (vm, a) -> write(vm, (String) a[0], end));
             lib.define(name + "~value", "'a -> unit", (vm, a) -> write(vm, Show.string(a[0]), end));
             lib.define(name + "~format", "string -> 'a -> unit",
-                    (vm, a) -> write(vm, CompositeFormat.format((String) a[0], new Object[] {a[1]}), end));
+                    (vm, a) -> write(vm, CompositeFormatString.format((String) a[0], new Object[] {a[1]}), end));
             lib.define(name + "~formatTwo", "string -> 'a -> 'b -> unit",
-                    (vm, a) -> write(vm, CompositeFormat.format((String) a[0], new Object[] {a[1], a[2]}), end));
+                    (vm, a) -> write(vm, CompositeFormatString.format((String) a[0], new Object[] {a[1], a[2]}), end));
             lib.define(name + "~formatThree", "string -> 'a -> 'b -> 'c -> unit",
-                    (vm, a) -> write(vm, CompositeFormat.format((String) a[0], new Object[] {a[1], a[2], a[3]}), end));
+                    (vm, a) -> write(vm, CompositeFormatString.format((String) a[0], new Object[] {a[1], a[2], a[3]}), end));
             lib.define(name + "~formatFour", "string -> 'a -> 'b -> 'c -> 'd -> unit",
-                    (vm, a) -> write(vm, CompositeFormat.format((String) a[0], new Object[] {a[1], a[2], a[3], a[4]}), end));
+                    (vm, a) -> write(vm, CompositeFormatString.format((String) a[0], new Object[] {a[1], a[2], a[3], a[4]}), end));
         }
     }
 

@@ -21,13 +21,13 @@ final class StringStatics {
                 (vm, a) -> Show.string(a[0]) + Show.string(a[1]) + Show.string(a[2]));
         lib.define("String.Concat~four", "'a -> 'b -> 'c -> 'd -> string",
                 (vm, a) -> Show.string(a[0]) + Show.string(a[1]) + Show.string(a[2]) + Show.string(a[3]));
-        lib.define("String.Format", "string -> 'a -> string", (vm, a) -> CompositeFormat.format((String) a[0], new Object[] {a[1]}));
+        lib.define("String.Format", "string -> 'a -> string", (vm, a) -> CompositeFormatString.format((String) a[0], new Object[] {a[1]}));
         lib.define("String.Format~two", "string -> 'a -> 'b -> string",
-                (vm, a) -> CompositeFormat.format((String) a[0], new Object[] {a[1], a[2]}));
+                (vm, a) -> CompositeFormatString.format((String) a[0], new Object[] {a[1], a[2]}));
         lib.define("String.Format~three", "string -> 'a -> 'b -> 'c -> string",
-                (vm, a) -> CompositeFormat.format((String) a[0], new Object[] {a[1], a[2], a[3]}));
+                (vm, a) -> CompositeFormatString.format((String) a[0], new Object[] {a[1], a[2], a[3]}));
         lib.define("String.Format~four", "string -> 'a -> 'b -> 'c -> 'd -> string",
-                (vm, a) -> CompositeFormat.format((String) a[0], new Object[] {a[1], a[2], a[3], a[4]}));
+                (vm, a) -> CompositeFormatString.format((String) a[0], new Object[] {a[1], a[2], a[3], a[4]}));
         lib.define("String.IsNullOrEmpty", "string -> bool", (vm, a) -> ((String) a[0]).isEmpty());
         lib.define("String.IsNullOrWhiteSpace", "string -> bool", (vm, a) -> ((String) a[0]).chars().allMatch(c -> StringModule.isWhiteSpace((char) c)));
         lib.define("String.get_Empty", "unit -> string", (vm, a) -> "");

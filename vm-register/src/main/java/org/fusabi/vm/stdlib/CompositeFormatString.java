@@ -1,14 +1,16 @@
 package org.fusabi.vm.stdlib;
 
 import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.printf.CompositeFormat;
+import org.fusabi.vm.printf.FormatException;
 
 /**
- * .NET's composite formatting, as String.Format and Console.WriteLine(format, args) do it: {@code {index}},
- * {@code {index,alignment}} (right-aligned, or left if negative), {@code {index:format}} (see
- * {@link NumberFormat}), and {@code {{ }}} for braces.
+ * .NET's composite format strings, as String.Format and Console.WriteLine(format, args) read them: each item
+ * {@code {index,alignment:format}} is formatted as an interpolated string's hole is ({@link CompositeFormat}), and
+ * {@code {{ }}} are braces.
  */
-final class CompositeFormat {
-    private CompositeFormat() {}
+final class CompositeFormatString {
+    private CompositeFormatString() {}
 
     static String format(String format, Object[] args) {
         StringBuilder out = new StringBuilder();
@@ -58,11 +60,12 @@ final class CompositeFormat {
         if (index < 0 || index >= args.length) {
             throw NetErrors.format("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
         }
-        String text = NumberFormat.format(args[index], spec);
-        int pad = Math.abs(alignment) - text.length();
-        if (pad > 0 && alignment > 0) out.append(" ".repeat(pad));
-        out.append(text);
-        if (pad > 0 && alignment < 0) out.append(" ".repeat(pad));
+        try {
+            if (!spec.isEmpty()) CompositeFormat.check(spec);
+            out.append(CompositeFormat.format(args[index], alignment, spec.isEmpty() ? null : spec));
+        } catch (FormatException e) {
+            throw NetErrors.format("Format specifier was invalid.");
+        }
     }
 
     private static RuntimeException malformed() {
