@@ -39,6 +39,6 @@ public final class StandardLibrary {
         lib.module(StringStatics::install, "String");
         lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Boolean");
         lib.module(ConsoleMembers::install, "Console");
-        lib.module(CoreNatives::install, "", "Convert", "Env", "Exn", "String", "Range", "Builder");
+        lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
 }
