@@ -16,7 +16,7 @@ let rec countdown n =
     }
 printfn "%A" (countdown 5 |> Seq.toList)
 
-let naturals = seq { let i = ref 0 in while true do yield i.Value; i.Value <- i.Value + 1 }
+let naturals = seq { let mutable i = 0 in while true do yield i; i <- i + 1 }
 printfn "%A" (naturals |> Seq.skip 10 |> Seq.head)
 
 let pairs = seq { for x in [1; 2] do for y in "ab" -> (x, y) }
