@@ -15,6 +15,7 @@ import java.util.List;
 import org.fusabi.cli.repl.Repl;
 import org.fusabi.cli.repl.StreamLineSource;
 import org.fusabi.cli.repl.TerminalLineSource;
+import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.loader.ImageMapper;
 import org.fusabi.vm.Interpreter;
@@ -120,12 +121,12 @@ public final class Main {
     private int repl(String[] args) {
         if (args.length > 1) return usage("'repl' takes no arguments");
         if (System.console() == null) {
-            new Repl(out, err).run(new StreamLineSource(System.in, out));
+            new Repl(out, err, FileAccess.FILE_SYSTEM).run(new StreamLineSource(System.in, out));
             return 0;
         }
         try (TerminalLineSource terminal = new TerminalLineSource()) {
             PrintStream screen = terminal.output();
-            new Repl(screen, err).run(terminal);
+            new Repl(screen, err, FileAccess.FILE_SYSTEM).run(terminal);
             screen.flush();
             return 0;
         } catch (IOException e) {
@@ -175,7 +176,7 @@ public final class Main {
                 if (ImageFiles.isImage(content)) {
                     image = Image.load(content, library);
                 } else {
-                    byte[] bytes = Sources.compile(file, file.toString(), content, library, err);
+                    byte[] bytes = Sources.compile(file, Path.of(""), content, library, err);
                     if (bytes == null) return 1;
                     image = Image.load(bytes, library);
                 }
@@ -203,7 +204,8 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Files.readAllBytes(file), StandardLibrary.create(), err);
+        Path folder = file.toAbsolutePath().getParent();
+        byte[] bytes = Sources.compile(file, folder, Files.readAllBytes(file), StandardLibrary.create(), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");

@@ -9,38 +9,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
+import org.fusabi.compiler.ast.Source;
+import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.vm.Library;
 
 /**
  * Everything the command needs from the compiler. {@link Main} reaches this class only for source files, so
- * running an image never loads a compiler class (start-up: see docs/BENCHMARKS.md).
+ * running an image never loads a compiler class (start-up: see docs/BENCHMARKS.md). The command grants scripts
+ * file access for {@code #load}, as {@code dotnet fsi} does.
  */
 final class Sources {
     private Sources() {}
 
-    /** The image bytes of a script, or null after printing its compile error. */
-    static byte[] compile(Path file, String scriptName, byte[] content, Library library, PrintStream err) {
+    /**
+     * The image bytes of a script, or null after printing its compile error. The image names the script and the
+     * files it loads relative to {@code folder} (the working directory for {@code fus run}, the script's folder for
+     * {@code fus grind}, so that the image does not depend on where it was made); diagnostics name them from the
+     * working directory either way.
+     */
+    static byte[] compile(Path file, Path folder, byte[] content, Library library, PrintStream err) {
         String source = text(file, content, err);
         if (source == null) return null;
+        String name = folder.toString().isEmpty() ? file.toString() : file.getFileName().toString();
         try {
-            return Compiler.compileToBytes(scriptName, source, library);
+            return Compiler.compileToBytes(new Source(name, source), FileAccess.fileSystem(folder), library);
         } catch (CompileError e) {
-            err.println(e.render(file.toString(), source));
+            err.println(render(e, folder, file, source));
             return null;
         }
     }
 
-    /** True when the script type-checks; otherwise prints the error. */
+    /** True when the script and the files it loads type-check; otherwise prints the error. */
     static boolean check(Path file, Library library, PrintStream err) throws IOException {
         String source = text(file, Files.readAllBytes(file), err);
         if (source == null) return false;
         try {
-            Compiler.check(source, library);
+            Compiler.check(new Source(file.toString(), source), FileAccess.FILE_SYSTEM, library);
             return true;
         } catch (CompileError e) {
-            err.println(e.render(file.toString(), source));
+            err.println(render(e, Path.of(""), file, source));
             return false;
         }
+    }
+
+    private static String render(CompileError e, Path folder, Path file, String source) {
+        String shown = e.pos().source() == null ? file.toString() : folder.resolve(e.pos().source().name()).toString();
+        return e.renderNamed(shown, source);
     }
 
     /** The file's text, or null after naming the line and column where it stops being UTF-8. */

@@ -2,20 +2,31 @@ package org.fusabi.compiler;
 
 import java.util.List;
 import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.Source;
 import org.fusabi.compiler.codegen.CodeGen;
 import org.fusabi.compiler.core.Program;
+import org.fusabi.compiler.load.FileAccess;
+import org.fusabi.compiler.load.ScriptLoader;
 import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
-/** Source text in, image out: parse, type-check, generate. Knows nothing of files on disk. */
+/**
+ * Source text in, image out: load (parse, and expand {@code #load}), type-check, generate. Reaches files only
+ * through the {@link FileAccess} it is given.
+ */
 public final class Compiler {
     private Compiler() {}
 
-    /** The image bytes of a script, exactly what {@code fus grind} writes. */
+    /** The image bytes of a script that loads no files. */
     public static byte[] compileToBytes(String fileName, String source, Library library) {
-        return compileToBytes(fileName, Parser.parseProgram(source), library);
+        return compileToBytes(new Source(fileName, source), FileAccess.NONE, library);
+    }
+
+    /** The image bytes of a script and the files it loads, exactly what {@code fus grind} writes: one self-contained image. */
+    public static byte[] compileToBytes(Source script, FileAccess files, Library library) {
+        return compileToBytes(script.name(), new ScriptLoader(files).load(script).program(), library);
     }
 
     /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
@@ -24,9 +35,14 @@ public final class Compiler {
         return new CodeGen(library).generate(checked, fileName);
     }
 
-    /** Type-checks a script without generating code. */
+    /** Type-checks a script that loads no files, without generating code. */
     public static void check(String source, Library library) {
-        new TypeChecker(library).check(Parser.parseProgram(source));
+        check(new Source("script", source), FileAccess.NONE, library);
+    }
+
+    /** Type-checks a script and the files it loads, without generating code. */
+    public static void check(Source script, FileAccess files, Library library) {
+        new TypeChecker(library).check(new ScriptLoader(files).load(script).program());
     }
 
     public static Image compile(String fileName, String source) {

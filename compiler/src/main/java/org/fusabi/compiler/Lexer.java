@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.Source;
 
 /** Turns source text into tokens following F#'s lexical rules, recording the layout facts the parser needs. */
 public final class Lexer {
@@ -15,6 +16,8 @@ public final class Lexer {
     private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
 
     private final String src;
+    /** What the tokens' positions point into; null for text without a name. */
+    private final Source source;
     private final List<Token> tokens = new ArrayList<>();
     private int i;
     private int line;
@@ -27,6 +30,7 @@ public final class Lexer {
 
     private Lexer(String src, Pos origin, boolean lineHasToken) {
         this.src = src;
+        this.source = origin.source();
         this.line = origin.line();
         this.col = origin.col();
         this.lineHasToken = lineHasToken;
@@ -35,9 +39,18 @@ public final class Lexer {
     }
 
     public static List<Token> tokenize(String source) {
-        Lexer lexer = new Lexer(source, new Pos(1, 1), false);
+        return tokenize(source, new Pos(1, 1));
+    }
+
+    /** Tokens whose positions point into the source, so that diagnostics name its file. */
+    public static List<Token> tokenize(Source source) {
+        return tokenize(source.text(), new Pos(1, 1, source));
+    }
+
+    private static List<Token> tokenize(String text, Pos origin) {
+        Lexer lexer = new Lexer(text, origin, false);
         // Editors on Windows start UTF-8 files with a byte order mark; F# ignores it, and columns do not count it.
-        if (source.startsWith("\uFEFF")) lexer.i = 1;
+        if (text.startsWith("\uFEFF")) lexer.i = 1;
         return lexer.run();
     }
 
@@ -85,7 +98,7 @@ public final class Lexer {
     }
 
     private Pos pos() {
-        return new Pos(line, col);
+        return new Pos(line, col, source);
     }
 
     private boolean startsWith(String s) {
@@ -182,6 +195,12 @@ public final class Lexer {
             advance(verbatim ? 2 : 1);
             kind = TokenKind.INTERP;
             value = string(start, true, verbatim);
+        } else if (c == '#' && first && identStart(peek(1))) {
+            advance();
+            while (identPart(peek(0))) {
+                advance();
+            }
+            kind = TokenKind.DIRECTIVE;
         } else {
             kind = symbol(start);
         }

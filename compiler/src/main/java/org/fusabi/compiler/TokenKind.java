@@ -15,6 +15,8 @@ public enum TokenKind {
     OP,
     LPAREN, RPAREN, LBRACK, RBRACK, LARRAY, RARRAY, LBRACE, RBRACE,
     COMMA, SEMI, COLON, DOT, DOTDOT,
+    /** {@code #load}, {@code #time}...: a {@code #} and a name, first on its line ({@link HashDirectives}). */
+    DIRECTIVE,
     LET("let"), REC("rec"), AND("and"), IN("in"), MUTABLE("mutable"),
     IF("if"), THEN("then"), ELIF("elif"), ELSE("else"),
     MATCH("match"), WITH("with"), WHEN("when"), AS("as"), FUN("fun"), FUNCTION("function"),

@@ -62,7 +62,7 @@ final class TokenStream {
         if (t.text().equals(prefix)) {
             next();
         } else {
-            Pos rest = new Pos(t.line(), t.col() + prefix.length());
+            Pos rest = t.pos().at(t.line(), t.col() + prefix.length());
             tokens.set(index, new Token(TokenKind.OP, t.text().substring(prefix.length()), null, rest, false, false, t.indent()));
         }
         return true;
@@ -120,7 +120,7 @@ final class TokenStream {
     void checkIndentedPast(Token keyword) {
         Token t = peek();
         if (t.firstOnLine() && t.kind() != TokenKind.EOF && t.col() <= keyword.indent()) {
-            throw offsideOf(t, new Pos(keyword.line(), keyword.indent()));
+            throw offsideOf(t, keyword.pos().at(keyword.line(), keyword.indent()));
         }
     }
 

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
-import org.fusabi.compiler.Parser;
 import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.Source;
+import org.fusabi.compiler.load.FileAccess;
+import org.fusabi.compiler.load.LoadedScript;
+import org.fusabi.compiler.load.ScriptLoader;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.embed.HostFunction;
@@ -23,6 +26,7 @@ import org.fusabi.vm.stdlib.StandardLibrary;
  */
 public final class Fusabi {
     private final Library library;
+    private FileAccess files = FileAccess.NONE;
 
     private Fusabi(Library library) {
         this.library = library;
@@ -36,6 +40,16 @@ public final class Fusabi {
     /** Grants scripts a host function; see {@link HostFunction#define}. */
     public Fusabi define(String name, String signature, HostFunction fn) {
         HostFunction.define(library, name, signature, fn);
+        return this;
+    }
+
+    /**
+     * Lets {@code #load} read script files through {@code files} (paths as the directive resolves them, relative to
+     * the loading script's name). Without it a script that loads a file does not compile: {@code #load is not
+     * available: this host does not grant file access}.
+     */
+    public Fusabi files(FileAccess files) {
+        this.files = files;
         return this;
     }
 
@@ -54,7 +68,7 @@ public final class Fusabi {
 
     /** The image bytes of a script, what {@code fus grind} writes: store them and {@link #load(byte[])} them later. */
     public byte[] compileToBytes(String fileName, String source) {
-        return compileDeclarations(fileName, source, parse(fileName, source));
+        return compileDeclarations(fileName, source, parse(fileName, source).program());
     }
 
     /** Compiles parsed declarations, which may have been rewritten (the REPL and the JSR-223 engine do). */
@@ -66,17 +80,17 @@ public final class Fusabi {
         }
     }
 
-    /** Parses a script, reporting mistakes as {@link ScriptCompileException}. */
-    public static List<Decl> parse(String fileName, String source) {
+    /** Parses a script and the files it loads, reporting mistakes as {@link ScriptCompileException}. */
+    public LoadedScript parse(String fileName, String source) {
         try {
-            return Parser.parseProgram(source);
+            return new ScriptLoader(files).load(new Source(fileName, source));
         } catch (CompileError e) {
             throw compileException(e, fileName, source);
         }
     }
 
     private static ScriptCompileException compileException(CompileError e, String fileName, String source) {
-        return new ScriptCompileException(e.render(fileName, source), e.pos().line(), e.pos().col());
+        return new ScriptCompileException(e.render(fileName, source), e.fileName(fileName), e.pos().line(), e.pos().col());
     }
 
     public Script load(byte[] image) {

@@ -38,6 +38,7 @@ public final class CodeGen {
     private final Library library;
     private final Lifting lifting = new Lifting();
     private final Pools pools = new Pools();
+    private final SourceLines sourceLines = new SourceLines();
     private final MatchCompiler matches = new MatchCompiler(this);
     private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
     /** Each record and union type's index in the image's type table, the built-in ones included. */
@@ -67,7 +68,10 @@ public final class CodeGen {
         lifting.analyze(program.main().body());
         int main = compileFunction(program.main(), null);
         long[] constArray = pools.consts.stream().mapToLong(Long::longValue).toArray();
-        return new ImageWriter(pools.strings, constArray, pools.protos, types, pools.natives, main, program.globals(), exports(program)).write();
+        List<Export> exports = exports(program);
+        sourceLines.ranges().forEach(r -> pools.string(r.name()));
+        return new ImageWriter(pools.strings, constArray, pools.protos, types, pools.natives, main, program.globals(), exports,
+                sourceLines.ranges()).write();
     }
 
     private List<Export> exports(Program program) {
@@ -101,7 +105,7 @@ public final class CodeGen {
     private int compileFunction(Core.Lambda lambda, FunctionBuilder parent) {
         int index = pools.protoFor(lambda);
         FunctionBuilder saved = fn;
-        fn = new FunctionBuilder(parent, lambda, index);
+        fn = new FunctionBuilder(parent, lambda, index, sourceLines);
         try {
             fn.at(lambda.pos());
             byte[] kinds = new byte[lambda.params().size()];
