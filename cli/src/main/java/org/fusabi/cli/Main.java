@@ -204,7 +204,7 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = file.getParent() == null ? Path.of("") : file.getParent();
         byte[] bytes = Sources.compile(file, folder, Files.readAllBytes(file), StandardLibrary.create(), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);

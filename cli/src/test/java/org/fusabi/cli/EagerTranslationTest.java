@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.fusabi.vm.Translations;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -34,7 +36,8 @@ class EagerTranslationTest {
         Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            Image image = Compiler.compile(p.toString(), Files.readString(p));
+            Library library = StandardLibrary.create();
+            Image image = Image.load(Compiler.compileFile(p, library), library);
             try {
                 Translations.eager(new Interpreter(image, out, out)).run();
             } catch (ScriptError e) {

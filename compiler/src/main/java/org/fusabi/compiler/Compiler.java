@@ -1,5 +1,8 @@
 package org.fusabi.compiler;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Source;
@@ -14,7 +17,7 @@ import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * Source text in, image out: load (parse, and expand {@code #load}), type-check, generate. Reaches files only
- * through the {@link FileAccess} it is given.
+ * through the {@link FileAccess} it is given, and {@link #compileFile} reads its script.
  */
 public final class Compiler {
     private Compiler() {}
@@ -33,6 +36,16 @@ public final class Compiler {
     public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
         Program checked = new TypeChecker(library).check(program);
         return new CodeGen(library).generate(checked, fileName);
+    }
+
+    /**
+     * The image bytes of a script file and the files it loads, read from the script's folder and named from it, as
+     * {@code fus grind} makes them: for hosts and tools that compile files of their own.
+     */
+    public static byte[] compileFile(Path script, Library library) throws IOException {
+        Path folder = script.getParent() == null ? Path.of("") : script.getParent();
+        Source source = new Source(script.getFileName().toString(), Files.readString(script));
+        return compileToBytes(source, FileAccess.fileSystem(folder), library);
     }
 
     /** Type-checks a script that loads no files, without generating code. */

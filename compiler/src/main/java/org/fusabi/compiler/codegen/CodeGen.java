@@ -38,7 +38,7 @@ public final class CodeGen {
     private final Library library;
     private final Lifting lifting = new Lifting();
     private final Pools pools = new Pools();
-    private final SourceLines sourceLines = new SourceLines();
+    private SourceLines sourceLines;
     private final MatchCompiler matches = new MatchCompiler(this);
     private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
     /** Each record and union type's index in the image's type table, the built-in ones included. */
@@ -52,6 +52,7 @@ public final class CodeGen {
 
     public byte[] generate(Program program, String fileName) {
         pools.string(fileName);
+        sourceLines = new SourceLines(fileName);
         List<TypeSpec> types = new ArrayList<>();
         for (TypeDecl d : program.types()) {
             typeIndex.put(d, BuiltinTypes.count() + types.size());

@@ -13,17 +13,22 @@ import org.fusabi.vm.image.SourceRange;
 /**
  * Numbers the lines of every source a program comes from one after the other (image lines), in the order code
  * generation meets them, so that one line table word names a file and a line; the image's source section, made
- * from {@link #ranges}, maps them back (docs/FZB.md).
+ * from {@link #ranges}, maps them back (docs/FZB.md). Image line 1 is the script's first line, the place of every
+ * position the compiler made up (the top level's start, a REPL's added calls).
  */
 final class SourceLines {
     private final Map<Source, Integer> firstLine = new IdentityHashMap<>();
     private final List<SourceRange> ranges = new ArrayList<>();
-    private int next = 1;
+    private int next = 2;
 
-    /** The line table word of a position; 0 for a position the compiler made up, which names no line. */
+    SourceLines(String script) {
+        ranges.add(new SourceRange(script, 1));
+    }
+
+    /** The line table word of a position. */
     int word(Pos pos) {
         Source source = pos.source();
-        if (source == null) return 0;
+        if (source == null) return SourcePos.of(1, pos.col());
         Integer first = firstLine.get(source);
         if (first == null) {
             first = next;

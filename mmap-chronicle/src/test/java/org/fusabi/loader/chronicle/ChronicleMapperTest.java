@@ -42,7 +42,7 @@ class ChronicleMapperTest {
         }
         for (Path source : sources) {
             Path image = dir.resolve(source.getFileName() + ".fzb");
-            Files.write(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), StandardLibrary.create()));
+            Files.write(image, Compiler.compileFile(source, StandardLibrary.create()));
             assertEquals(run(image, FFM), run(image, CHRONICLE), source.toString());
         }
     }
