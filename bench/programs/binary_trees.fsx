@@ -1,4 +1,4 @@
-// Binary trees (Benchmarks Game algorithm): allocation-heavy.
+// Binary trees (Benchmarks Game algorithm) of depth 14, or the argument: allocation-heavy.
 type Tree =
     | Leaf
     | Node of Tree * Tree
@@ -12,7 +12,7 @@ let rec check tree =
     | Leaf -> 0
     | Node (l, r) -> 1 + check l + check r
 
-let maxDepth = 14
+let maxDepth = match Env.args with n :: _ -> int n | [] -> 14
 let minDepth = 4
 let stretch = maxDepth + 1
 printfn "stretch tree of depth %d\t check: %d" stretch (check (make stretch))

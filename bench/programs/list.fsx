@@ -1,4 +1,6 @@
-// List (Are We Fast Yet): Takeuchi-style recursion over linked lists, 300 times.
+// List (Are We Fast Yet): Takeuchi-style recursion over linked lists, 300 times or as many as the argument says.
+let times = match Env.args with n :: _ -> int n | [] -> 300
+
 let rec makeList n = if n = 0 then [] else n :: makeList (n - 1)
 
 let rec isShorterThan x y =
@@ -13,6 +15,6 @@ let rec tail x y z =
     else z
 
 let mutable total = 0
-for _ in 1 .. 300 do
+for _ in 1 .. times do
     total <- total + List.length (tail (makeList 15) (makeList 10) (makeList 6))
 printfn "list: %d" total

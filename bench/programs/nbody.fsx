@@ -1,4 +1,6 @@
-// N-body (Benchmarks Game algorithm): float arithmetic on mutable record fields.
+// N-body (Benchmarks Game algorithm): float arithmetic on mutable record fields; 50,000 steps or as many as the
+// argument says.
+let steps = match Env.args with n :: _ -> int n | [] -> 50000
 type Body =
     { mutable X: float; mutable Y: float; mutable Z: float
       mutable Vx: float; mutable Vy: float; mutable Vz: float
@@ -74,6 +76,6 @@ let advance dt =
 
 offsetMomentum ()
 printfn "%.9f" (energy ())
-for _ in 1 .. 50000 do
+for _ in 1 .. steps do
     advance 0.01
 printfn "%.9f" (energy ())

@@ -1,4 +1,7 @@
-// Permute (Are We Fast Yet): every permutation of a 6-element array by recursive swapping, 200 times.
+// Permute (Are We Fast Yet): every permutation of a 6-element array by recursive swapping, 200 times or as many as
+// the argument says.
+let times = match Env.args with n :: _ -> int n | [] -> 200
+
 let permutations () =
     let v = Array.create 6 0
     let count = ref 0
@@ -19,6 +22,6 @@ let permutations () =
     count.Value
 
 let mutable total = 0
-for _ in 1 .. 200 do
+for _ in 1 .. times do
     total <- total + permutations ()
 printfn "permute: %d calls" total

@@ -1,4 +1,6 @@
-// Queens (Are We Fast Yet): backtracking over boolean arrays, solved 2000 times.
+// Queens (Are We Fast Yet): backtracking over boolean arrays, solved 2000 times or as many as the argument says.
+let times = match Env.args with n :: _ -> int n | [] -> 2000
+
 let queens () =
     let freeRows = Array.create 8 true
     let freeMaxs = Array.create 16 true
@@ -27,7 +29,7 @@ let queens () =
 
 let mutable solved = 0
 let mutable last = 0
-for _ in 1 .. 2000 do
+for _ in 1 .. times do
     last <- queens ()
     if last >= 0 then solved <- solved + 1
-printfn "queens: %d of 2000 solved, rows %08d" solved last
+printfn "queens: %d of %d solved, rows %08d" solved times last

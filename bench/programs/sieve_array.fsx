@@ -1,4 +1,5 @@
-// The array sieve of Eratosthenes up to 1,000,000: array reads and writes in tight nested loops.
+// The array sieve of Eratosthenes up to 1,000,000 or the argument: array reads and writes in tight nested loops.
+let limit = match Env.args with n :: _ -> int n | [] -> 1000000
 let sieve n =
     let composite = Array.create (n + 1) false
     let mutable count = 0
@@ -11,4 +12,4 @@ let sieve n =
                 j <- j + i
     count
 
-printfn "primes up to 1000000: %d" (sieve 1000000)
+printfn "primes up to %d: %d" limit (sieve limit)

@@ -1,4 +1,5 @@
-// Spectral norm (Benchmarks Game algorithm) of a 200x200 matrix: float arithmetic over arrays.
+// Spectral norm (Benchmarks Game algorithm) of a 200x200 matrix, or n x n for an argument n: float arithmetic over
+// arrays.
 let a i j = 1.0 / float ((i + j) * (i + j + 1) / 2 + i + 1)
 
 let multiplyAv n (v: float[]) (av: float[]) =
@@ -19,7 +20,7 @@ let multiplyAtAv n v (tmp: float[]) atAv =
     multiplyAv n v tmp
     multiplyAtv n tmp atAv
 
-let n = 200
+let n = match Env.args with n :: _ -> int n | [] -> 200
 let u = Array.create n 1.0
 let v = Array.create n 0.0
 let tmp = Array.create n 0.0

@@ -1,4 +1,7 @@
-// Storage (Are We Fast Yet): a tree of arrays, four children per node, leaves of pseudo-random size; 100 times.
+// Storage (Are We Fast Yet): a tree of arrays, four children per node, leaves of pseudo-random size; 100 times or as
+// many as the argument says.
+let times = match Env.args with n :: _ -> int n | [] -> 100
+
 type Node =
     | Leaf of int[]
     | Inner of Node[]
@@ -20,6 +23,6 @@ let rec leafCells node =
     | Inner children -> Array.fold (fun total child -> total + leafCells child) 0 children
 
 let mutable cells = 0
-for _ in 1 .. 100 do
+for _ in 1 .. times do
     cells <- cells + leafCells (build 7)
 printfn "storage: %d nodes, %d leaf cells" count cells

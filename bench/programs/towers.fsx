@@ -1,4 +1,7 @@
-// Towers of Hanoi (Are We Fast Yet): 13 disks moved between three piles of linked disks, 20 times.
+// Towers of Hanoi (Are We Fast Yet): 13 disks moved between three piles of linked disks, 20 times or as many as the
+// argument says.
+let times = match Env.args with n :: _ -> int n | [] -> 20
+
 type Disk = { Size: int; Next: Disk option }
 
 let run () =
@@ -30,6 +33,6 @@ let run () =
     moves.Value
 
 let mutable total = 0
-for _ in 1 .. 20 do
+for _ in 1 .. times do
     total <- total + run ()
 printfn "towers: %d moves" total

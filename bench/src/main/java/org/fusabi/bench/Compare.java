@@ -25,7 +25,7 @@ public final class Compare {
         Options options;
         List<Program> programs;
         List<Engine> inProcess;
-        List<Engine> processes;
+        List<ProcessEngine> processes;
         try {
             options = Options.parse(args);
             programs = options.programs().stream().map(name -> Program.load(options.programsDir(), name)).toList();
@@ -34,7 +34,10 @@ public final class Compare {
                 return options.fork() ? new ForkedEngine(engine, spec, options.programsDir()) : engine;
             }).toList();
             Path fus = Options.home().resolve("../bin/fus").normalize();
-            processes = options.processes().stream().map(spec -> Engines.process(spec, fus)).toList();
+            processes = new ArrayList<>(options.processes().stream().map(spec -> Engines.process(spec, fus)).toList());
+            if (!processes.isEmpty()) {
+                processes.add(ProcessEngine.bareJvm(Path.of(System.getProperty("java.home"))));
+            }
         } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println("error: " + e.getMessage());
             System.err.print(Options.USAGE);
@@ -42,15 +45,15 @@ public final class Compare {
             return;
         }
         Environment env = Environment.probe(inProcess, processes);
-        Comparison comparison = new Comparison(options.plan(),
-                (engine, program, step) -> System.err.println("[" + engine + "] " + program + ": " + step));
+        Progress progress = (engine, program, step) -> System.err.println("[" + engine + "] " + program + ": " + step);
+        Comparison comparison = new Comparison(options.plan(), progress);
 
         List<Section> sections = new ArrayList<>();
         if (!inProcess.isEmpty()) {
             sections.add(Section.inProcess(comparison.run(programs, inProcess), options.fork()));
         }
         if (!processes.isEmpty()) {
-            sections.add(Section.wholeProcess(comparison.run(programs, processes)));
+            sections.add(Section.wholeProcess(new InterleavedRuns(options.plan(), progress, PeakRss.find()).run(programs, processes)));
         }
 
         System.out.print(MarkdownReport.render(env, options.plan(), sections));

@@ -3,13 +3,15 @@ package org.fusabi.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * Makes runtimes from their names: in-process ones for {@code --runtimes}, whole-process ones for {@code --processes}.
- * A runtime started as a command may name it: {@code lua5.4=/opt/lua/bin/lua}, {@code rhai=/opt/rhai/bin/rhai-run}.
+ * A runtime started as a command may name it: {@code lua5.4=/opt/lua/bin/lua}, {@code rhai=/opt/rhai/bin/rhai-run};
+ * Rhai's and Rune's commands may also come from the environment ({@code RHAI_RUN}, {@code RUNE}).
  */
 final class Engines {
     static final String FUSABI = "fusabi";
@@ -47,18 +49,23 @@ final class Engines {
     }
 
     /** A runtime started as a fresh process for every run; {@code fus} is the launcher of this build. */
-    static Engine process(String spec, Path fus) {
+    static ProcessEngine process(String spec, Path fus) {
+        return process(spec, fus, System.getenv());
+    }
+
+    /** The same, with the environment to look for RHAI_RUN and RUNE in; a command in the spec comes first. */
+    static ProcessEngine process(String spec, Path fus, Map<String, String> env) {
         Spec s = Spec.parse(spec);
         return switch (s.name) {
             case FUSABI -> new ProcessEngine(s.name, Executables.locate(s.commandOr(fus.toString())), List.of("run"),
                     ProcessEngine.source(".fsx"), null);
             case FUSABI_FZB -> new ProcessEngine(s.name, Executables.locate(s.commandOr(fus.toString())), List.of("run"),
-                    Engines::grind, null);
+                    program -> List.of(grind(program).toString()), null);
             case LUA54, LUAJIT -> new ProcessEngine(s.name, Executables.locate(s.commandOr(s.name)), List.of(),
                     ProcessEngine.source(".lua"), "-v");
-            case "rhai" -> new ProcessEngine(s.name, Executables.locate(s.commandOr("rhai-run")), List.of(),
+            case "rhai" -> new ProcessEngine(s.name, Executables.locate(s.commandOr(env.getOrDefault("RHAI_RUN", "rhai-run"))), List.of(),
                     ProcessEngine.source(".rhai"), null);
-            case "rune" -> new ProcessEngine(s.name, Executables.locate(s.commandOr("rune")), List.of("run"),
+            case "rune" -> new ProcessEngine(s.name, Executables.locate(s.commandOr(env.getOrDefault("RUNE", "rune"))), List.of("run"),
                     ProcessEngine.source(".rn"), null);
             default -> throw unknown(s.name, PROCESSES);
         };

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 record Environment(String jdk, String os, String cpu, Map<String, String> versions) {
 
     /** Versions of the in-process runtimes under their names, of the whole-process ones as "NAME (process)". */
-    static Environment probe(List<Engine> inProcess, List<Engine> processes) {
+    static Environment probe(List<? extends Engine> inProcess, List<? extends Engine> processes) {
         Map<String, String> versions = new LinkedHashMap<>();
         inProcess.forEach(e -> versions.put(e.name(), e.version().orElse("not installed")));
         processes.forEach(e -> versions.put(e.name() + " (process)", e.version().orElse("not installed")));

@@ -42,6 +42,14 @@ final class JsonReport {
                     json.value(sample);
                 }
                 json.endArray();
+                if (m.peakKb() != null) {
+                    json.name("median_peak_rss_mb").value(m.medianPeakMb().orElseThrow());
+                    json.name("peak_rss_kb").beginArray();
+                    for (long kb : m.peakKb()) {
+                        json.value(kb);
+                    }
+                    json.endArray();
+                }
             } else {
                 json.name("message").value(result.message());
             }

@@ -15,11 +15,12 @@ record Options(Plan plan, List<String> programs, List<String> runtimes, List<Str
             usage: bench/run.sh [--help] [options]
               --warmup N               warm-up runs per program and runtime, not measured (default 3)
               --iterations N           measured runs per program and runtime (default 7)
-              --programs a,b           programs to run (default: every NAME.out in the programs directory)
+              --programs a,b           programs to run (default: every NAME.fsx in the programs directory)
               --runtimes a,b           in-process runtimes, of %s (default: all);
                                        lua5.4 and luajit may name a command to run instead: lua5.4=/opt/lua/bin/lua
               --processes a,b          whole-process runtimes, of %s (default: all;
                                        "none" for none); each may name its command: rhai=/opt/bin/rhai-run
+                                       (Rhai's and Rune's also from the environment: RHAI_RUN=..., RUNE=...)
               --programs-dir DIR       where NAME.fsx, NAME.lua, NAME.rhai, NAME.rn and NAME.out are (default: %s)
               --out DIR                where results.json and the charts go (default: %s)
               --check-baseline FILE    exit 3 if a Fusabi ratio in FILE grew by more than the tolerance

@@ -28,12 +28,15 @@ record Program(String name, String fsxSource, Path luaFile, String luaSource, St
         return luaFile.resolveSibling(name + extension);
     }
 
-    /** Every program in the directory, found by its expected output, so that adding one needs no code. */
+    /**
+     * Every program in the directory, found by its Fusabi source, so that adding one needs no code. (NAME.N.out
+     * beside it is the output of the Fusabi program at a small size N, for the golden tests.)
+     */
     static List<String> namesIn(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".out"))
-                    .map(f -> f.substring(0, f.length() - ".out".length()))
+                    .filter(f -> f.endsWith(".fsx"))
+                    .map(f -> f.substring(0, f.length() - ".fsx".length()))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -41,6 +41,25 @@ final class Results {
         return OptionalDouble.of(top.measurement().medianMs() / bottom.measurement().medianMs());
     }
 
+    /**
+     * (median of numerator − median of start) ÷ median of denominator: how numerator compares with denominator once
+     * the time start takes is set aside (a bare JVM's, say); empty unless all three were measured.
+     */
+    OptionalDouble ratioPast(String program, String numerator, String start, String denominator) {
+        OptionalDouble whole = ratio(program, numerator, denominator);
+        OptionalDouble startup = ratio(program, start, denominator);
+        if (whole.isEmpty() || startup.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(whole.getAsDouble() - startup.getAsDouble());
+    }
+
+    /** The median peak RSS in MB of a measured run, if it was measured. */
+    OptionalDouble peakMb(String program, String engine) {
+        Result r = get(program, engine);
+        return r == null || r.status() != Result.Status.OK ? OptionalDouble.empty() : r.measurement().medianPeakMb();
+    }
+
     /** The baselines that Fusabi can be divided by in these results: both took part. */
     List<Engines.Baseline> baselines() {
         List<String> engines = engines();

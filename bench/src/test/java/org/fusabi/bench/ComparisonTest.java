@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +34,16 @@ class ComparisonTest {
 
         assertEquals(Result.Status.NOT_INSTALLED, results.get("hello", "rhai").status());
         assertEquals("not installed", Environment.probe(List.of(), List.of(rhai)).versions().get("rhai (process)"));
+    }
+
+    @Test
+    void rhaiAndRuneCommandsMayComeFromTheEnvironment() {
+        Map<String, String> env = Map.of("RHAI_RUN", "/bin/true", "RUNE", "/bin/false");
+        assertAll(
+                () -> assertEquals(Optional.of("/bin/true"), Engines.process("rhai", Path.of("no-fus"), env).version()),
+                () -> assertEquals(Optional.of("/bin/false"), Engines.process("rune", Path.of("no-fus"), env).version()),
+                () -> assertEquals(Optional.of("/bin/echo"), Engines.process("rhai=/bin/echo", Path.of("no-fus"), env).version()),
+                () -> assertEquals(Optional.empty(), Engines.process("rune", Path.of("no-fus"), Map.of("RUNE", "/no/such/rune")).version()));
     }
 
     @Test

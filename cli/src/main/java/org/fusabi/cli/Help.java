@@ -19,7 +19,8 @@ final class Help {
               repl                    interactive session: type declarations and expressions, see their values
               help [COMMAND]          show this help, or the help of one command (also: fus COMMAND --help)
 
-            exit status: 0 success, 1 error in the script, 2 bad usage or unreadable file
+            exit status: 0 success, 1 the script failed (error, out of memory, invalid image), 2 bad usage or
+            a file that cannot be read or written, 3 internal error of fus, 141 standard output closed
             """;
 
     private static final Map<String, String> COMMANDS = new LinkedHashMap<>();

@@ -9,13 +9,10 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.fusabi.cli.repl.Repl;
 import org.fusabi.cli.repl.StreamLineSource;
 import org.fusabi.cli.repl.TerminalLineSource;
-import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.loader.ImageMapper;
 import org.fusabi.vm.Interpreter;
@@ -28,11 +25,16 @@ import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * The {@code fus} command: run, grind, check and disassemble scripts, or talk to the REPL. Exit status 0 on success,
- * 1 on a script error or invalid image, 2 on misuse. The compiler is reached only through {@link Sources} (and the
- * REPL), for source files, so running an image never loads it.
+ * 1 when the script fails (it does not compile, fails at run time, runs out of memory, or the image is invalid), 2
+ * on misuse or a file that cannot be read or written, 3 on an internal error of fus, 141 (as a process killed by
+ * SIGPIPE) when standard output is a pipe whose reader has gone. Every failure is reported in one line (with the
+ * script's call trace for a run-time error), never as a Java stack trace. The compiler is reached only through
+ * {@link Sources} (and the REPL), for source files, so running an image never loads it.
  */
 public final class Main {
     private static final String MAPPER_OPTION = "--mapper=";
+    static final int INTERNAL_ERROR = 3;
+    static final int PIPE_CLOSED = 141;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -47,20 +49,53 @@ public final class Main {
         Thread ffm = new Thread(() -> MemorySegment.ofArray(new byte[8]).asByteBuffer(), "fus-warm-up");
         ffm.setDaemon(true);
         ffm.start();
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024), false, StandardCharsets.UTF_8);
+        // On a terminal (bin/fus tells), each line shows when it is printed; elsewhere output is buffered.
+        boolean terminal = Boolean.getBoolean("fus.stdout.terminal");
+        PrintStream out = new PrintStream(new BufferedOutputStream(new StandardOutput(), 64 * 1024), terminal, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int[] status = new int[1];
+        // Ended by a signal (SIGTERM, Ctrl-C), the JVM runs shutdown hooks: what the script printed still comes out.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> flush(out)));
+        int[] status = {INTERNAL_ERROR};
         // Deep but bounded script recursion through natives needs a deep Java stack; the VM's own calls do not.
         Thread t = new Thread(null, () -> status[0] = new Main(out, err).execute(args), "fus", 1L << 29);
+        t.setUncaughtExceptionHandler((thread, e) -> err.println("fus: internal error: " + e));
         t.start();
         t.join();
-        out.flush();
-        // halt, not exit: System.exit logs through System.Logger, whose set-up costs a hello-world run 7 ms; there are
-        // no shutdown hooks to run and both streams are flushed.
+        flush(out);
+        // halt, not exit: System.exit logs through System.Logger, whose set-up costs a hello-world run 7 ms; the
+        // shutdown hook has nothing left to do and both streams are flushed.
         Runtime.getRuntime().halt(status[0]);
     }
 
+    /** Flushes what the script printed, unless standard output has gone (the failure is already reported). */
+    private static void flush(PrintStream out) {
+        try {
+            out.flush();
+        } catch (StandardOutput.Gone e) {
+            // nothing more can be written there
+        }
+    }
+
+    /** Runs a command; reports any failure, however deep in the JVM, in one line. */
     int execute(String[] args) {
+        try {
+            return command(args);
+        } catch (StandardOutput.Gone e) {
+            if (e.pipeClosed()) return PIPE_CLOSED;
+            err.println("fus: cannot write to standard output: " + e.getMessage());
+            return 1;
+        } catch (OutOfMemoryError e) {
+            flush(out);
+            err.println("fus: out of memory (" + e.getMessage() + ")");
+            return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            flush(out);
+            err.println("fus: internal error: " + e);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private int command(String[] args) {
         if (args.length == 0) {
             err.print(Help.USAGE);
             return 2;
@@ -92,12 +127,13 @@ public final class Main {
                 case "disasm" -> disasm(file);
                 default -> usage("unknown command '" + command + "'");
             };
-        } catch (NoSuchFileException e) {
-            err.println("fus: " + file + ": no such file");
-            return 2;
         } catch (IOException e) {
-            err.println("fus: " + file + ": " + e.getMessage());
+            err.println("fus: " + Problems.describe(e, file));
             return 2;
+        } catch (OutOfMemoryError e) {
+            flush(out);
+            err.println("fus: " + file + ": out of memory (" + e.getMessage() + ")");
+            return 1;
         }
     }
 
@@ -121,12 +157,12 @@ public final class Main {
     private int repl(String[] args) {
         if (args.length > 1) return usage("'repl' takes no arguments");
         if (System.console() == null) {
-            new Repl(out, err, FileAccess.FILE_SYSTEM).run(new StreamLineSource(System.in, out));
+            Sources.repl(out, err).run(new StreamLineSource(System.in, out));
             return 0;
         }
         try (TerminalLineSource terminal = new TerminalLineSource()) {
             PrintStream screen = terminal.output();
-            new Repl(screen, err, FileAccess.FILE_SYSTEM).run(terminal);
+            Sources.repl(screen, err).run(terminal);
             screen.flush();
             return 0;
         } catch (IOException e) {
@@ -172,7 +208,7 @@ public final class Main {
                 image = Image.load(mapper == null ? ImageFiles.map(file, arena) : mapper.map(file, arena), library);
             } else {
                 // Read once: a pipe (`fus run <(…)`) cannot be opened a second time, nor an image in it mapped.
-                byte[] content = Files.readAllBytes(file);
+                byte[] content = Input.readAll(file);
                 if (ImageFiles.isImage(content)) {
                     image = Image.load(content, library);
                 } else {
@@ -205,7 +241,7 @@ public final class Main {
             return 2;
         }
         Path folder = file.getParent() == null ? Path.of("") : file.getParent();
-        byte[] bytes = Sources.compile(file, folder, Files.readAllBytes(file), StandardLibrary.create(), err);
+        byte[] bytes = Sources.compile(file, folder, Input.readAll(file), StandardLibrary.create(), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");
@@ -213,6 +249,6 @@ public final class Main {
     }
 
     private int check(Path file) throws IOException {
-        return Sources.check(file, StandardLibrary.create(), err) ? 0 : 1;
+        return Sources.check(file, Input.readAll(file), StandardLibrary.create(), err) ? 0 : 1;
     }
 }

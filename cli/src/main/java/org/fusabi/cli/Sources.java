@@ -1,16 +1,14 @@
 package org.fusabi.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fusabi.cli.repl.Repl;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.compiler.ast.Source;
-import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.vm.Library;
 
 /**
@@ -32,7 +30,7 @@ final class Sources {
         if (source == null) return null;
         String name = folder.toString().isEmpty() ? file.toString() : file.getFileName().toString();
         try {
-            return Compiler.compileToBytes(new Source(name, source), FileAccess.fileSystem(folder), library);
+            return Compiler.compileToBytes(new Source(name, source), new ScriptFiles(folder), library);
         } catch (CompileError e) {
             err.println(render(e, folder, file, source));
             return null;
@@ -40,16 +38,21 @@ final class Sources {
     }
 
     /** True when the script and the files it loads type-check; otherwise prints the error. */
-    static boolean check(Path file, Library library, PrintStream err) throws IOException {
-        String source = text(file, Files.readAllBytes(file), err);
+    static boolean check(Path file, byte[] content, Library library, PrintStream err) {
+        String source = text(file, content, err);
         if (source == null) return false;
         try {
-            Compiler.check(new Source(file.toString(), source), FileAccess.FILE_SYSTEM, library);
+            Compiler.check(new Source(file.toString(), source), new ScriptFiles(Path.of("")), library);
             return true;
         } catch (CompileError e) {
             err.println(render(e, Path.of(""), file, source));
             return false;
         }
+    }
+
+    /** The REPL, whose {@code #load} reads files from the working directory. */
+    static Repl repl(PrintStream out, PrintStream err) {
+        return new Repl(out, err, new ScriptFiles(Path.of("")));
     }
 
     private static String render(CompileError e, Path folder, Path file, String source) {

@@ -6,19 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The program folders the golden tests run: examples/, ../shared/conformance and ../shared/conformance-next, whose
- * programs that do not pass yet are listed in the resource conformance-next/pending.txt (see the README beside it).
+ * The program folders the golden tests run: examples/ with the benchmark programs at their small sizes
+ * ({@link TestProgram}), ../shared/conformance and ../shared/conformance-next, whose programs that do not pass yet
+ * are listed in the resource conformance-next/pending.txt (see the README beside it).
  */
 final class ConformanceSuites {
     static final String EXAMPLES = "fusabi.examples.dir";
     static final String CONFORMANCE = "fusabi.conformance.dir";
     static final String NEXT = "fusabi.conformance.next.dir";
+    static final String BENCHMARKS = "fusabi.bench.programs.dir";
 
     private ConformanceSuites() {}
 
@@ -30,8 +33,13 @@ final class ConformanceSuites {
 
     /** The .fsx programs directly in a folder, sorted. */
     static List<Path> programs(Path folder) {
+        return files(folder).stream().filter(p -> p.toString().endsWith(".fsx")).toList();
+    }
+
+    /** The files directly in a folder, sorted. */
+    static List<Path> files(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.toString().endsWith(".fsx")).sorted().toList();
+            return s.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,6 +50,13 @@ final class ConformanceSuites {
         Path folder = folder(property);
         if (folder == null) return List.of();
         return programs(folder).stream().filter(p -> !property.equals(NEXT) || !isPending(folder, p)).toList();
+    }
+
+    /** The runs of a suite that must pass: its passing programs, and for the examples the benchmark programs too. */
+    static List<TestProgram> passingRuns(String property) {
+        List<TestProgram> runs = new ArrayList<>(passing(property).stream().map(TestProgram::of).toList());
+        if (property.equals(EXAMPLES) && folder(EXAMPLES) != null) runs.addAll(TestProgram.benchmarks());
+        return runs;
     }
 
     /** Whether a program of conformance-next (or of its errors/ folder) is on the pending list. */

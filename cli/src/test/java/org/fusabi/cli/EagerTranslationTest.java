@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -31,21 +30,20 @@ import org.junit.jupiter.api.TestFactory;
 class EagerTranslationTest {
     private static Stream<DynamicTest> eager(String property) throws IOException {
         assumeTrue(ConformanceSuites.folder(property) != null, "SKIPPED: " + property + " not found");
-        List<Path> programs = ConformanceSuites.passing(property);
+        List<TestProgram> programs = ConformanceSuites.passingRuns(property);
         AtomicInteger translated = new AtomicInteger();
-        Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+        Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
             Library library = StandardLibrary.create();
-            Image image = Image.load(Compiler.compileFile(p, library), library);
+            Image image = Image.load(Compiler.compileFile(p.source(), library), library);
             try {
-                Translations.eager(new Interpreter(image, out, out)).run();
+                Translations.eager(new Interpreter(image, out, out).args(p.args())).run();
             } catch (ScriptError e) {
                 out.println(e.render());
             }
             translated.addAndGet(Translations.count(image));
-            Path expected = Path.of(p.toString().replaceAll("\\.fsx$", ".out"));
-            assertEquals(Files.readString(expected), bytes.toString(StandardCharsets.UTF_8), "output of " + p);
+            assertEquals(Files.readString(p.expected()), bytes.toString(StandardCharsets.UTF_8), "output of " + p.name());
         }));
         // So that the programs cannot pass by running interpreted: most of them define functions that are called.
         DynamicTest check = DynamicTest.dynamicTest("functions were translated", () ->

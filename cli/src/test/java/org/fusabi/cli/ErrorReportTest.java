@@ -88,7 +88,7 @@ class ErrorReportTest {
         Path missing = dir.resolve("missing.fsx");
         GoldenTest.Result r = GoldenTest.fus("run", missing.toString());
         assertEquals(2, r.status());
-        assertEquals("fus: " + missing + ": no such file", firstLine(r.err()));
+        assertEquals("fus: " + missing + ": no such file or directory", firstLine(r.err()));
     }
 
     @Test
@@ -140,6 +140,73 @@ class ErrorReportTest {
             assertEquals(0, r.status(), r.err());
             assertEquals("from a pipe\n", r.out());
         }
+    }
+
+    /** Regression: a Java Error (out of memory here) printed a Java stack trace and exited 0. */
+    @Test
+    void runningOutOfMemoryNamesTheScriptLine() throws IOException {
+        Path f = script("printfn \"before\"\nlet a = Array.create 2000000000 0\n");
+        GoldenTest.Result r = GoldenTest.fus("run", f.toString());
+        assertEquals(1, r.status());
+        assertEquals("before\n", r.out());
+        assertTrue(firstLine(r.err()).startsWith(f + ":2:9: error: out of memory ("), r.err());
+        assertEquals(2, r.err().lines().count(), r.err());
+        Path doubling = script("let rec dbl (s: string) n = if n = 0 then s else dbl (s + s) (n - 1)\nprintfn \"%d\" (String.length (dbl \"ab\" 40))\n");
+        GoldenTest.Result d = GoldenTest.fus("run", doubling.toString());
+        assertEquals(1, d.status());
+        assertTrue(firstLine(d.err()).startsWith(doubling + ":1:57: error: out of memory ("), d.err());
+    }
+
+    /** Regression: `fus run /dev/urandom` read until the heap was exhausted; a file that is not text is read no further. */
+    @Test
+    void devicesAreReadNoFurtherThanNeeded() {
+        assumeTrue(Files.isReadable(Path.of("/dev/urandom")) && Files.isReadable(Path.of("/dev/zero")));
+        GoldenTest.Result random = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> GoldenTest.fus("run", "/dev/urandom"));
+        assertEquals(1, random.status());
+        assertTrue(firstLine(random.err()).matches("/dev/urandom:\\d+:\\d+: error: the file is not UTF-8 text \\(byte 0x[0-9A-F]{2}\\)"), random.err());
+        GoldenTest.Result zeros = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> GoldenTest.fus("check", "/dev/zero"));
+        assertEquals(2, zeros.status());
+        assertEquals("fus: /dev/zero: too large: a script (or an image read from a pipe) may have at most 256 MB", zeros.err().strip());
+    }
+
+    @Test
+    void fileProblemsNameTheFileAndWhatWentWrong() throws IOException {
+        GoldenTest.Result directory = GoldenTest.fus("run", dir.toString());
+        assertEquals(2, directory.status());
+        assertEquals("fus: " + dir + ": Is a directory", directory.err().strip());
+        Path f = script("printfn \"hi\"\n");
+        // Regression: blamed the source (`fus: s.fsx: no such file`).
+        Path nowhere = dir.resolve("nodir").resolve("x.fzb");
+        GoldenTest.Result output = GoldenTest.fus("grind", f.toString(), "-o", nowhere.toString());
+        assertEquals(2, output.status());
+        assertEquals("fus: " + nowhere + ": no such file or directory", output.err().strip());
+    }
+
+    /** Regression: an unreadable file printed `fus: F: F`, and read-only directories named the temporary file. */
+    @Test
+    void permissionProblemsSaySo() throws IOException {
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "root may read and write anything");
+        Path f = script("printfn \"hi\"\n");
+        Files.setPosixFilePermissions(f, java.util.Set.of());
+        GoldenTest.Result unreadable = GoldenTest.fus("run", f.toString());
+        assertEquals(2, unreadable.status());
+        assertEquals("fus: " + f + ": permission denied", unreadable.err().strip());
+        Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path readOnly = Files.createDirectory(dir.resolve("ro"));
+        Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path target = readOnly.resolve("x.fzb");
+        GoldenTest.Result denied = GoldenTest.fus("grind", f.toString(), "-o", target.toString());
+        assertEquals(2, denied.status());
+        assertEquals("fus: " + target + ": permission denied", denied.err().strip());
+    }
+
+    /** Regression: a NUL byte in a source reached the terminal raw, in the message and in the quoted line. */
+    @Test
+    void controlCharactersInASourceAreEscaped() throws IOException {
+        Path f = script("let x = 1\nlet y = \u0000 2\n");
+        GoldenTest.Result r = GoldenTest.fus("check", f.toString());
+        assertEquals(1, r.status());
+        assertEquals(f + ":2:9: error: unexpected character '\\u0000'\nlet y = \\u0000 2\n        ^", r.err().strip());
     }
 
     private byte[] ground(String source) throws IOException {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every program of examples/ and of the shared conformance suite through the fus command in-process and
- * compares its output with the expected file beside it; error programs must fail at the line they name.
+ * Runs every program of examples/, the benchmark programs at their small sizes ({@link TestProgram}) and the shared
+ * conformance suites through the fus command in-process and compares its output with the expected file beside it;
+ * error programs must fail at the line they name.
  */
 class GoldenTest {
     record Result(int status, String out, String err) {}
@@ -37,11 +38,15 @@ class GoldenTest {
 
     /** Runs a program and checks its output against the .out beside it. */
     static void assertGolden(Path p) throws IOException {
-        Path expected = Path.of(p.toString().replaceAll("\\.fsx$", ".out"));
-        assertTrue(Files.exists(expected), "missing expected output " + expected);
-        Result r = fus("run", p.toString());
-        assertEquals("", r.err(), "stderr of " + p);
-        assertEquals(Files.readString(expected), r.out(), "stdout of " + p);
+        assertPrints(TestProgram.of(p));
+    }
+
+    /** Runs a program with its arguments and checks its output against its expected file. */
+    static void assertPrints(TestProgram p) throws IOException {
+        assertTrue(Files.exists(p.expected()), "missing expected output " + p.expected());
+        Result r = fus(p.runCommand());
+        assertEquals("", r.err(), "stderr of " + p.name());
+        assertEquals(Files.readString(p.expected()), r.out(), "stdout of " + p.name());
         assertEquals(0, r.status());
     }
 
@@ -91,7 +96,9 @@ class GoldenTest {
     Stream<DynamicTest> examples() {
         Path examples = ConformanceSuites.folder(ConformanceSuites.EXAMPLES);
         assumeTrue(examples != null, "examples folder not configured");
-        return suite(examples, null, GoldenTest::assertGolden);
+        Stream<DynamicTest> benchmarks = TestProgram.benchmarks().stream()
+                .map(p -> DynamicTest.dynamicTest(p.name(), () -> assertPrints(p)));
+        return Stream.concat(suite(examples, null, GoldenTest::assertGolden), benchmarks);
     }
 
     @TestFactory

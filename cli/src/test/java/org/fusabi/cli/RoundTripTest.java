@@ -13,23 +13,26 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every example and (passing) conformance program prints the same whether run from source or ground to an image first. */
+/**
+ * Every example, benchmark program (at its small sizes) and passing conformance program prints the same whether run
+ * from source or ground to an image first.
+ */
 class RoundTripTest {
     @TempDir
     Path tmp;
 
     @TestFactory
     Stream<DynamicTest> grindThenRunPrintsWhatRunPrints() throws IOException {
-        List<Path> programs = new ArrayList<>();
+        List<TestProgram> programs = new ArrayList<>();
         for (String property : List.of(ConformanceSuites.EXAMPLES, ConformanceSuites.CONFORMANCE, ConformanceSuites.NEXT)) {
-            programs.addAll(ConformanceSuites.passing(property));
+            programs.addAll(ConformanceSuites.passingRuns(property));
         }
         assertFalse(programs.isEmpty(), "no programs configured");
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            Path image = tmp.resolve(p.getFileName().toString().replace(".fsx", ".fzb"));
-            assertEquals(0, GoldenTest.fus("grind", p.toString(), "-o", image.toString()).status());
-            GoldenTest.Result fromSource = GoldenTest.fus("run", p.toString());
-            GoldenTest.Result fromImage = GoldenTest.fus("run", image.toString());
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+            Path image = tmp.resolve(p.source().getFileName().toString().replace(".fsx", ".fzb"));
+            assertEquals(0, GoldenTest.fus("grind", p.source().toString(), "-o", image.toString()).status());
+            GoldenTest.Result fromSource = GoldenTest.fus(p.runCommand());
+            GoldenTest.Result fromImage = GoldenTest.fus(p.runCommand(image));
             assertEquals(fromSource.out(), fromImage.out());
             assertEquals(fromSource.status(), fromImage.status());
             assertEquals("", fromImage.err());

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Interpreter;
@@ -27,7 +26,8 @@ import org.fusabi.vm.image.Image;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential fuzzing of the second tier: the examples with some of their integer literals changed at random
+ * Differential fuzzing of the second tier: the examples and the benchmark programs at their small sizes
+ * ({@link TestProgram}) with some of their integer literals changed at random
  * (so loops run longer or forever, indexes fall out of range, divisors become zero, recursion gets deep) run once
  * with everything translated at once and once interpreted alone, under the same instruction and depth limits, and
  * must print the same and end with the same report. Seeded, so a failure reproduces; set
@@ -60,33 +60,35 @@ class TranslationFuzzTest {
     private static void compareMutants() throws IOException {
         Path dir = ConformanceSuites.folder(ConformanceSuites.EXAMPLES);
         assumeTrue(dir != null && Files.isDirectory(dir), "examples folder not configured");
+        List<TestProgram> programs = ConformanceSuites.passingRuns(ConformanceSuites.EXAMPLES);
         List<String> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".fsx")).sorted().toList()) sources.add(Files.readString(p));
-        }
+        for (TestProgram p : programs) sources.add(Files.readString(p.source()));
         Random random = new Random(Long.getLong("fusabi.fuzz.seed", 20261125));
         int iterations = Integer.getInteger("fusabi.fuzz.translation.iterations", 300);
         int compared = 0;
         for (int i = 0; i < iterations; i++) {
-            String source = mutate(sources.get(random.nextInt(sources.size())), random);
+            int chosen = random.nextInt(programs.size());
+            String source = mutate(sources.get(chosen), random);
+            List<String> args = programs.get(chosen).args();
             String interpreted;
             try {
-                interpreted = run(source, false);
+                interpreted = run(source, args, false);
             } catch (CompileError e) {
                 continue;
             }
-            assertEquals(interpreted, run(source, true), "iteration " + i + ", translated and interpreted differ for:\n" + source);
+            assertEquals(interpreted, run(source, args, true),
+                    "iteration " + i + " (arguments " + args + "), translated and interpreted differ for:\n" + source);
             compared++;
         }
         assertTrue(compared >= iterations / 2, "only " + compared + " of " + iterations + " mutants compiled");
     }
 
     /** What the script printed, then its error report if it ended with one. */
-    private static String run(String source, boolean translated) {
+    private static String run(String source, List<String> args, boolean translated) {
         Image image = Compiler.compile("f.fsx", source);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Interpreter vm = new Interpreter(image, out, out).limits(LIMITS);
+        Interpreter vm = new Interpreter(image, out, out).args(args).limits(LIMITS);
         if (translated) Translations.eager(vm);
         else Translations.interpreted(vm);
         try {

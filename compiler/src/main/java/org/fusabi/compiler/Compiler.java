@@ -9,6 +9,7 @@ import org.fusabi.compiler.ast.Source;
 import org.fusabi.compiler.codegen.CodeGen;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.load.FileAccess;
+import org.fusabi.compiler.load.LoadedScript;
 import org.fusabi.compiler.load.ScriptLoader;
 import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.vm.Library;
@@ -16,8 +17,10 @@ import org.fusabi.vm.image.Image;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
- * Source text in, image out: load (parse, and expand {@code #load}), type-check, generate. Reaches files only
- * through the {@link FileAccess} it is given, and {@link #compileFile} reads its script.
+ * Source text in, image out: load (parse, and expand {@code #load}), type-check, generate (docs/ARCHITECTURE.md, the
+ * path of a script). Reaches files only through the {@link FileAccess} it is given, and {@link #compileFile} reads
+ * its script. Each entry runs on a {@link CompilerThread}, so the caller's stack does not limit how deeply a script
+ * may nest.
  */
 public final class Compiler {
     private Compiler() {}
@@ -29,11 +32,15 @@ public final class Compiler {
 
     /** The image bytes of a script and the files it loads, exactly what {@code fus grind} writes: one self-contained image. */
     public static byte[] compileToBytes(Source script, FileAccess files, Library library) {
-        return compileToBytes(script.name(), new ScriptLoader(files).load(script).program(), library);
+        return CompilerThread.call(() -> generate(script.name(), new ScriptLoader(files).load(script).program(), library));
     }
 
     /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
     public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
+        return CompilerThread.call(() -> generate(fileName, program, library));
+    }
+
+    private static byte[] generate(String fileName, List<Decl> program, Library library) {
         Program checked = new TypeChecker(library).check(program);
         return new CodeGen(library).generate(checked, fileName);
     }
@@ -48,6 +55,11 @@ public final class Compiler {
         return compileToBytes(source, FileAccess.fileSystem(folder), library);
     }
 
+    /** A script and the files it loads, parsed, for callers that rewrite the declarations before compiling. */
+    public static LoadedScript load(Source script, FileAccess files) {
+        return CompilerThread.call(() -> new ScriptLoader(files).load(script));
+    }
+
     /** Type-checks a script that loads no files, without generating code. */
     public static void check(String source, Library library) {
         check(new Source("script", source), FileAccess.NONE, library);
@@ -55,7 +67,7 @@ public final class Compiler {
 
     /** Type-checks a script and the files it loads, without generating code. */
     public static void check(Source script, FileAccess files, Library library) {
-        new TypeChecker(library).check(new ScriptLoader(files).load(script).program());
+        CompilerThread.call(() -> new TypeChecker(library).check(new ScriptLoader(files).load(script).program()));
     }
 
     public static Image compile(String fileName, String source) {

@@ -2,6 +2,7 @@ package org.fusabi.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.fusabi.compiler.ast.Directive;
 
 /**
@@ -12,6 +13,9 @@ import org.fusabi.compiler.ast.Directive;
  */
 final class HashDirectives {
     private HashDirectives() {}
+
+    /** The directives a host runs, as the lexer sees them; the others are the lexer's ({@link Directives}). */
+    static final Set<String> NAMES = Set.of("#load", "#time", "#help", "#quit");
 
     record Split(List<Directive> directives, List<Token> tokens) {}
 
@@ -29,9 +33,8 @@ final class HashDirectives {
                 Token arg = tokens.get(++i);
                 args.add(new Directive.Arg(arg.pos(), (String) arg.value()));
             }
-            if (onLineOf(t, tokens.get(i + 1)) && tokens.get(i + 1).kind() == TokenKind.SEMI
-                    && tokens.get(i + 2).kind() == TokenKind.SEMI && !tokens.get(i + 2).spaceBefore()) {
-                i += 2;
+            if (onLineOf(t, tokens.get(i + 1)) && tokens.get(i + 1).kind() == TokenKind.SEMISEMI) {
+                i++;
             }
             Token after = tokens.get(i + 1);
             if (onLineOf(t, after)) {
@@ -58,10 +61,9 @@ final class HashDirectives {
                     throw new CompileError(d.pos(), "invalid directive '" + d + "': #time takes \"on\", \"off\" or nothing");
                 }
             }
-            case "help", "quit" -> {
+            default -> {
                 if (n > 0) throw new CompileError(d.args().getFirst().pos(), "#" + d.name() + " takes no arguments");
             }
-            default -> throw new CompileError(d.pos(), "unknown directive '#" + d.name() + "'");
         }
         return d;
     }

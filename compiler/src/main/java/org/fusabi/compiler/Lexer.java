@@ -1,6 +1,7 @@
 package org.fusabi.compiler;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.compiler.ast.Pos;
@@ -27,6 +28,8 @@ public final class Lexer {
     private int indent;
     /** Where the last token ended: end of input is reported there rather than on a trailing blank line. */
     private Pos lastEnd;
+    /** The {@code #if} lines whose {@code #endif} is still to come, innermost first. */
+    private final ArrayDeque<Pos> openIfs = new ArrayDeque<>();
 
     private Lexer(String src, Pos origin, boolean lineHasToken) {
         this.src = src;
@@ -64,6 +67,9 @@ public final class Lexer {
         while (true) {
             space |= skipBlank();
             if (i >= src.length()) {
+                if (!openIfs.isEmpty()) {
+                    throw unterminatedIf();
+                }
                 tokens.add(new Token(TokenKind.EOF, "", null, lastEnd, true, true, 0));
                 return tokens;
             }
@@ -129,11 +135,111 @@ public final class Lexer {
             } else if (startsWith("(*") && !startsWith("(*)")) {
                 // F# reads "(*)" as the multiplication operator, not as the start of a comment
                 skipBlockComment();
+            } else if (c == '#' && !lineHasToken && !HashDirectives.NAMES.contains(directiveName())) {
+                directive();
             } else {
                 break;
             }
         }
         return i > before;
+    }
+
+    // ---- directives: lines starting with # ----
+
+    private void directive() {
+        Pos start = pos();
+        String text = restOfLine().strip();
+        if (start.line() == 1 && start.col() == 1 && text.startsWith("#!")) {
+            return; // the interpreter line of an executable script
+        }
+        switch (Directives.classify(text, start)) {
+            case IF -> {
+                openIfs.push(start);
+                if (!Directives.condition(text, start)) {
+                    skipInactive(true);
+                }
+            }
+            case ELSE -> {
+                requireOpenIf(start, "#else");
+                skipInactive(false);
+            }
+            case ENDIF -> {
+                requireOpenIf(start, "#endif");
+                openIfs.pop();
+            }
+            case IGNORED -> { }
+        }
+    }
+
+    /**
+     * Skips the lines of a section whose condition is false, as F# does: they are not lexed, only searched for the
+     * {@code #if}, {@code #else} and {@code #endif} lines that end the section. Stops after the {@code #else} (when
+     * elseEnds) or the {@code #endif} of the innermost open {@code #if}.
+     */
+    private void skipInactive(boolean elseEnds) {
+        int depth = 0;
+        while (i < src.length()) {
+            restOfLine();
+            if (i < src.length()) {
+                advance();
+            }
+            while (peek(0) == ' ') {
+                advance();
+            }
+            String word = directiveWord();
+            if (word.equals("#if")) {
+                depth++;
+            } else if (word.equals("#endif") && depth > 0) {
+                depth--;
+            } else if (word.equals("#endif") || word.equals("#else") && depth == 0 && elseEnds) {
+                if (word.equals("#endif")) {
+                    openIfs.pop();
+                }
+                restOfLine();
+                return;
+            }
+        }
+        throw unterminatedIf();
+    }
+
+    /** The {@code #name} at the cursor, {@code #} and an identifier: a host's directive when {@link HashDirectives} knows it. */
+    private String directiveName() {
+        int end = i + 1;
+        while (end < src.length() && identPart(src.charAt(end))) {
+            end++;
+        }
+        return src.substring(i, end);
+    }
+
+    /** The {@code #word} at the cursor, or "" when the line does not start with one. */
+    private String directiveWord() {
+        if (peek(0) != '#') {
+            return "";
+        }
+        int end = i + 1;
+        while (end < src.length() && Character.isLetter(src.charAt(end))) {
+            end++;
+        }
+        return src.substring(i, end);
+    }
+
+    private void requireOpenIf(Pos pos, String directive) {
+        if (openIfs.isEmpty()) {
+            throw new CompileError(pos, directive + " has no matching #if");
+        }
+    }
+
+    private CompileError unterminatedIf() {
+        return new CompileError(openIfs.peek(), "this #if has no matching #endif");
+    }
+
+    /** Advances to the end of the current line, not past its newline, and returns what was passed. */
+    private String restOfLine() {
+        int from = i;
+        while (i < src.length() && src.charAt(i) != '\n') {
+            advance();
+        }
+        return src.substring(from, i);
     }
 
     private void skipBlockComment() {
@@ -195,11 +301,8 @@ public final class Lexer {
             advance(verbatim ? 2 : 1);
             kind = TokenKind.INTERP;
             value = string(start, true, verbatim);
-        } else if (c == '#' && first && identStart(peek(1))) {
-            advance();
-            while (identPart(peek(0))) {
-                advance();
-            }
+        } else if (c == '#' && first) {
+            advance(directiveName().length());
             kind = TokenKind.DIRECTIVE;
         } else {
             kind = symbol(start);
@@ -224,7 +327,12 @@ public final class Lexer {
             case '{': return TokenKind.LBRACE;
             case '}': return TokenKind.RBRACE;
             case ',': return TokenKind.COMMA;
-            case ';': return TokenKind.SEMI;
+            case ';':
+                if (peek(0) == ';') {
+                    advance();
+                    return TokenKind.SEMISEMI;
+                }
+                return TokenKind.SEMI;
             case '.':
                 if (peek(0) == '.') {
                     advance();

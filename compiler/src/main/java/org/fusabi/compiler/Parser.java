@@ -24,25 +24,25 @@ public final class Parser {
     /** Numbers the parameters {@code function} is desugared with; shared with the parsers of string holes. */
     private final AtomicInteger argNames;
 
-    private Parser(List<Token> tokens, AtomicInteger argNames) {
-        this.ts = new TokenStream(tokens);
+    private Parser(List<Token> tokens, AtomicInteger argNames, int nesting) {
+        this.ts = new TokenStream(tokens, nesting);
         this.types = new TypeParser(ts);
         this.patterns = new PatternParser(ts, types);
         this.argNames = argNames;
     }
 
     public static List<Decl> parseProgram(String source) {
-        return new Parser(Lexer.tokenize(source), new AtomicInteger()).program();
+        return new Parser(Lexer.tokenize(source), new AtomicInteger(), 0).program();
     }
 
     /** A script file: its directives ({@link HashDirectives}) and its declarations, positions pointing into it. */
     public static ParsedSource parseFile(Source source) {
         HashDirectives.Split split = HashDirectives.split(Lexer.tokenize(source));
-        return new ParsedSource(source, split.directives(), new Parser(split.tokens(), new AtomicInteger()).program());
+        return new ParsedSource(source, split.directives(), new Parser(split.tokens(), new AtomicInteger(), 0).program());
     }
 
     public static Expr parseExpression(String source) {
-        return new Parser(Lexer.tokenize(source), new AtomicInteger()).wholeExpression();
+        return new Parser(Lexer.tokenize(source), new AtomicInteger(), 0).wholeExpression();
     }
 
     // ---- declarations ----
@@ -61,9 +61,15 @@ public final class Parser {
     /** Declarations at the current block's column, up to the first token left of it. */
     private List<Decl> declarations() {
         List<Decl> decls = new ArrayList<>();
+        boolean ended;
         do {
             decls.add(declaration());
-        } while (ts.atNewItem());
+            // after ';;' the next declaration may start anywhere that is not offside, even on the same line
+            ended = false;
+            while (accept(TokenKind.SEMISEMI)) {
+                ended = true;
+            }
+        } while (ts.atNewItem() || ended && ts.withinBlock());
         return decls;
     }
 
@@ -191,7 +197,8 @@ public final class Parser {
         String name = dottedName("a module name");
         if (ts.atOp("=")) {
             Token eq = ts.next();
-            return new Decl.Module(module.pos(), name, indented(eq, this::declarations));
+            return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
+                                                                                : indented(eq, this::declarations));
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
@@ -279,16 +286,24 @@ public final class Parser {
         } else {
             more = acrossLines && ts.atNewItem() && startsExpression(ts.peek());
         }
-        return more ? new Expr.Seq(first.pos(), first, sequence(acrossLines)) : first;
+        if (!more) {
+            return first;
+        }
+        ts.nest(ts.peek());
+        Expr rest = sequence(acrossLines);
+        ts.unnest(1);
+        return new Expr.Seq(first.pos(), first, rest);
     }
 
     /** An expression without sequencing: {@code target <- value} binds loosest, below the tuple comma. */
     private Expr expression() {
+        ts.nest(ts.peek());
         Expr target = tuple();
         if (ts.atOp("<-") && ts.continues()) {
             Token arrow = ts.next();
-            return new Expr.Assign(arrow.pos(), target, expression());
+            target = new Expr.Assign(arrow.pos(), target, expression());
         }
+        ts.unnest(1);
         return target;
     }
 
@@ -308,6 +323,7 @@ public final class Parser {
     /** Precedence climbing over the infix operators at minLevel or tighter. */
     private Expr binary(int minLevel) {
         Expr left = prefix();
+        int nested = 0;
         while (ts.at(TokenKind.OP) && ts.continues()) {
             Token op = ts.peek();
             int level = Operators.precedence(op.text());
@@ -315,9 +331,12 @@ public final class Parser {
                 break;
             }
             ts.next();
+            ts.nest(op);
+            nested++;
             Expr right = binary(Operators.rightAssociative(level) ? level : level + 1);
             left = new Expr.Binary(op.pos(), op.text(), left, right);
         }
+        ts.unnest(nested);
         return left;
     }
 
@@ -340,7 +359,10 @@ public final class Parser {
         if (Literals.isNegativeNumber(op, ts.peek())) {
             return new Expr.Const(op.pos(), Literals.negated(ts.next()));
         }
-        return new Expr.Unary(op.pos(), op.text(), operand.get());
+        ts.nest(op);
+        Expr e = new Expr.Unary(op.pos(), op.text(), operand.get());
+        ts.unnest(1);
+        return e;
     }
 
     private Expr application() {
@@ -349,9 +371,13 @@ public final class Parser {
             return keywordLed;
         }
         Expr fn = postfix(atom());
+        int nested = 0;
         while (startsArgument() && ts.continues()) {
+            ts.nest(ts.peek());
+            nested++;
             fn = new Expr.App(fn.pos(), fn, argument());
         }
+        ts.unnest(nested);
         return fn;
     }
 
@@ -359,7 +385,7 @@ public final class Parser {
     private boolean startsArgument() {
         Token t = ts.peek();
         return switch (t.kind()) {
-            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE -> true;
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN -> true;
             case OP -> t.isOp("~~~") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
             default -> false;
         };
@@ -371,8 +397,9 @@ public final class Parser {
 
     /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
     private Expr postfix(Expr e) {
-        while (true) {
+        for (int nested = 0; ; nested++) {
             Token t = ts.peek();
+            ts.nest(t);
             if (t.kind() == TokenKind.DOT && ts.continues()) {
                 Token after = ts.peek(1);
                 ts.next();
@@ -388,6 +415,7 @@ public final class Parser {
             } else if (t.kind() == TokenKind.LPAREN && !t.spaceBefore()) {
                 e = new Expr.App(e.pos(), e, parenthesized());
             } else {
+                ts.unnest(nested + 1);
                 return e;
             }
         }
@@ -413,6 +441,7 @@ public final class Parser {
             case LBRACK -> list(false);
             case LARRAY -> list(true);
             case LBRACE -> record();
+            case BEGIN -> beginEnd(() -> sequence(true), new Expr.Const(t.pos(), Unit.VALUE));
             case EOF -> throw new CompileError(t.pos(), "expected an expression but found end of input");
             default -> throw new CompileError(t.pos(), "unexpected " + t.describe() + " in expression");
         };
@@ -434,10 +463,21 @@ public final class Parser {
         List<Object> parts = new ArrayList<>();
         for (Object part : (List<?>) t.value()) {
             parts.add(part instanceof Lexer.Hole hole
-                      ? new Parser(Lexer.tokenize(hole), argNames).wholeExpression()
+                      ? new Parser(Lexer.tokenize(hole), argNames, ts.nesting()).wholeExpression()
                       : part);
         }
         return new Expr.Interp(t.pos(), parts);
+    }
+
+    /** {@code begin content end}: parentheses spelled as words, around an expression or a module's declarations. */
+    private <T> T beginEnd(Supplier<T> content, T empty) {
+        Token begin = ts.next();
+        if (accept(TokenKind.END)) {
+            return empty;
+        }
+        T inner = bracketed(begin, content);
+        expectClose(TokenKind.END, begin);
+        return inner;
     }
 
     /** {@code ()}, an operator as a value {@code (+)}, {@code (e)} or {@code (e : type)}. */
@@ -451,7 +491,7 @@ public final class Parser {
             ts.next();
             return new Expr.Ident(open.pos(), List.of(op.text()));
         }
-        Expr inner = indented(open, () -> {
+        Expr inner = bracketed(open, () -> {
             Expr e = sequence(true);
             return accept(TokenKind.COLON) ? new Expr.Typed(e.pos(), e, types.type()) : e;
         });
@@ -466,7 +506,7 @@ public final class Parser {
         if (accept(close)) {
             return array ? new Expr.ArrayOf(open.pos(), List.of()) : new Expr.ListOf(open.pos(), List.of());
         }
-        Expr result = indented(open, () -> {
+        Expr result = bracketed(open, () -> {
             Expr first = expression();
             if (accept(TokenKind.DOTDOT)) {
                 return range(open, array, first);
@@ -519,9 +559,9 @@ public final class Parser {
         Token open = ts.next();
         Expr result;
         if (atFieldAssignment()) {
-            result = new Expr.Record(open.pos(), indented(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
+            result = new Expr.Record(open.pos(), bracketed(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
         } else {
-            Expr source = indented(open, this::expression);
+            Expr source = bracketed(open, this::expression);
             Token with = expect(TokenKind.WITH, "'with' after the record to copy in '{ r with X = ... }'");
             result = new Expr.RecordUpdate(open.pos(), source, indented(with, () -> items(this::fieldInit, TokenKind.RBRACE)));
         }
@@ -590,9 +630,12 @@ public final class Parser {
         Expr thenBranch = block(then);
         Expr elseBranch = null;
         if (ts.at(TokenKind.ELIF) && TokenStream.alignedWith(ts.peek(), owner)) {
+            ts.nest(ts.peek());
             elseBranch = conditional();
+            ts.unnest(1);
         } else if (ts.at(TokenKind.ELSE) && TokenStream.alignedWith(ts.peek(), owner)) {
-            elseBranch = block(ts.next());
+            // F# lets the else branch undent to the if's column: "if a then b else" then the rest of the block below
+            elseBranch = block(ts.next(), owner.col());
         }
         return new Expr.If(owner.pos(), cond, thenBranch, elseBranch);
     }
@@ -617,19 +660,20 @@ public final class Parser {
         if (ts.atOp("|") && TokenStream.alignedWith(ts.peek(), owner)) {
             ts.next();
         }
-        List<Expr.Case> cases = new ArrayList<>(List.of(matchCase()));
+        List<Expr.Case> cases = new ArrayList<>(List.of(matchCase(owner)));
         while (ts.atOp("|") && TokenStream.alignedWith(ts.peek(), owner)) {
             ts.next();
-            cases.add(matchCase());
+            cases.add(matchCase(owner));
         }
         return cases;
     }
 
-    private Expr.Case matchCase() {
+    /** A case; its body may undent to owner's column, so that a last case can go on with a match at that column. */
+    private Expr.Case matchCase(Token owner) {
         Pattern pattern = patterns.pattern();
         Expr guard = accept(TokenKind.WHEN) ? expression() : null;
         Token arrow = expectOp("->", "'->' after the pattern of a match case");
-        return new Expr.Case(pattern.pos(), pattern, guard, block(arrow));
+        return new Expr.Case(pattern.pos(), pattern, guard, block(arrow, owner.col()));
     }
 
     private Expr lambda() {
@@ -662,7 +706,7 @@ public final class Parser {
         Token whileToken = ts.next();
         Expr cond = expression();
         Token doToken = expectAligned(TokenKind.DO, whileToken, "'do' after the condition of 'while'");
-        return new Expr.While(whileToken.pos(), cond, block(doToken));
+        return new Expr.While(whileToken.pos(), cond, doBody(doToken, whileToken));
     }
 
     /** {@code for v = a to b do}, {@code for v in a .. b do}, {@code for pat in e do}; {@code -> e} yields in comprehensions. */
@@ -703,7 +747,16 @@ public final class Parser {
             Token arrow = ts.next();
             return new Expr.Yield(arrow.pos(), block(arrow));
         }
-        return block(expectAligned(TokenKind.DO, forToken, "'do' after the header of 'for'"));
+        return doBody(expectAligned(TokenKind.DO, forToken, "'do' after the header of 'for'"), forToken);
+    }
+
+    /** A loop's body after {@code do}, and the {@code done} the verbose syntax ends it with. */
+    private Expr doBody(Token doToken, Token loop) {
+        Expr body = block(doToken);
+        if (ts.at(TokenKind.DONE) && TokenStream.alignedWith(ts.peek(), loop)) {
+            ts.next();
+        }
+        return body;
     }
 
     // ---- layout and token helpers ----
@@ -713,10 +766,26 @@ public final class Parser {
         return indented(keyword, () -> sequence(true));
     }
 
+    /** A block that may also start on a line of its own at undentCol or right of it, as F# permits after some keywords. */
+    private Expr block(Token keyword, int undentCol) {
+        ts.checkIndentedPast(keyword, undentCol);
+        return within(ts::pushBlock, () -> sequence(true));
+    }
+
     /** Parses content as a block whose first token must be indented past the keyword's line when it starts a line. */
     private <T> T indented(Token keyword, Supplier<T> content) {
         ts.checkIndentedPast(keyword);
-        ts.pushBlock();
+        return within(ts::pushBlock, content);
+    }
+
+    /** What a bracket or {@code begin} encloses: indented like a block, but its lines may undent to just right of open's line. */
+    private <T> T bracketed(Token open, Supplier<T> content) {
+        ts.checkIndentedPast(open);
+        return within(() -> ts.pushBracketed(open), content);
+    }
+
+    private <T> T within(Runnable push, Supplier<T> content) {
+        push.run();
         T result = content.get();
         ts.popBlock();
         return result;
@@ -724,7 +793,7 @@ public final class Parser {
 
     private static boolean startsExpression(Token t) {
         return switch (t.kind()) {
-            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE,
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN,
                  IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD -> true;
             case OP -> isPrefixOperator(t);
             default -> false;
@@ -780,6 +849,7 @@ public final class Parser {
                 case RPAREN -> "')'";
                 case RBRACK -> "']'";
                 case RARRAY -> "'|]'";
+                case END -> "'end'";
                 default -> "'}'";
             };
             throw fail(ts.peek(), closer + " to close the " + open.describe() + " at " + open.pos());

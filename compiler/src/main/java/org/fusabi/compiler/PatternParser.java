@@ -16,8 +16,16 @@ final class PatternParser {
     }
 
     Pattern pattern() {
-        Pattern p = or();
-        while (ts.at(TokenKind.AS)) {
+        return pattern(false);
+    }
+
+    /** typedItems: inside parentheses, where {@code x: t} annotates one item of a tuple, as in {@code (x: int, y: int)}. */
+    private Pattern pattern(boolean typedItems) {
+        ts.nest(ts.peek());
+        Pattern p = or(typedItems);
+        int nested = 1;
+        for (; ts.at(TokenKind.AS); nested++) {
+            ts.nest(ts.peek());
             ts.next();
             Token name = ts.next();
             if (name.kind() != TokenKind.IDENT) {
@@ -25,29 +33,41 @@ final class PatternParser {
             }
             p = new Pattern.As(p.pos(), p, name.text());
         }
+        ts.unnest(nested);
         return p;
     }
 
-    private Pattern or() {
-        Pattern left = tuple();
-        while (ts.atOp("|")) {
-            ts.next();
-            left = new Pattern.Or(left.pos(), left, tuple());
+    private Pattern or(boolean typedItems) {
+        Pattern left = tuple(typedItems);
+        int nested = 0;
+        for (; ts.atOp("|"); nested++) {
+            ts.nest(ts.next());
+            left = new Pattern.Or(left.pos(), left, tuple(typedItems));
         }
+        ts.unnest(nested);
         return left;
     }
 
-    private Pattern tuple() {
-        Pattern first = cons();
+    private Pattern tuple(boolean typedItems) {
+        Pattern first = tupleItem(typedItems);
         if (!ts.at(TokenKind.COMMA)) {
             return first;
         }
         List<Pattern> items = new ArrayList<>(List.of(first));
         while (ts.at(TokenKind.COMMA)) {
             ts.next();
-            items.add(cons());
+            items.add(tupleItem(typedItems));
         }
         return new Pattern.Tuple(first.pos(), items);
+    }
+
+    private Pattern tupleItem(boolean typed) {
+        Pattern item = cons();
+        if (typed && ts.at(TokenKind.COLON)) {
+            ts.next();
+            return new Pattern.Typed(item.pos(), item, types.type());
+        }
+        return item;
     }
 
     private Pattern cons() {
@@ -55,8 +75,10 @@ final class PatternParser {
         if (!ts.atOp("::")) {
             return head;
         }
-        ts.next();
-        return new Pattern.Cons(head.pos(), head, cons());
+        ts.nest(ts.next());
+        Pattern p = new Pattern.Cons(head.pos(), head, cons());
+        ts.unnest(1);
+        return p;
     }
 
     private Pattern constructor() {
@@ -127,7 +149,7 @@ final class PatternParser {
             ts.next();
             return new Pattern.Const(open.pos(), Unit.VALUE);
         }
-        Pattern inner = pattern();
+        Pattern inner = pattern(true);
         if (ts.at(TokenKind.COLON)) {
             ts.next();
             inner = new Pattern.Typed(inner.pos(), inner, types.type());

@@ -17,6 +17,8 @@ public enum TokenKind {
     COMMA, SEMI, COLON, DOT, DOTDOT,
     /** {@code #load}, {@code #time}...: a {@code #} and a name, first on its line ({@link HashDirectives}). */
     DIRECTIVE,
+    /** {@code ;;}, which ends a top-level declaration. */
+    SEMISEMI,
     LET("let"), REC("rec"), AND("and"), IN("in"), MUTABLE("mutable"),
     IF("if"), THEN("then"), ELIF("elif"), ELSE("else"),
     MATCH("match"), WITH("with"), WHEN("when"), AS("as"), FUN("fun"), FUNCTION("function"),
@@ -24,6 +26,7 @@ public enum TokenKind {
     FOR("for"), TO("to"), DOWNTO("downto"), WHILE("while"), DO("do"), YIELD("yield"),
     TYPE("type"), OF("of"), MODULE("module"), OPEN("open"), EXCEPTION("exception"),
     TRUE("true"), FALSE("false"),
+    BEGIN("begin"), END("end"), DONE("done"),
     EOF;
 
     private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();

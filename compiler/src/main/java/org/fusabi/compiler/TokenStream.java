@@ -11,17 +11,47 @@ import org.fusabi.compiler.ast.Pos;
  * one left of it closes the block.
  */
 final class TokenStream {
-    private record Context(Pos start, int col) {}
+    /**
+     * A block: its first token's position and column, and the last column that is offside of it. That is the column
+     * just left of the block, except inside brackets: there F# (since 6) lets a line undent down to just right of the
+     * line the bracket opened on, and such a line continues the expression ({@code f(a,\n    b)}).
+     */
+    private record Context(Pos start, int col, int offsideCol) {}
 
     private final List<Token> tokens;
     private int index;
     private final ArrayDeque<Context> contexts = new ArrayDeque<>();
     /** The innermost block most recently closed by a token left of it, for telling a user which block a stray line misses. */
     private Context lastClosed;
+    /** Levels of expressions, types and patterns that the one being parsed is nested in (see {@link #nest}). */
+    private int nesting;
+    /**
+     * The deepest nesting a script may have. Every pass after parsing recurses over the tree, so the depth is bounded
+     * here, where the error can name the place: this many levels fit the compiler's own stack ({@link CompilerThread})
+     * several times over, and no script written by hand comes near it.
+     */
+    static final int MAX_NESTING = 50_000;
 
-    TokenStream(List<Token> tokens) {
+    /** Tokens of a script, or of a string's hole ({@code $"{x}"}) parsed at the given nesting. */
+    TokenStream(List<Token> tokens, int nesting) {
         this.tokens = tokens;
-        contexts.push(new Context(new Pos(1, 0), 0));
+        this.nesting = nesting;
+        contexts.push(new Context(new Pos(1, 0), 0, -1));
+    }
+
+    /** One more level of nesting, which t starts; the parsers call it for every construct that nests (see {@link #MAX_NESTING}). */
+    void nest(Token t) {
+        if (++nesting > MAX_NESTING) {
+            throw new CompileError(t.pos(), "nested too deeply: the compiler allows " + MAX_NESTING + " levels");
+        }
+    }
+
+    void unnest(int levels) {
+        nesting -= levels;
+    }
+
+    int nesting() {
+        return nesting;
     }
 
     Token peek() {
@@ -71,7 +101,13 @@ final class TokenStream {
     /** Opens a block whose offside line is the current token's column. */
     void pushBlock() {
         Token t = peek();
-        contexts.push(new Context(t.pos(), t.col()));
+        contexts.push(new Context(t.pos(), t.col(), t.col() - 1));
+    }
+
+    /** Opens the block of what a bracket (or {@code begin}) encloses: lines may undent down to just right of open's line. */
+    void pushBracketed(Token open) {
+        Token t = peek();
+        contexts.push(new Context(t.pos(), t.col(), Math.min(t.col() - 1, open.indent())));
     }
 
     void popBlock() {
@@ -92,7 +128,7 @@ final class TokenStream {
         if (t.kind() == TokenKind.EOF) {
             return false;
         }
-        if (!t.firstOnLine() || t.col() > blockCol()) {
+        if (!t.firstOnLine() || t.col() > blockCol() || t.col() < blockCol() && !offside(t)) {
             return true;
         }
         // F# lets an infix operator that starts a line stick out left of the block by its length + 1
@@ -113,13 +149,18 @@ final class TokenStream {
 
     /** Whether a token on a new line sits left of the block's column. */
     boolean offside(Token t) {
-        return t.kind() != TokenKind.EOF && t.firstOnLine() && t.col() < blockCol();
+        return t.kind() != TokenKind.EOF && t.firstOnLine() && t.col() <= contexts.peek().offsideCol();
     }
 
     /** A token on a line of its own that opens a keyword's block must be indented past the keyword's line. */
     void checkIndentedPast(Token keyword) {
+        checkIndentedPast(keyword, keyword.indent() + 1);
+    }
+
+    /** Like {@link #checkIndentedPast(Token)}, but a line of its own may also start at undentCol or right of it. */
+    void checkIndentedPast(Token keyword, int undentCol) {
         Token t = peek();
-        if (t.firstOnLine() && t.kind() != TokenKind.EOF && t.col() <= keyword.indent()) {
+        if (t.firstOnLine() && t.kind() != TokenKind.EOF && t.col() <= keyword.indent() && t.col() < undentCol) {
             throw offsideOf(t, keyword.pos().at(keyword.line(), keyword.indent()));
         }
     }

@@ -15,12 +15,14 @@ final class TypeParser {
 
     /** A full type; {@code ->} is right-associative and binds looser than {@code *}. */
     TypeExpr type() {
-        TypeExpr from = tuple();
+        ts.nest(ts.peek());
+        TypeExpr t = tuple();
         if (ts.atOp("->") && ts.continues()) {
             ts.next();
-            return new TypeExpr.Fun(from.pos(), from, type());
+            t = new TypeExpr.Fun(t.pos(), t, type());
         }
-        return from;
+        ts.unnest(1);
+        return t;
     }
 
     private TypeExpr tuple() {
@@ -39,8 +41,10 @@ final class TypeParser {
     /** A type with postfix constructors: {@code int list option}, {@code int[]}. */
     TypeExpr postfix() {
         TypeExpr t = atom();
-        while (ts.continues()) {
+        int nested = 0;
+        for (; ts.continues(); nested++) {
             Token tok = ts.peek();
+            ts.nest(tok);
             if (tok.kind() == TokenKind.IDENT) {
                 t = new TypeExpr.Named(t.pos(), qualifiedName(), List.of(t));
             } else if (tok.kind() == TokenKind.LBRACK && !tok.spaceBefore() && ts.peek(1).kind() == TokenKind.RBRACK) {
@@ -48,9 +52,11 @@ final class TypeParser {
                 ts.next();
                 t = new TypeExpr.Named(t.pos(), "array", List.of(t));
             } else {
+                ts.unnest(1);
                 break;
             }
         }
+        ts.unnest(nested);
         return t;
     }
 

@@ -12,7 +12,6 @@ import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Source;
 import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.compiler.load.LoadedScript;
-import org.fusabi.compiler.load.ScriptLoader;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.embed.HostFunction;
@@ -83,7 +82,7 @@ public final class Fusabi {
     /** Parses a script and the files it loads, reporting mistakes as {@link ScriptCompileException}. */
     public LoadedScript parse(String fileName, String source) {
         try {
-            return new ScriptLoader(files).load(new Source(fileName, source));
+            return Compiler.load(new Source(fileName, source), files);
         } catch (CompileError e) {
             throw compileException(e, fileName, source);
         }

@@ -15,9 +15,9 @@ import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /**
- * Damaged scripts must fail with a CompileError (file:line:col), never another exception: the examples are
- * mutated at random (inserted tokens, deleted spans, replaced characters) and compiled. Seeded, so a failure
- * reproduces; raise fusabi.fuzz.iterations for a longer run.
+ * Damaged scripts must fail with a CompileError (file:line:col), never another exception: the examples and the
+ * benchmark programs are mutated at random (inserted tokens, deleted spans, replaced characters) and compiled.
+ * Seeded, so a failure reproduces; raise fusabi.fuzz.iterations for a longer run.
  */
 class CompilerFuzzTest {
     private static final String[] FRAGMENTS = {"(", ")", "[", "]", "|", "->", "let ", "in ", "match ", "with ", " x ",
@@ -31,8 +31,12 @@ class CompilerFuzzTest {
         String dir = System.getProperty("fusabi.examples.dir");
         assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "examples folder not configured");
         List<String> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(dir))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".fsx")).sorted().toList()) sources.add(Files.readString(p));
+        for (String property : List.of("fusabi.examples.dir", "fusabi.bench.programs.dir")) {
+            String folder = System.getProperty(property);
+            if (folder == null) continue;
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".fsx")).sorted().toList()) sources.add(Files.readString(p));
+            }
         }
         Random random = new Random(20261125);
         Library library = StandardLibrary.create();

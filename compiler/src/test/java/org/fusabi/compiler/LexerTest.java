@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.fusabi.compiler.ast.Pos;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class LexerTest {
@@ -201,5 +202,75 @@ class LexerTest {
     @Test
     void strayCharacter() {
         assertError("let x = 1 # 2", "1:11", "unexpected character '#'");
+    }
+
+    @Nested
+    class Directives {
+        @Test
+        void ifSelectsTheSectionFsiWould() {
+            assertEquals("IDENT:a IDENT:c", shape("#if INTERACTIVE\na\n#else\nb\n#endif\nc"));
+            assertEquals("IDENT:b", shape("#if COMPILED\na\n#else\nb\n#endif"));
+            assertEquals("IDENT:f", shape("#if FUSABI\nf\n#endif"));
+            assertEquals("", shape("#if NETCOREAPP\nn\n#endif"));
+        }
+
+        @Test
+        void conditionsCombineWithAndOrNotAndParentheses() {
+            assertEquals("IDENT:yes", shape("#if !COMPILED && (INTERACTIVE || X)\nyes\n#endif"));
+            assertEquals("", shape("#if !(INTERACTIVE || X) // comment\nno\n#endif"));
+            assertEquals("IDENT:yes", shape("#if X || !Y && FUSABI\nyes\n#endif"));
+            assertEquals("", shape("#if !!X\nno\n#endif"));
+        }
+
+        @Test
+        void inactiveSectionsAreNotLexedButNestingIsCounted() {
+            assertEquals("IDENT:after", shape("#if X\n  #if Y\n \" ' #\n  #else\n  x\n  #endif\n#endif\nafter"));
+            assertEquals("IDENT:a IDENT:c", shape("#if INTERACTIVE\na\n  #if X\n  b\n  #endif\n#else\n#if Y\n#else\nz\n#endif\n#endif\nc"));
+        }
+
+        @Test
+        void linesKeepTheirPositions() {
+            Token c = lex("#if X\na\n#endif\n  c").getFirst();
+            assertEquals(new Pos(4, 3), c.pos());
+            assertTrue(c.firstOnLine());
+        }
+
+        @Test
+        void acceptedDirectivesAreSkipped() {
+            assertEquals("IDENT:x", shape("#nowarn \"40\"\n#light\n#indent \"on\"\n#line 10 \"a.fs\"\n# 3 \"b.fs\"\n#warnon 1182\nx"));
+        }
+
+        @Test
+        void aFirstLineShebangIsIgnored() {
+            assertEquals("IDENT:printfn", shape("#!/usr/bin/env fus run\nprintfn"));
+            assertError("x\n#!/bin/sh", "2:1", "unknown directive '#'");
+        }
+
+        @Test
+        void theDirectivesAHostRunsAreTokensForTheLoaderAndTheRepl() {
+            assertEquals("DIRECTIVE:#load STRING:\"a.fsx\" SEMISEMI:;; DIRECTIVE:#time IDENT:x", shape("#load \"a.fsx\";;\n#time\nx"));
+            assertError("#loadx", "1:1", "unknown directive '#loadx'");
+        }
+
+        @Test
+        void unsupportedDirectivesAreNamed() {
+            assertError("#r \"nuget: FSharp.Data\"", "1:1", "#r (referencing assemblies and NuGet packages) is not supported by Fusabi");
+            assertError("  #I \"lib\"", "1:3", "#I (adding assembly search paths) is not supported by Fusabi");
+            assertError("#clear", "1:1", "#clear (an F# Interactive command) is not supported by Fusabi");
+            assertError("#light \"off\"", "1:1", "#light \"off\" (the verbose syntax without indentation) is not supported");
+            assertError("#pragma once", "1:1", "unknown directive '#pragma'");
+        }
+
+        @Test
+        void unbalancedConditionals() {
+            assertError("x\n#if X\ny", "2:1", "this #if has no matching #endif");
+            assertError("#if INTERACTIVE\ny", "1:1", "this #if has no matching #endif");
+            assertError("#else", "1:1", "#else has no matching #if");
+            assertError("x\n#endif", "2:1", "#endif has no matching #if");
+            assertError("#if", "1:1", "#if needs a condition, such as '#if INTERACTIVE'");
+            assertError("#if (A\n#endif", "1:1", "invalid #if condition: expected ')'");
+            assertError("#if A B\n#endif", "1:1", "invalid #if condition: unexpected 'B'");
+            assertError("#if A &&\n#endif", "1:1", "invalid #if condition: expected a symbol");
+        }
     }
 }

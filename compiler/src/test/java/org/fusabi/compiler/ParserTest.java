@@ -328,6 +328,104 @@ class ParserTest {
     }
 
     @Nested
+    class VerboseSyntax {
+        @Test
+        void beginEndAreParentheses() {
+            assertEquals("(* (+ 1 2) 3)", expr("begin 1 + 2 end * 3"));
+            assertEquals("()", expr("begin end"));
+            assertEquals("(let (f y) (seq (app print y) (* y 2)) (app f 1))", expr(lines(
+                "let f y =",
+                "    begin",
+                "        print y",
+                "        y * 2",
+                "    end",
+                "f begin 1 end")));
+        }
+
+        @Test
+        void moduleBodyInBeginEnd() {
+            assertEquals("(module M (let a 10) (let b 2))\n(do (app print M.a))", program(lines(
+                "module M = begin",
+                "    let a = 10",
+                "    let b = 2",
+                "end",
+                "print M.a")));
+            assertEquals("(module E )", program("module E = begin end"));
+        }
+
+        @Test
+        void doneEndsLoops() {
+            assertEquals("(seq (while c (app f 1)) (for i 1 2 (app g i)))", expr(lines(
+                "while c do",
+                "    f 1",
+                "done",
+                "for i = 1 to 2 do g i done")));
+            assertEquals("(forin x xs (app h x))", expr("for x in xs do h x done"));
+        }
+
+        @Test
+        void doubleSemicolonsSeparateDeclarations() {
+            assertEquals("(let a 1)\n(let b 2)\n(do (app print (+ a b)))", program("let a = 1;;\nlet b = 2;; print (a + b);;\n"));
+        }
+
+        @Test
+        void letInOnContinuationLines() {
+            assertEquals("(let (f ()) (let x 1 (let y (+ x 1) (app print y))))", program(lines(
+                "let f( )",
+                "    = let x = 1",
+                "       in let y = x + 1 in",
+                "          print",
+                "           y;;")));
+        }
+    }
+
+    @Nested
+    class OffsideExceptions {
+        @Test
+        void elseMayUndentToTheIfColumn() {
+            assertEquals("(let (f x) (if (= x 1) 10 (if (= x 2) 20 (let y (* x 3) (+ y 1)))) (app f 3))", expr(lines(
+                "let f x =",
+                "    if x = 1 then 10 else",
+                "    if x = 2 then 20 else",
+                "    let y = x * 3",
+                "    y + 1",
+                "f 3")));
+        }
+
+        @Test
+        void aLastCaseMayGoOnWithAMatchAtTheCaseColumn() {
+            assertEquals("(match a (None -> 0) ((Some x) -> (match b (None -> x) ((Some y) -> (+ x y)))))", expr(lines(
+                "match a with",
+                "| None -> 0",
+                "| Some x ->",
+                "match b with",
+                "| None -> x",
+                "| Some y -> x + y")));
+        }
+
+        @Test
+        void linesInsideBracketsMayUndentToTheOpeningLine() {
+            assertEquals("(let s (app join (tuple \",\" (list a b))) s)", expr(lines(
+                "let s = join(\",\",",
+                "            [a; b])",
+                "s")));
+            assertEquals("(let t (app f (tuple 1 2 3)) t)", expr(lines(
+                "let t = f (1,",
+                "    2,",
+                "      3)",
+                "t")));
+            assertEquals("2:1 possible incorrect indentation: this token is offside of the context started at 1:10",
+                         error("let t = (1,\n2)"));
+        }
+
+        @Test
+        void tupledParametersWithTypes() {
+            assertEquals("(let (f (, (: x int) (: y (list string)))) x)", program("let f (x: int, y: string list) = x"));
+            assertEquals("(fun ((, a (: b int))) b)", expr("fun (a, b : int) -> b"));
+        }
+    }
+
+    @Nested
     class Expressions {
         @Test
         void lambdasAndFunction() {

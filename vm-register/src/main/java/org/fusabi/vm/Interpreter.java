@@ -602,6 +602,9 @@ public final class Interpreter {
                 if (!handle(located(e, pc), stop)) throw e;
             } catch (StackOverflowError e) {
                 throw located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), pc);
+            } catch (OutOfMemoryError e) {
+                // What failed was one large allocation (or the last of many); unwinding frees the script's frames.
+                throw located(ScriptError.fatal("out of memory (" + e.getMessage() + ")"), pc);
             } catch (RuntimeException e) {
                 throw located(ScriptError.fatal("internal error: " + e), pc);
             }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every function LANGUAGE.md lists is defined. */
+/** Every function docs/LANGUAGE.md lists is defined. */
 class StandardLibraryTest {
     private static final Map<String, String> LISTED = Map.of(
             "List", "map mapi map2 iter iteri filter choose collect fold foldBack reduce scan sum sumBy average "

@@ -205,7 +205,7 @@ class ReplTest {
                 stdin:1:12: error: expected a string in quotes or the end of the line after #time but found '3'
                 #time "on" 3
                            ^
-                stdin:1:1: error: unknown directive '#r'
+                stdin:1:1: error: #r (referencing assemblies and NuGet packages) is not supported by Fusabi
                 #r "x.dll"
                 ^
                 stdin:1:7: error: #quit takes no arguments

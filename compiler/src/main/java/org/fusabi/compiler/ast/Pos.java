@@ -5,6 +5,9 @@ package org.fusabi.compiler.ast;
  * text parsed without a name; a diagnostic at such a position names the file its caller compiles.
  */
 public record Pos(int line, int col, Source source) {
+    /** No place in the source: an error about the script as a whole. */
+    public static final Pos NONE = new Pos(0, 0);
+
     public Pos(int line, int col) {
         this(line, col, null);
     }

@@ -16,7 +16,7 @@ package org.fusabi.vm.bytecode;
  * A few instructions take operand words after them: a union case ({@link UnionCase}), a record type, a format
  * string, a branch offset, a jump table ({@link Code} walks them). Capture descriptors ({@link Capture}) and
  * source positions ({@link SourcePos}) are the other packed words of an image; each is packed and unpacked only
- * in its class of this package.
+ * in its class of this package (docs/ARCHITECTURE.md, Rules).
  */
 public final class Op {
     private Op() {}

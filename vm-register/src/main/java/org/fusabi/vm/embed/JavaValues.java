@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
@@ -29,8 +30,19 @@ public final class JavaValues {
         this.image = image;
     }
 
-    /** A Java value as a Fusabi value of type {@code t}; {@link IllegalArgumentException} if it does not fit. */
+    /**
+     * A Java value as a Fusabi value of type {@code t}; {@link IllegalArgumentException} if it does not fit, or is
+     * nested too deeply to convert on this thread's stack.
+     */
     public Object toFusabi(Object v, FusabiType t) {
+        try {
+            return fusabi(v, t);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("the value is nested too deeply to convert (the Java stack ran out)");
+        }
+    }
+
+    private Object fusabi(Object v, FusabiType t) {
         return switch (t) {
             case FusabiType.Var x -> dynamic(v);
             case FusabiType.Fun f -> v;
@@ -63,7 +75,7 @@ public final class JavaValues {
                 return elements(v, t.args().get(0), t);
             case "option":
                 if (v instanceof UnionValue u && u.type == UnionType.OPTION) return u;
-                if (v instanceof Optional<?> o) return o.isEmpty() ? UnionValue.NONE : UnionValue.some(toFusabi(o.get(), t.args().get(0)));
+                if (v instanceof Optional<?> o) return o.isEmpty() ? UnionValue.NONE : UnionValue.some(fusabi(o.get(), t.args().get(0)));
                 throw mismatch(v, t);
             default:
                 RecordType record = recordType(t.name());
@@ -82,7 +94,7 @@ public final class JavaValues {
             case null, default -> throw mismatch(v, whole);
         };
         Object[] out = new Object[items.size()];
-        for (int i = 0; i < out.length; i++) out[i] = toFusabi(items.get(i), item);
+        for (int i = 0; i < out.length; i++) out[i] = fusabi(items.get(i), item);
         return out;
     }
 
@@ -91,7 +103,7 @@ public final class JavaValues {
         List<?> items = v instanceof Object[] a ? List.of(a) : v instanceof List<?> l ? l : null;
         if (items == null || items.size() != t.items().size()) throw mismatch(v, t);
         Object[] out = new Object[items.size()];
-        for (int i = 0; i < out.length; i++) out[i] = toFusabi(items.get(i), t.items().get(i));
+        for (int i = 0; i < out.length; i++) out[i] = fusabi(items.get(i), t.items().get(i));
         return new Tuple(out);
     }
 
@@ -154,19 +166,31 @@ public final class JavaValues {
         return new IllegalArgumentException("expected " + t + ", got " + (v == null ? "null" : v.getClass().getName() + " " + v));
     }
 
-    /** A Fusabi value as Java sees it: lists as {@link List}, records as maps, tuples and arrays as {@code Object[]}. */
+    /**
+     * A Fusabi value as Java sees it: lists as {@link List}, records as maps, tuples and arrays as {@code Object[]}.
+     * A value nested more deeply than this thread's stack can convert (a million {@code Some}s) is a fatal
+     * {@link ScriptError}, never a {@link StackOverflowError} in the host.
+     */
     public static Object toJava(Object v) {
+        try {
+            return java(v);
+        } catch (StackOverflowError e) {
+            throw ScriptError.fatal("stack overflow: the value is nested too deeply to convert to Java values");
+        }
+    }
+
+    private static Object java(Object v) {
         return switch (v) {
             case Unit u -> null;
-            case FList l -> java.util.Arrays.stream(l.toArray()).map(JavaValues::toJava).toList();
-            case Object[] a -> java.util.Arrays.stream(a).map(JavaValues::toJava).toArray();
-            case Tuple t -> java.util.Arrays.stream(t.items).map(JavaValues::toJava).toArray();
+            case FList l -> java.util.Arrays.stream(l.toArray()).map(JavaValues::java).toList();
+            case Object[] a -> java.util.Arrays.stream(a).map(JavaValues::java).toArray();
+            case Tuple t -> java.util.Arrays.stream(t.items).map(JavaValues::java).toArray();
             case RecordValue r -> {
                 Map<String, Object> m = new LinkedHashMap<>();
-                for (int i = 0; i < r.fields.length; i++) m.put(r.type.fields().get(i), toJava(r.fields[i]));
+                for (int i = 0; i < r.fields.length; i++) m.put(r.type.fields().get(i), java(r.fields[i]));
                 yield java.util.Collections.unmodifiableMap(m);
             }
-            case UnionValue u when u.type == UnionType.OPTION -> u.tag == 0 ? Optional.empty() : Optional.ofNullable(toJava(u.fields[0]));
+            case UnionValue u when u.type == UnionType.OPTION -> u.tag == 0 ? Optional.empty() : Optional.ofNullable(java(u.fields[0]));
             default -> v;
         };
     }

@@ -87,7 +87,7 @@ class FormatStringTest {
 
     @Test
     void fixedPointRoundsTheExactValueHalfAwayFromZero() {
-        // LANGUAGE.md: "%.Nf rounds half away from zero on the exact decimal value".
+        // docs/LANGUAGE.md: "%.Nf rounds half away from zero on the exact decimal value".
         assertEquals("0.3", sprintf("%.1f", 0.25));
         assertEquals("0.13", sprintf("%.2f", 0.125));
         assertEquals("0.38", sprintf("%.2f", 0.375));
