@@ -53,7 +53,7 @@ class ErrorReportTest {
         Path f = script("let xs : int list = []\nprintfn \"%d\" (List.head xs)\n");
         GoldenTest.Result r = GoldenTest.fus("run", f.toString());
         assertEquals(1, r.status());
-        assertEquals(f + ":2:15: error: List.head: the input list is empty", firstLine(r.err()));
+        assertEquals(f + ":2:15: error: The input list was empty. (Parameter 'list')", firstLine(r.err()));
     }
 
     @Test

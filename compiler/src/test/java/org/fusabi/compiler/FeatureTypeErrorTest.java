@@ -27,6 +27,11 @@ class FeatureTypeErrorTest {
         case of other type  § let x = Some 1\\nmatch x with\\n| Ok v -> v\\n| _ -> 0          § 3:3  § This expression was expected to have type 'int option' but here has type 'Result<'a,'b>'
         mixed arithmetic    § let y = 1 + 1.0                                               § 1:13 § This expression was expected to have type 'int' but here has type 'float'
         try branches        § let z = try 1 with _ -> "no"                                  § 1:25 § This expression was expected to have type 'int' but here has type 'string'
+        lookup never typed  § let f x = x.Length                                            § 1:11 § Lookup on object of indeterminate type based on information prior to this program point. A type annotation may be needed to resolve 'Length'
+        lookup typed later  § let n = List.map (fun s -> s.Length) [1; 2]                   § 1:28 § The type 'int' does not define the field, constructor or member 'Length'.
+        unknown method      § let s = "abc".Frobnicate()                                    § 1:9  § The type 'string' does not define the field, constructor or member 'Frobnicate'.
+        method argument     § let s = "abc".Substring("x")                                  § 1:25 § This expression was expected to have type 'int' but here has type 'string'
+        no overload fits    § let i = "abc".IndexOf(1.5)                                    § 1:9  § No overloads match for method 'IndexOf'. Known overloads: IndexOf(char), IndexOf(string), IndexOf(char, int), IndexOf(string, int).
         """)
     void reportsTheMisuse(String feature, String program, String position, String message) {
         CompileError e = assertThrows(CompileError.class,

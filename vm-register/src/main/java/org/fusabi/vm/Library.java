@@ -13,8 +13,24 @@ import org.fusabi.vm.image.NativeTable;
  * The native functions a script may call, by qualified name ({@code List.length}). The compiler type-checks
  * calls against their signatures; an image names the natives it uses and is bound to them when loaded.
  *
+ * <p>How a name says what a native is, which the type checker relies on:
+ * <ul>
+ *   <li>{@code List.map}, {@code String.Join}, {@code Math.Max}: a module function or a static member of a type
+ *       ({@code Type.new} for a constructor), curried over its parameters (a method with none takes unit);</li>
+ *   <li>{@code String#Length}, {@code Dictionary#Add}: an instance member of the type; its first parameter is the
+ *       receiver. A property takes the receiver only; a method takes the receiver, then its parameters curried
+ *       (unit when it has none), so {@code d.Add(k, v)} is {@code Dictionary#Add d k v}. Indexers are the members
+ *       {@code get_Item} and {@code set_Item}, property setters {@code set_P};</li>
+ *   <li>overloads of one member share its name followed by {@code ~} and a distinguishing suffix
+ *       ({@code String#Split~char}, {@code String#Split~string}): the checker picks one by the argument types, see
+ *       {@link #overloads}.</li>
+ * </ul>
+ * The type in a member name is the type's F# or .NET name without namespace ({@code String}, {@code List} for F#
+ * lists, {@code Array}, {@code Option}, {@code Map}, {@code Set}, {@code Seq}, {@code ResizeArray},
+ * {@code Dictionary}, {@code HashSet}, {@code StringBuilder}...).
+ *
  * <p>Natives come in modules that are installed lazily: {@link #module} only records which namespaces (the part
- * of a name before its first dot, {@code ""} for top-level names) a module serves, and the module's natives are
+ * of a name before its first dot or {@code #}, {@code ""} for top-level names) a module serves, and the module's natives are
  * created the first time a name in one of those namespaces is looked up. Creating all ~300 natives (a lambda and
  * a signature each) took most of the start-up of a small image, which typically uses a handful of them.
  */
@@ -85,9 +101,21 @@ public final class Library implements NativeTable {
         }
     }
 
+    /** A member and its overloads: the native named {@code name} and those named {@code name~suffix}. */
+    public synchronized List<Native> overloads(String name) {
+        lookup(name);
+        List<Native> out = new ArrayList<>();
+        for (Native n : natives.values()) {
+            if (n.name().equals(name) || n.name().startsWith(name) && n.name().startsWith("~", name.length())) out.add(n);
+        }
+        return out;
+    }
+
     private static String namespace(String name) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? "" : name.substring(0, dot);
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '.' || name.charAt(i) == '#') return name.substring(0, i);
+        }
+        return "";
     }
 
     static int arity(String signature) {

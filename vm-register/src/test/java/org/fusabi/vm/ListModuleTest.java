@@ -25,8 +25,8 @@ class ListModuleTest {
         same(list(), call("List.map", INC, list()));
         same(list("0a", "1b"), call("List.mapi", fn2((i, x) -> i + (String) x), list("a", "b")));
         same(list(11L, 22L), call("List.map2", ADD, list(1L, 2L), list(10L, 20L)));
-        assertEquals("List.map2: the lists have different lengths (1 and 2)",
-                failure("List.map2", ADD, list(1L), list(1L, 2L)));
+        assertEquals("System.ArgumentException: The lists had different lengths.\nlist1 is 1 element shorter than list2 (Parameter 'list1')",
+                raised("List.map2", ADD, list(1L), list(1L, 2L)));
     }
 
     @Test
@@ -54,7 +54,7 @@ class ListModuleTest {
         same(list(0L, 1L, 3L, 6L), call("List.scan", ADD, 0L, list(1L, 2L, 3L)));
         same(list(0L), call("List.scan", ADD, 0L, list()));
         same(-4L, call("List.reduce", fn2((a, b) -> (Long) a - (Long) b), list(1L, 2L, 3L)));
-        assertEquals("List.reduce: the input list is empty", failure("List.reduce", ADD, list()));
+        assertEquals("System.ArgumentException: The input list was empty. (Parameter 'list')", raised("List.reduce", ADD, list()));
     }
 
     @Test
@@ -63,13 +63,14 @@ class ListModuleTest {
         same(0L, call("List.sum", list()));
         same(0.0, call("List.sum@float", list()));
         same(3.5, call("List.sum@float", list(1.5, 2.0)));
-        same(Long.MIN_VALUE, call("List.sum", list(Long.MAX_VALUE, 1L)));
+        assertEquals("System.OverflowException: Arithmetic operation resulted in an overflow.",
+                raised("List.sum", list(Long.MAX_VALUE, 1L)));
         same(12L, call("List.sumBy", fn(x -> ((String) x).length() * 2L), list("ab", "cdef")));
         same(0.0, call("List.sumBy@float", fn(x -> x), list()));
         same(2.0, call("List.average", list(1.0, 2.0, 3.0)));
         same(1.5, call("List.averageBy", fn(x -> (double) (Long) x), list(1L, 2L)));
-        assertEquals("List.average: the input list is empty", failure("List.average", list()));
-        assertEquals("List.averageBy: the input list is empty", failure("List.averageBy", INC, list()));
+        assertEquals("The input sequence was empty. (Parameter 'source')", failure("List.average", list()));
+        assertEquals("The input sequence was empty. (Parameter 'source')", failure("List.averageBy", INC, list()));
     }
 
     @Test
@@ -77,13 +78,14 @@ class ListModuleTest {
         same(3L, call("List.max", list(1L, 3L, 2L)));
         same("a", call("List.min", list("b", "a", "c")));
         same(tuple(2L, "a"), call("List.max", list(tuple(1L, "z"), tuple(2L, "a"))));
-        assertEquals("List.max: the input list is empty", failure("List.max", list()));
-        assertEquals("List.min: the input list is empty", failure("List.min", list()));
+        assertEquals("System.ArgumentException: The input sequence was empty. (Parameter 'list')", raised("List.max", list()));
+        assertEquals("The input sequence was empty. (Parameter 'list')", failure("List.min", list()));
         Native length = fn(x -> (long) ((String) x).length());
         // The first of equally maximal elements wins, as in F#.
         same("bb", call("List.maxBy", length, list("a", "bb", "cc")));
         same("a", call("List.minBy", length, list("a", "b", "cc")));
-        assertEquals("List.maxBy: the input list is empty", failure("List.maxBy", length, list()));
+        assertEquals("The input sequence was empty. (Parameter 'list')", failure("List.maxBy", length, list()));
+        assertEquals("The input sequence was empty. (Parameter 'list')", failure("List.minBy", length, list()));
     }
 
     @Test
@@ -99,12 +101,23 @@ class ListModuleTest {
         same(3L, call("List.nth", xs, 2L));
         same(true, call("List.isEmpty", list()));
         same(false, call("List.isEmpty", xs));
-        assertEquals("List.head: the input list is empty", failure("List.head", list()));
-        assertEquals("List.tail: the input list is empty", failure("List.tail", list()));
-        assertEquals("List.last: the input list is empty", failure("List.last", list()));
-        assertEquals("List.item: index 5 is out of range (list length 3)", failure("List.item", 5L, xs));
-        assertEquals("List.item: index -1 is out of range (list length 3)", failure("List.item", -1L, xs));
-        assertEquals("List.nth: index 3 is out of range (list length 3)", failure("List.nth", xs, 3L));
+        assertEquals("System.ArgumentException: The input list was empty. (Parameter 'list')", raised("List.head", list()));
+        assertEquals("The input list was empty. (Parameter 'list')", failure("List.tail", list()));
+        assertEquals("The input list was empty. (Parameter 'list')", failure("List.last", list()));
+        assertEquals("System.ArgumentException: The index was outside the range of elements in the list. (Parameter 'index')",
+                raised("List.item", 5L, xs));
+        assertEquals("The index was outside the range of elements in the list. (Parameter 'index')", failure("List.item", -1L, xs));
+        assertEquals("The index was outside the range of elements in the list. (Parameter 'index')", failure("List.nth", xs, 3L));
+        same(some(3L), call("List.tryLast", xs));
+        same(UnionValue.NONE, call("List.tryLast", list()));
+        same(some(2L), call("List.tryItem", 1L, xs));
+        same(UnionValue.NONE, call("List.tryItem", 3L, xs));
+        same(UnionValue.NONE, call("List.tryItem", -1L, xs));
+        same(42L, call("List.exactlyOne", list(42L)));
+        assertEquals("The input sequence was empty. (Parameter 'source')", failure("List.exactlyOne", list()));
+        assertEquals("The input sequence contains more than one element. (Parameter 'source')", failure("List.exactlyOne", xs));
+        same(some(42L), call("List.tryExactlyOne", list(42L)));
+        same(UnionValue.NONE, call("List.tryExactlyOne", xs));
     }
 
     @Test
@@ -120,8 +133,20 @@ class ListModuleTest {
         same(1L, call("List.findIndex", EVEN, xs));
         same(some(1L), call("List.tryFindIndex", EVEN, xs));
         same(UnionValue.NONE, call("List.tryFindIndex", EVEN, list()));
-        assertEquals("List.find: no element satisfies the predicate", failure("List.find", EVEN, list(1L)));
-        assertEquals("List.findIndex: no element satisfies the predicate", failure("List.findIndex", EVEN, list()));
+        assertEquals("System.Collections.Generic.KeyNotFoundException: An index satisfying the predicate was not found in the collection.",
+                raised("List.find", EVEN, list(1L)));
+        assertEquals("An index satisfying the predicate was not found in the collection.", failure("List.findIndex", EVEN, list()));
+        same(4L, call("List.findBack", EVEN, xs));
+        same(some(4L), call("List.tryFindBack", EVEN, xs));
+        same(3L, call("List.findIndexBack", EVEN, xs));
+        same(UnionValue.NONE, call("List.tryFindIndexBack", EVEN, list(1L)));
+        assertEquals("An index satisfying the predicate was not found in the collection.", failure("List.findBack", EVEN, list(1L)));
+        assertEquals("An index satisfying the predicate was not found in the collection.", failure("List.findIndexBack", EVEN, list()));
+        Native bigSquare = fn(x -> (Long) x * (Long) x > 5 ? some((Long) x * 10) : UnionValue.NONE);
+        same(30L, call("List.pick", bigSquare, xs));
+        same(some(30L), call("List.tryPick", bigSquare, xs));
+        same(UnionValue.NONE, call("List.tryPick", bigSquare, list(1L)));
+        assertEquals("An index satisfying the predicate was not found in the collection.", failure("List.pick", bigSquare, list(1L)));
         same(true, call("List.contains", list(1L, "a"), list(list(1L, "a"))));
         same(false, call("List.contains", 5L, xs));
     }
@@ -137,9 +162,10 @@ class ListModuleTest {
     void buildsLists() {
         same(list(0L, 1L, 4L), call("List.init", 3L, fn(i -> (Long) i * (Long) i)));
         same(list(), call("List.init", 0L, INC));
-        assertEquals("List.init: the count must be non-negative (got -1)", failure("List.init", -1L, INC));
+        assertEquals("System.ArgumentException: The input must be non-negative.\ncount = -1 (Parameter 'count')",
+                raised("List.init", -1L, INC));
         same(list("x", "x"), call("List.replicate", 2L, "x"));
-        assertEquals("List.replicate: the count must be non-negative (got -2)", failure("List.replicate", -2L, "x"));
+        assertEquals("The input must be non-negative. (Parameter 'count')", failure("List.replicate", -2L, "x"));
         same(list(7L), call("List.singleton", 7L));
         same(list(2L, 3L, 4L), call("List.range", 2L, 5L));
         same(list(), call("List.range", 5L, 5L));
@@ -211,7 +237,12 @@ class ListModuleTest {
     @Test
     void zipsAndPairs() {
         same(list(tuple(1L, "a"), tuple(2L, "b")), call("List.zip", list(1L, 2L), list("a", "b")));
-        assertEquals("List.zip: the lists have different lengths (2 and 1)", failure("List.zip", list(1L, 2L), list("a")));
+        assertEquals("The lists had different lengths.\nlist2 is 1 element shorter than list1 (Parameter 'list2')",
+                failure("List.zip", list(1L, 2L), list("a")));
+        same(list(tuple(1L, "a", true)), call("List.zip3", list(1L), list("a"), list(true)));
+        assertEquals("The lists had different lengths.\n list1.Length = 1, list2.Length = 2, list3.Length = 1 (Parameter 'list1, list2, list3')",
+                failure("List.zip3", list(1L), list("a", "b"), list(true)));
+        same(tuple(list(1L), list("a"), list(true)), call("List.unzip3", list(tuple(1L, "a", true))));
         same(tuple(list(1L, 2L), list("a", "b")), call("List.unzip", list(tuple(1L, "a"), tuple(2L, "b"))));
         same(list(tuple(1L, 2L), tuple(2L, 3L)), call("List.pairwise", list(1L, 2L, 3L)));
         same(list(), call("List.pairwise", list(1L)));
@@ -224,12 +255,14 @@ class ListModuleTest {
         FList xs = list(1L, 2L, 3L);
         same(list(1L, 2L), call("List.take", 2L, xs));
         same(list(), call("List.take", 0L, xs));
-        assertEquals("List.take: the input has 3 elements, cannot take 5", failure("List.take", 5L, xs));
-        assertEquals("List.take: the count must be non-negative (got -1)", failure("List.take", -1L, xs));
+        assertEquals("System.InvalidOperationException: The input sequence has an insufficient number of elements.\nThe list was 2 elements shorter than the index",
+                raised("List.take", 5L, xs));
+        assertEquals("The input must be non-negative.\ncount = -1 (Parameter 'count')", failure("List.take", -1L, xs));
         assertSame(xs.tail, call("List.skip", 1L, xs));
         assertSame(xs, call("List.skip", -1L, xs));
         same(list(), call("List.skip", 3L, xs));
-        assertEquals("List.skip: the input has 3 elements, cannot skip 4", failure("List.skip", 4L, xs));
+        assertEquals("The index is outside the legal range.\ncount = 4, distance past the list = 1 (Parameter 'count')",
+                failure("List.skip", 4L, xs));
         same(list(1L, 2L), call("List.truncate", 2L, xs));
         same(xs, call("List.truncate", 9L, xs));
         same(list(), call("List.truncate", -1L, xs));

@@ -14,6 +14,8 @@ import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
+import org.fusabi.vm.value.Enumerable;
+import org.fusabi.vm.value.Enumerator;
 import org.fusabi.vm.stdlib.StandardLibrary;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Tuple;
@@ -48,12 +50,35 @@ final class Natives {
         return assertThrows(ScriptError.class, () -> call(name, args)).getMessage();
     }
 
+    /** Asserts that the call raises a .NET exception, and returns it as .NET's ToString starts: {@code Type: message}. */
+    static String raised(String name, Object... args) {
+        return assertThrows(ScriptError.class, () -> call(name, args)).exception().toString();
+    }
+
+    /** The elements of any collection value (a lazy sequence included), as a list to compare with {@link #same}. */
+    static FList items(Object collection) {
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        try (Enumerator e = ((Enumerable) collection).enumerator()) {
+            while (e.moveNext()) out.add(e.current());
+        }
+        return FList.of(out.toArray());
+    }
+
     static Native fn(Function<Object, Object> f) {
         return new Native("f", "'a -> 'b", 1, (vm, a) -> f.apply(a[0]));
     }
 
     static Native fn2(BiFunction<Object, Object, Object> f) {
         return new Native("f", "'a -> 'b -> 'c", 2, (vm, a) -> f.apply(a[0], a[1]));
+    }
+
+    static Native fn3(Function3 f) {
+        return new Native("f", "'a -> 'b -> 'c -> 'd", 3, (vm, a) -> f.apply(a[0], a[1], a[2]));
+    }
+
+    @FunctionalInterface
+    interface Function3 {
+        Object apply(Object a, Object b, Object c);
     }
 
     static FList list(Object... items) {

@@ -69,6 +69,52 @@ class SetModuleTest {
         assertEquals(-1, Values.compare(set(1L, 2L), set(1L, 3L)));
         assertEquals(1, Values.compare(set(1L, 2L), set(1L)));
         assertEquals("set [1; 2; 3]", set(3L, 2L, 1L).toString());
+        assertEquals("set [1; 2; 3; ... ]", set(4L, 3L, 2L, 1L).toString());
         assertEquals("set []", FSet.EMPTY.toString());
+    }
+
+    @Test
+    void comparesSubsetsAndExtremes() {
+        FSet s = set(5L, 1L, 3L);
+        same(1L, call("Set.minElement", s));
+        same(5L, call("Set.maxElement", s));
+        assertEquals("System.ArgumentException: Set contains no elements. (Parameter 's')", raised("Set.minElement", FSet.EMPTY));
+        assertEquals("Set contains no elements. (Parameter 's')", failure("Set.maxElement", FSet.EMPTY));
+        same(true, call("Set.isSubset", set(1L, 5L), s));
+        same(true, call("Set.isSubset", s, s));
+        same(false, call("Set.isProperSubset", s, s));
+        same(true, call("Set.isProperSubset", set(1L), s));
+        same(true, call("Set.isSuperset", s, set(3L)));
+        same(false, call("Set.isProperSuperset", set(3L), s));
+        same(set(1L, 3L, 5L, 9L), call("Set.unionMany", list(s, set(9L), FSet.EMPTY)));
+        same(set(3L), call("Set.intersectMany", list(s, set(3L, 4L))));
+        assertEquals("The input sequence was empty. (Parameter 'source')", failure("Set.intersectMany", list()));
+        same(set(7L), call("Set.singleton", 7L));
+        same(new Object[] {1L, 3L, 5L}, call("Set.toArray", s));
+        same(s, call("Set.ofArray", (Object) new Object[] {3L, 5L, 1L}));
+        same(s, call("Set.ofSeq", list(1L, 3L, 5L)));
+        same(true, call("Set.exists", fn(x -> x.equals(3L)), s));
+        same(false, call("Set.forall", fn(x -> x.equals(3L)), s));
+        same(tuple(set(1L, 3L), set(5L)), call("Set.partition", fn(x -> (Long) x < 4), s));
+        same(">531", call("Set.foldBack", fn2((x, acc) -> acc + "" + x), s, ">"));
+        same(list(1L, 3L, 5L), items(call("Set.toSeq", s)));
+    }
+
+    @Test
+    void hasTheMembersAndOperatorsOfASet() {
+        FSet s = set(1L, 2L);
+        same(2L, call("Set.get_Count", s));
+        same(false, call("Set.get_IsEmpty", s));
+        same(true, call("Set.Contains", s, 1L));
+        same(set(1L, 2L, 3L), call("Set.Add", s, 3L));
+        same(set(2L), call("Set.Remove", s, 1L));
+        same(1L, call("Set.get_MinimumElement", s));
+        same(2L, call("Set.get_MaximumElement", s));
+        same(true, call("Set.IsSubsetOf", set(1L), s));
+        same(true, call("Set.IsSupersetOf", s, set(1L)));
+        same(false, call("Set.IsProperSubsetOf", s, s));
+        same(false, call("Set.IsProperSupersetOf", s, s));
+        same(set(1L, 2L, 3L), call("Set.op_Addition", s, set(3L)));
+        same(set(1L), call("Set.op_Subtraction", s, set(2L)));
     }
 }

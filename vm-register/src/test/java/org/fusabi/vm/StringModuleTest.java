@@ -13,7 +13,16 @@ class StringModuleTest {
         same("", call("String.concat", ", ", list()));
         same("ababab", call("String.replicate", 3L, "ab"));
         same("", call("String.replicate", 0L, "ab"));
-        assertEquals("String.replicate: the count must be non-negative (got -1)", failure("String.replicate", -1L, "x"));
+        assertEquals("System.ArgumentException: The input must be non-negative.\ncount = -1 (Parameter 'count')",
+                raised("String.replicate", -1L, "x"));
+        assertEquals("The input must be non-negative.\ncount = -1 (Parameter 'count')", failure("String.init", -1L, fn(i -> "")));
+        same("a1b2", call("String.filter", fn(c -> true), "a1b2"));
+        same("ab", call("String.filter", fn(c -> Character.isLetter((Character) c)), "a1b2"));
+        same("aC", call("String.mapi", fn2((i, c) -> (Long) i == 1 ? Character.toUpperCase((Character) c) : c), "ac"));
+        StringBuilder seen = new StringBuilder();
+        call("String.iter", fn(c -> { seen.append(c); return org.fusabi.vm.value.Unit.VALUE; }), "ab");
+        call("String.iteri", fn2((i, c) -> { seen.append(i); return org.fusabi.vm.value.Unit.VALUE; }), "ab");
+        assertEquals("ab01", seen.toString());
         same("HELLO", call("String.map", fn(c -> Character.toUpperCase((Character) c)), "hello"));
         same("012", call("String.init", 3L, fn(i -> i.toString())));
         same(true, call("String.exists", fn(c -> c.equals('l')), "hello"));

@@ -330,6 +330,7 @@ public final class CodeGen {
                 unit(dest);
             }
             case Core.For f -> forLoop(f, dest);
+            case Core.Deferred d -> expr(d.resolved(), dest);
             case Core.ForEach f -> forEach(f, dest);
             case Core.Format f -> format(f, dest);
             case Core.Fail f -> {
@@ -445,6 +446,7 @@ public final class CodeGen {
         int mark = fn.top();
         switch (e) {
             case Core.Lit l -> { }
+            case Core.Deferred d -> effect(d.resolved());
             case Core.Assign a -> expr(a, -1);
             case Core.SetField s -> expr(s, -1);
             case Core.While w -> expr(w, -1);
@@ -697,6 +699,7 @@ public final class CodeGen {
                 tail(s.second());
             }
             case Core.Match m -> matches.match(m, -1, true, -1);
+            case Core.Deferred d -> tail(d.resolved());
             case Core.Ref ref when fn.registers.containsKey(ref.var()) && kind(ref.var().type) == kind(ref.type()) ->
                     fn.emit(abc(RET, fn.registers.get(ref.var()), 0, 0));
             default -> {

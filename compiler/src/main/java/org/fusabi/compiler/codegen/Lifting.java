@@ -164,6 +164,7 @@ final class Lifting {
             case Core.Fail f -> List.of(f.message());
             case Core.TryWith t -> List.of(t.body(), t.handler());
             case Core.TryFinally t -> List.of(t.body(), t.finalizer());
+            case Core.Deferred d -> List.of(d.resolved());
         };
     }
 

@@ -77,4 +77,32 @@ public sealed interface Core {
     record TryWith(Core body, Var exn, Core handler, Type type, Pos pos) implements Core {}
 
     record TryFinally(Core body, Core finalizer, Type type, Pos pos) implements Core {}
+
+    /**
+     * A member lookup whose target's type was not known where it was written ({@code fun s -> s.Length} before the
+     * lambda's argument type is known): the checker fills in {@link #resolved} once the type is known, before the
+     * end of the enclosing binding, so code generation only ever sees resolved ones.
+     */
+    final class Deferred implements Core {
+        private final Type type;
+        private Core resolved;
+
+        public Deferred(Type type) {
+            this.type = type;
+        }
+
+        @Override
+        public Type type() {
+            return type;
+        }
+
+        public Core resolved() {
+            if (resolved == null) throw new IllegalStateException("member lookup never resolved");
+            return resolved;
+        }
+
+        public void resolve(Core c) {
+            resolved = c;
+        }
+    }
 }

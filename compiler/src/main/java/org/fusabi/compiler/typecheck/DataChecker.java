@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
+import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -77,6 +78,10 @@ final class DataChecker {
             seq = tc.callNative(c.name() + ".toList", List.of(seq), f.seq().pos());
             array = false;
             unify(Type.list(elem), seq.type(), f.seq().pos());
+        } else if (enumerated(t)) {
+            array = false;
+            unify(t.equals(Type.STRING) ? Type.CHAR : elem, elem, f.seq().pos());
+            if (!t.equals(Type.STRING)) unify(new Type.Con("seq", List.of(elem)), t, f.seq().pos());
         } else {
             array = false;
             unify(Type.list(elem), t, f.seq().pos());
@@ -97,7 +102,30 @@ final class DataChecker {
         if (pat != null) {
             body = new Core.Match(new Core.Ref(v, elem, f.pos()), List.of(new Core.Clause(pat, null, body)), Type.UNIT, f.pos());
         }
+        if (enumerated(t)) return enumerate(v, seq, body, f.pos());
         return new Core.ForEach(v, array, seq, body, Type.UNIT, f.pos());
+    }
+
+    /** Sequences and strings are enumerated by {@code for}, as F# enumerates any IEnumerable. */
+    private static boolean enumerated(Type t) {
+        return t.equals(Type.STRING) || t instanceof Type.Con c && c.name().equals("seq");
+    }
+
+    /**
+     * {@code for v in s do body} over a sequence, as F# compiles it: {@code let e = s.GetEnumerator() in try while
+     * e.MoveNext() do (let v = e.Current in body) finally e.Dispose()}, with the natives Seq.enumerate,
+     * Seq.moveNext, Seq.current and Seq.dispose.
+     */
+    private Core enumerate(Var v, Core seq, Core body, Pos pos) {
+        Type enumerator = new Type.Con("enumerator", List.of(v.type));
+        Core start = new Core.App(new Core.NativeRef(tc.library.lookup("Seq.enumerate"), new Type.Fun(seq.type(), enumerator), pos),
+                List.of(seq), enumerator, pos);
+        Var e = new Var("_enumerator" + (tc.temps++), enumerator, false);
+        Core ref = new Core.Ref(e, enumerator, pos);
+        Core step = new Core.While(tc.callNative("Seq.moveNext", List.of(ref), pos),
+                new Core.Let(v, tc.callNative("Seq.current", List.of(ref), pos), body, Type.UNIT), Type.UNIT);
+        Core loop = new Core.TryFinally(step, tc.callNative("Seq.dispose", List.of(ref), pos), Type.UNIT, pos);
+        return new Core.Let(e, start, loop, Type.UNIT);
     }
 
     Core record(Expr.Record r, Scope scope) {
@@ -165,7 +193,7 @@ final class DataChecker {
         } else {
             throw new CompileError(a.pos(), "Invalid assignment target");
         }
-        Core get = tc.members.member(obj, field, a.pos());
+        Core get = tc.members.get(obj, field, a.pos());
         if (!(get instanceof Core.GetField gf)) throw new CompileError(a.pos(), "'" + field + "' cannot be assigned to");
         TypeDecl.Record rec = (TypeDecl.Record) Builtins.declOf(obj.type());
         if (!rec.mutable.get(gf.index())) throw new CompileError(a.pos(), "This field is not mutable: '" + field + "'");

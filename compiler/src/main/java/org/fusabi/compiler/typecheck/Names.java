@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
@@ -20,6 +21,15 @@ final class Names {
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
             "failwithf", "failwith", "raise", "not", "ignore", "string", "int", "float", "char", "ref", "id", "abs", "int64", "double", "nan", "infinity");
 
+    /**
+     * The .NET and FSharp.Core namespaces whose types and modules scripts use: always visible, so {@code open System}
+     * changes nothing and {@code System.Console.WriteLine} is {@code Console.WriteLine}.
+     */
+    private static final Set<String> NAMESPACES = Set.of("System", "System.Collections", "System.Collections.Generic",
+            "System.Text", "System.IO", "System.Diagnostics", "System.Globalization", "System.Numerics", "System.Linq",
+            "System.Text.RegularExpressions", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
+            "Microsoft.FSharp.Collections", "FSharp", "FSharp.Core", "FSharp.Collections");
+
     final Scope globalScope = new Scope(null);
     final Map<String, Entry.Module> modules = new HashMap<>();
     /** For each field label, the records declaring it, in declaration order (the last one wins, as in F#). */
@@ -33,7 +43,7 @@ final class Names {
         Entry.Module math = module("Math");
         math.members().put("PI", new Entry.Special("Math.PI"));
         math.members().put("E", new Entry.Special("Math.E"));
-        for (String m : List.of("List", "Array", "Map", "Set")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
+        for (String m : List.of("List", "Array", "Map", "Set", "Seq")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
         module("Env").members().put("args", new Entry.Special("Env.args"));
         for (TypeDecl.Union u : List.of(Builtins.OPTION, Builtins.RESULT, Builtins.FAILURE)) {
             for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));
@@ -49,8 +59,14 @@ final class Names {
         });
     }
 
+    /**
+     * Makes a native a name of its module; instance members ({@code String#Length}) are found by type instead, and
+     * overloads ({@code Math.Max~float}) under the name they share.
+     */
     void defineNative(Native n) {
-        String name = n.name();
+        if (n.name().indexOf('#') >= 0) return;
+        String name = TypeChecker.baseName(n.name());
+        if (name.length() < n.name().length() && resolvable(name)) return;
         int at = name.indexOf('@');
         String base = at < 0 ? name : name.substring(0, at);
         int dot = base.lastIndexOf('.');
@@ -63,6 +79,33 @@ final class Names {
         else e = new Entry.NativeFn(null, n);
         if (home == null) globalScope.define(member, e);
         else home.put(member, e);
+    }
+
+    static boolean isNamespace(List<String> path) {
+        return NAMESPACES.contains(String.join(".", path));
+    }
+
+    /** A dotted name without the namespace it starts with, if any. */
+    static List<String> withoutNamespace(List<String> parts) {
+        int k = 0;
+        while (k < parts.size() - 1 && isNamespace(parts.subList(0, k + 1))) k++;
+        return k == 0 ? parts : parts.subList(k, parts.size());
+    }
+
+    private boolean resolvable(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        Entry e = dot < 0 ? globalScope.lookup(qualified) : module(qualified.substring(0, dot)).members().get(qualified.substring(dot + 1));
+        return e != null;
+    }
+
+    /** What a dotted name stands for when its parts are modules and a member of the last one, or null. */
+    Entry resolve(Expr.Ident id, Scope scope) {
+        Entry e = scope.lookup(id.parts().get(0));
+        for (int k = 1; k < id.parts().size(); k++) {
+            if (!(e instanceof Entry.Module m)) return null;
+            e = m.members().get(id.parts().get(k));
+        }
+        return e;
     }
 
     TypeDecl.Case ctorOf(Expr.Ident id, Scope scope) {

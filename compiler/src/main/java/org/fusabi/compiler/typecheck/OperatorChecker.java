@@ -149,9 +149,9 @@ final class OperatorChecker {
             return tc.infer(target, scope);
         }
         Core f = tc.infer(fn, scope);
-        Type expected = new Type.Fun(argType, new Type.Var(tc.level));
-        for (int k = args.size() - 1; k >= 0; k--) expected = new Type.Fun(new Type.Var(tc.level), expected);
-        Unifier.tryUnify(f.type(), expected);
+        Type t = f.type();
+        for (int k = 0; k < args.size() && Type.prune(t) instanceof Type.Fun fun; k++) t = fun.to();
+        if (Type.prune(t) instanceof Type.Fun last) TypeChecker.tryCoerce(last.from(), argType);
         return tc.applyAll(f, args, scope, app.pos());
     }
 
@@ -159,7 +159,7 @@ final class OperatorChecker {
         Type result = new Type.Var(tc.level);
         Type ft = Type.prune(f.type());
         if (ft instanceof Type.Fun fun) {
-            unify(fun.from(), arg.type(), argPos);
+            TypeChecker.coerce(fun.from(), arg.type(), argPos);
             result = fun.to();
         } else if (!Unifier.tryUnify(ft, new Type.Fun(arg.type(), result))) {
             throw new CompileError(pos, "This value is not a function and cannot be applied (its type is '" + ft + "')");

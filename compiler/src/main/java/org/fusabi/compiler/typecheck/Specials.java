@@ -41,6 +41,7 @@ final class Specials {
             case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(tc.level)), pos); }
             case "Map.empty" -> { return tc.callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
             case "Set.empty" -> { return tc.callNative("Set.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }
+            case "Seq.empty" -> { return tc.callNative("Seq.empty", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
             default -> { }
         }
         if (name.endsWith("printfn") || name.endsWith("printf") || name.equals("failwithf")) {
@@ -89,8 +90,8 @@ final class Specials {
     Core convert(Core x, Prim op, Type to, String fromString, Pos pos) {
         Type from = Type.prune(x.type());
         if (from instanceof Type.Var v && v.constraint == Type.Constraint.NONE) {
-            unify(Type.INT, from, pos);
-            from = Type.INT;
+            // The conversion is chosen by the argument's type once known (List.map int over floats); int by default.
+            return tc.defer(x, to, "conversion", pos, () -> convert(x, op, to, fromString, pos), Type.INT);
         }
         if (from.equals(Type.STRING)) {
             if (fromString == null) throw new CompileError(pos, "The type 'string' does not support a conversion to '" + to + "'");

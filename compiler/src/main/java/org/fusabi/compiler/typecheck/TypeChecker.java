@@ -79,6 +79,7 @@ public final class TypeChecker {
                 List<Var> vars = new ArrayList<>();
                 List<Core> values = new ArrayList<>();
                 CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, true, prefix, vars, values);
+                requireResolved();
                 defaultConstrained();
                 for (Var v : vars) exports.put(prefix.isEmpty() ? v.name : prefix + "." + v.name, v);
                 Core rest = declarations(decls, i + 1, inner, prefix);
@@ -87,6 +88,7 @@ public final class TypeChecker {
             }
             case Decl.Do doDecl -> {
                 Core e = infer(doDecl.expr(), scope);
+                requireResolved();
                 defaultConstrained();
                 Core rest = declarations(decls, i + 1, scope, prefix);
                 return new Core.Seq(e, rest, rest.type());
@@ -120,7 +122,8 @@ public final class TypeChecker {
                 return new Core.Seq(body, rest, rest.type());
             }
             case Decl.Open open -> {
-                Entry.Module m = names.modules.get(String.join(".", open.path()));
+                if (Names.isNamespace(open.path())) return declarations(decls, i + 1, scope, prefix);
+                Entry.Module m = names.modules.get(String.join(".", Names.withoutNamespace(open.path())));
                 if (m == null) throw new CompileError(open.pos(), "The namespace or module '" + String.join(".", open.path()) + "' is not defined.");
                 for (Map.Entry<String, Entry> e : m.members().entrySet()) scope.define(e.getKey(), e.getValue());
                 for (Map.Entry<String, TypeDecl> t : m.types().entrySet()) names.typeNames.put(t.getKey(), t.getValue());
@@ -251,16 +254,24 @@ public final class TypeChecker {
         }
         Map<String, Type.Var> tvars = new HashMap<>();
         Type ret = b.returnType() == null ? null : declarations.typeExpr(b.returnType(), tvars, false);
-        return lambda(b.params(), b.body(), ret, tvars, scope, name, b.pos());
+        return lambda(b.params(), b.body(), ret, tvars, scope, name, b.pos(), null);
     }
 
+    /**
+     * A lambda; {@code expected} (or null) is the function type its context wants, whose parameter types are known
+     * before the body is checked, as F# propagates them ({@code xs |> List.map (fun s -> s.Length)}).
+     */
     Core.Lambda lambda(List<Pattern> params, Expr body, Type annotatedReturn, Map<String, Type.Var> tvars,
-                               Scope scope, String name, Pos pos) {
+                       Scope scope, String name, Pos pos, Type expected) {
         Scope inner = scope.child();
         List<Var> vars = new ArrayList<>();
         List<CPat> destructure = new ArrayList<>();
         for (Pattern p : params) {
             Type t = new Type.Var(level);
+            if (expected != null && Type.prune(expected) instanceof Type.Fun f) {
+                Unifier.tryUnify(t, f.from());
+                expected = f.to();
+            }
             Pattern bare = p;
             if (p instanceof Pattern.Typed typed) {
                 unify(declarations.typeExpr(typed.type(), tvars, false), t, typed.pos());
@@ -293,6 +304,9 @@ public final class TypeChecker {
     }
 
     private Scheme generalize(Type t) {
+        resolvePending();
+        // A lookup still waiting may yet fix some of these variables: they are not generic until it is resolved.
+        if (!pending.isEmpty()) return Scheme.mono(t);
         List<Type.Var> vars = new ArrayList<>();
         collectGeneric(t, vars);
         return new Scheme(vars, t);
@@ -331,10 +345,6 @@ public final class TypeChecker {
 
     // ------------------------------------------------------------------------------------------ type declarations
 
-
-
-
-
     // ------------------------------------------------------------------------------------------ expressions
 
     Core check(Expr e, Type expected, Scope scope) {
@@ -347,14 +357,14 @@ public final class TypeChecker {
         return switch (e) {
             case Expr.Const c -> literal(c.value());
             case Expr.Ident id -> ident(id, scope);
-            case Expr.Dot d -> members.member(infer(d.target(), scope), d.member(), d.pos());
+            case Expr.Dot d -> members.get(infer(d.target(), scope), d.member(), d.pos());
             case Expr.Index ix -> members.index(ix, scope);
             case Expr.App app -> application(app, scope);
             case Expr.Binary b -> operators.binary(b, scope);
             case Expr.Unary u -> operators.unary(u, scope);
             case Expr.Lambda l -> {
                 level++;
-                Core.Lambda fn = lambda(l.params(), l.body(), null, new HashMap<>(), scope, "fun", l.pos());
+                Core.Lambda fn = lambda(l.params(), l.body(), null, new HashMap<>(), scope, "fun", l.pos(), null);
                 level--;
                 yield fn;
             }
@@ -458,7 +468,8 @@ public final class TypeChecker {
     // ------------------------------------------------------------------------------------------ names
 
     private Core ident(Expr.Ident id, Scope scope) {
-        List<String> parts = id.parts();
+        List<String> parts = Names.withoutNamespace(id.parts());
+        if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
@@ -473,6 +484,12 @@ public final class TypeChecker {
         int used = 1;
         while (e instanceof Entry.Module m && used < parts.size()) {
             e = m.members().get(parts.get(used));
+            if (e == null && m.members().get("get_" + parts.get(used)) instanceof Entry.NativeFn property) {
+                // A static property (StringSplitOptions.RemoveEmptyEntries) is its getter applied to ().
+                Core c = callNative(property.fn(), List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), id.pos());
+                for (int k = used + 1; k < parts.size(); k++) c = members.get(c, parts.get(k), id.pos());
+                return c;
+            }
             if (e == null) {
                 throw new CompileError(id.pos(), "The value, constructor, namespace or type '" + parts.get(used)
                         + "' is not defined in '" + String.join(".", parts.subList(0, used)) + "'.");
@@ -486,7 +503,7 @@ public final class TypeChecker {
         if (e == null) throw new CompileError(id.pos(), "The value or constructor '" + parts.get(0) + "' is not defined.");
         if (e instanceof Entry.Module) throw new CompileError(id.pos(), "'" + String.join(".", parts) + "' is a module, not a value");
         Core c = entryValue(e, id.pos(), parts.get(used - 1));
-        for (int k = used; k < parts.size(); k++) c = members.member(c, parts.get(k), id.pos());
+        for (int k = used; k < parts.size(); k++) c = members.get(c, parts.get(k), id.pos());
         return c;
     }
 
@@ -523,12 +540,15 @@ public final class TypeChecker {
     }
 
     Core callNative(String name, List<Core> args, Pos pos) {
-        Native fn = library.lookup(name);
+        return callNative(library.lookup(name), args, pos);
+    }
+
+    Core callNative(Native fn, List<Core> args, Pos pos) {
         Type t = SignatureParser.parse(fn.signature(), level);
         Type result = t;
         for (Core a : args) {
             Type.Fun f = (Type.Fun) Type.prune(result);
-            unify(f.from(), a.type(), pos);
+            coerce(f.from(), a.type(), pos);
             result = f.to();
         }
         return new Core.App(new Core.NativeRef(fn, t, pos), args, result, pos);
@@ -563,16 +583,9 @@ public final class TypeChecker {
         return fresh;
     }
 
-
-
-
-
-
     static <T> T last(List<T> list) {
         return list.get(list.size() - 1);
     }
-
-
 
     // ------------------------------------------------------------------------------------------ application
 
@@ -583,6 +596,7 @@ public final class TypeChecker {
             argExprs.add(0, a.arg());
             fn = a.fn();
         }
+        if (fn instanceof Expr.Ident qualified) fn = new Expr.Ident(qualified.pos(), Names.withoutNamespace(qualified.parts()));
         if (fn instanceof Expr.Ident id && id.parts().size() == 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Special s) {
             return specials.specialApplication(s.name(), argExprs, scope, fn.pos());
         }
@@ -594,22 +608,34 @@ public final class TypeChecker {
                 return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, fn.pos());
             }
         }
-        if (fn instanceof Expr.Ident id && id.parts().size() >= 2) {
-            Core method = members.method(id, argExprs.get(0), scope);
-            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, fn.pos());
+        if (fn instanceof Expr.Ident id && id.parts().size() >= 2 && scope.lookup(id.parts().get(0)) instanceof Entry.Value) {
+            Core target = infer(new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), scope);
+            return memberApplication(target, last(id.parts()), argExprs, scope, id.pos());
         }
         if (fn instanceof Expr.Dot dot) {
-            Core target = infer(dot.target(), scope);
-            Core method = members.stringMethod(target, dot.member(), argExprs.get(0), scope, dot.pos());
-            if (method != null) return applyAll(method, argExprs.subList(1, argExprs.size()), scope, fn.pos());
-            return applyAll(members.member(target, dot.member(), dot.pos()), argExprs, scope, fn.pos());
+            return memberApplication(infer(dot.target(), scope), dot.member(), argExprs, scope, dot.pos());
+        }
+        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n && n.fn() != null
+                && MemberChecker.isDotNetMember(n.fn().name())) {
+            Core call = members.callStatic(baseName(n.fn().name()), argExprs.get(0), scope, fn.pos());
+            return applyAll(call, argExprs.subList(1, argExprs.size()), scope, fn.pos());
         }
         Core f = infer(fn, scope);
         return applyAll(f, argExprs, scope, fn.pos());
     }
 
+    /** {@code x.M(args) more}: a method call, or a field or property whose value is applied to the arguments. */
+    private Core memberApplication(Core target, String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        if (members.isValueMember(target, name)) return applyAll(members.get(target, name, pos), argExprs, scope, pos);
+        Core call = members.call(target, name, argExprs.get(0), scope, pos);
+        return applyAll(call, argExprs.subList(1, argExprs.size()), scope, pos);
+    }
 
-
+    /** A native's name without its overload suffix: {@code Math.Max~float} is an overload of {@code Math.Max}. */
+    static String baseName(String nativeName) {
+        int tilde = nativeName.indexOf('~');
+        return tilde < 0 ? nativeName : nativeName.substring(0, tilde);
+    }
 
     Core construct(TypeDecl.Case c, Expr arg, Scope scope, Pos pos) {
         Map<Type.Var, Type> fresh = instantiation(c.owner());
@@ -632,19 +658,110 @@ public final class TypeChecker {
         List<Core> args = new ArrayList<>();
         Type t = f.type();
         for (Expr a : argExprs) {
-            Core arg = infer(a, scope);
-            Type result = new Type.Var(level);
             Type pt = Type.prune(t);
+            Core arg;
+            Type result;
             if (pt instanceof Type.Fun fun) {
-                unify(fun.from(), arg.type(), a.pos());
+                arg = argument(a, fun.from(), scope);
                 result = fun.to();
-            } else if (!Unifier.tryUnify(pt, new Type.Fun(arg.type(), result))) {
-                throw new CompileError(a.pos(), "This value is not a function and cannot be applied (its type is '" + pt + "')");
+            } else {
+                arg = infer(a, scope);
+                result = new Type.Var(level);
+                if (!Unifier.tryUnify(pt, new Type.Fun(arg.type(), result))) {
+                    throw new CompileError(a.pos(), "This value is not a function and cannot be applied (its type is '" + pt + "')");
+                }
             }
             args.add(arg);
             t = result;
+            resolvePending();
         }
         return app(f, args, t, pos);
+    }
+
+    /**
+     * An argument checked against the type of the parameter it is passed to: a lambda sees its parameter types
+     * before its body is checked, and a collection passes where a {@code seq} is expected.
+     */
+    Core argument(Expr a, Type param, Scope scope) {
+        if (a instanceof Expr.Lambda l && Type.prune(param) instanceof Type.Fun) {
+            level++;
+            Core.Lambda fn = lambda(l.params(), l.body(), null, new HashMap<>(), scope, "fun", l.pos(), param);
+            level--;
+            unify(param, fn.type(), a.pos());
+            return fn;
+        }
+        Core arg = infer(a, scope);
+        coerce(param, arg.type(), a.pos());
+        return arg;
+    }
+
+    /**
+     * Unifies a parameter type with an argument's, letting a list, array, string, set, map or .NET collection pass
+     * where a {@code seq<'a>} is expected, as F# coerces to IEnumerable at calls.
+     */
+    static void coerce(Type param, Type actual, Pos pos) {
+        if (!tryCoerce(param, actual)) unify(param, actual, pos);
+    }
+
+    static boolean tryCoerce(Type param, Type actual) {
+        if (Type.prune(param) instanceof Type.Con c && c.name().equals("seq")) {
+            Type element = Enumerables.elementType(actual);
+            if (element != null) return Unifier.tryUnify(c.args().get(0), element);
+        }
+        return Unifier.tryUnify(param, actual);
+    }
+
+    // ------------------------------------------------------------------------------------------ deferred lookups
+
+    /** Member lookups waiting for their target's type, in the order they were written. */
+    private final List<PendingLookup> pending = new ArrayList<>();
+
+    /** A waiting lookup; {@code fallback} (or null) is the type its target takes if nothing else fixes it. */
+    private record PendingLookup(Core.Deferred node, Type target, java.util.function.Supplier<Core> resolve, String name,
+                                 Pos pos, Type fallback) {}
+
+    /**
+     * A member lookup on a target whose type is not known yet: resolved by {@code resolve} as soon as it is (after
+     * a later argument or the end of the binding fixes it), as F# postpones such lookups within a binding.
+     */
+    Core defer(Core target, String name, Pos pos, java.util.function.Supplier<Core> resolve) {
+        return defer(target, new Type.Var(level), name, pos, resolve, null);
+    }
+
+    /** A waiting lookup whose result type is already known, and whose target defaults to {@code fallback}. */
+    Core defer(Core target, Type result, String name, Pos pos, java.util.function.Supplier<Core> resolve, Type fallback) {
+        Core.Deferred node = new Core.Deferred(result);
+        pending.add(new PendingLookup(node, target.type(), resolve, name, pos, fallback));
+        return node;
+    }
+
+    /** Resolves the waiting lookups whose target type is now known; one resolution may let others proceed. */
+    void resolvePending() {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (PendingLookup p : List.copyOf(pending)) {
+                if (Type.prune(p.target()) instanceof Type.Var) continue;
+                pending.remove(p);
+                Core resolved = p.resolve().get();
+                unify(p.node().type(), resolved.type(), p.pos());
+                p.node().resolve(resolved);
+                progress = true;
+            }
+        }
+    }
+
+    /** At the end of a top-level declaration every lookup must have found its type. */
+    private void requireResolved() {
+        resolvePending();
+        for (PendingLookup p : List.copyOf(pending)) {
+            if (p.fallback() != null && Type.prune(p.target()) instanceof Type.Var) unify(p.fallback(), p.target(), p.pos());
+        }
+        resolvePending();
+        if (pending.isEmpty()) return;
+        PendingLookup p = pending.get(0);
+        pending.clear();
+        throw new CompileError(p.pos(), "Lookup on object of indeterminate type based on information prior to this program point. A type annotation may be needed to resolve '" + p.name() + "'");
     }
 
     /** Builds an application, merging it into an inner partial application so calls can be direct. */
@@ -657,30 +774,10 @@ public final class TypeChecker {
         return new Core.App(f, args, t, pos);
     }
 
-
-
     // ------------------------------------------------------------------------------------------ operators
-
-
-
-
 
     // ------------------------------------------------------------------------------------------ data
 
-
-
-
-
-
-
-
-
-
-
     // ------------------------------------------------------------------------------------------ match and patterns
-
-
-
-
 
 }

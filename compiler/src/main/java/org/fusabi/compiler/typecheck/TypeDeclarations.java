@@ -105,7 +105,6 @@ final class TypeDeclarations {
             return switch (name) {
                 case "int64" -> Type.INT;
                 case "double" -> Type.FLOAT;
-                case "seq" -> Type.list(args.get(0));
                 default -> new Type.Con(name, args);
             };
         }

@@ -62,7 +62,7 @@ public final class SignatureParser {
             }
             int save = i;
             String word = word();
-            if (word.equals("list") || word.equals("option") || word.equals("ref") || word.equals("array")) {
+            if (word.equals("list") || word.equals("option") || word.equals("ref") || word.equals("array") || word.equals("seq")) {
                 t = new Type.Con(word, List.of(t));
             } else {
                 i = save;

@@ -2,6 +2,7 @@ package org.fusabi.vm.stdlib;
 
 import java.util.Arrays;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Unit;
 
@@ -12,24 +13,14 @@ public final class ArrayModule {
     public static void install(Library lib) {
         Shape s = Shape.ARRAY;
         Collections.install(lib, s);
-        s.define(lib, "create", "int -> 'a -> 'a[]", (vm, a) -> {
-            vm.charge((Long) a[0]);
-            Object[] out = new Object[s.count("create", a[0])];
-            Arrays.fill(out, a[1]);
-            return out;
-        });
+        s.define(lib, "create", "int -> 'a -> 'a[]", (vm, a) -> filled(vm, (Long) a[0], a[1]));
         // The default value depends on the element type, which only the int/float variants know at run time.
-        s.defineNumeric(lib, "zeroCreate", "int -> ^a[]", zero -> (vm, a) -> {
-            vm.charge((Long) a[0]);
-            Object[] out = new Object[s.count("zeroCreate", a[0])];
-            Arrays.fill(out, zero);
-            return out;
-        });
-        s.define(lib, "get", "'a[] -> int -> 'a", (vm, a) -> Searching.item(s, "get", a[0], (Long) a[1]));
+        s.defineNumeric(lib, "zeroCreate", "int -> ^a[]", zero -> (vm, a) -> filled(vm, (Long) a[0], zero));
+        s.define(lib, "get", "'a[] -> int -> 'a", (vm, a) -> Searching.item(s, a[0], (Long) a[1]));
         s.define(lib, "set", "'a[] -> int -> 'a -> unit", (vm, a) -> {
             Object[] arr = (Object[]) a[0];
             long i = (Long) a[1];
-            if (i < 0 || i >= arr.length) throw s.outOfRange("set", i, arr.length);
+            if (i < 0 || i >= arr.length) throw NetErrors.indexOutOfRange();
             arr[(int) i] = a[2];
             return Unit.VALUE;
         });
@@ -38,7 +29,11 @@ public final class ArrayModule {
             return Unit.VALUE;
         });
         s.define(lib, "sortInPlaceBy", "('a -> 'b) -> 'a[] -> unit", (vm, a) -> {
-            Order.sortBy(vm, a[0], (Object[]) a[1]);
+            Order.sortBy(vm, a[0], (Object[]) a[1], false);
+            return Unit.VALUE;
+        });
+        s.define(lib, "sortInPlaceWith", "('a -> 'a -> int) -> 'a[] -> unit", (vm, a) -> {
+            Order.sort((Object[]) a[1], Order.script(vm, a[0]));
             return Unit.VALUE;
         });
         s.define(lib, "copy", "'a[] -> 'a[]", (vm, a) -> ((Object[]) a[0]).clone());
@@ -46,7 +41,9 @@ public final class ArrayModule {
             Object[] arr = (Object[]) a[0];
             long from = (Long) a[1];
             long n = (Long) a[2];
-            checkRange(s, "sub", arr, from, n);
+            if (from < 0) throw FSharpErrors.negative("startIndex", from);
+            if (n < 0) throw FSharpErrors.negative("count", n);
+            if (from + n > arr.length) throw FSharpErrors.outOfRange("count", n, "array.Length", arr.length);
             return Arrays.copyOfRange(arr, (int) from, (int) (from + n));
         });
         s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> {
@@ -55,8 +52,7 @@ public final class ArrayModule {
             long from = (Long) a[1];
             long to = (Long) a[3];
             long n = (Long) a[4];
-            checkRange(s, "blit", src, from, n);
-            checkRange(s, "blit", dst, to, n);
+            checkCopy(src, from, dst, to, n);
             System.arraycopy(src, (int) from, dst, (int) to, (int) n);
             return Unit.VALUE;
         });
@@ -64,18 +60,39 @@ public final class ArrayModule {
             Object[] arr = (Object[]) a[0];
             long from = (Long) a[1];
             long n = (Long) a[2];
-            checkRange(s, "fill", arr, from, n);
-            Arrays.fill(arr, (int) from, (int) (from + n), a[3]);
+            if (from < 0) throw FSharpErrors.negative("targetIndex", from);
+            if (n < 0) throw FSharpErrors.negative("count", n);
+            // F# writes element by element, so a fill past the end stops at the array's end with the array error.
+            for (long i = from; i < from + n; i++) {
+                if (i >= arr.length) throw NetErrors.indexOutOfRange();
+                arr[(int) i] = a[3];
+            }
             return Unit.VALUE;
         });
         s.define(lib, "ofList", "'a list -> 'a[]", (vm, a) -> ((FList) a[0]).toArray());
         s.define(lib, "toList", "'a[] -> 'a list", (vm, a) -> FList.of((Object[]) a[0]));
+        s.define(lib, "ofSeq", "seq<'a> -> 'a[]", (vm, a) -> Items.copy(a[0]));
+        s.define(lib, "toSeq", "'a[] -> seq<'a>", (vm, a) -> Shape.readOnly((Object[]) a[0]));
     }
 
-    /** Checks that {@code count} elements from {@code start} lie inside the array. */
-    private static void checkRange(Shape s, String fn, Object[] arr, long start, long count) {
-        if (start < 0 || count < 0 || start > arr.length || count > arr.length - start) {
-            throw s.error(fn, "start " + start + " and count " + count + " are out of range (array length " + arr.length + ")");
+    private static Object[] filled(org.fusabi.vm.Interpreter vm, long count, Object value) {
+        if (count < 0) throw FSharpErrors.negative("count", count);
+        vm.charge(count);
+        Object[] out = new Object[Math.toIntExact(count)];
+        Arrays.fill(out, value);
+        return out;
+    }
+
+    /** The checks of .NET's Array.Copy, which F#'s Array.blit is, with its messages. */
+    private static void checkCopy(Object[] src, long from, Object[] dst, long to, long n) {
+        if (n < 0) throw NetErrors.argumentOutOfRange("Non-negative number required.", "length");
+        if (from < 0) throw NetErrors.argumentOutOfRange("Number was less than the array's lower bound in the first dimension.", "sourceIndex");
+        if (to < 0) throw NetErrors.argumentOutOfRange("Number was less than the array's lower bound in the first dimension.", "destinationIndex");
+        if (from + n > src.length) {
+            throw NetErrors.argument("Source array was not long enough. Check the source index, length, and the array's lower bounds.", "sourceArray");
+        }
+        if (to + n > dst.length) {
+            throw NetErrors.argument("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", "destinationArray");
         }
     }
 }

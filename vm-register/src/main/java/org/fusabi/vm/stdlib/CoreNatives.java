@@ -6,13 +6,13 @@ import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.NetException;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
 
 /**
- * Natives the compiler itself calls: conversions, ranges, comprehension builders and the members of strings
- * ({@code s.Substring(1, 2)} is {@code String.Substring/2}).
+ * Natives the compiler itself calls: conversions, ranges, comprehension builders, string indexing.
  */
 final class CoreNatives {
     private CoreNatives() {}
@@ -24,7 +24,7 @@ final class CoreNatives {
         lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
         lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
-        lib.define("Exn.message", "exn -> string", (vm, a) -> message((UnionValue) a[0]));
+        lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
@@ -35,19 +35,6 @@ final class CoreNatives {
         });
         lib.define("Builder.toList", "builder<'a> -> 'a list", (vm, a) -> FList.of(builder(a[0]).toArray()));
         lib.define("Builder.toArray", "builder<'a> -> 'a[]", (vm, a) -> builder(a[0]).toArray());
-        lib.define("String.ToUpper/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).toUpperCase());
-        lib.define("String.ToLower/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).toLowerCase());
-        lib.define("String.Trim/0", "string -> unit -> string", (vm, a) -> ((String) a[0]).strip());
-        lib.define("String.ToString/0", "string -> unit -> string", (vm, a) -> a[0]);
-        lib.define("String.Split/1", "string -> char -> string[]", (vm, a) -> split((String) a[0], (Character) a[1]));
-        lib.define("String.Contains/1", "string -> 'a -> bool", (vm, a) -> ((String) a[0]).contains(String.valueOf(a[1])));
-        lib.define("String.StartsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).startsWith((String) a[1]));
-        lib.define("String.EndsWith/1", "string -> string -> bool", (vm, a) -> ((String) a[0]).endsWith((String) a[1]));
-        lib.define("String.IndexOf/1", "string -> 'a -> int", (vm, a) -> (long) ((String) a[0]).indexOf(String.valueOf(a[1])));
-        lib.define("String.Replace/2", "string -> 'a -> 'a -> string",
-                (vm, a) -> ((String) a[0]).replace(String.valueOf(a[1]), String.valueOf(a[2])));
-        lib.define("String.Substring/1", "string -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], -1));
-        lib.define("String.Substring/2", "string -> int -> int -> string", (vm, a) -> substring((String) a[0], (Long) a[1], (Long) a[2]));
     }
 
     /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
@@ -73,27 +60,6 @@ final class CoreNatives {
     private static Object charAt(String s, long i) {
         if (i < 0 || i >= s.length()) throw new ScriptError("index out of range: index " + i + ", string length " + s.length());
         return s.charAt((int) i);
-    }
-
-    private static Object[] split(String s, char c) {
-        ArrayList<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts.toArray();
-    }
-
-    private static String substring(String s, long start, long length) {
-        long end = length < 0 ? s.length() : start + length;
-        if (start < 0 || start > s.length() || end > s.length() || end < start) {
-            throw new ScriptError("Substring: index and length must refer to a location within the string (start " + start + ", length " + s.length() + ")");
-        }
-        return s.substring((int) start, (int) end);
     }
 
     private static long parseInt(String s) {

@@ -1,28 +1,55 @@
 package org.fusabi.vm.stdlib;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import org.fusabi.vm.value.Enumerable;
+import org.fusabi.vm.value.Enumerator;
+import org.fusabi.vm.value.Enumerators;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.FMap;
 import org.fusabi.vm.value.FSet;
 
 /**
- * Reads any script collection as a sequence of boxed elements, whatever its static type said: lists, arrays,
- * sets, and maps as {@code (key, value)} tuples. Lets one implementation serve List, Array and Seq.
+ * Reads any script collection as F# enumerates it, whatever its static type said: lists, arrays, strings (as
+ * chars), sets, maps (as KeyValuePairs), lazy sequences and the .NET collections. Lets one implementation serve
+ * List, Array and Seq.
  */
 final class Items {
     private Items() {}
 
-    static Iterable<Object> of(Object collection) {
+    static Enumerator enumerate(Object collection) {
         return switch (collection) {
-            case FList l -> () -> iterator(l);
-            case Object[] a -> Arrays.asList(a);
-            case FSet s -> s;
-            case FMap m -> readOnly(m);
+            case Enumerable e -> e.enumerator();
+            case Object[] a -> Enumerators.of(a);
+            case String s -> Enumerators.of(s);
             default -> throw new IllegalArgumentException("not a collection: " + collection);
         };
+    }
+
+    /**
+     * One enumeration for a Java for loop, to be closed by try-with-resources: F#'s {@code use e =
+     * s.GetEnumerator()}, so a sequence's {@code finally} runs however the loop ends.
+     */
+    static Each each(Object collection) {
+        return new Each(enumerate(collection));
+    }
+
+    static final class Each implements Iterable<Object>, AutoCloseable {
+        private final Enumerator e;
+
+        private Each(Enumerator e) {
+            this.e = e;
+        }
+
+        @Override
+        public Iterator<Object> iterator() {
+            return Enumerators.iterator(e);
+        }
+
+        @Override
+        public void close() {
+            e.close();
+        }
     }
 
     /** The elements as an array; an array argument is returned itself, so callers must not write to the result. */
@@ -32,10 +59,18 @@ final class Items {
             case Object[] a -> a;
             default -> {
                 ArrayList<Object> out = new ArrayList<>();
-                of(collection).forEach(out::add);
+                try (Each xs = each(collection)) {
+                    for (Object x : xs) out.add(x);
+                }
                 yield out.toArray();
             }
         };
+    }
+
+    /** A fresh array of the elements, safe to reorder. */
+    static Object[] copy(Object collection) {
+        Object[] xs = toArray(collection);
+        return xs == collection ? xs.clone() : xs;
     }
 
     /** The elements as a list; a list argument is returned itself, as F#'s List.ofSeq does. */
@@ -44,40 +79,25 @@ final class Items {
     }
 
     static boolean isEmpty(Object collection) {
-        return !of(collection).iterator().hasNext();
+        try (Enumerator e = enumerate(collection)) {
+            return !e.moveNext();
+        }
     }
 
+    /** The number of elements: counted only for lazy sequences, as F#'s Seq.length does. */
     static int length(Object collection) {
         return switch (collection) {
             case FList l -> l.length();
             case Object[] a -> a.length;
+            case String s -> s.length();
             case FSet s -> s.size();
             case FMap m -> m.size();
-            default -> throw new IllegalArgumentException("not a collection: " + collection);
-        };
-    }
-
-    /** Safe because the elements are only read. */
-    @SuppressWarnings("unchecked")
-    private static Iterable<Object> readOnly(Iterable<?> items) {
-        return (Iterable<Object>) items;
-    }
-
-    private static Iterator<Object> iterator(FList list) {
-        return new Iterator<>() {
-            private FList rest = list;
-
-            @Override
-            public boolean hasNext() {
-                return rest != FList.NIL;
-            }
-
-            @Override
-            public Object next() {
-                if (rest == FList.NIL) throw new NoSuchElementException();
-                Object x = rest.head;
-                rest = rest.tail;
-                return x;
+            default -> {
+                int n = 0;
+                try (Enumerator e = enumerate(collection)) {
+                    while (e.moveNext()) n++;
+                }
+                yield n;
             }
         };
     }

@@ -13,10 +13,10 @@ public final class ListModule {
     public static void install(Library lib) {
         Shape s = Shape.LIST;
         Collections.install(lib, s);
-        s.define(lib, "nth", "'a list -> int -> 'a", (vm, a) -> Searching.item(s, "nth", a[0], (Long) a[1]));
         s.define(lib, "ofArray", "'a[] -> 'a list", (vm, a) -> FList.of((Object[]) a[0]));
         s.define(lib, "toArray", "'a list -> 'a[]", (vm, a) -> ((FList) a[0]).toArray());
-        s.define(lib, "ofSeq", "'a list -> 'a list", (vm, a) -> Items.toList(a[0]));
+        s.define(lib, "ofSeq", "seq<'a> -> 'a list", (vm, a) -> Items.toList(a[0]));
+        s.define(lib, "toSeq", "'a list -> seq<'a>", (vm, a) -> a[0]);
         // Per LANGUAGE.md (not an F# function): [a .. b - 1].
         s.define(lib, "range", "int -> int -> int list", (vm, a) -> {
             long from = (Long) a[0];

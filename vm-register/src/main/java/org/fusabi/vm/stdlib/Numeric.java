@@ -2,7 +2,8 @@ package org.fusabi.vm.stdlib;
 
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
-import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.NetExceptionType;
 
 /**
  * F#'s inline numeric functions (signatures over {@code ^a}): each is defined twice, as {@code name} for int
@@ -28,6 +29,16 @@ final class Numeric {
         return a instanceof Long x ? (Object) (x + (Long) b) : (Object) ((Double) a + (Double) b);
     }
 
+    /** F#'s sum and sumBy add with Checked.(+): an int sum that overflows raises OverflowException. */
+    static Object addChecked(Object a, Object b) {
+        if (!(a instanceof Long x)) return (Double) a + (Double) b;
+        try {
+            return Math.addExact(x, (Long) b);
+        } catch (ArithmeticException e) {
+            throw NetErrors.overflow();
+        }
+    }
+
     static Object multiply(Object a, Object b) {
         return a instanceof Long x ? (Object) (x * (Long) b) : (Object) ((Double) a * (Double) b);
     }
@@ -39,7 +50,7 @@ final class Numeric {
     static Object divide(Object a, Object b) {
         if (a instanceof Long x) {
             long y = (Long) b;
-            if (y == 0) throw new ScriptError("division by zero");
+            if (y == 0) throw NetErrors.divideByZero();
             return x / y;
         }
         return (Double) a / (Double) b;
@@ -48,7 +59,7 @@ final class Numeric {
     /** F#'s abs raises on the one int without a positive counterpart rather than wrapping. */
     static Object abs(Object a) {
         if (a instanceof Long x) {
-            if (x == Long.MIN_VALUE) throw new ScriptError("Math.abs: negating the minimum value of an int overflows");
+            if (x == Long.MIN_VALUE) throw NetErrors.raise(NetExceptionType.OVERFLOW, "Negating the minimum value of a twos complement number is invalid.");
             return Math.abs(x);
         }
         return Math.abs((Double) a);

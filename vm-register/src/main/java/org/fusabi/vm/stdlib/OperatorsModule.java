@@ -1,10 +1,16 @@
 package org.fusabi.vm.stdlib;
 
 import org.fusabi.vm.Library;
+import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.FSet;
+import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.Tuple;
 import org.fusabi.vm.value.Values;
 
-/** F#'s top-level generic functions (its Operators module): fst, snd, max, min, compare, hash. */
+/**
+ * F#'s top-level generic functions (its Operators module): fst, snd, max, min, compare, hash, defaultArg, sign,
+ * set, and the raisers invalidArg, invalidOp and nullArg.
+ */
 public final class OperatorsModule {
     private OperatorsModule() {}
 
@@ -15,6 +21,32 @@ public final class OperatorsModule {
         lib.define("min", "'a -> 'a -> 'a", (vm, a) -> min(a[0], a[1]));
         lib.define("compare", "'a -> 'a -> int", (vm, a) -> (long) Values.compare(a[0], a[1]));
         lib.define("hash", "'a -> int", (vm, a) -> (long) Values.hash(a[0]));
+        lib.define("defaultArg", "'a option -> 'a -> 'a", (vm, a) -> OptionModule.isSome(a[0]) ? OptionModule.value(a[0]) : a[1]);
+        Numeric.define(lib, "sign", "^a -> int", zero -> (vm, a) -> sign(a[0]));
+        lib.define("invalidArg", "string -> string -> 'a", (vm, a) -> {
+            throw NetErrors.argument((String) a[1], (String) a[0]);
+        });
+        lib.define("invalidOp", "string -> 'a", (vm, a) -> {
+            throw NetErrors.invalidOperation((String) a[0]);
+        });
+        lib.define("nullArg", "string -> 'a", (vm, a) -> {
+            throw NetErrors.raise(NetExceptionType.ARGUMENT_NULL, "Value cannot be null. (Parameter '" + a[0] + "')");
+        });
+        lib.define("set", "seq<'a> -> Set<'a>", (vm, a) -> {
+            FSet s = FSet.EMPTY;
+            try (Items.Each xs = Items.each(a[0])) {
+                for (Object x : xs) s = s.add(x);
+            }
+            return s;
+        });
+    }
+
+    /** .NET's Math.Sign, which rejects NaN. */
+    private static long sign(Object x) {
+        if (x instanceof Long n) return Long.signum(n);
+        double d = (Double) x;
+        if (Double.isNaN(d)) throw NetErrors.raise(NetExceptionType.ARITHMETIC, "Function does not accept floating point Not-a-Number values.");
+        return (long) Math.signum(d);
     }
 
     /** On floats F# uses Math.Max, which returns NaN if either argument is NaN. */

@@ -48,11 +48,12 @@ final class Order {
         }
     }
 
-    /** Sorts in place by keys computed once per element, in element order, as F#'s sortBy does. */
-    static void sortBy(Interpreter vm, Object projection, Object[] a) {
+    /** Sorts in place, stably, by keys computed once per element in element order, as F#'s sortBy does. */
+    static void sortBy(Interpreter vm, Object projection, Object[] a, boolean descending) {
         Object[] keyed = new Object[a.length];
         for (int i = 0; i < a.length; i++) keyed[i] = new Keyed(vm.apply(projection, a[i]), a[i]);
-        sort(keyed, (x, y) -> Values.compare(((Keyed) x).key, ((Keyed) y).key));
+        Comparator<Object> byKey = (x, y) -> Values.compare(((Keyed) x).key, ((Keyed) y).key);
+        sort(keyed, descending ? byKey.reversed() : byKey);
         for (int i = 0; i < a.length; i++) a[i] = ((Keyed) keyed[i]).value;
     }
 

@@ -1,11 +1,24 @@
 package org.fusabi.vm.stdlib;
 
 import org.fusabi.vm.Library;
-import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.Enumerator;
+import org.fusabi.vm.value.Unit;
 
 /**
- * F#'s Seq module as eager functions over lists (LANGUAGE.md makes lazy sequences optional): each result is
- * computed at once and returned as a list.
+ * F#'s Seq module over any collection, lazy where F# is lazy (map, filter, take, initInfinite, unfold, cache...)
+ * and eager where F# is (length, fold, iter, toList...). Its functions accept every kind of collection at run
+ * time: lists, arrays, strings, sets, maps, lazy sequences and the .NET collections.
+ *
+ * <p>Sequence expressions translate into these natives as F#'s spec (6.3.11) translates them:
+ * {@code seq { c }} is {@code Seq.delay (fun () -> [c])}; {@code yield e} is {@code Seq.singleton e};
+ * {@code yield! e} is e; {@code c1; c2} is {@code Seq.append [c1] (Seq.delay (fun () -> [c2]))};
+ * {@code for p in e do c} is {@code Seq.collect (fun p -> [c]) e}; {@code while g do c} is
+ * {@code Seq.generateWhile (fun () -> g) (Seq.delay (fun () -> [c]))}; {@code try c finally f} is
+ * {@code Seq.tryFinally [c] (fun () -> f)}; {@code use x = e in c} is {@code let x = e in Seq.tryFinally [c]
+ * (fun () -> x.Dispose())}; an {@code if} without else yields {@code Seq.empty ()} when false.
+ *
+ * <p>A {@code for x in s do} loop over a sequence enumerates it with {@code Seq.enumerate}, then
+ * {@code Seq.moveNext} and {@code Seq.current} per element, and {@code Seq.dispose} in a finally.
  */
 public final class SeqModule {
     private SeqModule() {}
@@ -13,9 +26,24 @@ public final class SeqModule {
     public static void install(Library lib) {
         Shape s = Shape.SEQ;
         Collections.install(lib, s);
-        s.define(lib, "toList", "'a list -> 'a list", (vm, a) -> Items.toList(a[0]));
-        s.define(lib, "ofList", "'a list -> 'a list", (vm, a) -> a[0]);
-        s.define(lib, "toArray", "'a list -> 'a[]", (vm, a) -> Reordering.copy(a[0]));
-        s.define(lib, "ofArray", "'a[] -> 'a list", (vm, a) -> FList.of((Object[]) a[0]));
+        s.define(lib, "empty", "unit -> seq<'a>", (vm, a) -> Sequences.EMPTY);
+        s.define(lib, "delay", "(unit -> seq<'a>) -> seq<'a>", (vm, a) -> Sequences.delay(vm, a[0]));
+        s.define(lib, "initInfinite", "(int -> 'a) -> seq<'a>", (vm, a) -> Sequences.initInfinite(vm, a[0]));
+        s.define(lib, "cache", "seq<'a> -> seq<'a>", (vm, a) -> Sequences.cache(a[0]));
+        s.define(lib, "readonly", "seq<'a> -> seq<'a>", (vm, a) -> Sequences.readOnly(a[0]));
+        s.define(lib, "generateWhile", "(unit -> bool) -> seq<'a> -> seq<'a>",
+                (vm, a) -> Sequences.generateWhile(vm, a[0], a[1]));
+        s.define(lib, "tryFinally", "seq<'a> -> (unit -> unit) -> seq<'a>", (vm, a) -> Sequences.tryFinally(vm, a[0], a[1]));
+        s.define(lib, "toList", "seq<'a> -> 'a list", (vm, a) -> Items.toList(a[0]));
+        s.define(lib, "ofList", "'a list -> seq<'a>", (vm, a) -> a[0]);
+        s.define(lib, "toArray", "seq<'a> -> 'a[]", (vm, a) -> Items.copy(a[0]));
+        s.define(lib, "ofArray", "'a[] -> seq<'a>", (vm, a) -> Shape.readOnly((Object[]) a[0]));
+        s.define(lib, "enumerate", "seq<'a> -> enumerator<'a>", (vm, a) -> Items.enumerate(a[0]));
+        s.define(lib, "moveNext", "enumerator<'a> -> bool", (vm, a) -> ((Enumerator) a[0]).moveNext());
+        s.define(lib, "current", "enumerator<'a> -> 'a", (vm, a) -> ((Enumerator) a[0]).current());
+        s.define(lib, "dispose", "enumerator<'a> -> unit", (vm, a) -> {
+            ((Enumerator) a[0]).close();
+            return Unit.VALUE;
+        });
     }
 }

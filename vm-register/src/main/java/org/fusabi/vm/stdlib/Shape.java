@@ -1,41 +1,51 @@
 package org.fusabi.vm.stdlib;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.Native;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.value.Enumerators;
 import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.FSeq;
 
 /**
- * The modules that share one implementation of the common collection functions (List, Array and the eager
- * Seq over lists), and what differs between them: the type in signatures, how results are built, the wording
- * of errors, and a few F# differences (Seq.zip truncates, lists share their tails).
+ * The modules that share one implementation of the collection functions (List, Array and Seq), and what differs
+ * between them: the type in signatures, how results are built (Seq's lazily), and the words of F#'s errors.
  */
 enum Shape {
-    LIST("List", "list", " list", Set.of()),
-    ARRAY("Array", "array", "[]", Set.of()),
-    /** F#'s Seq module has no partition or unzip. */
-    SEQ("Seq", "sequence", " list", Set.of("partition", "unzip"));
+    LIST("List", "{} list", "list", FSharpErrors.LIST_EMPTY, Set.of()),
+    ARRAY("Array", "{}[]", "array", FSharpErrors.ARRAY_EMPTY, Set.of("nth")),
+    /** F#'s Seq module has no partition, unzip or splitAt. */
+    SEQ("Seq", "seq<{}>", "source", FSharpErrors.SEQUENCE_EMPTY, Set.of("partition", "unzip", "unzip3", "splitAt"));
 
+    private static final Pattern CHUNK = Pattern.compile("\\{#([^{}]*)}");
     private static final Pattern COLLECTION = Pattern.compile("\\{([^{}]*)}");
 
     final String module;
-    private final String noun;
-    private final String typeSuffix;
+    private final String typeTemplate;
+    /** The name F#'s errors give the collection argument. */
+    final String param;
+    /** What head, last and reduce say of an empty input. */
+    final String emptyText;
     private final Set<String> absent;
 
-    Shape(String module, String noun, String typeSuffix, Set<String> absent) {
+    Shape(String module, String typeTemplate, String param, String emptyText, Set<String> absent) {
         this.module = module;
-        this.noun = noun;
-        this.typeSuffix = typeSuffix;
+        this.typeTemplate = typeTemplate;
+        this.param = param;
+        this.emptyText = emptyText;
         this.absent = absent;
     }
 
-    /** Defines {@code Module.fn}; in the signature template {@code {T}} stands for this shape's collection of T. */
+    /**
+     * Defines {@code Module.fn}; in the signature template {@code {T}} stands for this shape's collection of T,
+     * and {@code {#T}} for its chunks of T (windowed, chunkBySize...: arrays in Seq's results).
+     */
     void define(Library lib, String fn, String template, Native.Body body) {
         if (!absent.contains(fn)) lib.define(module + "." + fn, signature(template), body);
     }
@@ -45,78 +55,67 @@ enum Shape {
     }
 
     String signature(String template) {
-        String s = template;
+        String s = CHUNK.matcher(template).replaceAll(
+                m -> Matcher.quoteReplacement(this == LIST ? "{" + m.group(1) + "}" : m.group(1) + "[]"));
         for (Matcher m = COLLECTION.matcher(s); m.find(); m = COLLECTION.matcher(s)) {
-            s = s.substring(0, m.start()) + m.group(1) + typeSuffix + s.substring(m.end());
+            s = s.substring(0, m.start()) + typeTemplate.replace("{}", m.group(1)) + s.substring(m.end());
         }
         return s;
+    }
+
+    /** The result of a function F#'s Seq computes lazily: Seq keeps it lazy, List and Array compute it now. */
+    Object fromSeq(FSeq items) {
+        return this == SEQ ? items : build(Items.toArray(items));
     }
 
     Object build(List<Object> items) {
         return build(items.toArray());
     }
 
-    /** Takes ownership of {@code items}. */
+    /** Takes ownership of {@code items}; Seq exposes them read-only, as F#'s Seq.readonly does. */
     Object build(Object[] items) {
-        return this == ARRAY ? items : FList.of(items);
+        return switch (this) {
+            case LIST -> FList.of(items);
+            case ARRAY -> items;
+            case SEQ -> readOnly(items);
+        };
     }
 
-    /** F#'s Seq.zip and Seq.map2 stop at the shorter input; List and Array functions reject unequal lengths. */
-    boolean truncatesToShorter() {
-        return this == SEQ;
+    /** A chunk of elements (see {@link #signature}): a list in List's results, else an array. */
+    Object chunk(Object[] items) {
+        return this == LIST ? FList.of(items) : items;
     }
 
-    /** The collection without its first {@code n} elements, {@code 0 <= n <= length}; lists share the tail. */
-    Object drop(Object c, int n) {
-        if (c instanceof FList l) {
-            for (int i = 0; i < n; i++) l = l.tail;
-            return l;
-        }
-        Object[] a = (Object[]) c;
-        return Arrays.copyOfRange(a, n, a.length);
+    /** A result F#'s Seq computes from the whole input at each enumeration, and List and Array at once. */
+    Object whole(Supplier<Object[]> compute) {
+        return this == SEQ ? FSeq.of(() -> Enumerators.of(compute.get())) : build(compute.get());
     }
 
-    /** {@code a} followed by {@code b}; a list result shares {@code b}. */
-    Object append(Object a, Object b) {
-        if (b instanceof FList l) {
-            Object[] front = Items.toArray(a);
-            for (int i = front.length - 1; i >= 0; i--) l = new FList(front[i], l);
-            return l;
-        }
-        Object[] x = (Object[]) a;
-        Object[] y = (Object[]) b;
-        Object[] out = Arrays.copyOf(x, x.length + y.length);
-        System.arraycopy(y, 0, out, x.length, y.length);
-        return out;
+    static FSeq readOnly(Object[] items) {
+        return FSeq.of(() -> Enumerators.of(items));
     }
 
-    ScriptError error(String fn, String message) {
-        return new ScriptError(module + "." + fn + ": " + message);
+    /** {@code invalidArg param emptyText}: what head, last and reduce raise on an empty input. */
+    ScriptError empty() {
+        return NetErrors.argument(emptyText, param);
     }
 
-    ScriptError empty(String fn) {
-        return error(fn, "the input " + noun + " is empty");
+    /** What max, min, maxBy and minBy raise: List words it as a sequence. */
+    ScriptError emptyExtreme() {
+        return NetErrors.argument(this == ARRAY ? FSharpErrors.ARRAY_EMPTY : FSharpErrors.SEQUENCE_EMPTY, param);
     }
 
-    ScriptError outOfRange(String fn, long index, int length) {
-        return error(fn, "index " + index + " is out of range (" + noun + " length " + length + ")");
+    /** What average and averageBy raise: List's names its argument "source". */
+    ScriptError emptyAverage() {
+        return this == ARRAY ? empty() : NetErrors.argument(FSharpErrors.SEQUENCE_EMPTY, "source");
     }
 
-    ScriptError notFound(String fn) {
-        return error(fn, "no element satisfies the predicate");
+    /** What exactlyOne raises on an empty input. */
+    ScriptError emptyExactlyOne() {
+        return NetErrors.argument(FSharpErrors.SEQUENCE_EMPTY, this == ARRAY ? "array" : "source");
     }
 
-    ScriptError lengthsDiffer(String fn, int a, int b) {
-        return error(fn, "the " + noun + "s have different lengths (" + a + " and " + b + ")");
-    }
-
-    int count(String fn, Object n) {
-        return nonNegative(module + "." + fn, (Long) n);
-    }
-
-    /** F# rejects negative counts with "The input must be non-negative". */
-    static int nonNegative(String qualifiedName, long n) {
-        if (n < 0) throw new ScriptError(qualifiedName + ": the count must be non-negative (got " + n + ")");
-        return Math.toIntExact(n);
+    ScriptError tooLongExactlyOne() {
+        return NetErrors.argument(FSharpErrors.TOO_LONG, this == ARRAY ? "array" : "source");
     }
 }

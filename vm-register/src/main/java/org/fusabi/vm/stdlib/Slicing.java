@@ -1,93 +1,145 @@
 package org.fusabi.vm.stdlib;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.value.Tuple;
+import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.FList;
 
-/** The functions shared by List, Array and Seq that cut, join, build, pair and unpair collections. */
+/**
+ * The functions shared by List, Array and Seq that cut, join and build collections. Seq's are lazy (see
+ * {@link Cutting}); List's and Array's check their input at once, each with F#'s own words.
+ */
 final class Slicing {
     private Slicing() {}
 
     static void install(Library lib, Shape s) {
-        s.define(lib, "tail", "{'a} -> {'a}", (vm, a) -> {
-            if (Items.isEmpty(a[0])) throw s.empty("tail");
-            return s.drop(a[0], 1);
+        s.define(lib, "tail", "{'a} -> {'a}", (vm, a) -> switch (s) {
+            case SEQ -> Cutting.tail(a[0]);
+            case LIST -> {
+                if (a[0] == FList.NIL) throw s.empty();
+                yield ((FList) a[0]).tail;
+            }
+            case ARRAY -> {
+                Object[] xs = (Object[]) a[0];
+                if (xs.length == 0) throw NetErrors.argument(FSharpErrors.NOT_ENOUGH_ELEMENTS, "array");
+                yield Arrays.copyOfRange(xs, 1, xs.length);
+            }
         });
         s.define(lib, "take", "int -> {'a} -> {'a}", (vm, a) -> {
-            int n = s.count("take", a[0]);
-            ArrayList<Object> taken = prefix(a[1], n);
-            if (taken.size() < n) throw s.error("take", "the input has " + taken.size() + " elements, cannot take " + n);
-            return s.build(taken);
+            long n = (Long) a[0];
+            if (s == Shape.SEQ) return Cutting.take(n, a[1]);
+            if (n < 0) throw FSharpErrors.negative("count", n);
+            int length = Items.length(a[1]);
+            if (n > length) {
+                throw s == Shape.LIST ? FSharpErrors.listTooShort(n - length)
+                                      : NetErrors.invalidOperation(FSharpErrors.NOT_ENOUGH_ELEMENTS);
+            }
+            return s.fromSeq(Cutting.truncate(n, a[1]));
         });
-        // F#'s skip treats a negative count as 0.
         s.define(lib, "skip", "int -> {'a} -> {'a}", (vm, a) -> {
-            long n = Math.max(0, (Long) a[0]);
-            int available = prefix(a[1], n).size();
-            if (available < n) throw s.error("skip", "the input has " + available + " elements, cannot skip " + n);
-            return s.drop(a[1], available);
+            long n = (Long) a[0];
+            if (s == Shape.SEQ) return Cutting.skip(n, a[1]);
+            int length = Items.length(a[1]);
+            if (n > length) {
+                throw s == Shape.LIST ? FSharpErrors.outOfRange("count", n, "distance past the list", n - length)
+                                      : FSharpErrors.outOfRange("count", n, "array.Length", length);
+            }
+            return drop(a[1], (int) Math.max(0, n));
         });
-        s.define(lib, "truncate", "int -> {'a} -> {'a}", (vm, a) -> s.build(prefix(a[1], (Long) a[0])));
-        s.define(lib, "append", "{'a} -> {'a} -> {'a}", (vm, a) -> s.append(a[0], a[1]));
-        s.define(lib, "concat", "{'a} list -> {'a}", (vm, a) -> {
-            ArrayList<Object> out = new ArrayList<>();
-            for (Object part : Items.of(a[0])) Items.of(part).forEach(out::add);
-            return s.build(out);
+        s.define(lib, "splitAt", "int -> {'a} -> {'a} * {'a}", (vm, a) -> {
+            long n = (Long) a[0];
+            if (n < 0) throw FSharpErrors.negative("index", n);
+            int length = Items.length(a[1]);
+            if (n > length) {
+                if (s == Shape.ARRAY) throw NetErrors.invalidOperation(FSharpErrors.NOT_ENOUGH_ELEMENTS);
+                throw length == 0 ? NetErrors.invalidOperation(FSharpErrors.LIST_EMPTY) : FSharpErrors.listTooShort(n - length);
+            }
+            return new org.fusabi.vm.value.Tuple(s.fromSeq(Cutting.truncate(n, a[1])), drop(a[1], (int) n));
         });
+        s.define(lib, "truncate", "int -> {'a} -> {'a}", (vm, a) -> s.fromSeq(Cutting.truncate((Long) a[0], a[1])));
+        s.define(lib, "takeWhile", "('a -> bool) -> {'a} -> {'a}", (vm, a) -> s.fromSeq(Cutting.takeWhile(vm, a[0], a[1])));
+        s.define(lib, "skipWhile", "('a -> bool) -> {'a} -> {'a}", (vm, a) -> s.fromSeq(Cutting.skipWhile(vm, a[0], a[1])));
+        s.define(lib, "windowed", "int -> {'a} -> {{#'a}}", (vm, a) -> chunks(s, Cutting.windowed((Long) a[0], a[1])));
+        s.define(lib, "chunkBySize", "int -> {'a} -> {{#'a}}", (vm, a) -> chunks(s, Cutting.chunkBySize((Long) a[0], a[1])));
+        s.define(lib, "append", "{'a} -> {'a} -> {'a}", (vm, a) -> switch (s) {
+            case SEQ -> Sequences.append(a[0], a[1]);
+            case LIST -> prepend(Items.toArray(a[0]), (FList) a[1]);
+            case ARRAY -> concat((Object[]) a[0], (Object[]) a[1]);
+        });
+        s.define(lib, "concat", "seq<{'a}> -> {'a}", (vm, a) -> s.fromSeq(Sequences.concat(a[0])));
+        s.define(lib, "singleton", "'a -> {'a}", (vm, a) -> s.fromSeq(Sequences.singleton(a[0])));
         s.define(lib, "init", "int -> (int -> 'a) -> {'a}", (vm, a) -> {
-            vm.charge((Long) a[0]);
-            Object[] out = new Object[s.count("init", a[0])];
-            for (int i = 0; i < out.length; i++) out[i] = vm.apply(a[1], (long) i);
-            return s.build(out);
+            long n = (Long) a[0];
+            if (s != Shape.SEQ) vm.charge(n);
+            return s.fromSeq(Sequences.init(vm, n, a[1]));
         });
         s.define(lib, "replicate", "int -> 'a -> {'a}", (vm, a) -> {
-            vm.charge((Long) a[0]);
-            Object[] out = new Object[s.count("replicate", a[0])];
+            long n = (Long) a[0];
+            if (s == Shape.SEQ) return Sequences.replicate(vm, n, a[1]);
+            if (n < 0) {
+                throw s == Shape.LIST ? NetErrors.argument(FSharpErrors.NON_NEGATIVE, "count") : FSharpErrors.negative("count", n);
+            }
+            vm.charge(n);
+            Object[] out = new Object[Math.toIntExact(n)];
             Arrays.fill(out, a[1]);
             return s.build(out);
         });
-        s.define(lib, "singleton", "'a -> {'a}", (vm, a) -> s.build(new Object[] {a[0]}));
-        s.define(lib, "zip", "{'a} -> {'b} -> {('a * 'b)}", (vm, a) -> {
-            Object[] xs = Items.toArray(a[0]);
-            Object[] ys = Items.toArray(a[1]);
-            Object[] out = new Object[Mapping.commonLength(s, "zip", xs, ys)];
-            for (int i = 0; i < out.length; i++) out[i] = new Tuple(xs[i], ys[i]);
-            return s.build(out);
-        });
-        s.define(lib, "unzip", "{('a * 'b)} -> {'a} * {'b}", (vm, a) -> {
-            Object[] pairs = Items.toArray(a[0]);
-            Object[] firsts = new Object[pairs.length];
-            Object[] seconds = new Object[pairs.length];
-            for (int i = 0; i < pairs.length; i++) {
-                firsts[i] = ((Tuple) pairs[i]).items[0];
-                seconds[i] = ((Tuple) pairs[i]).items[1];
-            }
-            return new Tuple(s.build(firsts), s.build(seconds));
-        });
-        s.define(lib, "pairwise", "{'a} -> {('a * 'a)}", (vm, a) -> {
-            ArrayList<Object> out = new ArrayList<>();
-            Iterator<Object> it = Items.of(a[0]).iterator();
-            for (Object prev = it.hasNext() ? it.next() : null; it.hasNext(); ) {
-                Object next = it.next();
-                out.add(new Tuple(prev, next));
-                prev = next;
-            }
-            return s.build(out);
-        });
-        s.define(lib, "indexed", "{'a} -> {(int * 'a)}", (vm, a) -> {
-            ArrayList<Object> out = new ArrayList<>();
-            long i = 0;
-            for (Object x : Items.of(a[0])) out.add(new Tuple(i++, x));
-            return s.build(out);
-        });
+        s.define(lib, "unfold", "('s -> ('a * 's) option) -> 's -> {'a}", (vm, a) -> s.fromSeq(Sequences.unfold(vm, a[0], a[1])));
+        s.define(lib, "insertAt", "int -> 'a -> {'a} -> {'a}", (vm, a) -> splice(s, (Long) a[0], 0, new Object[] {a[1]}, a[2]));
+        s.define(lib, "insertManyAt", "int -> seq<'a> -> {'a} -> {'a}",
+                (vm, a) -> splice(s, (Long) a[0], 0, s == Shape.SEQ ? a[1] : Items.toArray(a[1]), a[2]));
+        s.define(lib, "removeAt", "int -> {'a} -> {'a}", (vm, a) -> splice(s, (Long) a[0], 1, null, a[1]));
+        s.define(lib, "removeManyAt", "int -> int -> {'a} -> {'a}", (vm, a) -> splice(s, (Long) a[0], (Long) a[1], null, a[2]));
+        s.define(lib, "updateAt", "int -> 'a -> {'a} -> {'a}", (vm, a) -> splice(s, (Long) a[0], 1, new Object[] {a[1]}, a[2]));
     }
 
-    /** Up to {@code n} leading elements, reading no further: O(n) however long a list is. */
-    private static ArrayList<Object> prefix(Object collection, long n) {
-        ArrayList<Object> out = new ArrayList<>();
-        Iterator<Object> it = Items.of(collection).iterator();
-        while (out.size() < n && it.hasNext()) out.add(it.next());
+    /** The collection without its first n elements, {@code 0 <= n <= length}; a list result shares the input's cells. */
+    private static Object drop(Object collection, int n) {
+        if (collection instanceof FList l) {
+            for (int i = 0; i < n; i++) l = l.tail;
+            return l;
+        }
+        Object[] xs = (Object[]) collection;
+        return Arrays.copyOfRange(xs, n, xs.length);
+    }
+
+    private static FList prepend(Object[] front, FList rest) {
+        for (int i = front.length - 1; i >= 0; i--) rest = new FList(front[i], rest);
+        return rest;
+    }
+
+    private static Object[] concat(Object[] x, Object[] y) {
+        Object[] out = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, out, x.length, y.length);
         return out;
+    }
+
+    /** windowed and chunkBySize make arrays; List's results are lists of lists. */
+    private static Object chunks(Shape s, org.fusabi.vm.value.FSeq arrays) {
+        if (s == Shape.SEQ) return arrays;
+        Object[] out = Items.toArray(arrays);
+        for (int i = 0; i < out.length; i++) out[i] = s.chunk((Object[]) out[i]);
+        return s.build(out);
+    }
+
+    /**
+     * insertAt, removeAt and their kin: Seq's check the index as they meet the end of the input; List's and
+     * Array's check it at once, against the bounds F# gives each function.
+     */
+    private static Object splice(Shape s, long index, long removed, Object insertion, Object source) {
+        if (s == Shape.SEQ) return Cutting.splice(index, removed, insertion, source);
+        int length = Items.length(source);
+        long last = removed == 0 ? length : length - removed;
+        if (index < 0 || index > last) {
+            throw NetErrors.argument("index must be within bounds of the " + (s == Shape.LIST ? "list" : "array"), "index");
+        }
+        Object[] xs = Items.toArray(source);
+        Object[] inserted = insertion == null ? new Object[0] : (Object[]) insertion;
+        int at = (int) index;
+        Object[] out = new Object[xs.length - (int) removed + inserted.length];
+        System.arraycopy(xs, 0, out, 0, at);
+        System.arraycopy(inserted, 0, out, at, inserted.length);
+        System.arraycopy(xs, at + (int) removed, out, at + inserted.length, xs.length - at - (int) removed);
+        return s.build(out);
     }
 }

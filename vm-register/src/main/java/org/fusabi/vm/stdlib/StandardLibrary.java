@@ -23,9 +23,12 @@ public final class StandardLibrary {
         lib.module(ArrayModule::install, "Array");
         lib.module(SeqModule::install, "Seq");
         lib.module(StringModule::install, "String");
-        lib.module(OptionModule::install, "Option", "Result");
+        lib.module(StringMembers::install, "String", "StringSplitOptions");
+        lib.module(OptionModule::install, "Option");
+        lib.module(ResultModule::install, "Result");
         lib.module(MapModule::install, "Map");
         lib.module(SetModule::install, "Set");
+        lib.module(LazyModule::install, "Lazy");
         lib.module(CoreNatives::install, "", "Convert", "Env", "Exn", "String", "Range", "Builder");
     }
 }

@@ -3,10 +3,12 @@ package org.fusabi.vm.stdlib;
 import java.util.ArrayList;
 import java.util.StringJoiner;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.value.Unit;
 
 /**
- * F#'s String module, plus the .NET string members LANGUAGE.md also offers as functions (split, join,
- * startsWith, endsWith, contains, toUpper, toLower, trim), with the subject string last for piping.
+ * F#'s String module (length, concat, iter, iteri, map, mapi, filter, collect, init, replicate, forall,
+ * exists), plus the .NET string members LANGUAGE.md also offers as functions (split, join, startsWith, endsWith,
+ * contains, toUpper, toLower, trim, isNullOrEmpty), with the subject string last for piping.
  * Strings are sequences of UTF-16 chars on both platforms.
  */
 public final class StringModule {
@@ -14,16 +16,38 @@ public final class StringModule {
 
     public static void install(Library lib) {
         lib.define("String.length", "string -> int", (vm, a) -> (long) ((String) a[0]).length());
+        // F# takes a seq<string>; a list until the compiler passes lists where sequences are expected.
         lib.define("String.concat", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
         lib.define("String.join", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
         lib.define("String.replicate", "int -> string -> string", (vm, a) -> {
-            vm.charge((Long) a[0] * ((String) a[1]).length());
-            return ((String) a[1]).repeat(Shape.nonNegative("String.replicate", (Long) a[0]));
+            long n = (Long) a[0];
+            if (n < 0) throw FSharpErrors.negative("count", n);
+            vm.charge(n * ((String) a[1]).length());
+            return ((String) a[1]).repeat(Math.toIntExact(n));
+        });
+        lib.define("String.init", "int -> (int -> string) -> string", (vm, a) -> {
+            long n = (Long) a[0];
+            if (n < 0) throw FSharpErrors.negative("count", n);
+            StringBuilder out = new StringBuilder();
+            for (long i = 0; i < n; i++) out.append((String) vm.apply(a[1], i));
+            return out.toString();
         });
         lib.define("String.map", "(char -> char) -> string -> string", (vm, a) -> {
             String s = (String) a[1];
             StringBuilder out = new StringBuilder(s.length());
             for (int i = 0; i < s.length(); i++) out.append((char) (Character) vm.apply(a[0], s.charAt(i)));
+            return out.toString();
+        });
+        lib.define("String.mapi", "(int -> char -> char) -> string -> string", (vm, a) -> {
+            String s = (String) a[1];
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) out.append((char) (Character) vm.apply(a[0], (long) i, s.charAt(i)));
+            return out.toString();
+        });
+        lib.define("String.filter", "(char -> bool) -> string -> string", (vm, a) -> {
+            String s = (String) a[1];
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) if ((Boolean) vm.apply(a[0], s.charAt(i))) out.append(s.charAt(i));
             return out.toString();
         });
         lib.define("String.collect", "(char -> string) -> string -> string", (vm, a) -> {
@@ -32,11 +56,15 @@ public final class StringModule {
             for (int i = 0; i < s.length(); i++) out.append((String) vm.apply(a[0], s.charAt(i)));
             return out.toString();
         });
-        lib.define("String.init", "int -> (int -> string) -> string", (vm, a) -> {
-            int n = Shape.nonNegative("String.init", (Long) a[0]);
-            StringBuilder out = new StringBuilder();
-            for (long i = 0; i < n; i++) out.append((String) vm.apply(a[1], i));
-            return out.toString();
+        lib.define("String.iter", "(char -> unit) -> string -> unit", (vm, a) -> {
+            String s = (String) a[1];
+            for (int i = 0; i < s.length(); i++) vm.apply(a[0], s.charAt(i));
+            return Unit.VALUE;
+        });
+        lib.define("String.iteri", "(int -> char -> unit) -> string -> unit", (vm, a) -> {
+            String s = (String) a[1];
+            for (int i = 0; i < s.length(); i++) vm.apply(a[0], (long) i, s.charAt(i));
+            return Unit.VALUE;
         });
         lib.define("String.exists", "(char -> bool) -> string -> bool", (vm, a) -> {
             String s = (String) a[1];
@@ -61,7 +89,9 @@ public final class StringModule {
 
     private static String join(String separator, Object parts) {
         StringJoiner out = new StringJoiner(separator);
-        for (Object part : Items.of(parts)) out.add((String) part);
+        try (Items.Each xs = Items.each(parts)) {
+            for (Object part : xs) out.add((String) part);
+        }
         return out.toString();
     }
 

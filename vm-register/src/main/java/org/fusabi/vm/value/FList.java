@@ -1,7 +1,7 @@
 package org.fusabi.vm.value;
 
 /** An immutable singly linked list; {@link #NIL} is the only empty list. Elements are boxed values. */
-public final class FList {
+public final class FList implements Enumerable {
     public static final FList NIL = new FList(null, null);
 
     public final Object head;
@@ -33,5 +33,20 @@ public final class FList {
         int i = 0;
         for (FList l = this; l != NIL; l = l.tail) out[i++] = l.head;
         return out;
+    }
+
+    @Override
+    public Enumerator enumerator() {
+        return new Step() {
+            private FList rest = FList.this;
+
+            @Override
+            public boolean moveNext() {
+                if (rest == NIL) return false;
+                current = rest.head;
+                rest = rest.tail;
+                return true;
+            }
+        };
     }
 }

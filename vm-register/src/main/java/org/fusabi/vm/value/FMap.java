@@ -1,14 +1,14 @@
 package org.fusabi.vm.value;
 
 import java.util.Iterator;
-import java.util.StringJoiner;
 import java.util.function.BiFunction;
 
 /**
  * F#'s immutable {@code Map<'k, 'v>}: a persistent balanced tree ordered by {@link Values#compare} on keys.
- * Iteration yields {@code (key, value)} tuples in key order, the form {@code Map.toList} returns.
+ * Java iteration yields {@code (key, value)} tuples in key order, the form {@code Map.toList} returns; as an F#
+ * sequence it yields KeyValuePairs, as .NET's Map does.
  */
-public final class FMap implements Iterable<Tuple>, Comparable<FMap> {
+public final class FMap implements Iterable<Tuple>, Enumerable, Comparable<FMap> {
     public static final FMap EMPTY = new FMap(null);
 
     private final Tree root;
@@ -65,6 +65,19 @@ public final class FMap implements Iterable<Tuple>, Comparable<FMap> {
         };
     }
 
+    @Override
+    public Enumerator enumerator() {
+        Iterator<Tree> nodes = Tree.inOrder(root);
+        return new Step() {
+            @Override
+            public boolean moveNext() {
+                if (!nodes.hasNext()) return false;
+                Tree t = nodes.next();
+                return emit(new KeyValuePair(t.key, t.value));
+            }
+        };
+    }
+
     /** F# compares maps as the ordered sequences of their key-value pairs. */
     @Override
     public int compareTo(FMap other) {
@@ -81,11 +94,9 @@ public final class FMap implements Iterable<Tuple>, Comparable<FMap> {
         return Values.hashSequence(this);
     }
 
-    /** F#'s %A form: {@code map [(1, "a"); (2, "b")]}. */
+    /** F#'s Map.ToString (what {@code string} and %O show): the first three bindings, then "...". */
     @Override
     public String toString() {
-        StringJoiner out = new StringJoiner("; ", "map [", "]");
-        for (Tuple e : this) out.add("(" + Show.any(e.items[0]) + ", " + Show.any(e.items[1]) + ")");
-        return out.toString();
+        return Values.toStringFirstThree("map", iterator());
     }
 }

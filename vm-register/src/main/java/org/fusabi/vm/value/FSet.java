@@ -1,10 +1,9 @@
 package org.fusabi.vm.value;
 
 import java.util.Iterator;
-import java.util.StringJoiner;
 
 /** F#'s immutable {@code Set<'a>}: a persistent balanced tree ordered by {@link Values#compare}. */
-public final class FSet implements Iterable<Object>, Comparable<FSet> {
+public final class FSet implements Iterable<Object>, Enumerable, Comparable<FSet> {
     public static final FSet EMPTY = new FSet(null);
 
     private final Tree root;
@@ -76,6 +75,11 @@ public final class FSet implements Iterable<Object>, Comparable<FSet> {
         };
     }
 
+    @Override
+    public Enumerator enumerator() {
+        return Enumerators.of(iterator());
+    }
+
     /** F# compares sets as the ordered sequences of their elements. */
     @Override
     public int compareTo(FSet other) {
@@ -92,11 +96,9 @@ public final class FSet implements Iterable<Object>, Comparable<FSet> {
         return Values.hashSequence(this);
     }
 
-    /** F#'s %A form: {@code set [1; 2; 3]}. */
+    /** F#'s Set.ToString (what {@code string} and %O show): the first three elements, then "...". */
     @Override
     public String toString() {
-        StringJoiner out = new StringJoiner("; ", "set [", "]");
-        for (Object x : this) out.add(Show.any(x));
-        return out.toString();
+        return Values.toStringFirstThree("set", iterator());
     }
 }

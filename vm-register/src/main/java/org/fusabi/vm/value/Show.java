@@ -57,6 +57,7 @@ public final class Show {
             case UnionValue u -> any(u);
             case RecordValue r -> any(r);
             case FList l -> any(l);
+            case FSeq q -> any(q);
             default -> v.toString();
         };
     }

@@ -2,16 +2,20 @@ package org.fusabi.vm.value;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 
 /**
  * Builds the {@link Layout} of a value as F#'s {@code %A} does (sformat.fs ObjectGraphFormatter): the
  * same brackets, the same breakable joints, and the same limits — 100 levels deep, 100 items of a list or
- * array, and a budget of nodes after which everything prints as "...".
+ * array, 9 of a map or set, 4 of any other sequence, and a budget of nodes after which everything prints as "...".
  */
 final class ValueLayout {
     private static final int PRINT_DEPTH = 100;
     private static final int PRINT_LENGTH = 100;
+    /** sformat shows 1 + PrintLength / 12 entries of a map or set, and 1 + PrintLength / 30 of other sequences. */
+    private static final int MAP_LENGTH = 1 + PRINT_LENGTH / 12;
+    private static final int SEQUENCE_LENGTH = 1 + PRINT_LENGTH / 30;
     /** Precedences: a union case's single argument is bracketed if it is a tuple or itself has arguments. */
     private static final int BRACKET_IF_TUPLE_OR_NOT_ATOMIC = 2;
     private static final int BRACKET_IF_TUPLE = 3;
@@ -45,7 +49,7 @@ final class ValueLayout {
     }
 
     private static boolean isAggregate(Object x) {
-        return x instanceof FList || x instanceof Object[] || x instanceof Tuple || x instanceof RecordValue
+        return x instanceof Enumerable || x instanceof Object[] || x instanceof Tuple || x instanceof RecordValue
                 || (x instanceof UnionValue u && u.type != UnionType.FAILURE);
     }
 
@@ -56,6 +60,9 @@ final class ValueLayout {
             case Tuple tuple -> bracketIf(precedence <= BRACKET_IF_TUPLE, separatedValues(depth, tuple.items));
             case RecordValue record -> record(depth, record);
             case UnionValue union -> union(depth, precedence, union);
+            case FMap map -> keyword(depth, precedence, "map", map.iterator(), MAP_LENGTH);
+            case FSet set -> keyword(depth, precedence, "set", set.iterator(), MAP_LENGTH);
+            case Enumerable items -> sequence(depth, precedence, items);
             default -> throw new IllegalStateException("not an aggregate: " + x.getClass());
         };
     }
@@ -103,6 +110,36 @@ final class ValueLayout {
             items.add(value(depth, BRACKET_IF_TUPLE, array[k]));
         }
         return Layout.bracketed("[|", Layout.separated(SEMICOLON, items), "|]");
+    }
+
+    /** A sequence: {@code seq [1; 2; 3; 4; ...]}, enumerated as far as printing needs, then disposed. */
+    private Layout sequence(int depth, int precedence, Enumerable items) {
+        try (Enumerator e = items.enumerator()) {
+            return keyword(depth, precedence, "seq", Enumerators.iterator(e), SEQUENCE_LENGTH);
+        }
+    }
+
+    /**
+     * sformat's {@code wordL keyword --- makeListL items}, bracketed where a union case's argument would be: at
+     * most {@code limit} items, then "..." if there are more (which computes one more).
+     */
+    private Layout keyword(int depth, int precedence, String keyword, Iterator<?> items, int limit) {
+        List<Layout> shown = new ArrayList<>();
+        for (int k = 0; ; k++) {
+            if (size <= 0) {
+                shown.add(ELLIPSIS);
+                break;
+            }
+            if (!items.hasNext()) break;
+            Object x = items.next();
+            if (k == limit) {
+                shown.add(ELLIPSIS);
+                break;
+            }
+            shown.add(value(depth, BRACKET_IF_TUPLE, x));
+        }
+        Layout list = Layout.bracketed("[", Layout.separated(SEMICOLON, shown), "]");
+        return bracketIf(precedence <= BRACKET_IF_TUPLE_OR_NOT_ATOMIC, Layout.breakable(Layout.word(keyword), list, 2));
     }
 
     /** Fields one per line, each "Name = value" breakable after the '=' (sformat.fs makeRecordL). */

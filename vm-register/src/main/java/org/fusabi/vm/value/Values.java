@@ -117,4 +117,16 @@ public final class Values {
         for (Object o : items) h = 31 * h + hash(o);
         return h;
     }
+
+    /** F#'s Map and Set ToString: {@code map [(1, a); (2, b); (3, c); ... ]}, elements by their own ToString. */
+    public static String toStringFirstThree(String keyword, java.util.Iterator<?> items) {
+        StringBuilder out = new StringBuilder(keyword).append(" [");
+        for (int k = 0; items.hasNext(); k++) {
+            Object x = items.next();
+            if (k == 3) return out.append("; ... ]").toString();
+            if (k > 0) out.append("; ");
+            out.append(x == null ? "null" : Show.string(x));
+        }
+        return out.append("]").toString();
+    }
 }

@@ -225,4 +225,41 @@ class ShowTest {
         assertEquals("Ok 1", Show.string(result(0, 1L)));
         assertEquals("{ X = 1\n  Y = 2 }", Show.string(point(1L, 2L)));
     }
+
+    private static FSeq seq(Object... items) {
+        return FSeq.of(() -> Enumerators.of(items));
+    }
+
+    @Test
+    void sequencesShowTheirFirstFourElements() {
+        assertEquals("seq [1; 2; 3]", Show.any(seq(1L, 2L, 3L)));
+        assertEquals("seq [1; 2; 3; 4]", Show.any(seq(1L, 2L, 3L, 4L)));
+        assertEquals("seq [1; 2; 3; 4; ...]", Show.any(seq(1L, 2L, 3L, 4L, 5L)));
+        assertEquals("seq []", Show.any(seq()));
+        assertEquals("Some (seq [1])", Show.any(UnionValue.some(seq(1L))));
+        assertEquals("[seq [1]; seq []]", Show.any(FList.of(seq(1L), seq())));
+        assertEquals("seq [[a, 1]]", Show.any(seq(new KeyValuePair("a", 1L))));
+    }
+
+    @Test
+    void mapsAndSetsShowTheirFirstNineElements() {
+        FMap m = FMap.EMPTY;
+        FSet s = FSet.EMPTY;
+        for (long i = 1; i <= 10; i++) {
+            m = m.add(i, "v");
+            s = s.add(i);
+        }
+        assertEquals("map\n  [(1, \"v\"); (2, \"v\"); (3, \"v\"); (4, \"v\"); (5, \"v\"); (6, \"v\"); (7, \"v\");\n   (8, \"v\"); (9, \"v\"); ...]",
+                Show.any(m));
+        assertEquals("set [1; 2; 3; 4; 5; 6; 7; 8; 9; ...]", Show.any(s));
+        assertEquals("map [(1, \"a\")]", Show.any(FMap.EMPTY.add(1L, "a")));
+        assertEquals("Some (set [1])", Show.any(UnionValue.some(FSet.EMPTY.add(1L))));
+        assertEquals("map [(1, a); (2, b)]", Show.string(FMap.EMPTY.add(1L, "a").add(2L, "b")));
+    }
+
+    @Test
+    void lazyValuesShowWhetherTheyAreComputed() {
+        assertEquals("Value is not created.", Show.any(FLazy.of(null)));
+        assertEquals("42", Show.string(FLazy.ofValue(42L)));
+    }
 }

@@ -1,0 +1,83 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.fusabi.embed.Fusabi;
+import org.fusabi.vm.ScriptError;
+import org.junit.jupiter.api.Test;
+
+/** {@code for x in s do} over lazy sequences and strings enumerates them as F# does: lazily, disposing at the end. */
+class SequenceLoopTest {
+    private static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try {
+            Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
+        } catch (ScriptError e) {
+            print.println(e.getMessage());
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void enumeratesALazySequenceOneElementAtATime() {
+        assertEquals("make 1\nuse 10\nmake 2\nuse 20\n", run("""
+                let xs = Seq.map (fun x -> printfn "make %d" x; x * 10) (Seq.ofList [1; 2])
+                for x in xs do
+                    printfn "use %d" x
+                """));
+    }
+
+    @Test
+    void enumeratesTheCharsOfAString() {
+        assertEquals("a-b-c-\n", run("""
+                for c in "abc" do
+                    printf "%c-" c
+                printfn ""
+                """));
+    }
+
+    @Test
+    void disposesTheEnumerationWhenTheLoopEndsOrRaises() {
+        assertEquals("1\n2\nfinally\n1\nfinally\ncaught stop\n", run("""
+                let guarded = Seq.tryFinally (Seq.ofList [1; 2]) (fun () -> printfn "finally")
+                for x in guarded do
+                    printfn "%d" x
+                try
+                    for x in guarded do
+                        printfn "%d" x
+                        failwith "stop"
+                with Failure m -> printfn "caught %s" m
+                """));
+    }
+
+    @Test
+    void readsPatternsAndAnnotatedSequences() {
+        assertEquals("1a 2b \n3 0\n", run("""
+                let pairs : seq<int * string> = Seq.zip (Seq.ofList [1; 2]) (Seq.ofList ["a"; "b"])
+                for (n, s) in pairs do
+                    printf "%d%s " n s
+                printfn ""
+                let none : seq<int> = Seq.empty
+                printfn "%d %d" (Seq.length (Seq.ofArray [| 1; 2; 3 |])) (Seq.length none)
+                """));
+    }
+
+    @Test
+    void loopsOverAHundredThousandAppendsInConstantStack() {
+        assertEquals("100000 4999950000\n", run("""
+                let mutable s = Seq.empty
+                for i in 0 .. 99999 do
+                    s <- Seq.append s (Seq.singleton i)
+                let mutable n = 0
+                let mutable total = 0
+                for x in s do
+                    n <- n + 1
+                    total <- total + x
+                printfn "%d %d" n total
+                """));
+    }
+}

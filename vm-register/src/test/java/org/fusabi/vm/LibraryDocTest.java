@@ -1,0 +1,95 @@
+package org.fusabi.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.fusabi.vm.stdlib.StandardLibrary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/LANGUAGE.md lists the standard library as the registered natives define it. After a change to the library,
+ * {@code mvn test -pl vm-register -Dtest=LibraryDocTest -Dfusabi.writeDocs=true} rewrites the list.
+ */
+class LibraryDocTest {
+    private static final Path DOC = Path.of("../docs/LANGUAGE.md");
+    private static final String BEGIN = "<!-- library:begin -->\n";
+    private static final String END = "<!-- library:end -->";
+    /** The namespaces of the compiler's own natives (conversions, comprehensions, string members), not listed. */
+    private static final List<String> INTERNAL = List.of("Convert", "Env", "Exn", "Range", "Builder");
+    /** Natives the compiler's translations call, which are not F# names (sequence expressions, for loops, s.[i]). */
+    private static final List<String> TRANSLATIONS = List.of("Seq.current", "Seq.dispose", "Seq.enumerate",
+            "Seq.generateWhile", "Seq.moveNext", "Seq.tryFinally", "String.get");
+    private static final int WIDTH = 118;
+    private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
+            "Result", "Math", "Lazy");
+
+    @Test
+    void listsEveryNativeAScriptCanName() throws IOException {
+        String doc = Files.readString(DOC);
+        int from = doc.indexOf(BEGIN) + BEGIN.length();
+        int to = doc.indexOf(END);
+        String listed = render();
+        if (Boolean.getBoolean("fusabi.writeDocs")) {
+            Files.writeString(DOC, doc.substring(0, from) + listed + doc.substring(to));
+        } else {
+            assertEquals(listed, doc.substring(from, to), "docs/LANGUAGE.md's library list is out of date: " + LibraryDocTest.class.getSimpleName());
+        }
+    }
+
+    /** One bullet a namespace: its functions, then its members ({@code get_Count} is the property {@code Count}). */
+    static String render() {
+        Map<String, TreeSet<String>> functions = new TreeMap<>();
+        Map<String, TreeSet<String>> members = new TreeMap<>();
+        for (Native n : StandardLibrary.create().all()) {
+            String name = n.name();
+            if (name.contains("@") || name.contains("/")) continue;
+            int dot = name.indexOf('.');
+            String ns = dot < 0 ? "" : name.substring(0, dot);
+            if (INTERNAL.contains(ns) || TRANSLATIONS.contains(name)) continue;
+            String member = name.substring(dot + 1);
+            boolean isMember = Character.isUpperCase(member.charAt(0)) || member.startsWith("get_") || member.startsWith("op_");
+            (isMember ? members : functions).computeIfAbsent(ns, k -> new TreeSet<>()).add(shown(member));
+        }
+        StringBuilder out = new StringBuilder();
+        for (String ns : ORDER) {
+            String line = "- " + (ns.isEmpty() ? "Top level" : "`" + ns + "`") + ":";
+            if (functions.containsKey(ns)) line += " `" + String.join(" ", functions.get(ns)) + "`";
+            if (members.containsKey(ns)) {
+                line += (functions.containsKey(ns) ? "; members " : " members ") + "`" + String.join(" ", members.get(ns)) + "`";
+            }
+            wrap(out, line + ".");
+        }
+        wrap(out, "- Called by the compiler's translations (of `seq { }`, `for` over sequences, `s.[i]`): `"
+                + String.join(" ", TRANSLATIONS) + "`.");
+        return out.toString();
+    }
+
+    /** Markdown text wrapped at the page's width, continuation lines indented under the bullet. */
+    private static void wrap(StringBuilder out, String text) {
+        int lineStart = out.length();
+        for (String word : text.split(" ")) {
+            if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > WIDTH) {
+                out.append("\n  ");
+                lineStart = out.length() - 2;
+            } else if (out.length() > lineStart) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        out.append('\n');
+    }
+
+    private static String shown(String member) {
+        return switch (member) {
+            case "op_Addition" -> "+";
+            case "op_Subtraction" -> "-";
+            default -> member.startsWith("get_") ? member.substring(4) : member;
+        };
+    }
+}
