@@ -49,6 +49,12 @@ class LibraryDocTest {
         for (Native n : StandardLibrary.create().all()) {
             String name = n.name();
             if (name.contains("@") || name.contains("/")) continue;
+            int hash = name.indexOf('#');
+            if (hash >= 0) {
+                // an instance member, Type#Member, its overloads Type#Member~suffix
+                members.computeIfAbsent(name.substring(0, hash), k -> new TreeSet<>()).add(shown(name.substring(hash + 1).split("~")[0]));
+                continue;
+            }
             int dot = name.indexOf('.');
             String ns = dot < 0 ? "" : name.substring(0, dot);
             if (INTERNAL.contains(ns) || TRANSLATIONS.contains(name)) continue;
