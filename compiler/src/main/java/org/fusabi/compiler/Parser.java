@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.fusabi.compiler.ast.Attribute;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.ParsedSource;
@@ -21,13 +22,15 @@ public final class Parser {
     private final TokenStream ts;
     private final TypeParser types;
     private final PatternParser patterns;
+    private final AttributeParser attributes;
     /** Numbers the parameters {@code function} is desugared with; shared with the parsers of string holes. */
     private final AtomicInteger argNames;
 
     private Parser(List<Token> tokens, AtomicInteger argNames, int nesting) {
         this.ts = new TokenStream(tokens, nesting);
         this.types = new TypeParser(ts);
-        this.patterns = new PatternParser(ts, types);
+        this.attributes = new AttributeParser(ts);
+        this.patterns = new PatternParser(ts, types, attributes);
         this.argNames = argNames;
     }
 
@@ -74,23 +77,44 @@ public final class Parser {
     }
 
     private Decl declaration() {
+        boolean first = ts.atStart();
+        List<Attribute> attrs = attributes.attributes();
+        Token t = ts.peek();
+        if (!attrs.isEmpty() && !ts.at(TokenKind.LET) && !ts.at(TokenKind.TYPE) && !ts.at(TokenKind.MODULE)
+            && !ts.at(TokenKind.EXCEPTION) && !ts.at(TokenKind.DO)) {
+            throw fail(t, "a declaration (let, type, module, exception or do) after the attributes");
+        }
+        return switch (t.kind()) {
+            case LET -> withAttributes(letDeclaration(), attrs);
+            case TYPE -> typeDeclaration(attrs);
+            case MODULE -> module(attrs, first);
+            default -> declarationWithoutAttributes();
+        };
+    }
+
+    /** The attributes written before {@code let} belong to its (first) binding, as F# has it. */
+    private static Decl withAttributes(Decl d, List<Attribute> attrs) {
+        if (attrs.isEmpty() || !(d instanceof Decl.Let let)) {
+            return d;
+        }
+        List<Expr.Binding> bindings = new ArrayList<>(let.bindings());
+        Expr.Binding b = bindings.getFirst();
+        List<Attribute> all = new ArrayList<>(attrs);
+        all.addAll(b.attributes());
+        bindings.set(0, new Expr.Binding(b.pos(), b.pattern(), b.params(), b.returnType(), b.body(), b.mutable(), all));
+        return new Decl.Let(let.pos(), let.rec(), bindings);
+    }
+
+    private Decl declarationWithoutAttributes() {
         Token t = ts.peek();
         return switch (t.kind()) {
-            case LET -> letDeclaration();
-            case TYPE -> typeDeclaration();
             case EXCEPTION -> exceptionDeclaration();
-            case MODULE -> module();
             case OPEN -> {
                 ts.next();
                 yield new Decl.Open(t.pos(), List.of(dottedName("a module name after 'open'").split("\\.")));
             }
             case DO -> new Decl.Do(ts.next().pos(), block(t));
-            default -> {
-                if (t.kind() == TokenKind.LBRACK && ts.peek(1).kind() == TokenKind.OP && ts.peek(1).text().startsWith("<")) {
-                    throw new CompileError(t.pos(), "attributes [<...>] are not supported");
-                }
-                yield new Decl.Do(t.pos(), sequence(false));
-            }
+            default -> new Decl.Do(t.pos(), sequence(false));
         };
     }
 
@@ -104,31 +128,35 @@ public final class Parser {
         return new Decl.Let(let.pos(), group.rec(), group.bindings());
     }
 
-    private Decl typeDeclaration() {
+    private Decl typeDeclaration(List<Attribute> attrs) {
         Token type = ts.next();
-        List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef(type)));
+        List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef(type, attrs)));
         while (ts.at(TokenKind.AND) && TokenStream.alignedWith(ts.peek(), type)) {
-            defs.add(typeDef(ts.next()));
+            defs.add(typeDef(ts.next(), attributes.attributes()));
         }
         return new Decl.Types(type.pos(), defs);
     }
 
     /** One definition after keyword ({@code type} or {@code and}); union bars may line up with the keyword's line. */
-    private Decl.TypeDef typeDef(Token keyword) {
+    private Decl.TypeDef typeDef(Token keyword, List<Attribute> attrs) {
+        List<Attribute> all = new ArrayList<>(attrs);
+        all.addAll(attributes.attributes());
+        attributes.skipModifiers();
         Token name = expectIdent("a type name");
         List<String> params = types.typeParameters();
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
         boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine() && TokenStream.alignedWith(ts.peek(), keyword);
         Decl.TypeBody body = undentedUnion ? typeBody() : indented(eq, this::typeBody);
-        return new Decl.TypeDef(name.pos(), name.text(), params, body);
+        return new Decl.TypeDef(name.pos(), name.text(), params, body, all);
     }
 
     private Decl.TypeBody typeBody() {
+        attributes.skipModifiers();
         Token t = ts.peek();
         if (t.kind() == TokenKind.LBRACE) {
             return recordType();
         }
-        boolean union = t.isOp("|")
+        boolean union = t.isOp("|") || attributes.atAttributes()
             || t.kind() == TokenKind.IDENT && (ts.peek(1).kind() == TokenKind.OF || ts.peek(1).isOp("|"));
         if (!union) {
             return new Decl.AliasBody(types.type());
@@ -136,9 +164,11 @@ public final class Parser {
         if (t.isOp("|")) {
             ts.next();
         }
+        attributes.attributes();
         List<Decl.UnionCase> cases = new ArrayList<>(List.of(unionCase()));
         while (ts.atOp("|") && ts.withinBlock()) {
             ts.next();
+            attributes.attributes();
             cases.add(unionCase());
         }
         return new Decl.UnionBody(cases);
@@ -178,7 +208,9 @@ public final class Parser {
     }
 
     private Decl.Field recordField() {
+        attributes.attributes();
         boolean mutable = accept(TokenKind.MUTABLE);
+        attributes.skipModifiers();
         Token name = expectIdent("a field name");
         expect(TokenKind.COLON, "':' and the type of field " + name.text());
         return new Decl.Field(name.pos(), name.text(), types.type(), mutable);
@@ -191,19 +223,20 @@ public final class Parser {
     }
 
     /** {@code module M =} with an indented body, or {@code module M} heading the file: then the rest of the file is its body. */
-    private Decl module() {
-        boolean headsFile = ts.atStart();
+    private Decl module(List<Attribute> attrs, boolean headsFile) {
         Token module = ts.next();
+        attributes.skipModifiers();
+        accept(TokenKind.REC); // 'module rec': its declarations are checked in order, as in a module without rec
         String name = dottedName("a module name");
         if (ts.atOp("=")) {
             Token eq = ts.next();
             return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
-                                                                                : indented(eq, this::declarations));
+                                                                                : indented(eq, this::declarations), attrs);
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
         }
-        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader());
+        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs);
     }
 
     private List<Decl> declarationsAfterHeader() {
@@ -230,7 +263,10 @@ public final class Parser {
 
     /** {@code f p1 p2 : t = body}, {@code (++) a b = body}, or {@code pattern = body}. */
     private Expr.Binding binding() {
+        List<Attribute> attrs = attributes.attributes();
         boolean mutable = accept(TokenKind.MUTABLE);
+        attributes.skipModifiers();
+        mutable |= accept(TokenKind.MUTABLE);
         Token start = ts.peek();
         Pattern pattern;
         boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2));
@@ -252,7 +288,7 @@ public final class Parser {
             returnType = types.type();
         }
         Token eq = expectOp("=", "'=' after let binding");
-        return new Expr.Binding(start.pos(), pattern, params, returnType, block(eq), mutable);
+        return new Expr.Binding(start.pos(), pattern, params, returnType, block(eq), mutable, attrs);
     }
 
     private Expr letExpression() {
@@ -295,13 +331,16 @@ public final class Parser {
         return new Expr.Seq(first.pos(), first, rest);
     }
 
-    /** An expression without sequencing: {@code target <- value} binds loosest, below the tuple comma. */
+    /** An expression without sequencing: {@code target <- value} and {@code cell := value} bind loosest, below the tuple comma. */
     private Expr expression() {
         ts.nest(ts.peek());
         Expr target = tuple();
         if (ts.atOp("<-") && ts.continues()) {
             Token arrow = ts.next();
             target = new Expr.Assign(arrow.pos(), target, expression());
+        } else if (ts.atOp(":=") && ts.continues()) {
+            Token op = ts.next();
+            target = new Expr.Binary(op.pos(), ":=", target, expression());
         }
         ts.unnest(1);
         return target;
@@ -370,7 +409,7 @@ public final class Parser {
         if (keywordLed != null) {
             return keywordLed;
         }
-        Expr fn = postfix(atom());
+        Expr fn = operand();
         int nested = 0;
         while (startsArgument() && ts.continues()) {
             ts.nest(ts.peek());
@@ -386,13 +425,25 @@ public final class Parser {
         Token t = ts.peek();
         return switch (t.kind()) {
             case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN -> true;
-            case OP -> t.isOp("~~~") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
+            case OP -> t.isOp("~~~") || t.isOp("!") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
             default -> false;
         };
     }
 
     private Expr argument() {
-        return isPrefixOperator(ts.peek()) ? prefixOperator(this::argument) : postfix(atom());
+        return isPrefixOperator(ts.peek()) ? prefixOperator(this::argument) : operand();
+    }
+
+    /** An atom with its postfix accesses; {@code !cell} dereferences one and binds tighter than application, as in F#. */
+    private Expr operand() {
+        if (ts.atOp("!")) {
+            Token bang = ts.next();
+            ts.nest(bang);
+            Expr cell = operand();
+            ts.unnest(1);
+            return new Expr.Unary(bang.pos(), "!", cell);
+        }
+        return postfix(atom());
     }
 
     /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
@@ -421,11 +472,19 @@ public final class Parser {
         }
     }
 
+    /** {@code [i]} after an expression, or a slice {@code [a..b]}, {@code [..b]}, {@code [a..]}. */
     private Expr index(Expr target) {
         Token open = ts.next();
-        Expr index = expression();
+        Expr from = ts.at(TokenKind.DOTDOT) ? null : expression();
+        Expr result;
+        if (accept(TokenKind.DOTDOT)) {
+            Expr to = ts.at(TokenKind.RBRACK) ? null : expression();
+            result = new Expr.Slice(target.pos(), target, from, to);
+        } else {
+            result = new Expr.Index(target.pos(), target, from);
+        }
         expectClose(TokenKind.RBRACK, open);
-        return new Expr.Index(target.pos(), target, index);
+        return result;
     }
 
     private Expr atom() {
@@ -455,7 +514,8 @@ public final class Parser {
             ts.next();
             parts.add(ts.next().text());
         }
-        return new Expr.Ident(first.pos(), parts);
+        Expr.Ident id = new Expr.Ident(first.pos(), parts);
+        return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
     }
 
     private Expr interpolation() {
@@ -795,7 +855,7 @@ public final class Parser {
         return switch (t.kind()) {
             case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN,
                  IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD -> true;
-            case OP -> isPrefixOperator(t);
+            case OP -> isPrefixOperator(t) || t.isOp("!");
             default -> false;
         };
     }

@@ -9,10 +9,12 @@ import org.fusabi.vm.value.Unit;
 final class PatternParser {
     private final TokenStream ts;
     private final TypeParser types;
+    private final AttributeParser attributes;
 
-    PatternParser(TokenStream ts, TypeParser types) {
+    PatternParser(TokenStream ts, TypeParser types, AttributeParser attributes) {
         this.ts = ts;
         this.types = types;
+        this.attributes = attributes;
     }
 
     Pattern pattern() {
@@ -145,6 +147,7 @@ final class PatternParser {
 
     private Pattern parenthesized() {
         Token open = ts.next();
+        attributes.attributes(); // on a parameter, as ([<ParamArray>] args)
         if (ts.at(TokenKind.RPAREN)) {
             ts.next();
             return new Pattern.Const(open.pos(), Unit.VALUE);

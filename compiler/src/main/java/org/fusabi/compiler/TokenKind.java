@@ -27,6 +27,7 @@ public enum TokenKind {
     TYPE("type"), OF("of"), MODULE("module"), OPEN("open"), EXCEPTION("exception"),
     TRUE("true"), FALSE("false"),
     BEGIN("begin"), END("end"), DONE("done"),
+    INLINE("inline"), PRIVATE("private"), INTERNAL("internal"), PUBLIC("public"),
     EOF;
 
     private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();

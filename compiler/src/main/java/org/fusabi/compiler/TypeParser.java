@@ -81,7 +81,40 @@ final class TypeParser {
         }
     }
 
-    private List<TypeExpr> typeArguments() {
+    /**
+     * Whether type arguments follow: a {@code <} right after a name, closed by a matching {@code >} with only what
+     * types are made of in between. So {@code f<int> x} applies f to a type, while {@code a<b} and {@code a < b} compare.
+     */
+    boolean atTypeArguments() {
+        Token open = ts.peek();
+        if (!open.kind().equals(TokenKind.OP) || !open.text().equals("<") || open.spaceBefore()) {
+            return false;
+        }
+        int depth = 1;
+        for (int k = 1; ; k++) {
+            Token t = ts.peek(k);
+            switch (t.kind()) {
+                case IDENT, TYPEVAR, COMMA, DOT, LPAREN, RPAREN, LBRACK, RBRACK -> { }
+                case OP -> {
+                    if (t.text().chars().allMatch(c -> c == '>')) {
+                        depth -= t.text().length();
+                        if (depth <= 0) {
+                            return depth == 0;
+                        }
+                    } else if (t.text().equals("<")) {
+                        depth++;
+                    } else if (!t.text().equals("*") && !t.text().equals("->")) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+    }
+
+    List<TypeExpr> typeArguments() {
         if (!ts.atOp("<")) {
             return List.of();
         }

@@ -426,6 +426,71 @@ class ParserTest {
     }
 
     @Nested
+    class AttributesAndModifiers {
+        @Test
+        void attributesBelongToTheDeclarationAfterThem() {
+            assertEquals("(let [<Literal>] Max 10)", program("[<Literal>]\nlet Max = 10"));
+            assertEquals("(let [<Literal>] [<Obsolete>] Name \"n\")", program("[<Literal; Obsolete(\"old\", true)>] let Name = \"n\""));
+            assertEquals("(let [<A>] [<B>] x 1)", program("[<A>][<B>]\nlet x = 1"));
+            assertEquals("(let [<Literal>] X 1)", program("let [<Literal>] X = 1"));
+            assertEquals("(type ([<RequireQualifiedAccess>] Color = | Red | Green))", program("[<RequireQualifiedAccess>]\ntype Color = Red | Green"));
+            assertEquals("(module [<AutoOpen>] H (let x 1))", program("[<AutoOpen>]\nmodule H =\n    let x = 1"));
+            assertEquals("(let [<EntryPoint>] (main argv) 0)", program("[<EntryPoint>]\nlet main argv = 0"));
+        }
+
+        @Test
+        void attributesOnCasesFieldsAndParametersAreReadPast() {
+            assertEquals("(type (U = | A of int | B))", program("type U =\n    | [<CompiledName(\"AA\")>] A of int\n    | [<Foo>] B"));
+            assertEquals("(type (R = {X: int; mutable Y: int}))", program("type R = { [<DefaultValue>] X: int; [<A>] mutable Y: int }"));
+            assertEquals("(let (f x) x)", program("let f ([<ParamArray>] x) = x"));
+        }
+
+        @Test
+        void modifiersAreReadPast() {
+            assertEquals("(let (sq x) (* x x))", program("let inline sq x = x * x"));
+            assertEquals("(let (twice f x) (app f (app f x)))", program("let inline private twice f x = f (f x)"));
+            assertEquals("(let mutable count 0)", program("let mutable private count = 0"));
+            assertEquals("(let x 1)\n(let y 2)\n(let z 3)", program("let internal x = 1\nlet public y = 2\nlet private z = 3"));
+            assertEquals("(type (T = {X: int}))", program("type private T = internal { X: int }"));
+            assertEquals("(module M (let x 1))", program("module private M =\n    let x = 1"));
+        }
+
+        @Test
+        void attributeErrors() {
+            assertEquals("1:13 expected a declaration (let, type, module, exception or do) after the attributes but found 'x'",
+                         error("[<Literal>] x"));
+            assertEquals("1:10 expected '>]' to close the attribute list opened at 1:1 but found end of input", error("[<Literal"));
+        }
+    }
+
+    @Nested
+    class TypeArgumentsAndSlices {
+        @Test
+        void typeArgumentsRightAfterAName() {
+            assertEquals("(app (tapp Array.zeroCreate int) 3)", expr("Array.zeroCreate<int> 3"));
+            assertEquals("(tapp Map.empty string int)", expr("Map.empty<string, int>"));
+            assertEquals("(tapp f (list int) (-> int (* int string)))", expr("f<int list, int -> int * string>"));
+            assertEquals("(tapp f (Map string (list int)))", expr("f<Map<string, list<int>>>"));
+        }
+
+        @Test
+        void comparisonsAreNotTypeArguments() {
+            assertEquals("(< a b)", expr("a<b"));
+            assertEquals("(&& (< a b) (> c d))", expr("a<b && c>d"));
+            assertEquals("(> (< f int) x)", expr("f <int> x"));
+        }
+
+        @Test
+        void slices() {
+            assertEquals("(slice xs 1 3)", expr("xs.[1..3]"));
+            assertEquals("(slice s null 2)", expr("s.[..2]"));
+            assertEquals("(slice a 2 null)", expr("a[2..]"));
+            assertEquals("(slice a (+ i 1) (- n 1))", expr("a[i+1 .. n-1]"));
+            assertEquals("(idx a 1)", expr("a.[1]"));
+        }
+    }
+
+    @Nested
     class Expressions {
         @Test
         void lambdasAndFunction() {
@@ -502,6 +567,15 @@ class ParserTest {
                 "    for z in ys do",
                 "        yield (y, z) ]")));
             assertEquals("(comp (seq (yield 1) (yield 2)))", expr("[ yield 1; yield 2 ]"));
+        }
+
+        @Test
+        void refCellOperators() {
+            assertEquals("(+ (u! r) 1)", expr("!r + 1"));
+            assertEquals("(app (app f (u! r)) (u! (u! s)))", expr("f !r !(!s)"));
+            assertEquals("(:= r (tuple 1 2))", expr("r := 1, 2"));
+            assertEquals("(:= r (+ (u! r) 1))", expr("r := !r + 1"));
+            assertEquals("(u! x.Value)", expr("!x.Value"));
         }
 
         @Test
@@ -716,11 +790,6 @@ class ParserTest {
             assertEquals("1:14 expected 'then' after the condition of 'if' but found 'else'", error("let x = if c else b"));
             assertEquals("1:24 expected '->' after the pattern of a match case but found '='",
                          error("let x = match y with A = 1"));
-        }
-
-        @Test
-        void attributesAreRejected() {
-            assertEquals("1:1 attributes [<...>] are not supported", error("[<EntryPoint>]\nlet main a = 0"));
         }
 
         @Test

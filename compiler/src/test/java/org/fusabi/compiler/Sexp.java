@@ -2,6 +2,7 @@ package org.fusabi.compiler;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fusabi.compiler.ast.Attribute;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
@@ -29,6 +30,8 @@ final class Sexp {
             case Expr.Ident i -> String.join(".", i.parts());
             case Expr.Dot d -> "(. " + of(d.target()) + " " + d.member() + ")";
             case Expr.Index i -> "(idx " + of(i.target()) + " " + of(i.index()) + ")";
+            case Expr.Slice sl -> "(slice " + of(sl.target()) + " " + of(sl.from()) + " " + of(sl.to()) + ")";
+            case Expr.TypeApp ta -> "(tapp " + of(ta.target()) + " " + of(ta.args()) + ")";
             case Expr.App a -> "(app " + of(a.fn()) + " " + of(a.arg()) + ")";
             case Expr.Binary b -> "(" + b.op() + " " + of(b.left()) + " " + of(b.right()) + ")";
             case Expr.Unary u -> "(u" + u.op() + " " + of(u.operand()) + ")";
@@ -67,7 +70,7 @@ final class Sexp {
     private static String bindings(List<Expr.Binding> bindings) {
         StringBuilder sb = new StringBuilder();
         for (Expr.Binding b : bindings) {
-            sb.append(b.mutable() ? " mutable" : "").append(" ");
+            sb.append(attributes(b.attributes())).append(b.mutable() ? " mutable" : "").append(" ");
             sb.append(b.params().isEmpty() ? of(b.pattern()) : "(" + of(b.pattern()) + " " + of(b.params()) + ")");
             if (b.returnType() != null) {
                 sb.append(" : ").append(of(b.returnType()));
@@ -127,7 +130,7 @@ final class Sexp {
             case Decl.Do x -> "(do " + of(x.expr()) + ")";
             case Decl.Types t -> "(type" + t.defs().stream().map(Sexp::typeDef).collect(Collectors.joining()) + ")";
             case Decl.Exception x -> "(exception " + x.name() + (x.fields().isEmpty() ? "" : " " + of(x.fields())) + ")";
-            case Decl.Module m -> "(module " + m.name() + " " + of(m.body()) + ")";
+            case Decl.Module m -> "(module" + attributes(m.attributes()) + " " + m.name() + " " + of(m.body()) + ")";
             case Decl.Open o -> "(open " + String.join(".", o.path()) + ")";
         };
     }
@@ -141,7 +144,11 @@ final class Sexp {
             case Decl.UnionBody u -> u.cases().stream().map(Sexp::unionCase).collect(Collectors.joining(" "));
             case Decl.AliasBody a -> of(a.type());
         };
-        return " (" + head + " = " + body + ")";
+        return " (" + attributes(def.attributes()).stripLeading() + (def.attributes().isEmpty() ? "" : " ") + head + " = " + body + ")";
+    }
+
+    private static String attributes(List<Attribute> attributes) {
+        return attributes.stream().map(a -> " [<" + a.name() + ">]").collect(Collectors.joining());
     }
 
     private static String unionCase(Decl.UnionCase c) {

@@ -378,4 +378,57 @@ class TypeCheckerTest {
             assertEquals("This expression was expected to have type 'int' but here has type 'string'", e.getMessage());
         }
     }
+
+    @Nested
+    class RefCellOperators {
+        @Test
+        void dereferenceAndUpdateInferACell() {
+            assertEquals("int ref -> int", typeOf("let get r = !r + 1\n", "get"));
+            assertEquals("'a ref -> 'a -> unit", typeOf("let set r v = r := v\n", "set"));
+            assertEquals("int ref -> unit", typeOf("let up r = incr r\n", "up"));
+            assertEquals("'a ref list -> 'a list", typeOf("let all cells = List.map (!) cells\n", "all"));
+        }
+
+        @Test
+        void theContentsMustFit() {
+            assertError("let r = ref 1\nr := \"a\"\n", "This expression was expected to have type 'int' but here has type 'string'", 2, 6);
+            assertError("let n = 1\nlet m = !n\n", "This expression was expected to have type ''a ref' but here has type 'int'", 2, 10);
+            assertError("let s = ref \"a\"\ndecr s\n", "This expression was expected to have type 'int ref' but here has type 'string ref'", 2, 1);
+        }
+    }
+
+    @Nested
+    class AttributesTypeArgumentsSlices {
+        @Test
+        void literalsAreConstantsInPatterns() {
+            assertEquals("int -> string", typeOf("[<Literal>]\nlet max = 10\nlet d x = match x with max -> \"max\" | _ -> \"other\"\n", "d"));
+            assertError("[<Literal>]\nlet Max = 10\nlet d = match \"x\" with Max -> 1 | _ -> 2\n",
+                        "This expression was expected to have type 'string' but here has type 'int'", 3, 24);
+            assertError("module M =\n    [<Literal>]\n    let Name = \"a\" + \"b\"\nlet d = match 1 with M.Name -> true | _ -> false\n",
+                        "This expression was expected to have type 'int' but here has type 'string'", 4, 22);
+            assertError("let f () = 1\n[<Literal>]\nlet X = f ()\n", "This is not a valid constant expression or custom attribute value", 3, 5);
+        }
+
+        @Test
+        void autoOpenModulesAreOpenAfterTheirBody() {
+            assertEquals("int", typeOf("[<AutoOpen>]\nmodule H =\n    let helper = 1\nlet y = helper\n", "y"));
+        }
+
+        @Test
+        void typeArgumentsInstantiateInOrder() {
+            assertEquals("int[]", typeOf("let a = Array.zeroCreate<int> 3\n", "a"));
+            assertEquals("Map<string,int>", typeOf("let m = Map.empty<string, int>\n", "m"));
+            assertEquals("float", typeOf("let d = Unchecked.defaultof<float>\n", "d"));
+            assertError("let e = List.empty<int, int>\n", "This value takes 1 type argument(s) but is given 2", 1, 9);
+        }
+
+        @Test
+        void slicesOfListsArraysAndStrings() {
+            assertEquals("int list", typeOf("let xs = [1; 2; 3].[1..]\n", "xs"));
+            assertEquals("string", typeOf("let s = \"abc\".[..1]\n", "s"));
+            assertEquals("float[] -> float[]", typeOf("let f (a: float[]) = a[1..2]\n", "f"));
+            assertError("let f a = a.[1..2]\n", "The operator 'expr.[a..b]' has been used on an object of indeterminate type based on information prior to this program point. A type annotation may be needed", 1, 11);
+            assertError("let n = 5\nlet s = n.[1..2]\n", "The type 'int' does not support slicing: only lists, arrays and strings do", 2, 9);
+        }
+    }
 }

@@ -17,11 +17,27 @@ public sealed interface Decl {
     /** {@code exception E of string * int}; fields is empty for {@code exception E}. */
     record Exception(Pos pos, String name, List<TypeExpr> fields) implements Decl {}
 
-    record Module(Pos pos, String name, List<Decl> body) implements Decl {}
+    record Module(Pos pos, String name, List<Decl> body, List<Attribute> attributes) implements Decl {
+        public Module(Pos pos, String name, List<Decl> body) {
+            this(pos, name, body, List.of());
+        }
+
+        public boolean has(String attribute) {
+            return attributes.stream().anyMatch(a -> a.is(attribute));
+        }
+    }
 
     record Open(Pos pos, List<String> path) implements Decl {}
 
-    record TypeDef(Pos pos, String name, List<String> typeParams, TypeBody body) {}
+    record TypeDef(Pos pos, String name, List<String> typeParams, TypeBody body, List<Attribute> attributes) {
+        public TypeDef(Pos pos, String name, List<String> typeParams, TypeBody body) {
+            this(pos, name, typeParams, body, List.of());
+        }
+
+        public boolean has(String attribute) {
+            return attributes.stream().anyMatch(a -> a.is(attribute));
+        }
+    }
 
     sealed interface TypeBody {}
 

@@ -20,14 +20,18 @@ public sealed interface Expr {
     /** {@code a.[i]} and {@code a[i]} (no space before the bracket). */
     record Index(Pos pos, Expr target, Expr index) implements Expr {}
 
+    /** {@code a.[from..to]} and {@code a[from..to]}; from or to is null when omitted ({@code s.[..2]}, {@code xs[1..]}). */
+    record Slice(Pos pos, Expr target, Expr from, Expr to) implements Expr {}
+
     /** Application by juxtaposition, one argument at a time: {@code f a b} is App(App(f, a), b).
      *  A method call {@code s.Substring(1, 2)} is App(Ident[s, Substring], Tuple[1, 2]). */
     record App(Pos pos, Expr fn, Expr arg) implements Expr {}
 
-    /** A binary operator application, op as written: "+", "::", "|>", "&&", "<-" is not one (see Assign). */
+    /** A binary operator application, op as written: "+", "::", "|>", "&&", ":=" (a ref cell's update);
+     *  "<-" is not one (see Assign). */
     record Binary(Pos pos, String op, Expr left, Expr right) implements Expr {}
 
-    /** Prefix operators: "-" (negation), "~~~", "!" is not supported; {@code not} is an ordinary function. */
+    /** Prefix operators: "-" (negation), "~~~", "!" (a ref cell's contents); {@code not} is an ordinary function. */
     record Unary(Pos pos, String op, Expr operand) implements Expr {}
 
     /** {@code fun p1 p2 -> body}; also what {@code function | ...} is desugared into (one Var param and a Match). */
@@ -37,8 +41,18 @@ public sealed interface Expr {
     record Let(Pos pos, boolean rec, List<Binding> bindings, Expr body) implements Expr {}
 
     /** One binding of a let. For {@code let f a b : t = e}: pattern is Var f, params [a, b], returnType t.
-     *  For {@code let (a, b) = e}: pattern is the tuple pattern and params is empty. */
-    record Binding(Pos pos, Pattern pattern, List<Pattern> params, TypeExpr returnType, Expr body, boolean mutable) {}
+     *  For {@code let (a, b) = e}: pattern is the tuple pattern and params is empty. attributes are those written
+     *  before the let or after it ({@code [<Literal>] let X = 1}). */
+    record Binding(Pos pos, Pattern pattern, List<Pattern> params, TypeExpr returnType, Expr body, boolean mutable,
+                   List<Attribute> attributes) {
+        public Binding(Pos pos, Pattern pattern, List<Pattern> params, TypeExpr returnType, Expr body, boolean mutable) {
+            this(pos, pattern, params, returnType, body, mutable, List.of());
+        }
+
+        public boolean has(String attribute) {
+            return attributes.stream().anyMatch(a -> a.is(attribute));
+        }
+    }
 
     /** elseBranch is null when there is no else; elif chains nest in elseBranch. */
     record If(Pos pos, Expr cond, Expr thenBranch, Expr elseBranch) implements Expr {}
@@ -90,6 +104,9 @@ public sealed interface Expr {
     record TryWith(Pos pos, Expr body, List<Case> handlers) implements Expr {}
 
     record TryFinally(Pos pos, Expr body, Expr finalizer) implements Expr {}
+
+    /** Explicit type arguments: {@code Array.zeroCreate<int>}, {@code Map.empty<string, int>}. */
+    record TypeApp(Pos pos, Expr target, List<TypeExpr> args) implements Expr {}
 
     /** {@code (e : t)}. */
     record Typed(Pos pos, Expr expr, TypeExpr type) implements Expr {}

@@ -11,6 +11,8 @@ public final class Var {
     public int globalSlot = -1;
     /** The function a let-bound name is known to hold, so calls to it can be direct. */
     public Core.Lambda function;
+    /** The constant of a {@code [<Literal>]} binding, which patterns may name; null for other variables. */
+    public Object literal;
 
     public Var(String name, Type type, boolean mutable) {
         this.name = name;

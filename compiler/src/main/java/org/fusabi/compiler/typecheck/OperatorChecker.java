@@ -61,6 +61,12 @@ final class OperatorChecker {
             case "@" -> {
                 return tc.callNative("List.append", List.of(tc.infer(b.left(), scope), tc.infer(b.right(), scope)), pos);
             }
+            case ":=" -> {
+                Core cell = tc.infer(b.left(), scope);
+                Type contents = new Type.Var(tc.level);
+                unify(Type.ref(contents), cell.type(), b.left().pos());
+                return new Core.SetField(cell, 0, tc.check(b.right(), contents, scope), Type.UNIT, pos);
+            }
             case "^" -> {
                 Core l = tc.check(b.left(), Type.STRING, scope);
                 Core r = tc.check(b.right(), Type.STRING, scope);
@@ -169,6 +175,11 @@ final class OperatorChecker {
 
     Core unary(Expr.Unary u, Scope scope) {
         Core x = tc.infer(u.operand(), scope);
+        if (u.op().equals("!")) {
+            Type contents = new Type.Var(tc.level);
+            unify(Type.ref(contents), x.type(), u.operand().pos());
+            return new Core.GetField(x, 0, contents, u.pos());
+        }
         if (u.op().equals("~~~")) {
             unify(Type.INT, x.type(), u.operand().pos());
             return new Core.Op(Prim.BNOT, List.of(x), Type.INT, u.pos());

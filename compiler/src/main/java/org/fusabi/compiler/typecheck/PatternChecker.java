@@ -60,6 +60,7 @@ final class PatternChecker {
     private CPat pattern(Pattern p, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global, String prefix) {
         return switch (p) {
             case Pattern.Wild w -> new CPat.Wild();
+            case Pattern.Var v when LiteralValues.named(List.of(v.name()), scope) != null -> literal(LiteralValues.named(List.of(v.name()), scope), t, v.pos());
             case Pattern.Var v -> bindVar(v.name(), t, bound, orVars, global, prefix, v.pos(), new CPat.Wild());
             case Pattern.Const c -> {
                 Core lit = TypeChecker.literal(c.value());
@@ -145,10 +146,18 @@ final class PatternChecker {
         return new CPat.Bind(v, inner);
     }
 
+    /** A pattern naming a {@code [<Literal>]} value matches that constant, as F# resolves it. */
+    private static CPat literal(Var literal, Type t, Pos pos) {
+        unify(t, literal.type, pos);
+        return new CPat.Lit(literal.literal, literal.type);
+    }
+
     private CPat ctorPattern(Pattern.Ctor c, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global, String prefix) {
         List<String> parts = List.of(c.name().split("\\."));
         TypeDecl.Case ctor = tc.names.ctorOf(new Expr.Ident(c.pos(), parts), scope);
         if (ctor == null) {
+            Var literal = c.arg() == null ? LiteralValues.named(parts, scope) : null;
+            if (literal != null) return literal(literal, t, c.pos());
             if (c.arg() == null && parts.size() == 1) return bindVar(c.name(), t, bound, orVars, global, prefix, c.pos(), new CPat.Wild());
             throw new CompileError(c.pos(), "The pattern discriminator '" + c.name() + "' is not defined.");
         }

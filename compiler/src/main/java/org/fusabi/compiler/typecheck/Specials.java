@@ -72,6 +72,7 @@ final class Specials {
             case "ignore" -> new Core.Seq(x, new Core.Lit(Unit.VALUE, Type.UNIT), Type.UNIT);
             case "id" -> x;
             case "ref" -> new Core.Record(Builtins.REF, List.of(x), Type.ref(x.type()), pos);
+            case "incr", "decr" -> step(x, name.equals("incr") ? Prim.ADD : Prim.SUB, pos);
             case "string" -> tc.callNative("string", args, pos);
             case "abs" -> {
                 Type.Var t = tc.constrainedVar(Type.Constraint.NUMERIC);
@@ -84,6 +85,15 @@ final class Specials {
             case "char" -> convert(x, Prim.TO_CHAR, Type.CHAR, null, pos);
             default -> throw new CompileError(pos, "'" + name + "' cannot be used here");
         };
+    }
+
+    /** {@code incr cell} and {@code decr cell}: the int in the cell, one up or down. */
+    private Core step(Core x, Prim op, Pos pos) {
+        unify(Type.ref(Type.INT), x.type(), pos);
+        Var cell = new Var("_c" + (tc.temps++), x.type(), false);
+        Core ref = new Core.Ref(cell, x.type(), pos);
+        Core next = new Core.Op(op, List.of(new Core.GetField(ref, 0, Type.INT, pos), new Core.Lit(1L, Type.INT)), Type.INT, pos);
+        return new Core.Let(cell, x, new Core.SetField(ref, 0, next, Type.UNIT, pos), Type.UNIT);
     }
 
     /** int/float/char conversions: from strings through natives, between numbers and chars by instructions. */

@@ -118,6 +118,7 @@ public final class TypeChecker {
                 List<Decl> all = new ArrayList<>(m.body());
                 // The module body and the declarations after it form one chain, so its bindings stay live after it.
                 Core body = declarations(all, 0, inner, name);
+                if (m.has("AutoOpen")) open(mod, scope);
                 Core rest = declarations(decls, i + 1, scope, prefix);
                 return new Core.Seq(body, rest, rest.type());
             }
@@ -125,11 +126,16 @@ public final class TypeChecker {
                 if (Names.isNamespace(open.path())) return declarations(decls, i + 1, scope, prefix);
                 Entry.Module m = names.modules.get(String.join(".", Names.withoutNamespace(open.path())));
                 if (m == null) throw new CompileError(open.pos(), "The namespace or module '" + String.join(".", open.path()) + "' is not defined.");
-                for (Map.Entry<String, Entry> e : m.members().entrySet()) scope.define(e.getKey(), e.getValue());
-                for (Map.Entry<String, TypeDecl> t : m.types().entrySet()) names.typeNames.put(t.getKey(), t.getValue());
+                open(m, scope);
                 return declarations(decls, i + 1, scope, prefix);
             }
         }
+    }
+
+    /** Makes a module's values and types visible unqualified: {@code open M}, and an {@code [<AutoOpen>]} module after its body. */
+    private void open(Entry.Module m, Scope scope) {
+        for (Map.Entry<String, Entry> e : m.members().entrySet()) scope.define(e.getKey(), e.getValue());
+        for (Map.Entry<String, TypeDecl> t : m.types().entrySet()) names.typeNames.put(t.getKey(), t.getValue());
     }
 
     private void exportToModule(String prefix, List<Var> vars) {
@@ -200,6 +206,7 @@ public final class TypeChecker {
                 Scheme s = isFunction || isValue(value) ? generalize(value.type()) : Scheme.mono(value.type());
                 Var v = newVar(name, value.type(), b.mutable(), global, prefix);
                 if (value instanceof Core.Lambda fn && !b.mutable()) v.function = fn;
+                if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                 schemes.put(v, s);
                 inner.define(name, new Entry.Value(v, s));
                 vars.add(v);
@@ -210,6 +217,7 @@ public final class TypeChecker {
                 Map<String, Var> bound = new LinkedHashMap<>();
                 CPat pat = patterns.bind(b.pattern(), value.type(), bound, outer, global, prefix);
                 for (Var v : bound.values()) {
+                    if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                     schemes.put(v, Scheme.mono(v.type));
                     inner.define(v.name, new Entry.Value(v, Scheme.mono(v.type)));
                     vars.add(v);
@@ -443,6 +451,8 @@ public final class TypeChecker {
             }
             case Expr.Typed t -> check(t.expr(), declarations.typeExpr(t.type(), new HashMap<>(), false), scope);
             case Expr.Interp i -> specials.interpolated(i, scope);
+            case Expr.TypeApp ta -> TypeApplications.apply(ta, scope, this);
+            case Expr.Slice sl -> Slices.slice(sl, scope, this);
         };
     }
 
@@ -475,9 +485,10 @@ public final class TypeChecker {
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
             // An operator used as a value, (+): the function fun a b -> a + b, resolved like any use of +.
             Pos pos = id.pos();
-            Expr body = first.equals("~-") ? new Expr.Unary(pos, "-", new Expr.Ident(pos, List.of("_a")))
+            boolean prefix = first.equals("~-") || first.equals("!");
+            Expr body = prefix ? new Expr.Unary(pos, first.equals("!") ? "!" : "-", new Expr.Ident(pos, List.of("_a")))
                     : new Expr.Binary(pos, first, new Expr.Ident(pos, List.of("_a")), new Expr.Ident(pos, List.of("_b")));
-            List<Pattern> params = first.equals("~-") ? List.of(new Pattern.Var(pos, "_a"))
+            List<Pattern> params = prefix ? List.of(new Pattern.Var(pos, "_a"))
                     : List.of(new Pattern.Var(pos, "_a"), new Pattern.Var(pos, "_b"));
             return infer(new Expr.Lambda(pos, params, body), scope);
         }

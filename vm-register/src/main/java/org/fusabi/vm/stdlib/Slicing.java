@@ -12,7 +12,23 @@ import org.fusabi.vm.value.FList;
 final class Slicing {
     private Slicing() {}
 
+    /** The start (inclusive) and end (exclusive) of the slice {@code [from..to]} of a collection of length items, clamped. */
+    static int[] sliceRange(long from, long to, int length) {
+        int start = (int) Math.max(0, Math.min(from, length));
+        int end = (int) Math.max(start, Math.min(to, length - 1L) + 1);
+        return new int[] {start, end};
+    }
+
     static void install(Library lib, Shape s) {
+        // xs.[from..to] (the checker passes 0 and Long.MAX_VALUE for an absent bound): as FSharp.Core since F# 5, the
+        // bounds are clamped to the collection, so an out-of-range slice is what lies in range, possibly nothing.
+        if (s != Shape.SEQ) {
+            s.define(lib, "slice", "int -> int -> {'a} -> {'a}", (vm, a) -> {
+                Object[] items = Items.toArray(a[2]);
+                int[] range = sliceRange((Long) a[0], (Long) a[1], items.length);
+                return s.build(Arrays.copyOfRange(items, range[0], range[1]));
+            });
+        }
         s.define(lib, "tail", "{'a} -> {'a}", (vm, a) -> switch (s) {
             case SEQ -> Cutting.tail(a[0]);
             case LIST -> {

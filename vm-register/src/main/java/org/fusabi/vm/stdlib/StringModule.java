@@ -16,6 +16,12 @@ public final class StringModule {
 
     public static void install(Library lib) {
         lib.define("String.length", "string -> int", (vm, a) -> (long) ((String) a[0]).length());
+        // s.[from..to], clamped like list and array slices (Slicing)
+        lib.define("String.slice", "int -> int -> string -> string", (vm, a) -> {
+            String str = (String) a[2];
+            int[] range = Slicing.sliceRange((Long) a[0], (Long) a[1], str.length());
+            return str.substring(range[0], range[1]);
+        });
         // F# takes a seq<string>; a list until the compiler passes lists where sequences are expected.
         lib.define("String.concat", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
         lib.define("String.join", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));

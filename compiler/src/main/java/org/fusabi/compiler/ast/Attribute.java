@@ -1,0 +1,10 @@
+package org.fusabi.compiler.ast;
+
+/** One attribute of an {@code [<...>]} list, by name as written ({@code Literal}, {@code LiteralAttribute}, {@code System.Obsolete}). */
+public record Attribute(Pos pos, String name) {
+    /** Whether this is the attribute F# calls shortName, written with or without its namespace and {@code Attribute} suffix. */
+    public boolean is(String shortName) {
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return last.equals(shortName) || last.equals(shortName + "Attribute");
+    }
+}

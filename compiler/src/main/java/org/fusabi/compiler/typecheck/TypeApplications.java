@@ -1,0 +1,68 @@
+package org.fusabi.compiler.typecheck;
+
+import static org.fusabi.compiler.types.Unifier.unify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.vm.value.Unit;
+
+/**
+ * Explicit type arguments, {@code Array.zeroCreate<int> 3} or {@code Map.empty<string, int>}: they instantiate the
+ * type parameters of the value's type in the order they first occur in it, which for FSharp.Core's functions is the
+ * order F# declares them in. {@code Unchecked.defaultof<T>} is the default value of T.
+ */
+final class TypeApplications {
+    private TypeApplications() {}
+
+    static Core apply(Expr.TypeApp ta, Scope scope, TypeChecker tc) {
+        List<Type> args = ta.args().stream().map(a -> tc.declarations.typeExpr(a, new HashMap<>(), false)).toList();
+        if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("Unchecked", "defaultof"))
+            && scope.lookup("Unchecked") == null) {
+            return defaultOf(args, ta.pos());
+        }
+        Core value = tc.infer(ta.target(), scope);
+        List<Type.Var> params = new ArrayList<>();
+        collect(value.type(), params);
+        if (args.size() > params.size()) {
+            throw new CompileError(ta.pos(), "This value takes " + params.size() + " type argument(s) but is given " + args.size());
+        }
+        for (int k = 0; k < args.size(); k++) unify(params.get(k), args.get(k), ta.pos());
+        return value;
+    }
+
+    private static void collect(Type t, List<Type.Var> out) {
+        switch (Type.prune(t)) {
+            case Type.Var v -> {
+                if (!out.contains(v)) out.add(v);
+            }
+            case Type.Con c -> c.args().forEach(a -> collect(a, out));
+            case Type.Fun f -> {
+                collect(f.from(), out);
+                collect(f.to(), out);
+            }
+            case Type.Tuple tp -> tp.items().forEach(a -> collect(a, out));
+        }
+    }
+
+    private static Core defaultOf(List<Type> args, Pos pos) {
+        Type t = args.size() == 1 ? Type.prune(args.getFirst()) : null;
+        Object zero = t == null ? null
+                : t.equals(Type.INT) ? (Object) 0L
+                : t.equals(Type.FLOAT) ? (Object) 0.0
+                : t.equals(Type.BOOL) ? (Object) false
+                : t.equals(Type.CHAR) ? (Object) '\0'
+                : t.equals(Type.UNIT) ? Unit.VALUE
+                : null;
+        if (zero == null) {
+            throw new CompileError(pos, "Unchecked.defaultof<" + (t == null ? "…" : t) + "> is not supported: Fusabi has no null; "
+                                        + "only int, float, bool, char and unit have a default value here");
+        }
+        return new Core.Lit(zero, t);
+    }
+}
