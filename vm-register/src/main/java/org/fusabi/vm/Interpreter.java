@@ -293,9 +293,10 @@ public final class Interpreter {
 
     /**
      * Translated code (a frame given room and stack, see {@link Jit.Compiled}) calls something it does not run
-     * itself: a function value, a native, an untranslated function (fn is then its Proto), or any call past its
-     * room or stack. The interpreter's frames start above its own, so the depth they count includes the
-     * translated frames between, and translated code they enter gets what is left of the Java stack.
+     * itself: a function value, a native (fn is then its body, given all its arguments), an untranslated function
+     * (fn is then its Proto), or any call past its room or stack. The interpreter's frames start above its own, so
+     * the depth they count includes the translated frames between, and translated code they enter gets what is
+     * left of the Java stack.
      */
     Object callOut(int room, int stack, Object fn, Object[] args) {
         int savedRoom = jitRoom;
@@ -306,7 +307,13 @@ public final class Interpreter {
         jitRoom = stack - CALL_OUT_BYTES;
         traceFloor = depth + 1;
         try {
-            return fn instanceof Proto proto ? invoke(proto, null, args) : apply(fn, args);
+            // A native's body comes straight from translated code, where it is a constant: HotSpot can then inline
+            // the native (sqrt becomes the instruction), which it cannot through apply, shared by every native.
+            return switch (fn) {
+                case Proto proto -> invoke(proto, null, args);
+                case Native.Body body -> body.call(this, args);
+                default -> apply(fn, args);
+            };
         } finally {
             jitRoom = savedRoom;
             depthBias = savedBias;

@@ -50,7 +50,7 @@ final class JitBody {
     private static final ClassDesc CD_UNION = desc(UnionValue.class);
     private static final ClassDesc CD_UNION_TYPE = desc(UnionType.class);
     private static final ClassDesc CD_TUPLE = desc(Tuple.class);
-    private static final ClassDesc CD_NATIVE = desc(Native.class);
+    private static final ClassDesc CD_NATIVE_BODY = desc(Native.Body.class);
     private static final ClassDesc CD_FORMAT = desc(FormatString.class);
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
@@ -61,8 +61,6 @@ final class JitBody {
     private static final ClassDesc CD_STACK_OVERFLOW = ClassDesc.of("java.lang.StackOverflowError");
     private static final MethodTypeDesc STACK_EXHAUSTED = MethodTypeDesc.of(CD_ERROR, CD_STACK_OVERFLOW, CD_String, CD_String);
     private static final MethodTypeDesc CALL_OUT = MethodTypeDesc.of(CD_Object, CD_int, CD_int, CD_Object, CD_OBJECTS);
-    private static final MethodTypeDesc BOX = MethodTypeDesc.of(CD_Object, CD_long, CD_int);
-    private static final MethodTypeDesc UNBOX = MethodTypeDesc.of(CD_long, CD_Object, CD_int);
 
     private static ClassDesc desc(Class<?> c) {
         return ClassDesc.of(c.getName());
@@ -244,14 +242,14 @@ final class JitBody {
             loadRef(register);
         } else {
             load(register);
-            b.loadConstant(kind).invokestatic(CD_RUNTIME, "box", BOX);
+            JitBoxing.box(b, kind);
         }
     }
 
     /** Converts the value on the stack from kind {@code from} to kind {@code to}. */
     private void convert(int from, int to) {
         if (from == to || from != Kind.REF && to != Kind.REF) return;
-        b.loadConstant(to == Kind.REF ? from : to).invokestatic(CD_RUNTIME, to == Kind.REF ? "box" : "unbox", to == Kind.REF ? BOX : UNBOX);
+        if (to == Kind.REF) JitBoxing.box(b, from); else JitBoxing.unbox(b, to);
     }
 
     private void returnValue() {
@@ -371,12 +369,12 @@ final class JitBody {
             }
             case BOXI, BOXF, BOXB, BOXC -> {
                 load(rb);
-                b.loadConstant(op(ins) - BOXI + Kind.INT).invokestatic(CD_RUNTIME, "box", BOX);
+                JitBoxing.box(b, op(ins) - BOXI + Kind.INT);
                 storeRef(a);
             }
             case UNBOXI, UNBOXF, UNBOXB, UNBOXC -> {
                 loadRef(rb);
-                b.loadConstant(op(ins) - UNBOXI + Kind.INT).invokestatic(CD_RUNTIME, "unbox", UNBOX);
+                JitBoxing.unbox(b, op(ins) - UNBOXI + Kind.INT);
                 store(a);
             }
             case I2F -> { load(rb); b.l2d(); storeDouble(a); }
@@ -485,7 +483,7 @@ final class JitBody {
             case CALLN -> {
                 Native fn = (Native) jit.image.nativeAt(bx(ins));
                 callOutCounts(false);
-                constant(fn, CD_NATIVE);
+                constant(fn.body(), CD_NATIVE_BODY);
                 array(a, fn.arity());
                 guarded(pc, () -> b.invokevirtual(Jit.CD_INTERPRETER, "callOut", CALL_OUT));
                 storeRef(a);

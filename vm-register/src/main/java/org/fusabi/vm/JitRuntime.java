@@ -1,6 +1,5 @@
 package org.fusabi.vm;
 
-import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
@@ -50,13 +49,5 @@ final class JitRuntime {
     /** The entry of a tag switch's table for a tag, or -1 (fall through past the table) when there is none. */
     static int switchIndex(long tag, int cases) {
         return tag >= 0 && tag < cases ? (int) tag : -1;
-    }
-
-    static Object box(long bits, int kind) {
-        return Kind.box(kind, bits);
-    }
-
-    static long unbox(Object value, int kind) {
-        return Kind.unbox(kind, value);
     }
 }
