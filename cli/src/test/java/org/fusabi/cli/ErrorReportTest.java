@@ -45,7 +45,7 @@ class ErrorReportTest {
         Path f = script("let g x =\n    match x with\n    | 1 -> \"one\"\nprintfn \"%s\" (g 2)\n");
         GoldenTest.Result r = GoldenTest.fus("run", f.toString());
         assertEquals(1, r.status());
-        assertEquals(f + ":2:5: error: match failure: no case matched the value", firstLine(r.err()));
+        assertEquals(f + ":2:5: error: The match cases were incomplete", firstLine(r.err()));
     }
 
     @Test
@@ -60,7 +60,7 @@ class ErrorReportTest {
     void arrayIndexOutOfRangeNamesIndexAndLength() throws IOException {
         Path f = script("let a = [| 1; 2 |]\nprintfn \"%d\" a.[5]\n");
         GoldenTest.Result r = GoldenTest.fus("run", f.toString());
-        assertEquals(f + ":2:14: error: index out of range: index 5, array length 2", firstLine(r.err()));
+        assertEquals(f + ":2:14: error: Index was outside the bounds of the array.", firstLine(r.err()));
     }
 
     @Test

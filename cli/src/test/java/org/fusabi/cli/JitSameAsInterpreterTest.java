@@ -278,6 +278,6 @@ class JitSameAsInterpreterTest {
                 printfn "%d" s
                 for i in 0 .. 300000 do s <- s + a.[i]
                 """, "fill", "<main>");
-        assertTrue(out.contains("t.fsx:12:34: error: index out of range: index 200000, array length 200000\n  at <main>"), out);
+        assertTrue(out.contains("t.fsx:12:34: error: Index was outside the bounds of the array.\n  at <main>"), out);
     }
 }

@@ -65,7 +65,7 @@ class JitTest {
                 """);
         assertEquals(1, r.status());
         assertTrue(r.out().endsWith("-1\n"), r.out());
-        assertTrue(r.err().startsWith(dir.resolve("j.fsx") + ":1:17: error: division by zero"), r.err());
+        assertTrue(r.err().startsWith(dir.resolve("j.fsx") + ":1:17: error: Attempted to divide by zero."), r.err());
     }
 
     @Test

@@ -344,6 +344,10 @@ public final class Lexer {
                     advance();
                     return TokenKind.OP;
                 }
+                if (peek(0) == '?') {
+                    advance(peek(1) == '>' ? 2 : 1); // the type test :? and the downcast :?>
+                    return TokenKind.OP;
+                }
                 return TokenKind.COLON;
             default:
                 if (c == '|' && peek(0) == ']') {

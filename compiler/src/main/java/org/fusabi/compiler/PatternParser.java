@@ -105,6 +105,14 @@ final class PatternParser {
 
     Pattern atomic() {
         Token t = ts.peek();
+        if (ts.atOp(":?")) {
+            ts.next();
+            Token type = ts.next();
+            if (type.kind() != TokenKind.IDENT) {
+                throw new CompileError(type.pos(), "expected a type name after ':?' but found " + type.describe());
+            }
+            return new Pattern.TypeTest(t.pos(), dottedName(type));
+        }
         if (Literals.isLiteral(t)) {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.value(t));

@@ -112,6 +112,7 @@ final class Sexp {
             case Pattern.As a -> "(as " + of(a.pattern()) + " " + a.name() + ")";
             case Pattern.Or o -> "(| " + of(o.left()) + " " + of(o.right()) + ")";
             case Pattern.Typed t -> "(: " + of(t.pattern()) + " " + of(t.type()) + ")";
+            case Pattern.TypeTest t -> "(:? " + t.type() + ")";
         };
     }
 

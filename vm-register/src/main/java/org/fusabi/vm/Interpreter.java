@@ -678,7 +678,7 @@ public final class Interpreter {
             case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
             case CLOSURE -> r[a] = closure(proto(bx(ins)), closure, base, p, r);
             case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
-            case MATCHFAIL -> throw new ScriptError("match failure: no case matched the value");
+            case MATCHFAIL -> throw NetErrors.matchFailure();
             case FAIL -> throw failure((String) r[a]);
             case RAISE -> throw raised(r[a]);
             case FMT -> {
@@ -708,7 +708,7 @@ public final class Interpreter {
 
     /** The error of {@code raise v}. */
     static ScriptError raised(Object v) {
-        return new ScriptError("exception " + org.fusabi.vm.value.Show.any(v), v);
+        return new ScriptError(ScriptError.messageOf(v), v);
     }
 
     private Proto proto(int index) {
@@ -815,14 +815,12 @@ public final class Interpreter {
     }
 
     static long divisor(long d) {
-        if (d == 0) throw new ScriptError("division by zero");
+        if (d == 0) throw NetErrors.divideByZero();
         return d;
     }
 
     static int index(Object[] arr, long i) {
-        if (i < 0 || i >= arr.length) {
-            throw new ScriptError("index out of range: index " + i + ", array length " + arr.length);
-        }
+        if (i < 0 || i >= arr.length) throw NetErrors.indexOutOfRange();
         return (int) i;
     }
 

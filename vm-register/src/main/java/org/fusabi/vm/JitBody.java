@@ -54,7 +54,7 @@ final class JitBody {
     private static final ClassDesc CD_FORMAT = desc(FormatString.class);
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
-    private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String, CD_String);
+    private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String);
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
     private static final MethodTypeDesc INTERNAL = MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION, CD_String, CD_String);
@@ -174,9 +174,9 @@ final class JitBody {
         return jit.image.where(jit.image.position(proto, pc));
     }
 
-    private void fail(String message, int pc) {
-        b.loadConstant(message).loadConstant(where(pc)).loadConstant(proto.name)
-         .invokestatic(CD_RUNTIME, "errorAt", ERROR_AT).athrow();
+    /** Throws the error JitRuntime's method {@code raiser} makes, located at pc. */
+    private void fail(String raiser, int pc) {
+        b.loadConstant(where(pc)).loadConstant(proto.name).invokestatic(CD_RUNTIME, raiser, ERROR_AT).athrow();
     }
 
     /** Emits code whose ScriptErrors (from what it calls) leave this frame at pc. */
@@ -298,7 +298,7 @@ final class JitBody {
                 Label nonZero = b.newLabel();
                 load(rc);
                 b.lconst_0().lcmp().ifne(nonZero);
-                fail("division by zero", pc);
+                fail("divideByZeroAt", pc);
                 b.labelBinding(nonZero);
                 load(rb);
                 load(rc);
@@ -491,7 +491,7 @@ final class JitBody {
             case RET -> { load(proto.retKind, a); returnValue(); }
             case CLOSURE -> closure(a, jit.image.proto(bx(ins)));
             case SETCAP -> { loadRef(a, Jit.CD_CLOSURE); b.getfield(Jit.CD_CLOSURE, "rcaps", CD_OBJECTS).loadConstant(rb); loadRef(rc); b.aastore(); }
-            case MATCHFAIL -> fail("match failure: no case matched the value", pc);
+            case MATCHFAIL -> fail("matchFailureAt", pc);
             case FAIL -> guarded(pc, () -> {
                 loadRef(a, CD_String);
                 b.invokestatic(Jit.CD_INTERPRETER, "failure", MethodTypeDesc.of(CD_ERROR, CD_String)).athrow();

@@ -8,9 +8,14 @@ import org.fusabi.vm.value.UnionValue;
 final class JitRuntime {
     private JitRuntime() {}
 
-    /** An error raised by translated code, where it happened. */
-    static ScriptError errorAt(String message, String location, String function) {
-        return located(new ScriptError(message), location, function);
+    /** Translated code divided an int by zero, where it happened. */
+    static ScriptError divideByZeroAt(String location, String function) {
+        return located(NetErrors.divideByZero(), location, function);
+    }
+
+    /** No case of a match in translated code fit the value, where it happened. */
+    static ScriptError matchFailureAt(String location, String function) {
+        return located(NetErrors.matchFailure(), location, function);
     }
 
     /** An error leaves a translated frame of function, which was at location. */

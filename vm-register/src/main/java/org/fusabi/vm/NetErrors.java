@@ -48,6 +48,11 @@ public final class NetErrors {
         return raise(NetExceptionType.OVERFLOW, "Arithmetic operation resulted in an overflow.");
     }
 
+    /** F#'s MatchFailureException: no case of a match fits the value. */
+    public static ScriptError matchFailure() {
+        return raise(NetExceptionType.MATCH_FAILURE, "The match cases were incomplete");
+    }
+
     public static ScriptError format(String message) {
         return raise(NetExceptionType.FORMAT, message);
     }

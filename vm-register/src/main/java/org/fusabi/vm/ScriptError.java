@@ -1,5 +1,11 @@
 package org.fusabi.vm;
 
+import org.fusabi.vm.value.NetException;
+import org.fusabi.vm.value.NetExceptionType;
+import org.fusabi.vm.value.Show;
+import org.fusabi.vm.value.UnionType;
+import org.fusabi.vm.value.UnionValue;
+
 /**
  * A run-time error of the script (match failure, division by zero, an uncaught exception...). The interpreter
  * fills in where it happened: the script line and the script-level call trace.
@@ -46,10 +52,18 @@ public class ScriptError extends RuntimeException {
         return fatal;
     }
 
-    /** The exn value a try ... with sees: the raised value, or an Exception carrying the message for VM errors. */
+    /** The exn value a try ... with sees: the raised value, or a System.Exception with the message. */
     public Object exception() {
-        return exception != null ? exception : new org.fusabi.vm.value.UnionValue(
-                org.fusabi.vm.value.UnionType.SYSTEM, 0, new Object[] {getMessage()});
+        return exception != null ? exception : new NetException(NetExceptionType.EXCEPTION, getMessage());
+    }
+
+    /** What an uncaught {@code raise v} reports: a .NET exception's or a Failure's Message, else the value. */
+    static String messageOf(Object v) {
+        return switch (v) {
+            case NetException e -> e.message;
+            case UnionValue u when u.type == UnionType.FAILURE -> (String) u.fields[0];
+            default -> "exception " + Show.any(v);
+        };
     }
 
     boolean located() {

@@ -151,7 +151,7 @@ class InterpreterTest {
                 .at(4, 1, Op.abx(Op.LOADU, 0, 0), Op.abx(Op.RET, 0, 0));
         byte[] img = image(strings(), new long[0], List.of(a.proto("main", 3, NO_PARAMS, Kind.REF)));
         ScriptError e = assertThrows(ScriptError.class, () -> run(img));
-        assertEquals("division by zero", e.getMessage());
+        assertEquals("Attempted to divide by zero.", e.getMessage());
         assertEquals("test.fsx:3:9", e.location());
         assertTrue(e.trace().contains("at main (test.fsx:3:9)"), e.trace());
     }
@@ -164,7 +164,7 @@ class InterpreterTest {
                 .at(8, 1, Op.abx(Op.LOADU, 0, 0), Op.abx(Op.RET, 0, 0));
         byte[] img = image(strings(), new long[0], List.of(a.proto("main", 3, NO_PARAMS, Kind.REF)));
         ScriptError e = assertThrows(ScriptError.class, () -> run(img));
-        assertEquals("division by zero", e.getMessage());
+        assertEquals("Attempted to divide by zero.", e.getMessage());
         assertEquals("test.fsx:7:2", e.location());
     }
 

@@ -12,12 +12,12 @@ class LazyModuleTest {
     void computesOnceAtTheFirstForce() {
         int[] runs = {0};
         Object lazy = call("Lazy.Create", fn(u -> { runs[0]++; return 42L; }));
-        same(false, call("Lazy.get_IsValueCreated", lazy));
-        same(42L, call("Lazy.Force", lazy, Unit.VALUE));
-        same(42L, call("Lazy.get_Value", lazy));
-        same(true, call("Lazy.get_IsValueCreated", lazy));
+        same(false, call("Lazy#IsValueCreated", lazy));
+        same(42L, call("Lazy#Force", lazy, Unit.VALUE));
+        same(42L, call("Lazy#Value", lazy));
+        same(true, call("Lazy#IsValueCreated", lazy));
         assertEquals(1, runs[0]);
-        same(true, call("Lazy.get_IsValueCreated", call("Lazy.CreateFromValue", "x")));
+        same(true, call("Lazy#IsValueCreated", call("Lazy.CreateFromValue", "x")));
     }
 
     @Test
@@ -27,16 +27,16 @@ class LazyModuleTest {
             runs[0]++;
             throw NetErrors.invalidOperation("boom");
         }));
-        assertEquals("boom", failure("Lazy.Force", lazy, Unit.VALUE));
-        assertEquals("boom", failure("Lazy.get_Value", lazy));
+        assertEquals("boom", failure("Lazy#Force", lazy, Unit.VALUE));
+        assertEquals("boom", failure("Lazy#Value", lazy));
         assertEquals(1, runs[0]);
     }
 
     @Test
     void refusesToForceItselfWhileComputing() {
         Object[] self = new Object[1];
-        self[0] = call("Lazy.Create", fn(u -> call("Lazy.get_Value", self[0])));
+        self[0] = call("Lazy.Create", fn(u -> call("Lazy#Value", self[0])));
         assertEquals("System.InvalidOperationException: ValueFactory attempted to access the Value property of this instance.",
-                raised("Lazy.get_Value", self[0]));
+                raised("Lazy#Value", self[0]));
     }
 }

@@ -133,17 +133,17 @@ class MapModuleTest {
     @Test
     void hasTheMembersOfAMap() {
         FMap m = map("a", 1L);
-        same(1L, call("Map.get_Count", m));
-        same(false, call("Map.get_IsEmpty", m));
-        same(1L, call("Map.get_Item", m, "a"));
-        assertEquals("The given key was not present in the dictionary.", failure("Map.get_Item", m, "z"));
-        same(true, call("Map.ContainsKey", m, "a"));
-        same(some(1L), call("Map.TryFind", m, "a"));
-        same(tuple(true, 1L), call("Map.TryGetValue", m, "a"));
-        same(map("a", 1L, "b", 2L), call("Map.Add", m, "b", 2L));
-        same(FMap.EMPTY, call("Map.Remove", m, "a"));
-        same(list("a"), items(call("Map.get_Keys", m)));
-        same(list(1L), items(call("Map.get_Values", m)));
+        same(1L, call("Map#Count", m));
+        same(false, call("Map#IsEmpty", m));
+        same(1L, call("Map#get_Item", m, "a"));
+        assertEquals("The given key was not present in the dictionary.", failure("Map#get_Item", m, "z"));
+        same(true, call("Map#ContainsKey", m, "a"));
+        same(some(1L), call("Map#TryFind", m, "a"));
+        same(tuple(true, 1L), call("Map#TryGetValue", m, "a"));
+        same(map("a", 1L, "b", 2L), call("Map#Add", m, "b", 2L));
+        same(FMap.EMPTY, call("Map#Remove", m, "a"));
+        same(list("a"), items(call("Map#Keys", m)));
+        same(list(1L), items(call("Map#Values", m)));
     }
 
     @Test

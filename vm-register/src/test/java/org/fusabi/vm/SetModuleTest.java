@@ -103,17 +103,17 @@ class SetModuleTest {
     @Test
     void hasTheMembersAndOperatorsOfASet() {
         FSet s = set(1L, 2L);
-        same(2L, call("Set.get_Count", s));
-        same(false, call("Set.get_IsEmpty", s));
-        same(true, call("Set.Contains", s, 1L));
-        same(set(1L, 2L, 3L), call("Set.Add", s, 3L));
-        same(set(2L), call("Set.Remove", s, 1L));
-        same(1L, call("Set.get_MinimumElement", s));
-        same(2L, call("Set.get_MaximumElement", s));
-        same(true, call("Set.IsSubsetOf", set(1L), s));
-        same(true, call("Set.IsSupersetOf", s, set(1L)));
-        same(false, call("Set.IsProperSubsetOf", s, s));
-        same(false, call("Set.IsProperSupersetOf", s, s));
+        same(2L, call("Set#Count", s));
+        same(false, call("Set#IsEmpty", s));
+        same(true, call("Set#Contains", s, 1L));
+        same(set(1L, 2L, 3L), call("Set#Add", s, 3L));
+        same(set(2L), call("Set#Remove", s, 1L));
+        same(1L, call("Set#MinimumElement", s));
+        same(2L, call("Set#MaximumElement", s));
+        same(true, call("Set#IsSubsetOf", set(1L), s));
+        same(true, call("Set#IsSupersetOf", s, set(1L)));
+        same(false, call("Set#IsProperSubsetOf", s, s));
+        same(false, call("Set#IsProperSupersetOf", s, s));
         same(set(1L, 2L, 3L), call("Set.op_Addition", s, set(3L)));
         same(set(1L), call("Set.op_Subtraction", s, set(2L)));
     }

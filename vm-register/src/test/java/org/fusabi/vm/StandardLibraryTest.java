@@ -40,7 +40,7 @@ class StandardLibraryTest {
             Map.entry("", "fst snd max min compare hash sqrt exp log sin cos tan atan2 floor ceil round truncate pown defaultArg "
                     + "sign invalidArg invalidOp nullArg set"),
             Map.entry("Math", "sqrt exp log sin cos tan atan2 floor ceil round truncate pown abs"),
-            Map.entry("Lazy", "Create CreateFromValue Force get_Value get_IsValueCreated"));
+            Map.entry("Lazy", "Create CreateFromValue"));
 
     @Test
     void definesEveryListedFunction() {

@@ -96,7 +96,7 @@ class ReplTest {
                 stdin:1:13: error: This expression was expected to have type 'int' but here has type 'string'
                 let b = a + "x"
                             ^
-                stdin:1:15: error: division by zero
+                stdin:1:15: error: Attempted to divide by zero.
                   at <main> (stdin:1:15)
                 """, err);
         assertFalse(out.contains("val b"), out);

@@ -37,6 +37,9 @@ public sealed interface Pattern {
 
     record Or(Pos pos, Pattern left, Pattern right) implements Pattern {}
 
+    /** {@code :? Type}: the value is an exception of that .NET type, or of a type derived from it. */
+    record TypeTest(Pos pos, String type) implements Pattern {}
+
     /** {@code (p : type)}. */
     record Typed(Pos pos, Pattern pattern, TypeExpr type) implements Pattern {}
 }

@@ -595,6 +595,11 @@ public final class CodeGen {
 
     // ------------------------------------------------------------------------------------------ calls
 
+    /** The image's index of a native the generated code calls by name (not through a Core reference). */
+    int nativeIndex(String name) {
+        return pools.nativeIndex(library.lookup(name));
+    }
+
     /** Emits a call; in tail position it returns (through a tail call when possible) and dest is unused. */
     private void call(Core.App app, int dest, boolean tail) {
         Core f = app.fn();

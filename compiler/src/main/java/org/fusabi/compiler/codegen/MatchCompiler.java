@@ -214,6 +214,14 @@ final class MatchCompiler {
                     test(a.items().get(i), e, Kind.REF, fails);
                 }
             }
+            case CPat.TypeTest tt -> {
+                int a = gen.fn.alloc();
+                gen.move(r, a, k);
+                gen.literal(tt.type(), gen.fn.alloc());
+                gen.fn.emit(abx(CALLN, a, gen.nativeIndex("Exn.isType")));
+                gen.convert(a, Kind.REF, Kind.BOOL);
+                fails.add(gen.fn.emit(asbx(JMPF, a, 0)));
+            }
             case CPat.Or o -> {
                 List<Integer> leftFails = new ArrayList<>();
                 test(o.left(), r, k, leftFails);

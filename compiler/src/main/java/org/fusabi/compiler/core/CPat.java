@@ -26,4 +26,7 @@ public sealed interface CPat {
     record Array(List<CPat> items) implements CPat {}
 
     record Or(CPat left, CPat right) implements CPat {}
+
+    /** A type test on an exception: the native Exn.isType says whether the value is of the named class. */
+    record TypeTest(String type) implements CPat {}
 }

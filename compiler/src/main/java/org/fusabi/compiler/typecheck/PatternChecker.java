@@ -17,6 +17,7 @@ import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.value.NetExceptionType;
 
 /**
  * Patterns and match expressions: checks each pattern against the type of the value it matches, binding its
@@ -129,11 +130,32 @@ final class PatternChecker {
                 bound.putAll(left);
                 yield new CPat.Or(l, r);
             }
+            case Pattern.TypeTest tt -> {
+                unify(t, Type.EXN, tt.pos());
+                if (!isExceptionType(tt)) {
+                    throw new CompileError(tt.pos(), "The type '" + tt.type() + "' is not defined.");
+                }
+                yield new CPat.TypeTest(tt.type());
+            }
             case Pattern.Typed ty -> {
                 unify(tc.declarations.typeExpr(ty.type(), new HashMap<>(), false), t, ty.pos());
                 yield pattern(ty.pattern(), t, bound, orVars, global, prefix);
             }
         };
+    }
+
+    /**
+     * What {@code :?} can test an exception for: System.Exception itself, the .NET exceptions the runtime raises
+     * (by full or short name), and the exceptions the script declares.
+     */
+    private boolean isExceptionType(Pattern.TypeTest tt) {
+        String name = tt.type();
+        if (name.equals("exn") || name.equals("Exception") || name.equals("System.Exception")) return true;
+        for (NetExceptionType net : NetExceptionType.values()) {
+            if (net.fullName.equals(name) || net.simpleName().equals(name)) return true;
+        }
+        TypeDecl.Case declared = tc.names.ctorOf(new Expr.Ident(tt.pos(), List.of(name.split("\\."))), scope);
+        return declared != null && declared.owner().exception;
     }
 
     private CPat bindVar(String name, Type t, Map<String, Var> bound, Map<String, Var> orVars, boolean global,

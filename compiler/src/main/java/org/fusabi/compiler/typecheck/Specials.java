@@ -65,6 +65,14 @@ final class Specials {
                 unify(Type.EXN, x.type(), pos);
                 yield new Core.Op(Prim.RAISE, List.of(x), new Type.Var(tc.level), pos);
             }
+            // Raises the handled exception again: its message is kept, its trace starts here.
+            case "reraise" -> {
+                unify(Type.UNIT, x.type(), pos);
+                if (tc.handledException == null) {
+                    throw new CompileError(pos, "Calls to 'reraise' may only occur directly in a handler of a try-with");
+                }
+                yield new Core.Op(Prim.RAISE, List.of(new Core.Ref(tc.handledException, Type.EXN, pos)), new Type.Var(tc.level), pos);
+            }
             case "not" -> {
                 unify(Type.BOOL, x.type(), pos);
                 yield new Core.Op(Prim.NOT, List.of(x), Type.BOOL, pos);

@@ -53,6 +53,8 @@ public final class TypeChecker {
     private int globals;
     /** Counter for the names of compiler-made variables. */
     int temps;
+    /** The exception the innermost enclosing {@code with} handler is handling, which {@code reraise ()} raises. */
+    Var handledException;
     /** The builder variable of the innermost comprehension body being checked, or null outside one. */
     Var builder;
 
@@ -440,7 +442,14 @@ public final class TypeChecker {
             case Expr.TryWith t -> {
                 Core body = infer(t.body(), scope);
                 Var exn = new Var("_exn" + (temps++), Type.EXN, false);
-                Core.Match handler = (Core.Match) patterns.match(new Core.Ref(exn, Type.EXN, t.pos()), t.handlers(), scope, t.pos());
+                Var outer = handledException;
+                handledException = exn;
+                Core.Match handler;
+                try {
+                    handler = (Core.Match) patterns.match(new Core.Ref(exn, Type.EXN, t.pos()), t.handlers(), scope, t.pos());
+                } finally {
+                    handledException = outer;
+                }
                 unify(body.type(), handler.type(), t.handlers().get(0).body().pos());
                 yield new Core.TryWith(body, exn, handler, body.type(), t.pos());
             }

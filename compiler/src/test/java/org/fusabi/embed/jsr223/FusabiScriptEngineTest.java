@@ -80,6 +80,6 @@ class FusabiScriptEngineTest {
         assertEquals(2, compile.getLineNumber());
         assertEquals("calc.fsx", compile.getFileName());
         ScriptException run = assertThrows(ScriptException.class, () -> engine.eval("let f x = 10 / x\nf 0"));
-        assertEquals("division by zero in calc.fsx at line number 1 at column number 14", run.getMessage());
+        assertEquals("Attempted to divide by zero. in calc.fsx at line number 1 at column number 14", run.getMessage());
     }
 }

@@ -3,10 +3,11 @@ package org.fusabi.vm.stdlib;
 import java.util.ArrayList;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
+import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
@@ -25,6 +26,7 @@ final class CoreNatives {
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
         lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
+        lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
@@ -39,8 +41,21 @@ final class CoreNatives {
 
     /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
     private static String message(UnionValue e) {
-        if (e.type == UnionType.FAILURE || e.type == UnionType.SYSTEM) return (String) e.fields[0];
+        if (e.type == UnionType.FAILURE) return (String) e.fields[0];
         return "Exception of type '" + e.caseName() + "' was thrown.";
+    }
+
+    /**
+     * {@code :? T}: whether the exception is of the .NET class T or one derived from it. Every exception is a
+     * System.Exception; Failure is exactly that; a declared F# exception is its own class.
+     */
+    private static boolean isType(Object exn, String type) {
+        if (type.equals("exn") || type.equals("Exception") || type.equals("System.Exception")) return true;
+        return switch (exn) {
+            case NetException e -> e.type.isA(type);
+            case UnionValue u -> u.type != UnionType.FAILURE && (u.caseName().equals(type) || type.endsWith("." + u.caseName()));
+            default -> false;
+        };
     }
 
     @SuppressWarnings("unchecked")
@@ -49,7 +64,7 @@ final class CoreNatives {
     }
 
     private static FList rangeList(Interpreter vm, long from, long step, long to) {
-        if (step == 0) throw new ScriptError("The step of a range cannot be zero.");
+        if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
         vm.charge((long) Math.max(0, ((double) to - from) / step));
         ArrayList<Object> items = new ArrayList<>();
         if (step > 0) for (long i = from; i <= to; i += step) items.add(i);
@@ -57,8 +72,9 @@ final class CoreNatives {
         return FList.of(items.toArray());
     }
 
+    /** .NET's string indexer, whose error is the array one. */
     private static Object charAt(String s, long i) {
-        if (i < 0 || i >= s.length()) throw new ScriptError("index out of range: index " + i + ", string length " + s.length());
+        if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
     }
 
@@ -66,7 +82,8 @@ final class CoreNatives {
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
-            throw new ScriptError("The input string '" + s + "' was not in a correct format.");
+            if (s.strip().matches("[+-]?[0-9]+")) throw NetErrors.raise(NetExceptionType.OVERFLOW, "Value was either too large or too small for an Int64.");
+            throw notAFormat(s);
         }
     }
 
@@ -74,7 +91,11 @@ final class CoreNatives {
         try {
             return Double.parseDouble(s.strip());
         } catch (NumberFormatException e) {
-            throw new ScriptError("The input string '" + s + "' was not in a correct format.");
+            throw notAFormat(s);
         }
+    }
+
+    private static RuntimeException notAFormat(String s) {
+        return NetErrors.format("The input string '" + s + "' was not in a correct format.");
     }
 }

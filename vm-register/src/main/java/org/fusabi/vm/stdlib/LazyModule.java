@@ -17,9 +17,9 @@ public final class LazyModule {
     public static void install(Library lib) {
         lib.define("Lazy.Create", "(unit -> 'a) -> Lazy<'a>", (vm, a) -> FLazy.of(a[0]));
         lib.define("Lazy.CreateFromValue", "'a -> Lazy<'a>", (vm, a) -> FLazy.ofValue(a[0]));
-        lib.define("Lazy.Force", "Lazy<'a> -> unit -> 'a", (vm, a) -> force(vm, a[0]));
-        lib.define("Lazy.get_Value", "Lazy<'a> -> 'a", (vm, a) -> force(vm, a[0]));
-        lib.define("Lazy.get_IsValueCreated", "Lazy<'a> -> bool", (vm, a) -> ((FLazy) a[0]).isValueCreated());
+        lib.define("Lazy#Force", "Lazy<'a> -> unit -> 'a", (vm, a) -> force(vm, a[0]));
+        lib.define("Lazy#Value", "Lazy<'a> -> 'a", (vm, a) -> force(vm, a[0]));
+        lib.define("Lazy#IsValueCreated", "Lazy<'a> -> bool", (vm, a) -> ((FLazy) a[0]).isValueCreated());
     }
 
     private static Object force(Interpreter vm, Object lazy) {

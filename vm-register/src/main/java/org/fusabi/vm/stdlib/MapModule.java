@@ -14,8 +14,8 @@ import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
 
 /**
- * F#'s Map module over {@link FMap}, and the members of a map ({@code m.Count} is {@code Map.get_Count},
- * {@code m.Add(k, v)} is {@code Map.Add}, receiver first). Functions visit entries in key order.
+ * F#'s Map module over {@link FMap}, and the members of a map ({@code m.Count} is {@code Map#Count},
+ * {@code m.Add(k, v)} is {@code Map#Add}, receiver first). Functions visit entries in key order.
  * {@code Map.empty} is a value, so the compiler provides it ({@link FMap#EMPTY}).
  */
 public final class MapModule {
@@ -86,23 +86,23 @@ public final class MapModule {
         lib.define("Map.minKeyValue", "Map<'k, 'v> -> 'k * 'v", (vm, a) -> extreme(map(a[0]), false));
         lib.define("Map.maxKeyValue", "Map<'k, 'v> -> 'k * 'v", (vm, a) -> extreme(map(a[0]), true));
 
-        lib.define("Map.get_Count", "Map<'k, 'v> -> int", (vm, a) -> (long) map(a[0]).size());
-        lib.define("Map.get_IsEmpty", "Map<'k, 'v> -> bool", (vm, a) -> map(a[0]).isEmpty());
-        lib.define("Map.get_Item", "Map<'k, 'v> -> 'k -> 'v", (vm, a) -> find(map(a[0]), a[1]));
-        lib.define("Map.ContainsKey", "Map<'k, 'v> -> 'k -> bool", (vm, a) -> map(a[0]).containsKey(a[1]));
-        lib.define("Map.TryFind", "Map<'k, 'v> -> 'k -> 'v option", (vm, a) -> tryFind(map(a[0]), a[1]));
-        lib.define("Map.TryGetValue", "Map<'k, 'v> -> 'k -> bool * 'v", (vm, a) -> {
+        lib.define("Map#Count", "Map<'k, 'v> -> int", (vm, a) -> (long) map(a[0]).size());
+        lib.define("Map#IsEmpty", "Map<'k, 'v> -> bool", (vm, a) -> map(a[0]).isEmpty());
+        lib.define("Map#get_Item", "Map<'k, 'v> -> 'k -> 'v", (vm, a) -> find(map(a[0]), a[1]));
+        lib.define("Map#ContainsKey", "Map<'k, 'v> -> 'k -> bool", (vm, a) -> map(a[0]).containsKey(a[1]));
+        lib.define("Map#TryFind", "Map<'k, 'v> -> 'k -> 'v option", (vm, a) -> tryFind(map(a[0]), a[1]));
+        lib.define("Map#TryGetValue", "Map<'k, 'v> -> 'k -> bool * 'v", (vm, a) -> {
             Object v = map(a[0]).get(a[1]);
             return v == null ? new Tuple(false, Unit.VALUE) : new Tuple(true, v);
         });
-        lib.define("Map.Add", "Map<'k, 'v> -> 'k -> 'v -> Map<'k, 'v>", (vm, a) -> map(a[0]).add(a[1], a[2]));
-        lib.define("Map.Remove", "Map<'k, 'v> -> 'k -> Map<'k, 'v>", (vm, a) -> map(a[0]).remove(a[1]));
-        lib.define("Map.Change", "Map<'k, 'v> -> 'k -> ('v option -> 'v option) -> Map<'k, 'v>",
+        lib.define("Map#Add", "Map<'k, 'v> -> 'k -> 'v -> Map<'k, 'v>", (vm, a) -> map(a[0]).add(a[1], a[2]));
+        lib.define("Map#Remove", "Map<'k, 'v> -> 'k -> Map<'k, 'v>", (vm, a) -> map(a[0]).remove(a[1]));
+        lib.define("Map#Change", "Map<'k, 'v> -> 'k -> ('v option -> 'v option) -> Map<'k, 'v>",
                 (vm, a) -> change(vm, map(a[0]), a[1], a[2]));
-        lib.define("Map.get_Keys", "Map<'k, 'v> -> seq<'k>", (vm, a) -> column(map(a[0]), 0));
-        lib.define("Map.get_Values", "Map<'k, 'v> -> seq<'v>", (vm, a) -> column(map(a[0]), 1));
-        lib.define("Map.get_MinKeyValue", "Map<'k, 'v> -> 'k * 'v", (vm, a) -> extreme(map(a[0]), false));
-        lib.define("Map.get_MaxKeyValue", "Map<'k, 'v> -> 'k * 'v", (vm, a) -> extreme(map(a[0]), true));
+        lib.define("Map#Keys", "Map<'k, 'v> -> seq<'k>", (vm, a) -> column(map(a[0]), 0));
+        lib.define("Map#Values", "Map<'k, 'v> -> seq<'v>", (vm, a) -> column(map(a[0]), 1));
+        lib.define("Map#MinKeyValue", "Map<'k, 'v> -> 'k * 'v", (vm, a) -> extreme(map(a[0]), false));
+        lib.define("Map#MaxKeyValue", "Map<'k, 'v> -> 'k * 'v", (vm, a) -> extreme(map(a[0]), true));
     }
 
     private static FMap map(Object m) {

@@ -9,7 +9,7 @@ import org.fusabi.vm.value.Tuple;
 import org.fusabi.vm.value.Unit;
 
 /**
- * F#'s Set module over {@link FSet}, the members of a set ({@code s.Count} is {@code Set.get_Count}, receiver
+ * F#'s Set module over {@link FSet}, the members of a set ({@code s.Count} is {@code Set#Count}, receiver
  * first) and its operators ({@code s1 + s2} is {@code Set.op_Addition}). Functions visit elements in order.
  * {@code Set.empty} is a value, so the compiler provides it ({@link FSet#EMPTY}).
  */
@@ -85,17 +85,17 @@ public final class SetModule {
             return true;
         });
 
-        lib.define("Set.get_Count", "Set<'a> -> int", (vm, a) -> (long) set(a[0]).size());
-        lib.define("Set.get_IsEmpty", "Set<'a> -> bool", (vm, a) -> set(a[0]).isEmpty());
-        lib.define("Set.get_MinimumElement", "Set<'a> -> 'a", (vm, a) -> extreme(set(a[0]), false));
-        lib.define("Set.get_MaximumElement", "Set<'a> -> 'a", (vm, a) -> extreme(set(a[0]), true));
-        lib.define("Set.Contains", "Set<'a> -> 'a -> bool", (vm, a) -> set(a[0]).contains(a[1]));
-        lib.define("Set.Add", "Set<'a> -> 'a -> Set<'a>", (vm, a) -> set(a[0]).add(a[1]));
-        lib.define("Set.Remove", "Set<'a> -> 'a -> Set<'a>", (vm, a) -> set(a[0]).remove(a[1]));
-        lib.define("Set.IsSubsetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> subset(set(a[0]), set(a[1])));
-        lib.define("Set.IsSupersetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> subset(set(a[1]), set(a[0])));
-        lib.define("Set.IsProperSubsetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> properSubset(set(a[0]), set(a[1])));
-        lib.define("Set.IsProperSupersetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> properSubset(set(a[1]), set(a[0])));
+        lib.define("Set#Count", "Set<'a> -> int", (vm, a) -> (long) set(a[0]).size());
+        lib.define("Set#IsEmpty", "Set<'a> -> bool", (vm, a) -> set(a[0]).isEmpty());
+        lib.define("Set#MinimumElement", "Set<'a> -> 'a", (vm, a) -> extreme(set(a[0]), false));
+        lib.define("Set#MaximumElement", "Set<'a> -> 'a", (vm, a) -> extreme(set(a[0]), true));
+        lib.define("Set#Contains", "Set<'a> -> 'a -> bool", (vm, a) -> set(a[0]).contains(a[1]));
+        lib.define("Set#Add", "Set<'a> -> 'a -> Set<'a>", (vm, a) -> set(a[0]).add(a[1]));
+        lib.define("Set#Remove", "Set<'a> -> 'a -> Set<'a>", (vm, a) -> set(a[0]).remove(a[1]));
+        lib.define("Set#IsSubsetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> subset(set(a[0]), set(a[1])));
+        lib.define("Set#IsSupersetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> subset(set(a[1]), set(a[0])));
+        lib.define("Set#IsProperSubsetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> properSubset(set(a[0]), set(a[1])));
+        lib.define("Set#IsProperSupersetOf", "Set<'a> -> Set<'a> -> bool", (vm, a) -> properSubset(set(a[1]), set(a[0])));
         lib.define("Set.op_Addition", "Set<'a> -> Set<'a> -> Set<'a>", (vm, a) -> set(a[0]).union(set(a[1])));
         lib.define("Set.op_Subtraction", "Set<'a> -> Set<'a> -> Set<'a>", (vm, a) -> set(a[0]).difference(set(a[1])));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.ScriptError;
 
 /**
@@ -62,7 +63,7 @@ final class StringMembers {
         lib.define("String#LastIndexOf~string", "string -> string -> int", (vm, a) -> (long) str(a[0]).lastIndexOf(str(a[1])));
         lib.define("String#Replace~string", "string -> string -> string -> string", (vm, a) -> replace(str(a[0]), str(a[1]), str(a[2])));
         lib.define("String#Replace~char", "string -> char -> char -> string", (vm, a) -> str(a[0]).replace((Character) a[1], (Character) a[2]));
-        lib.define("String#Substring~from", "string -> int -> string", (vm, a) -> substring(str(a[0]), (Long) a[1], -1));
+        lib.define("String#Substring~from", "string -> int -> string", (vm, a) -> substring(str(a[0]), (Long) a[1]));
         lib.define("String#Substring~range", "string -> int -> int -> string", (vm, a) -> substring(str(a[0]), (Long) a[1], (Long) a[2]));
         lib.define("String#PadLeft", "string -> int -> string", (vm, a) -> pad(str(a[0]), (Long) a[1], ' ', true));
         lib.define("String#PadLeft~char", "string -> int -> char -> string", (vm, a) -> pad(str(a[0]), (Long) a[1], (Character) a[2], true));
@@ -152,15 +153,27 @@ final class StringMembers {
     }
 
     private static String replace(String s, String old, String replacement) {
-        if (old.isEmpty()) throw new ScriptError("String cannot be of zero length. (Parameter 'oldValue')");
+        if (old.isEmpty()) throw NetErrors.argument("String cannot be of zero length.", "oldValue");
         return s.replace(old, replacement);
     }
 
+    /** .NET's Substring(startIndex). */
+    static String substring(String s, long start) {
+        checkStart(s, start);
+        return s.substring((int) start);
+    }
+
+    /** .NET's Substring(startIndex, length). */
     static String substring(String s, long start, long length) {
-        if (start < 0 || start > s.length()) throw outOfRange("startIndex", "startIndex cannot be larger than length of string.");
-        if (length < 0) return s.substring((int) start);
+        checkStart(s, start);
+        if (length < 0) throw outOfRange("length", "Length cannot be less than zero.");
         if (start + length > s.length()) throw outOfRange("length", "Index and length must refer to a location within the string.");
         return s.substring((int) start, (int) (start + length));
+    }
+
+    private static void checkStart(String s, long start) {
+        if (start < 0) throw outOfRange("startIndex", "StartIndex cannot be less than zero.");
+        if (start > s.length()) throw outOfRange("startIndex", "startIndex cannot be larger than length of string.");
     }
 
     private static String pad(String s, long width, char c, boolean left) {
@@ -183,6 +196,6 @@ final class StringMembers {
     }
 
     private static ScriptError outOfRange(String parameter, String message) {
-        return new ScriptError(message + " (Parameter '" + parameter + "')");
+        return NetErrors.argumentOutOfRange(message, parameter);
     }
 }

@@ -22,9 +22,8 @@ public final class StringModule {
             int[] range = Slicing.sliceRange((Long) a[0], (Long) a[1], str.length());
             return str.substring(range[0], range[1]);
         });
-        // F# takes a seq<string>; a list until the compiler passes lists where sequences are expected.
-        lib.define("String.concat", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
-        lib.define("String.join", "string -> string list -> string", (vm, a) -> join((String) a[0], a[1]));
+        lib.define("String.concat", "string -> seq<string> -> string", (vm, a) -> join((String) a[0], a[1]));
+        lib.define("String.join", "string -> seq<string> -> string", (vm, a) -> join((String) a[0], a[1]));
         lib.define("String.replicate", "int -> string -> string", (vm, a) -> {
             long n = (Long) a[0];
             if (n < 0) throw FSharpErrors.negative("count", n);

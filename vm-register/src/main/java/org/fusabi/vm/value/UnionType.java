@@ -8,6 +8,4 @@ public record UnionType(String name, List<String> cases, List<Integer> arities) 
     public static final UnionType RESULT = new UnionType("Result", List.of("Ok", "Error"), List.of(1, 1));
     /** The exception raised by {@code failwith}, caught as {@code Failure msg}. */
     public static final UnionType FAILURE = new UnionType("exn", List.of("Failure"), List.of(1));
-    /** Errors the VM itself raises (division by zero, index out of range...), caught by a variable or _ pattern. */
-    public static final UnionType SYSTEM = new UnionType("exn", List.of("Exception"), List.of(1));
 }
