@@ -54,7 +54,7 @@ class LoadTest {
         GoldenTest.Result r = GoldenTest.fus("run", in("main.fsx"));
         assertEquals(CHAIN_OUT, r.out());
         assertEquals(1, r.status());
-        assertEquals(in("util/numbers.fsx") + ":3:19: error: division by zero\n"
+        assertEquals(in("util/numbers.fsx") + ":3:19: error: Attempted to divide by zero.\n"
                 + "  at ratio (" + in("util/numbers.fsx") + ":3:19)\n"
                 + "  at <main> (" + in("main.fsx") + ":3:15)\n", r.err());
     }
@@ -70,7 +70,7 @@ class LoadTest {
         assertEquals(CHAIN_OUT, r.out());
         assertEquals(1, r.status());
         assertEquals("""
-                util/numbers.fsx:3:19: error: division by zero
+                util/numbers.fsx:3:19: error: Attempted to divide by zero.
                   at ratio (util/numbers.fsx:3:19)
                   at <main> (main.fsx:3:15)
                 """, r.err());

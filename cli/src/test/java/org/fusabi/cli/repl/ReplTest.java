@@ -246,7 +246,7 @@ class ReplTest {
                 > #load "DIR/none.fsx"
                 >\s""", shown);
         assertEquals("""
-                DIR/lib/shapes.fsx:3:16: error: division by zero
+                DIR/lib/shapes.fsx:3:16: error: Attempted to divide by zero.
                   at bad (DIR/lib/shapes.fsx:3:16)
                   at <main> (stdin:1:1)
                 stdin:1:7: error: could not load 'DIR/none.fsx': no such file

@@ -47,7 +47,7 @@ class SourceSectionTest {
     void aTraceNamesTheFileOfEachFrame() {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         ScriptError e = assertThrows(ScriptError.class, () -> new Interpreter(load(image()), quiet).run());
-        assertEquals("lib.fsx:3:5: error: division by zero\n  at main (lib.fsx:3:5)", e.render());
+        assertEquals("lib.fsx:3:5: error: Attempted to divide by zero.\n  at main (lib.fsx:3:5)", e.render());
     }
 
     @Test
