@@ -742,6 +742,7 @@ public final class Parser {
             case WHILE -> whileLoop();
             case FOR -> forLoop();
             case YIELD -> yieldExpression();
+            case DO -> block(ts.next()); // 'do e' inside a block is e, which must be unit
             default -> null;
         };
     }
@@ -931,7 +932,7 @@ public final class Parser {
     private static boolean startsExpression(Token t) {
         return switch (t.kind()) {
             case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN,
-                 IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD -> true;
+                 IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD, DO -> true;
             case OP -> isPrefixOperator(t) || t.isOp("!");
             default -> false;
         };

@@ -39,11 +39,24 @@ final class DataChecker {
         return out;
     }
 
+    /** {@code [a .. b]}, {@code [a .. step .. b]} of ints, chars ({@code ['a' .. 'z']}) or floats. */
     Core range(Expr.Range r, Scope scope) {
-        Core from = tc.check(r.from(), Type.INT, scope);
-        Core step = r.step() == null ? new Core.Lit(1L, Type.INT) : tc.check(r.step(), Type.INT, scope);
-        Core to = tc.check(r.to(), Type.INT, scope);
-        return tc.callNative(r.array() ? "Range.array" : "Range.list", List.of(from, step, to), r.pos());
+        Core from = tc.infer(r.from(), scope);
+        Type t = Type.prune(from.type());
+        Core list;
+        if (t.equals(Type.CHAR)) {
+            if (r.step() != null) throw new CompileError(r.step().pos(), "A range of characters has no step");
+            list = tc.callNative("Range.chars", List.of(from, tc.check(r.to(), Type.CHAR, scope)), r.pos());
+        } else if (t.equals(Type.FLOAT)) {
+            Core step = r.step() == null ? new Core.Lit(1.0, Type.FLOAT) : tc.check(r.step(), Type.FLOAT, scope);
+            list = tc.callNative("Range.floats", List.of(from, step, tc.check(r.to(), Type.FLOAT, scope)), r.pos());
+        } else {
+            unify(Type.INT, from.type(), r.from().pos());
+            Core step = r.step() == null ? new Core.Lit(1L, Type.INT) : tc.check(r.step(), Type.INT, scope);
+            Core to = tc.check(r.to(), Type.INT, scope);
+            return tc.callNative(r.array() ? "Range.array" : "Range.list", List.of(from, step, to), r.pos());
+        }
+        return r.array() ? tc.callNative("Array.ofList", List.of(list), r.pos()) : list;
     }
 
     /** {@code [ for ... yield ... ]}: a tc.builder collects what the body yields, in order. */
@@ -51,19 +64,39 @@ final class DataChecker {
         Type elem = new Type.Var(tc.level);
         Type builderType = new Type.Con("builder", List.of(elem));
         Var saved = tc.builder;
+        boolean savedImplicit = tc.implicitYields;
         Var b = new Var("_builder" + (tc.temps++), builderType, false);
         tc.builder = b;
+        tc.implicitYields = !yields(c.body());
         Core body;
         try {
-            body = tc.infer(c.body(), scope);
+            body = tc.statement(c.body(), scope);
         } finally {
             tc.builder = saved;
+            tc.implicitYields = savedImplicit;
         }
         Core make = tc.callNative("Builder.create", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), c.pos());
         unify(builderType, make.type(), c.pos());
         Core result = tc.callNative(c.array() ? "Builder.toArray" : "Builder.toList", List.of(new Core.Ref(b, builderType, c.pos())), c.pos());
         Core run = new Core.Seq(body, result, result.type());
         return new Core.Let(b, make, run, run.type());
+    }
+
+    /** Whether a comprehension body yields explicitly (then it does not yield implicitly), nested lists aside. */
+    private static boolean yields(Expr e) {
+        return switch (e) {
+            case Expr.Yield y -> true;
+            case Expr.Seq s -> yields(s.first()) || yields(s.second());
+            case Expr.If i -> yields(i.thenBranch()) || i.elseBranch() != null && yields(i.elseBranch());
+            case Expr.Match m -> m.cases().stream().anyMatch(c -> yields(c.body()));
+            case Expr.Let l -> yields(l.body());
+            case Expr.ForIn f -> yields(f.body());
+            case Expr.ForRange f -> yields(f.body());
+            case Expr.While w -> yields(w.body());
+            case Expr.TryWith t -> yields(t.body()) || t.handlers().stream().anyMatch(c -> yields(c.body()));
+            case Expr.TryFinally t -> yields(t.body());
+            default -> false;
+        };
     }
 
     Core forIn(Expr.ForIn f, Scope scope) {

@@ -57,6 +57,8 @@ public final class TypeChecker {
     Var handledException;
     /** The builder variable of the innermost comprehension body being checked, or null outside one. */
     Var builder;
+    /** Whether that comprehension yields implicitly: it has no {@code yield}, so its non-unit statements yield. */
+    boolean implicitYields;
 
     public TypeChecker(Library library) {
         this.library = library;
@@ -300,7 +302,14 @@ public final class TypeChecker {
                 for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
             }
         }
-        Core b = infer(body, inner);
+        Var enclosingBuilder = builder;
+        builder = null;
+        Core b;
+        try {
+            b = infer(body, inner);
+        } finally {
+            builder = enclosingBuilder;
+        }
         if (annotatedReturn != null) unify(annotatedReturn, b.type(), body.pos());
         for (int k = params.size() - 1; k >= 0; k--) {
             if (destructure.get(k) != null) {
@@ -388,11 +397,11 @@ public final class TypeChecker {
             }
             case Expr.If i -> {
                 Core cond = check(i.cond(), Type.BOOL, scope);
-                Core then = infer(i.thenBranch(), scope);
                 if (i.elseBranch() == null) {
-                    unify(Type.UNIT, then.type(), i.thenBranch().pos());
+                    Core then = statement(i.thenBranch(), scope);
                     yield new Core.If(cond, then, new Core.Lit(Unit.VALUE, Type.UNIT), Type.UNIT);
                 }
+                Core then = infer(i.thenBranch(), scope);
                 Core other = check(i.elseBranch(), then.type(), scope);
                 yield new Core.If(cond, then, other, then.type());
             }
@@ -417,8 +426,9 @@ public final class TypeChecker {
                 yield callNative("Builder.add", List.of(new Core.Ref(builder, builder.type, y.pos()), v), y.pos());
             }
             case Expr.Seq s -> {
-                Core first = infer(s.first(), scope);
-                Core second = infer(s.second(), scope);
+                boolean yielding = builder != null && implicitYields;
+                Core first = yielding ? statement(s.first(), scope) : infer(s.first(), scope);
+                Core second = yielding ? statement(s.second(), scope) : infer(s.second(), scope);
                 yield new Core.Seq(first, second, second.type());
             }
             case Expr.Record r -> data.record(r, scope);
@@ -426,7 +436,7 @@ public final class TypeChecker {
             case Expr.Assign a -> data.assign(a, scope);
             case Expr.While w -> {
                 Core cond = check(w.cond(), Type.BOOL, scope);
-                Core body = check(w.body(), Type.UNIT, scope);
+                Core body = loopBody(w.body(), scope);
                 yield new Core.While(cond, body, Type.UNIT);
             }
             case Expr.ForRange f -> {
@@ -466,10 +476,23 @@ public final class TypeChecker {
         };
     }
 
-    /** In a comprehension a loop body yields; elsewhere it must be unit. */
+    /** A loop body: unit, or in a comprehension that yields implicitly, what it yields. */
     Core loopBody(Expr body, Scope scope) {
-        Core c = infer(body, scope);
-        unify(Type.UNIT, c.type(), body.pos());
+        return statement(body, scope);
+    }
+
+    /**
+     * An expression in statement position: it must be unit, except in a list or array expression without
+     * {@code yield}, where a value is yielded ({@code [ for i in 1 .. 3 do i * 10 ]}), as F# does since 4.7.
+     */
+    Core statement(Expr e, Scope scope) {
+        Core c = infer(e, scope);
+        if (builder != null && implicitYields && !Type.prune(c.type()).equals(Type.UNIT)) {
+            Type elem = ((Type.Con) Type.prune(builder.type)).args().get(0);
+            unify(elem, c.type(), e.pos());
+            return callNative("Builder.add", List.of(new Core.Ref(builder, builder.type, e.pos()), c), e.pos());
+        }
+        unify(Type.UNIT, c.type(), e.pos());
         return c;
     }
 

@@ -38,6 +38,8 @@ final class CoreNatives {
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
+        lib.define("Range.chars", "char -> char -> char list", (vm, a) -> charRange(vm, (Character) a[0], (Character) a[1]));
+        lib.define("Range.floats", "float -> float -> float -> float list", (vm, a) -> floatRange(vm, (Double) a[0], (Double) a[1], (Double) a[2]));
         lib.define("Builder.create", "unit -> builder<'a>", (vm, a) -> new ArrayList<Object>());
         lib.define("Builder.add", "builder<'a> -> 'a -> unit", (vm, a) -> {
             builder(a[0]).add(a[1]);
@@ -69,6 +71,22 @@ final class CoreNatives {
     @SuppressWarnings("unchecked")
     private static ArrayList<Object> builder(Object o) {
         return (ArrayList<Object>) o;
+    }
+
+    private static FList charRange(Interpreter vm, char from, char to) {
+        vm.charge(Math.max(0, to - from + 1));
+        ArrayList<Object> items = new ArrayList<>();
+        for (int c = from; c <= to; c++) items.add((char) c);
+        return FList.of(items.toArray());
+    }
+
+    /** FSharp.Core's float range: each element is the previous one plus the step, so rounding accumulates as in F#. */
+    private static FList floatRange(Interpreter vm, double from, double step, double to) {
+        if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
+        vm.charge((long) Math.max(0, (to - from) / step));
+        ArrayList<Object> items = new ArrayList<>();
+        for (double x = from; step > 0 ? x <= to : x >= to; x += step) items.add(x);
+        return FList.of(items.toArray());
     }
 
     private static FList rangeList(Interpreter vm, long from, long step, long to) {
