@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.fusabi.cli.repl.Repl;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
+import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.Source;
 import org.fusabi.vm.Library;
 
@@ -30,7 +31,8 @@ final class Sources {
         if (source == null) return null;
         String name = folder.toString().isEmpty() ? file.toString() : file.getFileName().toString();
         try {
-            return Compiler.compileToBytes(new Source(name, source), new ScriptFiles(folder), library);
+            return Compiler.compileToBytes(new Source(name, source), new ScriptFiles(folder), library,
+                    w -> err.println(w.renderNamed(shown(w.pos(), folder, file))));
         } catch (CompileError e) {
             err.println(render(e, folder, file, source));
             return null;
@@ -42,7 +44,8 @@ final class Sources {
         String source = text(file, content, err);
         if (source == null) return false;
         try {
-            Compiler.check(new Source(file.toString(), source), new ScriptFiles(Path.of("")), library);
+            Compiler.check(new Source(file.toString(), source), new ScriptFiles(Path.of("")), library,
+                    w -> err.println(w.renderNamed(shown(w.pos(), Path.of(""), file))));
             return true;
         } catch (CompileError e) {
             err.println(render(e, Path.of(""), file, source));
@@ -56,8 +59,12 @@ final class Sources {
     }
 
     private static String render(CompileError e, Path folder, Path file, String source) {
-        String shown = e.pos().source() == null ? file.toString() : folder.resolve(e.pos().source().name()).toString();
-        return e.renderNamed(shown, source);
+        return e.renderNamed(shown(e.pos(), folder, file), source);
+    }
+
+    /** The file a position is in, named from the working directory: the script, or a file it loads. */
+    private static String shown(Pos pos, Path folder, Path file) {
+        return pos.source() == null ? file.toString() : folder.resolve(pos.source().name()).toString();
     }
 
     /** The file's text, or null after naming the line and column where it stops being UTF-8. */

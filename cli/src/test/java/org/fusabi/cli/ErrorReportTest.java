@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,11 +42,25 @@ class ErrorReportTest {
     }
 
     @Test
-    void incompleteMatchFailsAtRunTime() throws IOException {
-        Path f = script("let g x =\n    match x with\n    | 1 -> \"one\"\nprintfn \"%s\" (g 2)\n");
+    void incompleteMatchWarnsWhenCompiledAndFailsAtRunTime() throws IOException {
+        Path f = script("let g x =\n    match x with\n    | 1 -> \"one\"\nprintfn \"%s\" (g 1)\nprintfn \"%s\" (g 2)\n");
         GoldenTest.Result r = GoldenTest.fus("run", f.toString());
         assertEquals(1, r.status());
-        assertEquals(f + ":2:5: error: The match cases were incomplete", firstLine(r.err()));
+        assertEquals("one\n", r.out());
+        List<String> err = r.err().lines().toList();
+        assertEquals(f + ":2:11: warning: " + INCOMPLETE, err.get(0));
+        assertEquals(f + ":2:5: error: The match cases were incomplete", err.get(1));
+    }
+
+    private static final String INCOMPLETE = "Incomplete pattern matches on this expression. For example, the value '0' may "
+            + "indicate a case not covered by the pattern(s).";
+
+    @Test
+    void checkReportsWarningsAndSucceeds() throws IOException {
+        Path f = script("let g x =\n    match x with\n    | 1 -> \"one\"\n");
+        GoldenTest.Result r = GoldenTest.fus("check", f.toString());
+        assertEquals(0, r.status());
+        assertEquals(f + ":2:11: warning: " + INCOMPLETE + "\n", r.err());
     }
 
     @Test

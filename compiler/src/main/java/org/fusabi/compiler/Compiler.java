@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Source;
 import org.fusabi.compiler.codegen.CodeGen;
@@ -25,23 +26,39 @@ import org.fusabi.vm.stdlib.StandardLibrary;
 public final class Compiler {
     private Compiler() {}
 
+    private static final Consumer<CompileWarning> IGNORED = w -> { };
+
     /** The image bytes of a script that loads no files. */
     public static byte[] compileToBytes(String fileName, String source, Library library) {
-        return compileToBytes(new Source(fileName, source), FileAccess.NONE, library);
+        return compileToBytes(fileName, source, library, IGNORED);
     }
 
-    /** The image bytes of a script and the files it loads, exactly what {@code fus grind} writes: one self-contained image. */
-    public static byte[] compileToBytes(Source script, FileAccess files, Library library) {
-        return CompilerThread.call(() -> generate(script.name(), new ScriptLoader(files).load(script).program(), library));
+    /** As {@link #compileToBytes(String, String, Library)}, handing each warning to warnings. */
+    public static byte[] compileToBytes(String fileName, String source, Library library, Consumer<CompileWarning> warnings) {
+        return compileToBytes(new Source(fileName, source), FileAccess.NONE, library, warnings);
+    }
+
+    /**
+     * The image bytes of a script and the files it loads, exactly what {@code fus grind} writes: one self-contained
+     * image. Each warning goes to warnings.
+     */
+    public static byte[] compileToBytes(Source script, FileAccess files, Library library, Consumer<CompileWarning> warnings) {
+        return CompilerThread.call(() -> generate(script.name(), new ScriptLoader(files).load(script).program(), library, warnings));
     }
 
     /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
     public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
-        return CompilerThread.call(() -> generate(fileName, program, library));
+        return compileToBytes(fileName, program, library, IGNORED);
     }
 
-    private static byte[] generate(String fileName, List<Decl> program, Library library) {
-        Program checked = new TypeChecker(library).check(program);
+    public static byte[] compileToBytes(String fileName, List<Decl> program, Library library, Consumer<CompileWarning> warnings) {
+        return CompilerThread.call(() -> generate(fileName, program, library, warnings));
+    }
+
+    private static byte[] generate(String fileName, List<Decl> program, Library library, Consumer<CompileWarning> warnings) {
+        TypeChecker checker = new TypeChecker(library);
+        Program checked = checker.check(program);
+        checker.warnings().forEach(warnings);
         return new CodeGen(library).generate(checked, fileName);
     }
 
@@ -52,7 +69,7 @@ public final class Compiler {
     public static byte[] compileFile(Path script, Library library) throws IOException {
         Path folder = script.getParent() == null ? Path.of("") : script.getParent();
         Source source = new Source(script.getFileName().toString(), Files.readString(script));
-        return compileToBytes(source, FileAccess.fileSystem(folder), library);
+        return compileToBytes(source, FileAccess.fileSystem(folder), library, IGNORED);
     }
 
     /** A script and the files it loads, parsed, for callers that rewrite the declarations before compiling. */
@@ -62,12 +79,22 @@ public final class Compiler {
 
     /** Type-checks a script that loads no files, without generating code. */
     public static void check(String source, Library library) {
-        check(new Source("script", source), FileAccess.NONE, library);
+        check(source, library, IGNORED);
     }
 
-    /** Type-checks a script and the files it loads, without generating code. */
-    public static void check(Source script, FileAccess files, Library library) {
-        CompilerThread.call(() -> new TypeChecker(library).check(new ScriptLoader(files).load(script).program()));
+    /** As {@link #check(String, Library)}, handing each warning to warnings. */
+    public static void check(String source, Library library, Consumer<CompileWarning> warnings) {
+        check(new Source("script", source), FileAccess.NONE, library, warnings);
+    }
+
+    /** Type-checks a script and the files it loads, without generating code, handing each warning to warnings. */
+    public static void check(Source script, FileAccess files, Library library, Consumer<CompileWarning> warnings) {
+        CompilerThread.call(() -> {
+            TypeChecker checker = new TypeChecker(library);
+            checker.check(new ScriptLoader(files).load(script).program());
+            checker.warnings().forEach(warnings);
+            return null;
+        });
     }
 
     public static Image compile(String fileName, String source) {

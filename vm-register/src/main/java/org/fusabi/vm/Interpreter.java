@@ -11,6 +11,7 @@ import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.image.Proto;
+import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
@@ -412,6 +413,10 @@ public final class Interpreter {
                         case GETUPP -> p[a] = closure.pcaps[b(ins)];
                         case GETUPR -> r[a] = closure.rcaps[b(ins)];
                         case SELF -> r[a] = closure;
+                        case GETCP -> p[a] = ((Cell) r[base + b(ins)]).prim;
+                        case GETCR -> r[a] = ((Cell) r[base + b(ins)]).ref;
+                        case SETCP -> ((Cell) r[a]).prim = p[base + b(ins)];
+                        case SETCR -> ((Cell) r[a]).ref = r[base + b(ins)];
                         case ADDI -> p[a] = p[base + b(ins)] + p[base + c(ins)];
                         case SUBI -> p[a] = p[base + b(ins)] - p[base + c(ins)];
                         case MULI -> p[a] = p[base + b(ins)] * p[base + c(ins)];
@@ -678,6 +683,16 @@ public final class Interpreter {
             case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
             case CLOSURE -> r[a] = closure(proto(bx(ins)), closure, base, p, r);
             case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
+            case CELLP -> {
+                Cell cell = new Cell();
+                cell.prim = p[base + b(ins)];
+                r[a] = cell;
+            }
+            case CELLR -> {
+                Cell cell = new Cell();
+                cell.ref = r[base + b(ins)];
+                r[a] = cell;
+            }
             case MATCHFAIL -> throw NetErrors.matchFailure();
             case FAIL -> throw failure((String) r[a]);
             case RAISE -> throw raised(r[a]);

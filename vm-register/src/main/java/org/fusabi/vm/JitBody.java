@@ -26,6 +26,7 @@ import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.image.Proto;
 import org.fusabi.vm.printf.FormatString;
+import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
@@ -50,6 +51,7 @@ final class JitBody {
     private static final ClassDesc CD_UNION = desc(UnionValue.class);
     private static final ClassDesc CD_UNION_TYPE = desc(UnionType.class);
     private static final ClassDesc CD_TUPLE = desc(Tuple.class);
+    private static final ClassDesc CD_CELL = desc(Cell.class);
     private static final ClassDesc CD_NATIVE_BODY = desc(Native.Body.class);
     private static final ClassDesc CD_FORMAT = desc(FormatString.class);
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
@@ -291,6 +293,21 @@ final class JitBody {
             case GETUPP -> { b.aload(SELF_SLOT).getfield(Jit.CD_CLOSURE, "pcaps", CD_long.arrayType()).loadConstant(rb).laload(); store(a); }
             case GETUPR -> { b.aload(SELF_SLOT).getfield(Jit.CD_CLOSURE, "rcaps", CD_OBJECTS).loadConstant(rb).aaload(); storeRef(a); }
             case SELF -> { b.aload(SELF_SLOT); storeRef(a); }
+            case CELLP, CELLR -> {
+                b.new_(CD_CELL).dup().invokespecial(CD_CELL, "<init>", MethodTypeDesc.of(CD_void)).dup();
+                if (op(ins) == CELLP) {
+                    load(rb);
+                    b.putfield(CD_CELL, "prim", CD_long);
+                } else {
+                    loadRef(rb);
+                    b.putfield(CD_CELL, "ref", CD_Object);
+                }
+                storeRef(a);
+            }
+            case GETCP -> { loadRef(rb, CD_CELL); b.getfield(CD_CELL, "prim", CD_long); store(a); }
+            case GETCR -> { loadRef(rb, CD_CELL); b.getfield(CD_CELL, "ref", CD_Object); storeRef(a); }
+            case SETCP -> { loadRef(a, CD_CELL); load(rb); b.putfield(CD_CELL, "prim", CD_long); }
+            case SETCR -> { loadRef(a, CD_CELL); loadRef(rb); b.putfield(CD_CELL, "ref", CD_Object); }
             case ADDI -> { load(rb); load(rc); b.ladd(); store(a); }
             case SUBI -> { load(rb); load(rc); b.lsub(); store(a); }
             case MULI -> { load(rb); load(rc); b.lmul(); store(a); }

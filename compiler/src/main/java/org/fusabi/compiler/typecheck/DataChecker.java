@@ -202,6 +202,7 @@ final class DataChecker {
         Expr target = a.target();
         if (target instanceof Expr.Ident id && id.parts().size() == 1) {
             Entry e = scope.lookup(id.parts().get(0));
+            if (e instanceof Entry.ClassMember field) return tc.typeMembers.assign(field, id.parts().get(0), a.value(), scope, a.pos());
             if (!(e instanceof Entry.Value v)) throw new CompileError(a.pos(), "The value '" + id.parts().get(0) + "' is not defined.");
             if (!v.var().mutable) throw new CompileError(a.pos(), "This value is not mutable. Consider using the mutable keyword, e.g. 'let mutable " + v.var().name + " = expression'.");
             Core value = tc.check(a.value(), v.var().type, scope);
@@ -226,6 +227,8 @@ final class DataChecker {
         } else {
             throw new CompileError(a.pos(), "Invalid assignment target");
         }
+        Core property = tc.userMembers.assign(obj, field, a.value(), scope, a.pos());
+        if (property != null) return property;
         Core get = tc.members.get(obj, field, a.pos());
         if (!(get instanceof Core.GetField gf)) throw new CompileError(a.pos(), "'" + field + "' cannot be assigned to");
         TypeDecl.Record rec = (TypeDecl.Record) Builtins.declOf(obj.type());

@@ -51,7 +51,7 @@ class ScriptLoaderTest {
         assertEquals("A", ((Decl.Module) s.program().get(0)).name());
         assertEquals("B", ((Decl.Module) s.program().get(1)).name());
         assertEquals(3, s.program().size());
-        Compiler.compileToBytes(new Source("main.fsx", "#load \"b.fsx\"\nprintfn \"%d\" B.b\n"), access, StandardLibrary.create());
+        Compiler.compileToBytes(new Source("main.fsx", "#load \"b.fsx\"\nprintfn \"%d\" B.b\n"), access, StandardLibrary.create(), w -> { });
     }
 
     @Test
@@ -101,7 +101,12 @@ class ScriptLoaderTest {
                 lib.fsx:2:15: error: This expression was expected to have type 'int' but here has type 'string'
                 let bad = 1 + "a"
                               ^""", assertThrows(CompileError.class, () -> Compiler.check(
-                        new Source("main.fsx", "#load \"lib.fsx\"\n"), access, StandardLibrary.create())).render("main.fsx", ""));
+                        new Source("main.fsx", "#load \"lib.fsx\"\n"), access, StandardLibrary.create(), w -> { })).render("main.fsx", ""));
+        file("partial.fsx", "let f x =\n    match x with\n    | 1 -> \"one\"\n");
+        List<String> warnings = new ArrayList<>();
+        Compiler.check(new Source("main.fsx", "#load \"partial.fsx\"\n"), access, StandardLibrary.create(), w -> warnings.add(w.render("main.fsx")));
+        assertEquals(1, warnings.size());
+        assertEquals("partial.fsx:2:11: warning: ", warnings.getFirst().substring(0, "partial.fsx:2:11: warning: ".length()));
     }
 
     @Test

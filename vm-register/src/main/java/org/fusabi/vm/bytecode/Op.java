@@ -146,7 +146,14 @@ public final class Op {
     public static final int ISCASE = 108; // p[A] = r[B] is the union case (extra word, as UNION's), type included
     // --- union match dispatch
     public static final int TSWITCH = 109; // C words follow, one per tag of the union: pc += C + word[p[A]]
-    public static final int COUNT = 110;
+    // --- cells of the mutable locals closures capture (vm.value.Cell): a primitive stays unboxed in its cell
+    public static final int CELLP = 110;  // r[A] = a new cell holding prim p[B]
+    public static final int CELLR = 111;  // r[A] = a new cell holding ref r[B]
+    public static final int GETCP = 112;  // p[A] = the prim in cell r[B]
+    public static final int GETCR = 113;  // r[A] = the ref in cell r[B]
+    public static final int SETCP = 114;  // the prim in cell r[A] = p[B]
+    public static final int SETCR = 115;  // the ref in cell r[A] = r[B]
+    public static final int COUNT = 116;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -193,6 +200,8 @@ public final class Op {
         for (int i = 0; i < ifs.length; i++) def(IFLT + i, ifs[i], IFLT + i >= IFLTK ? Format.ASB : Format.AB);
         def(TRY, "TRY", Format.ASBX); def(ENDTRY, "ENDTRY", Format.NONE); def(EXNVAL, "EXNVAL", Format.AB);
         def(RERAISE, "RERAISE", Format.A); def(ISCASE, "ISCASE", Format.AB); def(TSWITCH, "TSWITCH", Format.ABC);
+        def(CELLP, "CELLP", Format.AB); def(CELLR, "CELLR", Format.AB); def(GETCP, "GETCP", Format.AB);
+        def(GETCR, "GETCR", Format.AB); def(SETCP, "SETCP", Format.AB); def(SETCR, "SETCR", Format.AB);
     }
 
     private static void def(int op, String name, Format format) {
