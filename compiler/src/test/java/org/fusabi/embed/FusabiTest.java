@@ -82,7 +82,7 @@ class FusabiTest {
     @Test
     void misuseIsReportedInFusabiTerms() {
         Session s = session(SHAPES);
-        assertEquals("add: argument 2: expected int, got java.lang.String x",
+        assertEquals("add: argument 2: expected int, got a java.lang.String",
                 assertThrows(IllegalArgumentException.class, () -> s.call("add", 1, "x")).getMessage());
         assertEquals("add : int -> int -> int takes 2 arguments, got 1",
                 assertThrows(IllegalArgumentException.class, () -> s.call("add", 1)).getMessage());

@@ -172,8 +172,19 @@ public final class Interpreter {
         }
     }
 
-    /** Applies a function value to boxed arguments and returns the boxed result (over- and under-application included). */
+    /**
+     * Applies a function value to boxed arguments and returns the boxed result (over- and under-application
+     * included): how natives call back into the script, and hosts call it. Under limits, the result of a callback
+     * (what List.collect's function returns) is charged by its size, as what a native is handed is (see
+     * {@link #callNative}); the interpreter's own calls of function values go through {@link #call}.
+     */
     public Object apply(Object fn, Object... args) {
+        Object v = call(fn, args);
+        if (metered && depth >= 0) charge(Sizes.of(v));
+        return v;
+    }
+
+    private Object call(Object fn, Object[] args) {
         // The common case, a natives' callback such as List.filter's predicate: a closure given all its arguments.
         if (fn instanceof Closure k && k.proto.paramKinds.length == args.length) return invoke(k.proto, k, args);
         while (true) {
@@ -182,11 +193,11 @@ public final class Interpreter {
             Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
             Object result = switch (fn) {
                 case Closure k -> invoke(k.proto, k, now);
-                case Native n -> n.body().call(this, now);
+                case Native n -> callNative(n.body(), now);
                 case PartialApplication pa -> {
                     Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
                     System.arraycopy(now, 0, all, pa.args.length, now.length);
-                    yield apply(pa.fn, all);
+                    yield call(pa.fn, all);
                 }
                 default -> throw ScriptError.fatal("internal error: not a function: " + fn);
             };
@@ -232,12 +243,53 @@ public final class Interpreter {
     }
 
     /**
-     * Charges work done outside the dispatch loop to the limits, as instructions would be: natives that build a
-     * collection of a size the script chose call it first, so a host's budget and deadline hold inside them too.
+     * Charges work done outside the dispatch loop to the limits, as instructions would be, so that a host's budget
+     * and deadline hold inside natives too (see {@link #building} and {@link #callNative}).
      */
     public void charge(long units) {
         // Clamped: a damaged or hostile size near Long.MAX_VALUE must not wrap the meter's arithmetic around.
         if ((fuel -= Math.min(Math.max(units, 0), MAX_CHARGE)) < 0) refuel();
+    }
+
+    /**
+     * A native is about to build count things (list cells, array slots, characters) of about bytesEach bytes:
+     * charged as count instructions and, when it is large, measured against the allocation limit and the Java
+     * heap before any of it is allocated, so that {@code List.init 1000000000 id} stops at once.
+     */
+    public void building(long count, long bytesEach) {
+        charge(count);
+        long bytes = bytesEach <= 0 || count <= 0 ? 0 : count > Long.MAX_VALUE / bytesEach ? Long.MAX_VALUE : count * bytesEach;
+        if (bytes >= LARGE) meter.reserve(bytes);
+    }
+
+    /** What is worth measuring against the allocation limit and the heap before it is allocated. */
+    private static final long LARGE = 1 << 20;
+
+    /**
+     * Runs a native. Under limits, what crosses into and out of it is charged by its size ({@link Sizes}): natives
+     * work in proportion to their data without passing a checkpoint, so a loop of List.rev or Array.append over a
+     * big collection pays as the loop of instructions it replaces would, and meets the deadline.
+     */
+    private Object callNative(Native.Body body, Object[] args) {
+        return metered ? callCharged(body, args) : body.call(this, args);
+    }
+
+    private Object callCharged(Native.Body body, Object[] args) {
+        for (Object x : args) charge(Sizes.of(x));
+        Object v = body.call(this, args);
+        charge(Sizes.of(v));
+        return v;
+    }
+
+    /**
+     * CONCAT in both tiers: charged by the length of the result before it is made, so loops that build long strings
+     * meet the limits; a very long one is measured against the allocation limit and the heap first.
+     */
+    String concat(String x, String y) {
+        long n = (long) x.length() + y.length();
+        charge(Sizes.ofText(n));
+        if (n >= LARGE) meter.reserve(n);
+        return x.concat(y);
     }
 
     /** Fuel ran out: throws the {@link LimitExceeded} of a limit the entry went past, else grants more. */
@@ -312,8 +364,8 @@ public final class Interpreter {
             // the native (sqrt becomes the instruction), which it cannot through apply, shared by every native.
             return switch (fn) {
                 case Proto proto -> invoke(proto, null, args);
-                case Native.Body body -> body.call(this, args);
-                default -> apply(fn, args);
+                case Native.Body body -> callNative(body, args);
+                default -> call(fn, args);
             };
         } finally {
             jitRoom = savedRoom;
@@ -612,11 +664,8 @@ public final class Interpreter {
                 throw e;
             } catch (ScriptError e) {
                 if (!handle(located(e, pc), stop)) throw e;
-            } catch (StackOverflowError e) {
-                throw located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), pc);
-            } catch (OutOfMemoryError e) {
-                // What failed was one large allocation (or the last of many); unwinding frees the script's frames.
-                throw located(ScriptError.fatal("out of memory (" + e.getMessage() + ")"), pc);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw located(ScriptError.of(e), pc);
             } catch (RuntimeException e) {
                 throw located(ScriptError.fatal("internal error: " + e), pc);
             }
@@ -667,7 +716,7 @@ public final class Interpreter {
             case I2F -> p[a] = bits((double) p[base + b(ins)]);
             case F2I -> p[a] = (long) f(p[base + b(ins)]);
             case CHR -> p[a] = (char) p[base + b(ins)];
-            case CONCAT -> r[a] = ((String) r[base + b(ins)]).concat((String) r[base + c(ins)]);
+            case CONCAT -> r[a] = concat((String) r[base + b(ins)], (String) r[base + c(ins)]);
             case TUPLE -> r[a] = new Tuple(slice(r, base + b(ins), c(ins)));
             case UNION -> {
                 int w = code[pc];
@@ -740,7 +789,7 @@ public final class Interpreter {
     private boolean callValue(int ins, int a, int stop) {
         if ((ins & 0xFF) == CALLN) {
             Native fn = natives[bx(ins)];
-            Object v = fn.body().call(this, slice(r, a, fn.arity()));
+            Object v = callNative(fn.body(), slice(r, a, fn.arity()));
             r[a] = v;
             return false;
         }
@@ -776,7 +825,7 @@ public final class Interpreter {
             fPc[depth] = 0;
             return false;
         }
-        Object v = apply(fn, slice(r, a + 1, n));
+        Object v = call(fn, slice(r, a + 1, n));
         this.r[a] = v;
         return tail && finish(Kind.REF, a, stop);
     }

@@ -59,12 +59,12 @@ public final class Repl {
         out.println(BANNER);
         Chunks chunks = new Chunks(in);
         for (String input; (input = chunks.next()) != null; ) {
-            if (!interact(input)) return;
+            if (!interact(input, in)) return;
         }
     }
 
-    /** Runs an input's directives, then its code; false when it asks to leave. */
-    boolean interact(String input) {
+    /** Runs an input's directives, then its code; false when it asks to leave (#quit, or Ctrl-D while it runs). */
+    private boolean interact(String input, LineSource in) {
         LoadedScript script;
         try {
             script = fusabi.parse(FILE, input);
@@ -86,8 +86,7 @@ public final class Repl {
             }
         }
         if (!script.loaded().isEmpty()) out.println(loading(script.loaded()));
-        if (!script.program().isEmpty()) eval(script.program(), input);
-        return true;
+        return script.program().isEmpty() || in.evaluate(() -> eval(script.program(), input));
     }
 
     /** fsi's {@code [Loading /abs/a.fsx]}, a line per file. */

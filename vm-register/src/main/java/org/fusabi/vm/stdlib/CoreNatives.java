@@ -80,10 +80,13 @@ final class CoreNatives {
         return FList.of(items.toArray());
     }
 
-    /** FSharp.Core's float range: each element is the previous one plus the step, so rounding accumulates as in F#. */
+    /**
+     * FSharp.Core's float range: each element is the previous one plus the step, so rounding accumulates as in F#.
+     * A step below the precision of the bounds would never get there; its count is far too large to be built.
+     */
     private static FList floatRange(Interpreter vm, double from, double step, double to) {
         if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
-        vm.charge((long) Math.max(0, (to - from) / step));
+        vm.building((long) Math.max(0, (to - from) / step), ListModule.BOXED_INT_CELL);
         ArrayList<Object> items = new ArrayList<>();
         for (double x = from; step > 0 ? x <= to : x >= to; x += step) items.add(x);
         return FList.of(items.toArray());
@@ -91,7 +94,7 @@ final class CoreNatives {
 
     private static FList rangeList(Interpreter vm, long from, long step, long to) {
         if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
-        vm.charge((long) Math.max(0, ((double) to - from) / step));
+        vm.building((long) Math.max(0, ((double) to - from) / step), ListModule.BOXED_INT_CELL);
         ArrayList<Object> items = new ArrayList<>();
         if (step > 0) for (long i = from; i <= to; i += step) items.add(i);
         else for (long i = from; i >= to; i += step) items.add(i);
