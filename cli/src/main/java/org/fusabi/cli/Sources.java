@@ -10,12 +10,14 @@ import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.Source;
+import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.image.Capability;
 
 /**
  * Everything the command needs from the compiler. {@link Main} reaches this class only for source files, so
- * running an image never loads a compiler class (start-up: see docs/BENCHMARKS.md). The command grants scripts
- * file access for {@code #load}, as {@code dotnet fsi} does.
+ * running an image never loads a compiler class (start-up: see docs/BENCHMARKS.md). {@code #load} reads files where
+ * the command grants scripts file access, as {@code dotnet fsi} does (not under {@code --sandbox}).
  */
 final class Sources {
     private Sources() {}
@@ -31,7 +33,7 @@ final class Sources {
         if (source == null) return null;
         String name = folder.toString().isEmpty() ? file.toString() : file.getFileName().toString();
         try {
-            return Compiler.compileToBytes(new Source(name, source), new ScriptFiles(folder), library,
+            return Compiler.compileToBytes(new Source(name, source), loads(library, folder), library,
                     w -> err.println(w.renderNamed(shown(w.pos(), folder, file))));
         } catch (CompileError e) {
             err.println(render(e, folder, file, source));
@@ -44,13 +46,18 @@ final class Sources {
         String source = text(file, content, err);
         if (source == null) return false;
         try {
-            Compiler.check(new Source(file.toString(), source), new ScriptFiles(Path.of("")), library,
+            Compiler.check(new Source(file.toString(), source), loads(library, Path.of("")), library,
                     w -> err.println(w.renderNamed(shown(w.pos(), Path.of(""), file))));
             return true;
         } catch (CompileError e) {
             err.println(render(e, Path.of(""), file, source));
             return false;
         }
+    }
+
+    /** How {@code #load} reads files: as {@code fus} reads scripts where the library grants file access (not under --sandbox). */
+    private static FileAccess loads(Library library, Path folder) {
+        return library.grants(Capability.FILES) ? new ScriptFiles(folder) : FileAccess.NONE;
     }
 
     /** The REPL, whose {@code #load} reads files from the working directory. */

@@ -35,10 +35,10 @@ class EagerTranslationTest {
         Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            Library library = StandardLibrary.create();
+            Library library = p.library();
             Image image = Image.load(Compiler.compileFile(p.source(), library), library);
             try {
-                Translations.eager(new Interpreter(image, out, out).args(p.args())).run();
+                Translations.eager(new Interpreter(image, out, out)).run();
             } catch (ScriptError e) {
                 out.println(e.render());
             }

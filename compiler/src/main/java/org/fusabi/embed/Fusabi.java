@@ -15,6 +15,7 @@ import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.compiler.load.LoadedScript;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.embed.HostFunction;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.stdlib.StandardLibrary;
@@ -42,9 +43,23 @@ public final class Fusabi {
         return this;
     }
 
-    /** The standard library of docs/LANGUAGE.md and no host functions: no file, network, process or environment access. */
+    /** The standard library of docs/LANGUAGE.md, no host functions and no capabilities: no console, file, environment or process access. */
     public static Fusabi create() {
         return new Fusabi(StandardLibrary.create());
+    }
+
+    /**
+     * Grants scripts capabilities: the console, files (anywhere, or under a directory), the environment, exit, the
+     * command-line arguments ({@link Grant}). Without a grant a script cannot name what it gives: such a script
+     * does not compile, and an image that needs it does not load. Grant before compiling. A file grant is also
+     * what {@code #load} reads through.
+     */
+    public Fusabi grant(Grant... grants) {
+        for (Grant g : grants) {
+            g.grantTo(library);
+            if (g.files() != null) files = FileAccess.of(g.files());
+        }
+        return this;
     }
 
     /** Grants scripts a host function; see {@link HostFunction#define}. */
@@ -54,9 +69,9 @@ public final class Fusabi {
     }
 
     /**
-     * Lets {@code #load} read script files through {@code files} (paths as the directive resolves them, relative to
-     * the loading script's name). Without it a script that loads a file does not compile: {@code #load is not
-     * available: this host does not grant file access}.
+     * Lets {@code #load} read script files through {@code files} rather than a file grant (paths as the directive
+     * resolves them, relative to the loading script's name). With neither, a script that loads a file does not
+     * compile: {@code #load is not available: this host does not grant file access}.
      */
     public Fusabi files(FileAccess files) {
         this.files = files;

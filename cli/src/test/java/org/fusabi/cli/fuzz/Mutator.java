@@ -25,7 +25,7 @@ final class Mutator {
     byte[] mutate(byte[] original) {
         byte[] b = original.clone();
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
             case 0 -> { return Arrays.copyOf(b, random.nextInt(b.length)); }
             case 1 -> { flip(b); return b; }
             case 2 -> flip(b);
@@ -35,6 +35,7 @@ final class Mutator {
             case 6 -> protoField(buf);
             case 7 -> field(buf, OFF_MAIN + 4 * random.nextInt(2));
             case 8 -> position(buf);
+            case 9 -> b[OFF_CAPABILITIES] ^= (byte) (1 << random.nextInt(8));
             default -> field(buf, sectionAt(buf, 1 + random.nextInt(SECTION_KINDS)));
         }
         if (random.nextInt(8) == 0) b = shorten(b, buf);

@@ -18,6 +18,7 @@ import org.fusabi.compiler.ast.Directive;
 import org.fusabi.compiler.ast.ParsedSource;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.Source;
+import org.fusabi.vm.image.Capability;
 
 /**
  * Expands {@code #load} before type checking, as F# closes a script over the files it loads: each file is read
@@ -59,7 +60,7 @@ public final class ScriptLoader {
 
     private void loadAll(Directive load, Source from) {
         if (files == FileAccess.NONE) {
-            throw new CompileError(load.pos(), "#load is not available: this host does not grant file access");
+            throw new CompileError(load.pos(), "#load is not available: this host does not grant " + Capability.FILES.description);
         }
         for (Directive.Arg arg : load.args()) loadOne(arg, from);
     }
