@@ -8,7 +8,6 @@ import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
-import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
@@ -21,10 +20,12 @@ final class CoreNatives {
 
     static void install(Library lib) {
         lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
-        lib.define("Convert.toInt", "string -> int", (vm, a) -> parseInt((String) a[0]));
-        lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
+        lib.define("Convert.toInt", "string -> int", (vm, a) -> NumberParsing.parseInteger((String) a[0], "Int64", Long.MIN_VALUE, Long.MAX_VALUE));
+        lib.define("Convert.toFloat", "string -> float", (vm, a) -> NumberParsing.parseDouble((String) a[0]));
         // an interpolated string's hole {x,alignment:format}; the format is "" when absent
         lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
+            // the padding is as wide as the alignment, which a damaged image can make billions of characters
+            vm.charge(Math.abs((Long) a[0]));
             String format = (String) a[1];
             return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
         });
@@ -35,6 +36,7 @@ final class CoreNatives {
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
+        lib.define("Range.seq", "int -> int -> int -> seq<int>", (vm, a) -> Sequences.range((Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.chars", "char -> char -> char list", (vm, a) -> charRange(vm, (Character) a[0], (Character) a[1]));
         lib.define("Range.floats", "float -> float -> float -> float list", (vm, a) -> floatRange(vm, (Double) a[0], (Double) a[1], (Double) a[2]));
         lib.define("Builder.create", "unit -> builder<'a>", (vm, a) -> new ArrayList<Object>());
@@ -102,26 +104,5 @@ final class CoreNatives {
     private static Object charAt(String s, long i) {
         if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
-    }
-
-    private static long parseInt(String s) {
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            if (s.strip().matches("[+-]?[0-9]+")) throw NetErrors.raise(NetExceptionType.OVERFLOW, "Value was either too large or too small for an Int64.");
-            throw notAFormat(s);
-        }
-    }
-
-    private static double parseFloat(String s) {
-        try {
-            return Double.parseDouble(s.strip());
-        } catch (NumberFormatException e) {
-            throw notAFormat(s);
-        }
-    }
-
-    private static RuntimeException notAFormat(String s) {
-        return NetErrors.format("The input string '" + s + "' was not in a correct format.");
     }
 }
