@@ -78,6 +78,7 @@ public final class Image {
         if (g > MAX_GLOBALS) throw new InvalidImageException("too many globals (" + g + ")");
         globals = (int) g;
         types = readTypes();
+        checkCapabilities(library);
         natives = readNatives(library);
         exports = readExports(tail);
     }
@@ -149,6 +150,19 @@ public final class Image {
         }
         if (p != end) throw new InvalidImageException("section " + SEC_TYPES + " has bytes past its entries");
         return out.toArray();
+    }
+
+    /** Refuses, in one message, an image that needs capabilities the host does not grant, before any native is bound. */
+    private void checkCapabilities(NativeTable library) {
+        int needed = u8(OFF_CAPABILITIES);
+        if ((needed & ~Capability.ALL_BITS) != 0) throw new InvalidImageException("unknown capability bits " + needed);
+        List<Capability> missing = Capability.fromBits(needed).stream().filter(c -> !library.grants(c)).toList();
+        if (!missing.isEmpty()) throw new NotGrantedException(missing);
+    }
+
+    /** The capabilities the script needs of its host. */
+    public List<Capability> capabilities() {
+        return Capability.fromBits(u8(OFF_CAPABILITIES));
     }
 
     private NativeFunction[] readNatives(NativeTable library) {

@@ -29,6 +29,6 @@ public final class StandardLibrary {
         lib.module(MapModule::install, "Map");
         lib.module(SetModule::install, "Set");
         lib.module(LazyModule::install, "Lazy");
-        lib.module(CoreNatives::install, "", "Convert", "Env", "Exn", "String", "Range", "Builder");
+        lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
 }

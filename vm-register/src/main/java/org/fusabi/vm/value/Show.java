@@ -65,6 +65,7 @@ public final class Show {
     /** The text of a value %A prints as a single word. */
     static String leafText(Object x) {
         return switch (x) {
+            case null -> "<null>";
             case Double d -> floatA(d);
             case Boolean b -> b ? "true" : "false";
             case Character c -> "'" + charA(c) + "'";
