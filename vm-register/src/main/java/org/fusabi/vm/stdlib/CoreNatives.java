@@ -8,7 +8,6 @@ import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
-import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
@@ -21,8 +20,8 @@ final class CoreNatives {
 
     static void install(Library lib) {
         lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
-        lib.define("Convert.toInt", "string -> int", (vm, a) -> parseInt((String) a[0]));
-        lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
+        lib.define("Convert.toInt", "string -> int", (vm, a) -> NumberParsing.parseInteger((String) a[0], "Int64", Long.MIN_VALUE, Long.MAX_VALUE));
+        lib.define("Convert.toFloat", "string -> float", (vm, a) -> NumberParsing.parseDouble((String) a[0]));
         // an interpolated string's hole {x,alignment:format}; the format is "" when absent
         lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
             // the padding is as wide as the alignment, which a damaged image can make billions of characters
@@ -105,26 +104,5 @@ final class CoreNatives {
     private static Object charAt(String s, long i) {
         if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
-    }
-
-    private static long parseInt(String s) {
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            if (s.strip().matches("[+-]?[0-9]+")) throw NetErrors.raise(NetExceptionType.OVERFLOW, "Value was either too large or too small for an Int64.");
-            throw notAFormat(s);
-        }
-    }
-
-    private static double parseFloat(String s) {
-        try {
-            return Double.parseDouble(s.strip());
-        } catch (NumberFormatException e) {
-            throw notAFormat(s);
-        }
-    }
-
-    private static RuntimeException notAFormat(String s) {
-        return NetErrors.format("The input string '" + s + "' was not in a correct format.");
     }
 }
