@@ -9,8 +9,16 @@ import org.fusabi.compiler.ast.Pos;
 /** Turns source text into tokens following F#'s lexical rules, recording the layout facts the parser needs. */
 public final class Lexer {
 
-    /** The source of an interpolated string's {@code {expr}} hole and where it starts, so the parser can report exact positions. */
-    public record Hole(String source, Pos pos) {}
+    /**
+     * An interpolated string's {@code {expr}} hole: the expression's source and where it starts, so the parser can
+     * report exact positions, and what .NET's composite formatting adds after it: an alignment ({@code {x,-7}}: "-7")
+     * and a format ({@code {x:N3}}: "N3"), each null when absent.
+     */
+    public record Hole(String source, Pos pos, String alignment, String format) {
+        public Hole(String source, Pos pos) {
+            this(source, pos, null, null);
+        }
+    }
 
     private static final String OP_CHARS = "!$%&*+-/<=>?@^|~";
     private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
@@ -259,6 +267,9 @@ public final class Lexer {
                 advance();
             }
             kind = TokenKind.ofWord(src.substring(from, i));
+        } else if (startsWith("``")) {
+            kind = TokenKind.IDENT;
+            value = backticked(start);
         } else if (c == '\'' && (peek(1) == '\\' || peek(1) != '\0' && peek(2) == '\'')) {
             kind = TokenKind.CHAR;
             value = charLiteral(start);
@@ -282,9 +293,29 @@ public final class Lexer {
         } else {
             kind = symbol(start);
         }
-        tokens.add(new Token(kind, src.substring(from, i), value, start, space, first, indent));
+        // a backticked identifier's text is its name, without the backticks
+        String text = kind == TokenKind.IDENT && value instanceof String name ? name : src.substring(from, i);
+        tokens.add(new Token(kind, text, kind == TokenKind.IDENT ? null : value, start, space, first, indent));
         lineHasToken = true;
         lastEnd = pos();
+    }
+
+    /** {@code ``any name``}: an identifier that may hold spaces or be a keyword; returns the name. */
+    private String backticked(Pos start) {
+        advance(2);
+        int from = i;
+        while (!startsWith("``")) {
+            if (i >= src.length() || peek(0) == '\n') {
+                throw new CompileError(start, "unterminated identifier: '``' has no matching '``' on its line");
+            }
+            advance();
+        }
+        String name = src.substring(from, i);
+        advance(2);
+        if (name.isEmpty()) {
+            throw new CompileError(start, "an identifier between double backticks cannot be empty");
+        }
+        return name;
     }
 
     private TokenKind symbol(Pos start) {
@@ -313,6 +344,9 @@ public final class Lexer {
                     advance();
                     return TokenKind.DOTDOT;
                 }
+                if (OP_CHARS.indexOf(peek(0)) >= 0) {
+                    return operator(); // a user operator such as .>> or .+.
+                }
                 return TokenKind.DOT;
             case ':':
                 if (peek(0) == ':' || peek(0) == '=') {
@@ -332,11 +366,16 @@ public final class Lexer {
                 if (OP_CHARS.indexOf(c) < 0) {
                     throw new CompileError(start, "unexpected character '" + c + "'");
                 }
-                while (OP_CHARS.indexOf(peek(0)) >= 0 && !(peek(0) == '|' && peek(1) == ']')) {
-                    advance();
-                }
-                return TokenKind.OP;
+                return operator();
         }
+    }
+
+    /** The rest of an operator whose first character was read; after the first, F# allows dots ({@code >>.}, {@code +.}). */
+    private TokenKind operator() {
+        while (OP_CHARS.indexOf(peek(0)) >= 0 && !(peek(0) == '|' && peek(1) == ']') || peek(0) == '.' && peek(1) != '.') {
+            advance();
+        }
+        return TokenKind.OP;
     }
 
     private TokenKind number() {
@@ -515,7 +554,41 @@ public final class Lexer {
         if (source.isBlank()) {
             throw new CompileError(open, "empty interpolation hole '{}'");
         }
-        return new Hole(source, start);
+        return withFormatting(source, start);
+    }
+
+    private static final java.util.regex.Pattern ALIGNMENT = java.util.regex.Pattern.compile("\\s*(-?\\d+)\\s*");
+
+    /**
+     * Splits {@code expr,alignment:format} at the first colon and the last comma that stand outside brackets and
+     * literals: a colon that is part of an operator ({@code ::}, {@code :=}, {@code :>}, {@code :?}) does not count,
+     * nor a comma whose alignment is not an integer (it separates a tuple).
+     */
+    private static Hole withFormatting(String source, Pos pos) {
+        int depth = 0;
+        int colon = -1;
+        int comma = -1;
+        for (int k = 0; k < source.length() && colon < 0; k++) {
+            char c = source.charAt(k);
+            char next = k + 1 < source.length() ? source.charAt(k + 1) : '\0';
+            char prev = k > 0 ? source.charAt(k - 1) : '\0';
+            switch (c) {
+                case '(', '[', '{' -> depth++;
+                case ')', ']', '}' -> depth--;
+                case '"' -> k = source.indexOf('"', k + 1) < 0 ? source.length() : source.indexOf('"', k + 1);
+                case ',' -> comma = depth == 0 ? k : comma;
+                case ':' -> colon = depth == 0 && ":=>?".indexOf(next) < 0 && prev != ':' ? k : -1;
+                default -> { }
+            }
+        }
+        int end = colon < 0 ? source.length() : colon;
+        String format = colon < 0 ? null : source.substring(colon + 1);
+        String alignment = null;
+        if (comma >= 0 && comma < end && ALIGNMENT.matcher(source.substring(comma + 1, end)).matches()) {
+            alignment = source.substring(comma + 1, end).strip();
+            end = comma;
+        }
+        return new Hole(source.substring(0, end), pos, alignment, format);
     }
 
     /** Reads one escape sequence at a backslash; unknown escapes stay as written, as in F#. */

@@ -14,8 +14,15 @@ final class Operators {
 
     private Operators() {}
 
-    /** The precedence level of a binary operator, or NONE for symbols that are not one ({@code -> <- | :=}, prefix-only ops). */
-    static int precedence(String op) {
+    /**
+     * The precedence level of a binary operator, or NONE for symbols that are not one ({@code -> <- | :=}, prefix-only
+     * ops). Leading dots do not count ({@code .>>} binds as {@code >>}).
+     */
+    static int precedence(String operator) {
+        String op = operator.replaceFirst("^\\.+", "");
+        if (op.isEmpty()) {
+            return NONE;
+        }
         switch (op) {
             case "||", "or": return OR;
             case "&&", "&": return AND;

@@ -122,6 +122,9 @@ public final class Parser {
 
     private Decl typeDeclaration(List<Attribute> attrs) {
         Token type = ts.next();
+        if (attrs.stream().anyMatch(a -> a.is("Measure"))) {
+            throw new CompileError(type.pos(), Unsupported.MEASURES + ": [<Measure>] type " + ts.peek().text());
+        }
         List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef(type, attrs)));
         while (ts.at(TokenKind.AND) && TokenStream.alignedWith(ts.peek(), type)) {
             defs.add(typeDef(ts.next(), attributes.attributes()));
@@ -402,6 +405,9 @@ public final class Parser {
             return keywordLed;
         }
         Expr fn = operand();
+        if (fn instanceof Expr.Ident builder && atComputation()) {
+            return computation(builder);
+        }
         int nested = 0;
         while (startsArgument() && ts.continues()) {
             ts.nest(ts.peek());
@@ -410,6 +416,34 @@ public final class Parser {
         }
         ts.unnest(nested);
         return fn;
+    }
+
+    /**
+     * Whether a brace after a name opens a computation expression ({@code seq { … }}) rather than a record passed as an
+     * argument ({@code Some { X = 1 }}, {@code f { r with X = 1 }}).
+     */
+    private boolean atComputation() {
+        if (!ts.at(TokenKind.LBRACE) || !ts.continues()) {
+            return false;
+        }
+        int k = 1;
+        while (ts.peek(k).kind() == TokenKind.IDENT && ts.peek(k + 1).kind() == TokenKind.DOT) {
+            k += 2;
+        }
+        boolean record = ts.peek(k).kind() == TokenKind.IDENT && (ts.peek(k + 1).isOp("=") || ts.peek(k + 1).kind() == TokenKind.WITH);
+        return !record && ts.peek(1).kind() != TokenKind.RBRACE;
+    }
+
+    /** {@code seq { body }}; F#'s other computation expressions are named and rejected. */
+    private Expr computation(Expr.Ident builder) {
+        String name = String.join(".", builder.parts());
+        if (!name.equals("seq")) {
+            throw new CompileError(builder.pos(), Unsupported.COMPUTATIONS + ": '" + name + " { … }'");
+        }
+        Token open = ts.next();
+        Expr body = bracketed(open, () -> sequence(true));
+        expectClose(TokenKind.RBRACE, open);
+        return new Expr.Computation(builder.pos(), name, body);
     }
 
     /** Whether an argument follows; {@code f -1} and {@code f -x} pass a negated argument, {@code a - 1} and {@code a-1} subtract. */
@@ -481,8 +515,13 @@ public final class Parser {
 
     private Expr atom() {
         Token t = ts.peek();
+        CompileError unsupported = Unsupported.of(t);
+        if (unsupported != null) {
+            throw unsupported;
+        }
         if (Literals.isLiteral(t)) {
             ts.next();
+            rejectMeasure(t);
             return new Expr.Const(t.pos(), Literals.value(t));
         }
         return switch (t.kind()) {
@@ -498,6 +537,15 @@ public final class Parser {
         };
     }
 
+    /** A number with a unit of measure, {@code 9.81<m/s^2>}: the angle bracket right after the literal. */
+    private void rejectMeasure(Token literal) {
+        Token next = ts.peek();
+        if ((literal.kind() == TokenKind.INT || literal.kind() == TokenKind.FLOAT) && next.kind() == TokenKind.OP
+            && next.text().startsWith("<") && !next.spaceBefore()) {
+            throw new CompileError(literal.pos(), Unsupported.MEASURES + ": " + literal.text() + "<…>");
+        }
+    }
+
     /** {@code x}, {@code List.map}, {@code p.X}, {@code M.N.f}: one Ident; the type checker sorts out what each part names. */
     private Expr identifier() {
         Token first = ts.next();
@@ -510,16 +558,32 @@ public final class Parser {
         return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
     }
 
+    /**
+     * {@code $"…"}: an interpolated string is a format string, as in F#: {@code %%} is a percent sign and a specifier
+     * such as {@code %5d} types the hole right after it.
+     */
     private Expr interpolation() {
         Token t = ts.next();
+        List<?> pieces = (List<?>) t.value();
         List<Object> parts = new ArrayList<>();
-        for (Object part : (List<?>) t.value()) {
-            parts.add(part instanceof Lexer.Hole hole
-                      ? new Parser(Lexer.tokenize(hole), argNames, ts.nesting()).wholeExpression()
-                      : part);
+        String spec = null;
+        for (int k = 0; k < pieces.size(); k++) {
+            if (pieces.get(k) instanceof Lexer.Hole hole) {
+                Expr value = new Parser(Lexer.tokenize(hole), argNames, ts.nesting()).wholeExpression();
+                parts.add(new Expr.Interp.Hole(value, spec, hole.alignment(), hole.format()));
+                spec = null;
+            } else {
+                boolean holeNext = k + 1 < pieces.size() && pieces.get(k + 1) instanceof Lexer.Hole;
+                InterpolatedText text = InterpolatedText.read((String) pieces.get(k), holeNext, t.pos());
+                if (!text.text().isEmpty() || pieces.size() == 1) {
+                    parts.add(text.text());
+                }
+                spec = text.spec();
+            }
         }
         return new Expr.Interp(t.pos(), parts);
     }
+
 
     /** {@code begin content end}: parentheses spelled as words, around an expression or a module's declarations. */
     private <T> T beginEnd(Supplier<T> content, T empty) {
@@ -669,9 +733,22 @@ public final class Parser {
             case TRY -> tryExpression();
             case WHILE -> whileLoop();
             case FOR -> forLoop();
-            case YIELD -> new Expr.Yield(ts.next().pos(), expression());
+            case YIELD -> yieldExpression();
             default -> null;
         };
+    }
+
+    /** {@code yield e}, or {@code yield! e}, which is {@code for x in e do yield x}. */
+    private Expr yieldExpression() {
+        Token yield = ts.next();
+        if (ts.atOp("!") && !ts.peek().spaceBefore()) {
+            ts.next();
+            Expr source = expression();
+            String item = "_yield" + argNames.incrementAndGet();
+            Expr each = new Expr.Yield(yield.pos(), new Expr.Ident(yield.pos(), List.of(item)));
+            return new Expr.ForIn(yield.pos(), new Pattern.Var(yield.pos(), item), source, each);
+        }
+        return new Expr.Yield(yield.pos(), expression());
     }
 
     /** {@code if} or {@code elif} with its branches; {@code elif} nests as the else branch. */
@@ -919,6 +996,10 @@ public final class Parser {
 
     /** The error for finding t where what was expected; a token on a badly indented line gets the indentation message. */
     private CompileError fail(Token t, String what) {
+        CompileError unsupported = Unsupported.of(t);
+        if (unsupported != null) {
+            return unsupported;
+        }
         CompileError stray = ts.strayIndentation(t);
         return stray != null ? stray : new CompileError(t.pos(), "expected " + what + " but found " + t.describe());
     }

@@ -156,6 +156,9 @@ final class PatternParser {
     private Pattern parenthesized() {
         Token open = ts.next();
         attributes.attributes(); // on a parameter, as ([<ParamArray>] args)
+        if (ts.at(TokenKind.IDENT) && ts.peek(1).isOp("=")) {
+            return namedFields(open);
+        }
         if (ts.at(TokenKind.RPAREN)) {
             ts.next();
             return new Pattern.Const(open.pos(), Unit.VALUE);
@@ -167,6 +170,17 @@ final class PatternParser {
         }
         expect(TokenKind.RPAREN, "')' to close the '(' at " + open.pos());
         return inner;
+    }
+
+    /** {@code (name = p; other = q)} after a union case; F# also separates them with commas. */
+    private Pattern namedFields(Token open) {
+        List<Pattern.FieldPat> fields = new ArrayList<>(List.of(fieldPattern()));
+        while (ts.at(TokenKind.SEMI) || ts.at(TokenKind.COMMA)) {
+            ts.next();
+            fields.add(fieldPattern());
+        }
+        expect(TokenKind.RPAREN, "')' to close the '(' at " + open.pos());
+        return new Pattern.NamedFields(open.pos(), fields);
     }
 
     private List<Pattern> items(TokenKind close, String closeText) {

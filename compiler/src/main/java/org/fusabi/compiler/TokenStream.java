@@ -93,7 +93,10 @@ final class TokenStream {
             next();
         } else {
             Pos rest = new Pos(t.line(), t.col() + prefix.length());
-            tokens.set(index, new Token(TokenKind.OP, t.text().substring(prefix.length()), null, rest, false, false, t.indent()));
+            String text = t.text().substring(prefix.length());
+            // List<int>.Empty: the dot the lexer joined to the closing '>' is member access
+            TokenKind kind = text.equals(".") ? TokenKind.DOT : TokenKind.OP;
+            tokens.set(index, new Token(kind, text, null, rest, false, false, t.indent()));
         }
         return true;
     }

@@ -2,11 +2,16 @@ package org.fusabi.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
 
 /** Parses type expressions: {@code int -> int list}, {@code 'a * string}, {@code Map<string, int>}, {@code int[]}. */
 final class TypeParser {
+    /** The numeric types F# lets carry a unit of measure ({@code float<m>}), which are not generic. */
+    private static final Set<String> MEASURABLE = Set.of("float", "float32", "double", "single", "decimal", "int", "int8",
+            "int16", "int32", "int64", "sbyte", "byte", "uint8", "uint16", "uint32", "uint64", "nativeint", "unativeint");
+
     private final TokenStream ts;
 
     TypeParser(TokenStream ts) {
@@ -68,8 +73,13 @@ final class TypeParser {
                 return new TypeExpr.Var(t.pos(), t.text());
             case IDENT: {
                 String name = qualifiedName();
+                if (MEASURABLE.contains(name) && ts.atOp("<")) {
+                    throw new CompileError(t.pos(), Unsupported.MEASURES + ": " + name + "<…>");
+                }
                 return new TypeExpr.Named(t.pos(), name, typeArguments());
             }
+            case STRING, INT, FLOAT, TRUE, FALSE, CHAR:
+                throw new CompileError(t.pos(), Unsupported.TYPE_PROVIDERS);
             case LPAREN: {
                 ts.next();
                 TypeExpr inner = type();
@@ -96,8 +106,8 @@ final class TypeParser {
             switch (t.kind()) {
                 case IDENT, TYPEVAR, COMMA, DOT, LPAREN, RPAREN, LBRACK, RBRACK -> { }
                 case OP -> {
-                    if (t.text().chars().allMatch(c -> c == '>')) {
-                        depth -= t.text().length();
+                    if (t.text().matches(">+\\.?")) {
+                        depth -= t.text().replace(".", "").length();
                         if (depth <= 0) {
                             return depth == 0;
                         }

@@ -160,8 +160,14 @@ class ParserTest {
         @Test
         void interpolatedStringsParseTheirHoles() {
             assertEquals("(interp \"a \" (+ x 1) \" b {c} \" (app f \"q\"))", expr("$\"a {x + 1} b {{c}} {f \"q\"}\""));
+            assertEquals("(interp \"n=\" %d{n} \" \" %-8.2f{x} \" 100%\")", expr("$\"n=%d{n} %-8.2f{x} 100%%\""));
+            assertEquals("(interp {x,-7} \"|\" {y:N2} {z,5:F1} {a,5} (tuple a b) (:: h t))", expr("$\"{x,-7}|{y:N2}{z,5:F1}{a, 5 }{a, b}{h :: t}\""));
+            assertEquals("1:1 the format specifier '%d' in an interpolated string must be followed by the expression it formats, as in '%d{x}'",
+                         error("$\"%d and {x}\""));
+            assertEquals("1:9 invalid format specifier in interpolated string at '%': write '%%' for a percent sign",
+                         error("let s = $\"100%\""));
             Expr.Interp i = (Expr.Interp) Parser.parseExpression("  $\"n={n + 1}\"");
-            Expr.Binary hole = (Expr.Binary) i.parts().get(1);
+            Expr.Binary hole = (Expr.Binary) ((Expr.Interp.Hole) i.parts().get(1)).value();
             assertEquals(new Pos(1, 8), hole.left().pos());
             assertEquals(new Pos(1, 10), hole.pos());
         }
@@ -487,6 +493,50 @@ class ParserTest {
             assertEquals("(slice a 2 null)", expr("a[2..]"));
             assertEquals("(slice a (+ i 1) (- n 1))", expr("a[i+1 .. n-1]"));
             assertEquals("(idx a 1)", expr("a.[1]"));
+        }
+    }
+
+    @Nested
+    class SequencesNamesAndOperators {
+        @Test
+        void seqIsAComputationExpression() {
+            assertEquals("(seq (for i 1 3 (yield (* i 2))))", expr("seq { for i in 1 .. 3 do yield i * 2 }"));
+            assertEquals("(seq (seq 1 2))", expr("seq { 1; 2 }"));
+            assertEquals("(app Seq.toList (seq (seq (yield 1) (yield 2))))", expr("Seq.toList (seq {\n    yield 1\n    yield 2\n})"));
+        }
+
+        @Test
+        void bracesAfterANameMayStillBeARecord() {
+            assertEquals("(app Some (record (X 1)))", expr("Some { X = 1 }"));
+            assertEquals("(app f (with r (X 1)))", expr("f { r with X = 1 }"));
+            assertEquals("(app f (with M.r (X 1)))", expr("f { M.r with X = 1 }"));
+        }
+
+        @Test
+        void yieldBangIsALoopOverTheSource() {
+            assertEquals("(comp (seq (forin _yield1 xs (yield _yield1)) (yield 3)))", expr("[ yield! xs; yield 3 ]"));
+            assertEquals("(seq (forin _yield1 (app f x) (yield _yield1)))", expr("seq { yield! f x }"));
+        }
+
+        @Test
+        void namedUnionFieldsInPatterns() {
+            assertEquals("(match v ((Dog (fields (name n))) -> n))", expr("match v with Dog (name = n) -> n"));
+            assertEquals("(match v ((Rect (fields (w 2.0) (h h))) -> h))", expr("match v with Rect(w = 2.0; h = h) -> h"));
+        }
+
+        @Test
+        void backtickedIdentifiers() {
+            assertEquals("(let my name 5)", program("let ``my name`` = 5"));
+            assertEquals("(app add one 1)", expr("``add one`` 1"));
+            assertEquals("(let type 1)", program("let ``type`` = 1"));
+            assertEquals("1:9 unterminated identifier: '``' has no matching '``' on its line", error("let x = ``open\n"));
+        }
+
+        @Test
+        void operatorsWithDots() {
+            assertEquals("(let (>>. a b) (+ a b))", program("let (>>.) a b = a + b"));
+            assertEquals("(.>> (+. a b) c)", expr("a +. b .>> c"));
+            assertEquals("(.>>. a (+ b c))", expr("a .>>. b + c"));
         }
     }
 

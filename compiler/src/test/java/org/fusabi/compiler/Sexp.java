@@ -46,6 +46,7 @@ final class Sexp {
             case Expr.Range r -> "(" + (r.array() ? "arange " : "range ") + of(r.from())
                                  + (r.step() == null ? "" : " " + of(r.step())) + " " + of(r.to()) + ")";
             case Expr.Comprehension c -> "(" + (c.array() ? "acomp " : "comp ") + of(c.body()) + ")";
+            case Expr.Computation c -> "(" + c.builder() + " " + of(c.body()) + ")";
             case Expr.Yield y -> "(yield " + of(y.value()) + ")";
             case Expr.Seq s -> "(seq " + of(s.first()) + " " + of(s.second()) + ")";
             case Expr.Record r -> "(record" + fields(r.fields()) + ")";
@@ -59,8 +60,17 @@ final class Sexp {
             case Expr.TryFinally t -> "(tryfinally " + of(t.body()) + " " + of(t.finalizer()) + ")";
             case Expr.Typed t -> "(: " + of(t.expr()) + " " + of(t.type()) + ")";
             case Expr.Interp i -> "(interp" + i.parts().stream()
-                .map(p -> " " + (p instanceof String s ? literal(s) : of(p))).collect(Collectors.joining()) + ")";
+                .map(p -> " " + (p instanceof String s ? literal(s) : hole((Expr.Interp.Hole) p))).collect(Collectors.joining()) + ")";
         };
+    }
+
+    /** A hole as written: {@code %5d{n}}, {@code {x,-7:N2}}, or just its expression. */
+    private static String hole(Expr.Interp.Hole h) {
+        if (h.spec() == null && h.alignment() == null && h.format() == null) {
+            return of(h.value());
+        }
+        return (h.spec() == null ? "" : h.spec()) + "{" + of(h.value()) + (h.alignment() == null ? "" : "," + h.alignment())
+               + (h.format() == null ? "" : ":" + h.format()) + "}";
     }
 
     private static String items(List<Expr> items) {
@@ -108,6 +118,8 @@ final class Sexp {
             case Pattern.ArrayOf a -> "(parray" + (a.items().isEmpty() ? "" : " " + of(a.items())) + ")";
             case Pattern.Ctor c -> c.arg() == null ? c.name() : "(" + c.name() + " " + of(c.arg()) + ")";
             case Pattern.Record r -> "(precord" + r.fields().stream()
+                .map(f -> " (" + f.field() + " " + of(f.pattern()) + ")").collect(Collectors.joining()) + ")";
+            case Pattern.NamedFields n -> "(fields" + n.fields().stream()
                 .map(f -> " (" + f.field() + " " + of(f.pattern()) + ")").collect(Collectors.joining()) + ")";
             case Pattern.As a -> "(as " + of(a.pattern()) + " " + a.name() + ")";
             case Pattern.Or o -> "(| " + of(o.left()) + " " + of(o.right()) + ")";

@@ -431,4 +431,27 @@ class TypeCheckerTest {
             assertError("let n = 5\nlet s = n.[1..2]\n", "The type 'int' does not support slicing: only lists, arrays and strings do", 2, 9);
         }
     }
+
+    @Nested
+    class InterpolatedStrings {
+        @Test
+        void typedHolesTypeTheirExpression() {
+            assertEquals("int -> string", typeOf("let f n = $\"%d{n}\"\n", "f"));
+            assertEquals("float -> string", typeOf("let f x = $\"%.2f{x}\"\n", "f"));
+            assertError("let s = \"a\"\nlet t = $\"%d{s}\"\n", "This expression was expected to have type 'int' but here has type 'string'", 2, 14);
+        }
+
+        @Test
+        void dotNetFormatsNeedNumbers() {
+            assertEquals("int -> string", typeOf("let f n = $\"{n:X4}\"\n", "f"));
+            assertError("let t = $\"{\"a\":N2}\"\n", "The .NET format 'N2' needs an int or a float, not 'string'", 1, 12);
+            assertError("let t = $\"{1.5:C}\"\n", "the .NET format 'C' is not supported: use N, F, D, X or E with a precision, or a pattern of 0, #, ',' and '.'", 1, 12);
+        }
+
+        @Test
+        void printfTakesAnInterpolatedString() {
+            assertEquals("unit", typeOf("let n = 1\nlet u = printfn $\"n={n}\"\n", "u"));
+            assertEquals("string", typeOf("let n = 1\nlet s = sprintf $\"%d{n}\"\n", "s"));
+        }
+    }
 }

@@ -75,6 +75,11 @@ public sealed interface Expr {
      *  {@code for x in xs -> e} is ForIn with a Yield body. */
     record Comprehension(Pos pos, boolean array, Expr body) implements Expr {}
 
+    /** {@code builder { body }}, a computation expression; the parser admits only {@code seq}, whose body is built
+     *  like a comprehension's (For/ForIn/While/If/Let/Match/TryFinally/Seq/Yield nodes, and expressions yielded
+     *  implicitly). {@code yield! e} reaches the checker as {@code for x in e do yield x}. */
+    record Computation(Pos pos, String builder, Expr body) implements Expr {}
+
     /** {@code yield e} inside a comprehension (also the implicit yield of {@code -> e}). */
     record Yield(Pos pos, Expr value) implements Expr {}
 
@@ -111,6 +116,12 @@ public sealed interface Expr {
     /** {@code (e : t)}. */
     record Typed(Pos pos, Expr expr, TypeExpr type) implements Expr {}
 
-    /** {@code $"a {x} b"}: parts alternate as written, each a String or an Expr. */
-    record Interp(Pos pos, List<Object> parts) implements Expr {}
+    /** {@code $"a {x} b"}: parts as written, each a String (with {@code %%} already read as {@code %}) or a {@link Hole}. */
+    record Interp(Pos pos, List<Object> parts) implements Expr {
+        /**
+         * One hole: {@code %5d{n}} has spec "%5d"; {@code {x,-7:N2}} has alignment "-7" and format "N2" (.NET's
+         * composite formatting); each is null when absent.
+         */
+        public record Hole(Expr value, String spec, String alignment, String format) {}
+    }
 }

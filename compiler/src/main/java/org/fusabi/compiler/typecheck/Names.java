@@ -120,10 +120,16 @@ final class Names {
     }
 
     TypeDecl.Record recordFor(List<Expr.FieldInit> fields, Pos pos) {
-        List<TypeDecl.Record> owners = fieldOwners.get(fields.get(0).field());
-        if (owners == null) throw new CompileError(fields.get(0).pos(), "The record label '" + fields.get(0).field() + "' is not defined.");
-        for (int k = owners.size() - 1; k >= 0; k--) {
-            TypeDecl.Record r = owners.get(k);
+        String first = fields.get(0).field();
+        List<TypeDecl.Record> owners = fieldOwners.get(first.substring(first.lastIndexOf('.') + 1));
+        if (owners == null) throw new CompileError(fields.get(0).pos(), "The record label '" + first + "' is not defined.");
+        // a label qualified by its record's name ({ R.X = 1 }) picks that record among those declaring the label;
+        // one qualified by a module ({ M.X = 1 }) leaves them all
+        String qualifier = first.substring(0, Math.max(0, first.lastIndexOf('.')));
+        List<TypeDecl.Record> named = owners.stream().filter(r -> qualifier.equals(r.name) || qualifier.endsWith("." + r.name)).toList();
+        List<TypeDecl.Record> candidates = named.isEmpty() ? owners : named;
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            TypeDecl.Record r = candidates.get(k);
             if (fields.stream().allMatch(f -> r.indexOf(f.field()) >= 0)) return r;
         }
         throw new CompileError(pos, "No record type has all the fields " + fields.stream().map(Expr.FieldInit::field).toList());

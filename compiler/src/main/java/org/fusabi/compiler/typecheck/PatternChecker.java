@@ -130,6 +130,7 @@ final class PatternChecker {
                 bound.putAll(left);
                 yield new CPat.Or(l, r);
             }
+            case Pattern.NamedFields n -> throw new CompileError(n.pos(), "Named fields in a pattern must follow a union case: Case (field = pattern)");
             case Pattern.TypeTest tt -> {
                 unify(t, Type.EXN, tt.pos());
                 if (!isExceptionType(tt)) {
@@ -187,7 +188,15 @@ final class PatternChecker {
         unify(t, Builtins.typeOf(ctor.owner(), ctor.owner().params.stream().map(fresh::get).toList()), c.pos());
         List<Type> fields = ctor.fieldTypes().stream().map(f -> Scheme.substitute(f, fresh)).toList();
         List<CPat> args = new ArrayList<>();
-        if (c.arg() == null || fields.isEmpty()) {
+        if (c.arg() instanceof Pattern.NamedFields named) {
+            // the fields not named match anything, as F# has it
+            for (int k = 0; k < fields.size(); k++) args.add(new CPat.Wild());
+            for (Pattern.FieldPat f : named.fields()) {
+                int index = ctor.fieldNames().indexOf(f.field());
+                if (index < 0) throw new CompileError(f.pos(), "The union case '" + ctor.name() + "' does not have a field named '" + f.field() + "'.");
+                args.set(index, pattern(f.pattern(), fields.get(index), bound, orVars, global, prefix));
+            }
+        } else if (c.arg() == null || fields.isEmpty()) {
             if (c.arg() != null && !(c.arg() instanceof Pattern.Wild)) {
                 throw new CompileError(c.arg().pos(), "This union case does not take arguments");
             }

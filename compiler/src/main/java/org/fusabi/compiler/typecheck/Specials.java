@@ -12,6 +12,7 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.printf.FormatException;
 import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.value.FList;
@@ -139,6 +140,12 @@ final class Specials {
 
     /** printf-family calls: the format literal fixes the argument types; missing arguments make a function. */
     Core format(int kind, String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        if (argExprs.get(0) instanceof Expr.Interp interpolated) {
+            // printfn $"…": the interpolated string is the whole format, its holes already filled
+            List<Expr> asText = new ArrayList<>(List.of(new Expr.Const(interpolated.pos(), "%s"), interpolated));
+            asText.addAll(argExprs.subList(1, argExprs.size()));
+            return format(kind, name, asText, scope, pos);
+        }
         if (!(argExprs.get(0) instanceof Expr.Const c) || !(c.value() instanceof String fmt)) {
             throw new CompileError(argExprs.get(0).pos(), "'" + name + "' must be applied to a literal format string");
         }
@@ -181,10 +188,46 @@ final class Specials {
     Core interpolated(Expr.Interp i, Scope scope) {
         Core out = null;
         for (Object part : i.parts()) {
-            Core piece = part instanceof String s ? new Core.Lit(s, Type.STRING) : toText(tc.infer((Expr) part, scope), ((Expr) part).pos());
+            Core piece = part instanceof String s ? new Core.Lit(s, Type.STRING) : hole((Expr.Interp.Hole) part, scope);
             out = out == null ? piece : new Core.Op(Prim.CONCAT, List.of(out, piece), Type.STRING, i.pos());
         }
         return out == null ? new Core.Lit("", Type.STRING) : out;
+    }
+
+    /**
+     * One hole of an interpolated string as text: {@code %d{n}} goes through the printf machinery, which types the
+     * hole; {@code {x}} shows x as {@code string} does; {@code {x,5:N2}} formats and aligns as .NET does.
+     */
+    private Core hole(Expr.Interp.Hole h, Scope scope) {
+        Pos pos = h.value().pos();
+        Core text;
+        if (h.spec() != null) {
+            text = format(Core.SPRINTF, "sprintf", List.of(new Expr.Const(pos, h.spec()), h.value()), scope, pos);
+        } else if (h.format() != null) {
+            return composite(tc.infer(h.value(), scope), h, pos);
+        } else {
+            text = toText(tc.infer(h.value(), scope), pos);
+        }
+        return h.alignment() == null ? text : composite(text, h, pos);
+    }
+
+    /** {@code {x,alignment:format}}: a .NET numeric format needs an int or a float (D and X an int). */
+    private Core composite(Core value, Expr.Interp.Hole h, Pos pos) {
+        String format = h.format() == null ? "" : h.format();
+        if (!format.isEmpty()) {
+            try {
+                CompositeFormat.check(format);
+            } catch (FormatException e) {
+                throw new CompileError(pos, e.getMessage());
+            }
+            if ("DdXx".indexOf(format.charAt(0)) >= 0) unify(Type.INT, value.type(), pos);
+            Type t = Type.prune(value.type());
+            if (!t.equals(Type.INT) && !t.equals(Type.FLOAT)) {
+                throw new CompileError(pos, "The .NET format '" + format + "' needs an int or a float, not '" + t + "'");
+            }
+        }
+        long alignment = h.alignment() == null ? 0 : Long.parseLong(h.alignment());
+        return tc.callNative("Convert.composite", List.of(new Core.Lit(alignment, Type.INT), new Core.Lit(format, Type.STRING), value), pos);
     }
 
     Core toText(Core c, Pos pos) {

@@ -409,6 +409,7 @@ public final class TypeChecker {
             }
             case Expr.Range r -> data.range(r, scope);
             case Expr.Comprehension c -> data.comprehension(c, scope);
+            case Expr.Computation c -> throw new CompileError(c.pos(), "sequence expressions (seq { … }) are not supported yet");
             case Expr.Yield y -> {
                 if (builder == null) throw new CompileError(y.pos(), "'yield' may only be used in a list or array expression");
                 Type elem = ((Type.Con) Type.prune(builder.type)).args().get(0);

@@ -21,8 +21,9 @@ public abstract sealed class TypeDecl permits TypeDecl.Record, TypeDecl.Union {
             super(name);
         }
 
+        /** The index of a field, named bare or qualified by its module or record type ({@code M.X}, {@code R.X}). */
         public int indexOf(String field) {
-            return fieldNames.indexOf(field);
+            return fieldNames.indexOf(field.substring(field.lastIndexOf('.') + 1));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
@@ -22,6 +23,11 @@ final class CoreNatives {
         lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
         lib.define("Convert.toInt", "string -> int", (vm, a) -> parseInt((String) a[0]));
         lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
+        // an interpolated string's hole {x,alignment:format}; the format is "" when absent
+        lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
+            String format = (String) a[1];
+            return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
+        });
         lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
         lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
         lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());

@@ -1,0 +1,38 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * F# that Fusabi does not implement is rejected with an error naming the construct, at the construct, never with a
+ * parse error about something else. One row per construct: the script, then "line:col message".
+ */
+class UnsupportedConstructsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        let f () =\\n    use r = open ()\\n    r                | 2:5 'use' bindings (disposing a value at the end of its scope) are not supported by Fusabi
+        let q = <@ 1 + 2 @>                                  | 1:9 code quotations (<@ … @>) are not supported by Fusabi
+        let q = <@@ 1 @@>                                    | 1:9 code quotations (<@ … @>) are not supported by Fusabi
+        let g = 9.81<m/s^2>                                  | 1:9 units of measure are not supported by Fusabi: 9.81<…>
+        [<Measure>] type cm                                  | 1:13 units of measure are not supported by Fusabi: [<Measure>] type cm
+        let f (x: float<cm>) = x                             | 1:11 units of measure are not supported by Fusabi: float<…>
+        type Data = JsonProvider<"data.json">                | 1:26 type providers (a type applied to a literal, as JsonProvider<"…">) are not supported by Fusabi
+        let t = struct (1, 2)                                | 1:9 struct tuples and struct types ('struct') are not supported by Fusabi
+        let s = if true then null else "a"                   | 1:22 'null' is not supported by Fusabi: it has no null values
+        namespace Shapes                                     | 1:1 namespaces are not supported by Fusabi; a script may declare modules
+        let a = async { return 1 }                           | 1:9 computation expressions other than seq are not supported by Fusabi: 'async { … }'
+        let t = task { return 1 }                            | 1:9 computation expressions other than seq are not supported by Fusabi: 'task { … }'
+        let r = query { for x in xs do select x }            | 1:9 computation expressions other than seq are not supported by Fusabi: 'query { … }'
+        let x = return 1                                     | 1:9 'return' belongs to computation expressions other than seq, which are not supported by Fusabi
+        #r "nuget: FSharp.Data"                              | 1:1 #r (referencing assemblies and NuGet packages) is not supported by Fusabi
+        #load "other.fsx"                                    | 1:1 #load (loading other script files) is not supported by Fusabi
+        """)
+    void isNamed(String source, String expected) {
+        CompileError e = assertThrows(CompileError.class, () -> Parser.parseProgram(source.replace("\\n", "\n")));
+        assertEquals(expected, e.pos() + " " + e.getMessage());
+    }
+}
