@@ -74,7 +74,9 @@ class LexerTest {
 
     @Test
     void invalidNumber() {
-        assertError("12abc", "1:1", "invalid numeric literal '12abc'");
+        assertError("12abc", "1:1", "This is not a valid numeric literal. Valid numeric literals include 1, 0x1, 0o1, 0b1, "
+                + "1l (int/int32), 1u (uint/uint32), 1L (int64), 1UL (uint64), 1s (int16), 1us (uint16), 1y (int8/sbyte), "
+                + "1uy (uint8/byte), 1.0 (float/double), 1.0f (float32/single), 1.0m (decimal), 1I (bigint).");
     }
 
     @Test

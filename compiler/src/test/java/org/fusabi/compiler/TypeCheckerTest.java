@@ -438,7 +438,7 @@ class TypeCheckerTest {
         void typedHolesTypeTheirExpression() {
             assertEquals("int -> string", typeOf("let f n = $\"%d{n}\"\n", "f"));
             assertEquals("float -> string", typeOf("let f x = $\"%.2f{x}\"\n", "f"));
-            assertError("let s = \"a\"\nlet t = $\"%d{s}\"\n", "This expression was expected to have type 'int' but here has type 'string'", 2, 14);
+            assertError("let s = \"a\"\nlet t = $\"%d{s}\"\n", "The type 'string' is not compatible with any of the types byte,int16,int32,int64,sbyte,uint16,uint32,uint64,nativeint,unativeint, arising from the use of a printf-style format string", 2, 14);
         }
 
         @Test

@@ -158,7 +158,7 @@ public final class Interpreter {
 
     /** The boxed value of a global slot of the given kind: how a host reads a script's top-level bindings. */
     public Object global(int slot, int kind) {
-        return kind == Kind.REF ? gr[slot] : Kind.box(kind, gp[slot]);
+        return kind == Kind.REF ? gr[slot] : Numbers.box(kind, gp[slot]);
     }
 
     public Image image() {
@@ -215,12 +215,12 @@ public final class Interpreter {
         byte[] kinds = proto.paramKinds;
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == Kind.REF) r[nb + i] = args[i];
-            else p[nb + i] = Kind.unbox(kinds[i], args[i]);
+            else p[nb + i] = Numbers.unbox(kinds[i], args[i]);
         }
         try {
             if (saved >= 0 && translating) {
                 if (translated(proto) && enterJit(proto, closure, nb, depth + 1)) {
-                    return proto.retKind == Kind.REF ? r[nb] : Kind.box(proto.retKind, p[nb]);
+                    return proto.retKind == Kind.REF ? r[nb] : Numbers.box(proto.retKind, p[nb]);
                 }
                 count(proto);
             }
@@ -349,8 +349,8 @@ public final class Interpreter {
         int ret = fRet[depth];
         int want = ret & 7;
         int dest = ret >>> 3;
-        if (want == Kind.REF) r[dest] = kind == Kind.REF ? r[at] : Kind.box(kind, p[at]);
-        else p[dest] = kind == Kind.REF ? Kind.unbox(want, r[at]) : p[at];
+        if (want == Kind.REF) r[dest] = kind == Kind.REF ? r[at] : Numbers.box(kind, p[at]);
+        else p[dest] = kind == Kind.REF ? Numbers.unbox(want, r[at]) : p[at];
         return depth-- == stop;
     }
 
@@ -592,9 +592,9 @@ public final class Interpreter {
                                 if (kind == Kind.REF) r[dest] = r[a];
                                 else p[dest] = p[a];
                             } else if (want == Kind.REF) {
-                                r[dest] = Kind.box(kind, p[a]);
+                                r[dest] = Numbers.box(kind, p[a]);
                             } else {
-                                p[dest] = Kind.unbox(want, r[a]);
+                                p[dest] = Numbers.unbox(want, r[a]);
                             }
                             if (depth-- == stop) return;
                             proto = fProto[depth];
@@ -666,8 +666,8 @@ public final class Interpreter {
             case F2I -> p[a] = (long) f(p[base + b(ins)]);
             case CHR -> p[a] = (char) p[base + b(ins)];
             case CONV -> p[a] = Numbers.convert(p[base + b(ins)], NumType.from(c(ins)), NumType.to(c(ins)));
-            case BOXN -> r[a] = Numbers.box(NumType.of(c(ins)), p[base + b(ins)]);
-            case UNBOXN -> p[a] = Numbers.unbox(NumType.of(c(ins)), r[base + b(ins)]);
+            case BOXN -> r[a] = Numbers.box(c(ins), p[base + b(ins)]);
+            case UNBOXN -> p[a] = Numbers.unbox(c(ins), r[base + b(ins)]);
             case DIVU -> p[a] = Long.divideUnsigned(p[base + b(ins)], divisor(p[base + c(ins)]));
             case MODU -> p[a] = Long.remainderUnsigned(p[base + b(ins)], divisor(p[base + c(ins)]));
             case LTU -> p[a] = Long.compareUnsigned(p[base + b(ins)], p[base + c(ins)]) < 0 ? 1 : 0;
@@ -751,7 +751,7 @@ public final class Interpreter {
                     unboxParams(callee.paramKinds, a + 1, p, r);
                     if (enterJit(callee, k, a + 1, tail ? depth : depth + 1)) {
                         if (tail) return finish(callee.retKind, a + 1, stop);
-                        r[a] = callee.retKind == Kind.REF ? r[a + 1] : Kind.box(callee.retKind, p[a + 1]);
+                        r[a] = callee.retKind == Kind.REF ? r[a + 1] : Numbers.box(callee.retKind, p[a + 1]);
                         return false;
                     }
                 } else {
@@ -779,7 +779,7 @@ public final class Interpreter {
 
     private static void unboxParams(byte[] kinds, int base, long[] p, Object[] r) {
         for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] != Kind.REF) p[base + i] = Kind.unbox(kinds[i], r[base + i]);
+            if (kinds[i] != Kind.REF) p[base + i] = Numbers.unbox(kinds[i], r[base + i]);
         }
     }
 

@@ -409,8 +409,8 @@ final class JitBody {
             case F2I -> { loadDouble(rb); b.d2l(); store(a); }
             case CHR -> { load(rb); b.l2i().i2c().i2l(); store(a); }
             case CONV -> { load(rb); conversion(rc); store(a); }
-            case BOXN -> { load(rb); b.loadConstant(rc).invokestatic(CD_RUNTIME, "box", MethodTypeDesc.of(CD_Object, CD_long, CD_int)); storeRef(a); }
-            case UNBOXN -> { loadRef(rb); b.loadConstant(rc).invokestatic(CD_RUNTIME, "unbox", MethodTypeDesc.of(CD_long, CD_Object, CD_int)); store(a); }
+            case BOXN -> { load(rb); JitBoxing.box(b, rc); storeRef(a); }
+            case UNBOXN -> { loadRef(rb); JitBoxing.unbox(b, rc); store(a); }
             case DIVU, MODU -> {
                 Label nonZero = b.newLabel();
                 load(rc);

@@ -15,14 +15,14 @@ final class JitRuntime {
         return Numbers.convert(v, NumType.from(conversion), NumType.to(conversion));
     }
 
-    /** BOXN of a register value of NumType code t. */
-    static Object box(long v, int t) {
-        return Numbers.box(NumType.of(t), v);
+    /** The box of a register value of a kind without a Java box class of its own (BOXN). */
+    static Object box(long v, int kind) {
+        return Numbers.box(kind, v);
     }
 
-    /** UNBOXN to NumType code t. */
-    static long unbox(Object box, int t) {
-        return Numbers.unbox(NumType.of(t), box);
+    /** The register value of such a kind from its box (UNBOXN). */
+    static long unbox(Object box, int kind) {
+        return Numbers.unbox(kind, box);
     }
 
     /** Translated code divided an int by zero, where it happened. */

@@ -2,6 +2,7 @@ package org.fusabi.compiler.typecheck;
 
 import static org.fusabi.compiler.types.Unifier.unify;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,37 @@ final class DataChecker {
         for (int k = 0; k < values.length; k++) {
             if (values[k] == null) throw new CompileError(r.pos(), "No assignment given for field '" + rec.fieldNames.get(k) + "' of type '" + rec.name + "'");
         }
-        return new Core.Record(rec, List.of(values), t, r.pos());
+        return inWrittenOrder(rec, r.fields(), values, t, r.pos());
+    }
+
+    /**
+     * The record of the field values, evaluated in the order the fields are written, as F# does: when that is not
+     * the declaration order, values that may have effects are bound first, in the written order.
+     */
+    private Core inWrittenOrder(TypeDecl.Record rec, List<Expr.FieldInit> written, Core[] values, Type t, Pos pos) {
+        List<Var> temps = new ArrayList<>();
+        List<Core> bound = new ArrayList<>();
+        int last = -1;
+        boolean ordered = true;
+        for (Expr.FieldInit f : written) {
+            int index = rec.indexOf(f.field());
+            ordered &= index > last;
+            last = index;
+        }
+        if (!ordered) {
+            for (Expr.FieldInit f : written) {
+                int index = rec.indexOf(f.field());
+                Core v = values[index];
+                if (v instanceof Core.Lit || v instanceof Core.Ref ref && !ref.var().mutable || v instanceof Core.Lambda) continue;
+                Var temp = new Var("_f" + (tc.temps++), v.type(), false);
+                temps.add(temp);
+                bound.add(v);
+                values[index] = new Core.Ref(temp, v.type(), pos);
+            }
+        }
+        Core out = new Core.Record(rec, List.of(values), t, pos);
+        for (int k = temps.size() - 1; k >= 0; k--) out = new Core.Let(temps.get(k), bound.get(k), out, t);
+        return out;
     }
 
     Core recordUpdate(Expr.RecordUpdate u, Scope scope) {
@@ -162,7 +193,7 @@ final class DataChecker {
                 values[k] = new Core.GetField(new Core.Ref(tmp, t, u.pos()), k, Scheme.substitute(rec.fieldTypes.get(k), fresh), u.pos());
             }
         }
-        return new Core.Let(tmp, source, new Core.Record(rec, List.of(values), t, u.pos()), t);
+        return new Core.Let(tmp, source, inWrittenOrder(rec, u.fields(), values, t, u.pos()), t);
     }
 
     Core assign(Expr.Assign a, Scope scope) {

@@ -18,6 +18,7 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.SignatureParser;
 import org.fusabi.compiler.types.Type;
@@ -341,7 +342,7 @@ public final class TypeChecker {
     /** Operators whose operand type is still open at the end of a top-level declaration default to int. */
     private void defaultConstrained() {
         for (Type.Var v : constrained) {
-            if (Type.prune(v) instanceof Type.Var open && open.constraint != Type.Constraint.NONE) open.instance = Type.INT;
+            if (Type.prune(v) instanceof Type.Var open && open.constraint != Type.Constraint.NONE) open.instance = open.constraint.defaultType();
         }
         constrained.clear();
     }
@@ -475,12 +476,12 @@ public final class TypeChecker {
 
     static Core literal(Object v) {
         Type t = switch (v) {
-            case Long l -> Type.INT;
-            case Double d -> Type.FLOAT;
             case Boolean b -> Type.BOOL;
-            case Character c -> Type.CHAR;
             case String s -> Type.STRING;
-            default -> Type.UNIT;
+            default -> {
+                Type number = NumericTypes.ofValue(v);
+                yield number == null ? Type.UNIT : number;
+            }
         };
         return new Core.Lit(t == Type.UNIT ? Unit.VALUE : v, t);
     }
@@ -539,7 +540,7 @@ public final class TypeChecker {
     }
 
     private Core nativeRef(Entry.NativeFn n, Pos pos) {
-        Native fn = n.fn() != null ? n.fn() : n.floatVariant();
+        Native fn = n.fn();
         Type t = SignatureParser.parse(fn.signature(), level);
         trackConstrained(t);
         return new Core.NativeRef(fn, t, pos);
@@ -636,7 +637,7 @@ public final class TypeChecker {
         if (fn instanceof Expr.Dot dot) {
             return memberApplication(infer(dot.target(), scope), dot.member(), argExprs, scope, dot.pos());
         }
-        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n && n.fn() != null
+        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n
                 && MemberChecker.isDotNetMember(n.fn().name())) {
             Core call = members.callStatic(baseName(n.fn().name()), argExprs.get(0), scope, fn.pos());
             return applyAll(call, argExprs.subList(1, argExprs.size()), scope, fn.pos());

@@ -1,45 +1,43 @@
 package org.fusabi.vm.bytecode;
 
 /**
- * F#'s primitive numeric types (and char) as the operand of {@link Op#CONV}, {@link Op#BOXN} and {@link Op#UNBOXN}.
- * The code of a type is its ordinal, so the order is part of the image format.
+ * F#'s primitive numeric types and char, each held in the P file with a {@link Kind} of its own; a kind is the
+ * operand of {@link Op#BOXN} and {@link Op#UNBOXN}, and a pair of them that of {@link Op#CONV}.
  *
- * <p>How a value sits in a register: an integer type in the INT file (char in the CHAR file) as a long,
- * sign-extended from its width when signed and zero-extended when not, so a {@code byte} is 0..255 and an
- * {@code int32} -2^31..2^31-1, and ordinary 64-bit instructions compare, divide and shift them correctly;
- * {@code uint64} and {@code unativeint} hold their 64 bits, which the unsigned instructions (DIVU, LTU …) read.
- * {@code float32} sits in the FLOAT file as the double equal to it. Arithmetic on a narrow type is the 64-bit
- * instruction followed by a CONV to the type, which wraps (or rounds) the result as .NET does at that width.
+ * <p>How a value sits in its register: an integer type (char included) as a long, sign-extended from its width
+ * when signed and zero-extended when not, so a {@code byte} is 0..255 and an {@code int32} -2^31..2^31-1, and
+ * ordinary 64-bit instructions compare, divide and shift them correctly; {@code uint64} and {@code unativeint} hold
+ * their 64 bits, which the unsigned instructions (DIVU, LTU …) read. {@code float32} is the double equal to it.
+ * Arithmetic on a narrow type is the 64-bit or double instruction followed by a CONV to the type, which wraps (or
+ * rounds) the result as .NET does at that width.
  */
 public enum NumType {
-    INT64(64, true), UINT64(64, false), INT32(32, true), UINT32(32, false), INT16(16, true), UINT16(16, false),
-    SBYTE(8, true), BYTE(8, false), CHAR(16, false), NATIVEINT(64, true), UNATIVEINT(64, false),
-    FLOAT(0, true), FLOAT32(0, true);
+    INT64(Kind.INT, 64, true), FLOAT(Kind.FLOAT, 0, true), CHAR(Kind.CHAR, 16, false),
+    SBYTE(Kind.SBYTE, 8, true), BYTE(Kind.BYTE, 8, false), INT16(Kind.INT16, 16, true), UINT16(Kind.UINT16, 16, false),
+    INT32(Kind.INT32, 32, true), UINT32(Kind.UINT32, 32, false), UINT64(Kind.UINT64, 64, false),
+    NATIVEINT(Kind.NATIVEINT, 64, true), UNATIVEINT(Kind.UNATIVEINT, 64, false), FLOAT32(Kind.FLOAT32, 0, true);
 
-    private static final NumType[] ALL = values();
+    private static final NumType[] BY_KIND = new NumType[16];
 
+    static {
+        for (NumType t : values()) BY_KIND[t.kind] = t;
+    }
+
+    /** The register kind of this type's values. */
+    public final int kind;
     /** Width in bits of an integer type; 0 for the floating types. */
     public final int bits;
     public final boolean signed;
 
-    NumType(int bits, boolean signed) {
+    NumType(int kind, int bits, boolean signed) {
+        this.kind = kind;
         this.bits = bits;
         this.signed = signed;
     }
 
-    /** The type of a code, or null when the code names none. */
-    public static NumType of(int code) {
-        return code >= 0 && code < ALL.length ? ALL[code] : null;
-    }
-
-    public int code() {
-        return ordinal();
-    }
-
-    /** The F# name: {@code uint64}, {@code float32} … */
-    @Override
-    public String toString() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+    /** The type of a register kind, or null for ref, bool and codes that name no kind. */
+    public static NumType ofKind(int kind) {
+        return kind >= 0 && kind < BY_KIND.length ? BY_KIND[kind] : null;
     }
 
     public boolean floating() {
@@ -51,9 +49,10 @@ public enum NumType {
         return bits == 64 && !signed;
     }
 
-    /** The register file a value of this type sits in. */
-    public int kind() {
-        return floating() ? Kind.FLOAT : this == CHAR ? Kind.CHAR : Kind.INT;
+    /** The F# name: {@code uint64}, {@code float32} … ({@code int64} is Fusabi's {@code int}). */
+    @Override
+    public String toString() {
+        return this == INT64 ? "int" : name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** v cut to this integer type's width and extended back to 64 bits, as .NET's conv.i1, conv.u1 … do. */
@@ -76,18 +75,18 @@ public enum NumType {
         return signed ? ~(-1L << (bits - 1)) : bits == 64 ? -1L : (1L << bits) - 1;
     }
 
-    /** CONV's C operand: the source type in the high four bits, the target in the low four. */
+    /** CONV's C operand: the source type's kind in the high four bits, the target's in the low four. */
     public static int conversion(NumType from, NumType to) {
-        return from.ordinal() << 4 | to.ordinal();
+        return from.kind << 4 | to.kind;
     }
 
     /** The source of a CONV operand, or null when it names no type. */
     public static NumType from(int conversion) {
-        return of(conversion >>> 4);
+        return ofKind(conversion >>> 4);
     }
 
     /** The target of a CONV operand, or null when it names no type. */
     public static NumType to(int conversion) {
-        return of(conversion & 0xF);
+        return ofKind(conversion & 0xF);
     }
 }

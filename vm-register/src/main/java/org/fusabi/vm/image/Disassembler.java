@@ -113,7 +113,7 @@ public final class Disassembler {
             case RECORD -> ((RecordType) image.type(p.code[pc + 1])).name();
             case FMT -> quote(image.string(p.code[pc + 1]));
             case CONV -> NumType.from(c(ins)) + " -> " + NumType.to(c(ins));
-            case BOXN, UNBOXN -> String.valueOf(NumType.of(c(ins)));
+            case BOXN, UNBOXN -> Kind.name(c(ins));
             default -> Op.isBranch(op) ? "else to " + listed(Code.branchTarget(p.code, pc)) : "";
         };
     }

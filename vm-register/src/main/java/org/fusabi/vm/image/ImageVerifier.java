@@ -139,7 +139,7 @@ public final class ImageVerifier {
             case ADDI, SUBI, MULI, DIVI, MODI, BAND, BOR, BXOR, SHL, SHR, ADDF, SUBF, MULF, DIVF, MODF, POWF,
                  EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET, DIVU, MODU, LTU, LEU, SHRU -> { reg(a); reg(b); reg(c); }
             case CONV -> { reg(a); reg(b); numType(NumType.from(c)); numType(NumType.to(c)); }
-            case BOXN, UNBOXN -> { reg(a); reg(b); numType(NumType.of(c)); }
+            case BOXN, UNBOXN -> { reg(a); reg(b); numType(NumType.ofKind(c)); }
             case LOADI, LOADU, LOADNIL, LOADNONE, SELF, JMPF, JMPT, RET, FAIL, RAISE, OUT, TRY, RERAISE -> reg(a);
             case IFLT, IFLE, IFEQ, IFNE, IFLTF, IFLEF, IFEQF, IFNEF, EXNVAL -> { reg(a); reg(b); }
             case IFLTK, IFLEK, IFGTK, IFGEK, IFEQK, IFNEK -> reg(a);

@@ -21,15 +21,12 @@ final class CoreNatives {
 
     static void install(Library lib) {
         lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
-        lib.define("Convert.toInt", "string -> int", (vm, a) -> parseInt((String) a[0]));
-        lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
         // an interpolated string's hole {x,alignment:format}; the format is "" when absent
         lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
             String format = (String) a[1];
             return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
         });
-        lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
-        lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
+        lib.define("abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
         lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
@@ -82,26 +79,5 @@ final class CoreNatives {
     private static Object charAt(String s, long i) {
         if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
-    }
-
-    private static long parseInt(String s) {
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            if (s.strip().matches("[+-]?[0-9]+")) throw NetErrors.raise(NetExceptionType.OVERFLOW, "Value was either too large or too small for an Int64.");
-            throw notAFormat(s);
-        }
-    }
-
-    private static double parseFloat(String s) {
-        try {
-            return Double.parseDouble(s.strip());
-        } catch (NumberFormatException e) {
-            throw notAFormat(s);
-        }
-    }
-
-    private static RuntimeException notAFormat(String s) {
-        return NetErrors.format("The input string '" + s + "' was not in a correct format.");
     }
 }

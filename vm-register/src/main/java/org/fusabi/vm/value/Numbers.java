@@ -1,5 +1,6 @@
 package org.fusabi.vm.value;
 
+import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.NumType;
 
 /**
@@ -11,6 +12,18 @@ public final class Numbers {
     private static final double TWO_TO_64 = 0x1p64;
 
     private Numbers() {}
+
+    /** The box of a primitive register value of the kind (a {@link Kind} other than REF). */
+    public static Object box(int kind, long bits) {
+        if (kind == Kind.BOOL) return bits != 0;
+        return box(NumType.ofKind(kind), bits);
+    }
+
+    /** The primitive register value of a box of the kind; a ClassCastException on a box of another type. */
+    public static long unbox(int kind, Object box) {
+        if (kind == Kind.BOOL) return (Boolean) box ? 1 : 0;
+        return unbox(NumType.ofKind(kind), box);
+    }
 
     /** The box of a register value of type t. */
     public static Object box(NumType t, long bits) {
