@@ -238,6 +238,7 @@ final class Specials {
                 throw new CompileError(pos, e.getMessage());
             }
             if ("DdXx".indexOf(format.charAt(0)) >= 0) unify(Type.INT, value.type(), pos);
+            if (Type.prune(value.type()) instanceof Type.Var v && v.constraint != Type.Constraint.NONE) unify(v.constraint.defaultType(), v, pos);
             Type t = Type.prune(value.type());
             if (!t.equals(Type.INT) && !t.equals(Type.FLOAT)) {
                 throw new CompileError(pos, "The .NET format '" + format + "' needs an int or a float, not '" + t + "'");

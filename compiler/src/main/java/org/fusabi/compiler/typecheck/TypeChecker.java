@@ -474,8 +474,10 @@ public final class TypeChecker {
         return c;
     }
 
-    static Core literal(Object v) {
+    /** A literal's value and type; an integer without a suffix may be an int32 (Constraint.INT_LITERAL). */
+    Core literal(Object v) {
         Type t = switch (v) {
+            case Long l -> constrainedVar(Type.Constraint.INT_LITERAL);
             case Boolean b -> Type.BOOL;
             case String s -> Type.STRING;
             default -> {

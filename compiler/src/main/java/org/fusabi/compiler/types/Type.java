@@ -62,7 +62,12 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
         /** An integer type of .NET's own (not bigint): {@code %d}, {@code %x} and the other integer holes. */
         BASIC_INTEGER,
         /** float, float32 or decimal: {@code %f}, {@code %e}, {@code %g}; float by default. */
-        FLOATING;
+        FLOATING,
+        /**
+         * An integer literal without a suffix: an int, or an int32 where one is expected, so that F# code written for
+         * a 32-bit int ({@code int32 x = 0}, {@code Int32.MaxValue - 1}) means what it means in F#.
+         */
+        INT_LITERAL;
 
         public boolean admits(String con) {
             return switch (this) {
@@ -72,6 +77,7 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
                 case INTEGER -> NumericTypes.INTEGERS.contains(con) || con.equals("char");
                 case BASIC_INTEGER -> NumericTypes.INTEGERS.contains(con) && !con.equals("bigint");
                 case FLOATING -> NumericTypes.FLOATS.contains(con);
+                case INT_LITERAL -> con.equals("int") || con.equals("int32");
             };
         }
 
@@ -87,8 +93,8 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
         private boolean within(Constraint other) {
             if (this == NONE) return other == NONE;
             return other == NONE || other == this || other == ADDABLE
-                    || other == NUMERIC && (this == BASIC_INTEGER || this == FLOATING)
-                    || other == INTEGER && this == BASIC_INTEGER;
+                    || other == NUMERIC && (this == BASIC_INTEGER || this == FLOATING || this == INT_LITERAL)
+                    || (other == INTEGER || other == BASIC_INTEGER) && (this == BASIC_INTEGER || this == INT_LITERAL);
         }
 
         /** The type an open variable of this constraint becomes. */

@@ -52,10 +52,11 @@ final class NumericTypes {
         lib.define("Decimal.Truncate", "decimal -> decimal", (vm, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.DOWN));
         lib.define("Decimal.Floor", "decimal -> decimal", (vm, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.FLOOR));
         lib.define("Decimal.Ceiling", "decimal -> decimal", (vm, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.CEILING));
-        lib.define("BigInteger.Pow", "bigint -> int32 -> bigint", (vm, a) -> {
-            int n = (Integer) a[1];
+        // Its exponent is an int32 in .NET; Fusabi's int, as F#'s code passes an int (bigint ** 3).
+        lib.define("BigInteger.Pow", "bigint -> int -> bigint", (vm, a) -> {
+            long n = (Long) a[1];
             if (n < 0) throw NetErrors.argumentOutOfRange("The number must be greater than or equal to zero.", "exponent");
-            return ((BigInteger) a[0]).pow(n);
+            return ((BigInteger) a[0]).pow((int) Math.min(n, Integer.MAX_VALUE));
         });
         lib.define("BigInteger.Abs", "bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).abs());
         lib.define("BigInteger.GreatestCommonDivisor", "bigint -> bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).gcd((BigInteger) a[1]));
