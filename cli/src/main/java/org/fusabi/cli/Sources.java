@@ -21,7 +21,7 @@ final class Sources {
         String source = text(file, content, err);
         if (source == null) return null;
         try {
-            return Compiler.compileToBytes(scriptName, source, library);
+            return Compiler.compileToBytes(scriptName, source, library, w -> err.println(w.render(file.toString())));
         } catch (CompileError e) {
             err.println(e.render(file.toString(), source));
             return null;
@@ -33,7 +33,7 @@ final class Sources {
         String source = text(file, content, err);
         if (source == null) return false;
         try {
-            Compiler.check(source, library);
+            Compiler.check(source, library, w -> err.println(w.render(file.toString())));
             return true;
         } catch (CompileError e) {
             err.println(e.render(file.toString(), source));

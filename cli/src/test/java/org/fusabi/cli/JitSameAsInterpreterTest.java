@@ -157,6 +157,82 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void activePatternsBehaveAlike() {
+        same("""
+                let (|Even|Odd|) n = if n % 2 = 0 then Even else Odd
+                let (|DivisibleBy|_|) d n = if n % d = 0 then Some (n / d) else None
+                let (|Twice|) x = 2 * x
+                let score n =
+                    match n with
+                    | DivisibleBy 15 q -> q
+                    | Twice t when t % 4 = 0 -> t
+                    | Even -> 0
+                    | Odd -> 1
+                let mutable total = 0
+                for i in 1 .. 5000 do total <- total + score i
+                printfn "%d" total
+                """, "score");
+    }
+
+    @Test
+    void capturedMutablesBehaveAlike() {
+        same("""
+                let tally n =
+                    let mutable count = 0
+                    let mutable weight = 0.0
+                    let mutable names = []
+                    let record i =
+                        count <- count + 1
+                        weight <- weight + float i / 2.0
+                        if i % 1000 = 0 then names <- string i :: names
+                    for i in 1 .. n do record i
+                    count, weight, names
+                let mutable sum = 0
+                for k in 1 .. 50 do
+                    let c, w, ns = tally (k * 100)
+                    sum <- sum + c + int w + List.length ns
+                printfn "%d %A" sum (tally 3000)
+                """, "tally");
+    }
+
+    @Test
+    void membersClassesAndInterfacesBehaveAlike() {
+        same("""
+                type IShape =
+                    abstract Area: float
+                    abstract Grow: float -> IShape
+                type Circle(r: float) =
+                    let mutable grown = 0
+                    member _.Radius = r
+                    member _.Grown = grown
+                    interface IShape with
+                        member _.Area = 3.0 * r * r
+                        member this.Grow k =
+                            grown <- grown + 1
+                            Circle(r * k) :> IShape
+                type Square =
+                    { Side: float }
+                    static member (+) (a: Square, b: Square) = { Side = a.Side + b.Side }
+                    interface IShape with
+                        member s.Area = s.Side * s.Side
+                        member s.Grow k = { Side = s.Side * k } :> IShape
+                let measure (shapes: IShape list) =
+                    let mutable total = 0.0
+                    for s in shapes do
+                        total <- total + (s.Grow 1.5).Area
+                        match s with
+                        | :? Circle as c -> total <- total + c.Radius
+                        | _ -> ()
+                    total
+                let mutable sum = 0.0
+                for i in 1 .. 3000 do
+                    let sq = { Side = float (i % 7) } + { Side = 1.0 }
+                    sum <- sum + measure [Circle (float (i % 5)) :> IShape; sq :> IShape]
+                printfn "%.3f" sum
+                """, "measure");
+    }
+
+    @Test
     void closuresRefCellsAndKnotsBehaveAlike() {
         same("""
                 let counter () =

@@ -1,6 +1,7 @@
 package org.fusabi.compiler;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.codegen.CodeGen;
 import org.fusabi.compiler.core.Program;
@@ -17,18 +18,31 @@ import org.fusabi.vm.stdlib.StandardLibrary;
 public final class Compiler {
     private Compiler() {}
 
+    private static final Consumer<CompileWarning> IGNORED = w -> { };
+
     /** The image bytes of a script, exactly what {@code fus grind} writes. */
     public static byte[] compileToBytes(String fileName, String source, Library library) {
-        return CompilerThread.call(() -> generate(fileName, Parser.parseProgram(source), library));
+        return compileToBytes(fileName, source, library, IGNORED);
+    }
+
+    /** As {@link #compileToBytes(String, String, Library)}, handing each warning to warnings. */
+    public static byte[] compileToBytes(String fileName, String source, Library library, Consumer<CompileWarning> warnings) {
+        return CompilerThread.call(() -> generate(fileName, Parser.parseProgram(source), library, warnings));
     }
 
     /** The image bytes of a parsed script, for callers that add or rewrite declarations (the REPL, JSR-223). */
     public static byte[] compileToBytes(String fileName, List<Decl> program, Library library) {
-        return CompilerThread.call(() -> generate(fileName, program, library));
+        return compileToBytes(fileName, program, library, IGNORED);
     }
 
-    private static byte[] generate(String fileName, List<Decl> program, Library library) {
-        Program checked = new TypeChecker(library).check(program);
+    public static byte[] compileToBytes(String fileName, List<Decl> program, Library library, Consumer<CompileWarning> warnings) {
+        return CompilerThread.call(() -> generate(fileName, program, library, warnings));
+    }
+
+    private static byte[] generate(String fileName, List<Decl> program, Library library, Consumer<CompileWarning> warnings) {
+        TypeChecker checker = new TypeChecker(library);
+        Program checked = checker.check(program);
+        checker.warnings().forEach(warnings);
         return new CodeGen(library).generate(checked, fileName);
     }
 
@@ -39,7 +53,17 @@ public final class Compiler {
 
     /** Type-checks a script without generating code. */
     public static void check(String source, Library library) {
-        CompilerThread.call(() -> new TypeChecker(library).check(Parser.parseProgram(source)));
+        check(source, library, IGNORED);
+    }
+
+    /** As {@link #check(String, Library)}, handing each warning to warnings. */
+    public static void check(String source, Library library, Consumer<CompileWarning> warnings) {
+        CompilerThread.call(() -> {
+            TypeChecker checker = new TypeChecker(library);
+            checker.check(Parser.parseProgram(source));
+            checker.warnings().forEach(warnings);
+            return null;
+        });
     }
 
     public static Image compile(String fileName, String source) {

@@ -347,7 +347,7 @@ public final class Lexer {
                 }
                 return TokenKind.DOT;
             case ':':
-                if (peek(0) == ':' || peek(0) == '=') {
+                if (peek(0) == ':' || peek(0) == '=' || peek(0) == '>') {
                     advance();
                     return TokenKind.OP;
                 }

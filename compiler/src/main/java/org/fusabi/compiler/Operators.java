@@ -5,12 +5,16 @@ final class Operators {
     static final int NONE = -1;
     static final int OR = 0;
     static final int AND = 1;
-    static final int COMPARE = 2;
-    static final int HAT = 3;
-    static final int CONS = 4;
-    static final int ADD = 5;
-    static final int MUL = 6;
-    static final int POW = 7;
+    /** {@code :>} and {@code :?>}, whose right side is a type. */
+    static final int CAST = 2;
+    static final int COMPARE = 3;
+    static final int HAT = 4;
+    static final int CONS = 5;
+    /** {@code :?}, whose right side is a type. */
+    static final int TYPE_TEST = 6;
+    static final int ADD = 7;
+    static final int MUL = 8;
+    static final int POW = 9;
 
     private Operators() {}
 
@@ -27,6 +31,8 @@ final class Operators {
             case "||", "or": return OR;
             case "&&", "&": return AND;
             case "::": return CONS;
+            case ":>", ":?>": return CAST;
+            case ":?": return TYPE_TEST;
             case "->", "<-", "|", ":=": return NONE;
             default: break;
         }

@@ -20,6 +20,7 @@ public final class Parser {
     private final TokenStream ts;
     private final TypeParser types;
     private final PatternParser patterns;
+    private final MemberParser members;
     private final AttributeParser attributes;
     /** Numbers the parameters {@code function} is desugared with; shared with the parsers of string holes. */
     private final AtomicInteger argNames;
@@ -29,6 +30,7 @@ public final class Parser {
         this.types = new TypeParser(ts);
         this.attributes = new AttributeParser(ts);
         this.patterns = new PatternParser(ts, types, attributes);
+        this.members = new MemberParser(this, ts, types, patterns);
         this.argNames = argNames;
     }
 
@@ -139,10 +141,25 @@ public final class Parser {
         attributes.skipModifiers();
         Token name = expectIdent("a type name");
         List<String> params = types.typeParameters();
+        Pattern constructor = members.primaryConstructor();
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
-        boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine() && TokenStream.alignedWith(ts.peek(), keyword);
-        Decl.TypeBody body = undentedUnion ? typeBody() : indented(eq, this::typeBody);
-        return new Decl.TypeDef(name.pos(), name.text(), params, body, all);
+        if (constructor != null || members.startsClassBody()) {
+            return members.classDef(name, params, constructor, eq, all);
+        }
+        // Bars further in than the type's line open a block, so members after the cases end the last case's type.
+        boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine() && ts.peek().col() == keyword.indent();
+        List<Decl.TypeItem> items = new ArrayList<>();
+        Decl.TypeBody body = undentedUnion ? withMembers(items) : indented(eq, () -> withMembers(items));
+        return new Decl.TypeDef(name.pos(), name.text(), params, body, all, items);
+    }
+
+    /** A record's fields or a union's cases, and the members after them into items. */
+    private Decl.TypeBody withMembers(List<Decl.TypeItem> items) {
+        Decl.TypeBody fields = typeBody();
+        if (!(fields instanceof Decl.AliasBody)) {
+            items.addAll(members.afterFields());
+        }
+        return fields;
     }
 
     private Decl.TypeBody typeBody() {
@@ -243,9 +260,9 @@ public final class Parser {
 
     // ---- let ----
 
-    private record LetGroup(boolean rec, List<Expr.Binding> bindings) {}
+    record LetGroup(boolean rec, List<Expr.Binding> bindings) {}
 
-    private LetGroup letGroup() {
+    LetGroup letGroup() {
         Token let = ts.next();
         boolean rec = accept(TokenKind.REC);
         List<Expr.Binding> bindings = new ArrayList<>(List.of(binding()));
@@ -265,7 +282,10 @@ public final class Parser {
         Token start = ts.peek();
         Pattern pattern;
         boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2));
-        if (start.kind() == TokenKind.LPAREN && ts.peek(1).kind() == TokenKind.OP && ts.peek(2).kind() == TokenKind.RPAREN) {
+        if (start.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
+            ts.next();
+            pattern = new Pattern.Var(start.pos(), ActivePatternName.read(ts));
+        } else if (start.kind() == TokenKind.LPAREN && ts.peek(1).kind() == TokenKind.OP && ts.peek(2).kind() == TokenKind.RPAREN) {
             ts.next();
             pattern = new Pattern.Var(start.pos(), ts.next().text());
             ts.next();
@@ -365,6 +385,10 @@ public final class Parser {
                 break;
             }
             ts.next();
+            if (level == Operators.CAST || level == Operators.TYPE_TEST) {
+                left = typeOperator(op, left);
+                continue;
+            }
             ts.nest(op);
             nested++;
             Expr right = binary(Operators.rightAssociative(level) ? level : level + 1);
@@ -372,6 +396,12 @@ public final class Parser {
         }
         ts.unnest(nested);
         return left;
+    }
+
+    /** {@code e :> T}, {@code e :?> T} and {@code e :? T}: a type, not an expression, on the right. */
+    private Expr typeOperator(Token op, Expr left) {
+        TypeExpr type = types.postfix();
+        return op.isOp(":?") ? new Expr.TypeTest(op.pos(), left, type) : new Expr.Cast(op.pos(), left, type, op.isOp(":?>"));
     }
 
     /** Prefix minus applies to a whole application ({@code -f x} is {@code -(f x)}). */
@@ -525,7 +555,12 @@ public final class Parser {
             return new Expr.Const(t.pos(), Literals.value(t));
         }
         return switch (t.kind()) {
-            case IDENT -> identifier();
+            case IDENT -> {
+                if (MemberParser.atNew(ts)) {
+                    ts.next(); // new C(args) is C(args)
+                }
+                yield identifier();
+            }
             case INTERP -> interpolation();
             case LPAREN -> parenthesized();
             case LBRACK -> list(false);
@@ -602,6 +637,9 @@ public final class Parser {
         if (accept(TokenKind.RPAREN)) {
             return new Expr.Const(open.pos(), Unit.VALUE);
         }
+        if (ActivePatternName.startsAt(ts, 0)) {
+            return new Expr.Ident(open.pos(), List.of(ActivePatternName.read(ts)));
+        }
         if (ts.at(TokenKind.OP) && ts.peek(1).kind() == TokenKind.RPAREN) {
             Token op = ts.next();
             ts.next();
@@ -673,6 +711,9 @@ public final class Parser {
     /** {@code { X = 1; Y = 2 }} or {@code { r with X = 1 }}. */
     private Expr record() {
         Token open = ts.next();
+        if (MemberParser.atNew(ts)) {
+            return members.objectExpression(open);
+        }
         Expr result;
         if (atFieldAssignment()) {
             result = new Expr.Record(open.pos(), bracketed(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
@@ -734,6 +775,7 @@ public final class Parser {
             case WHILE -> whileLoop();
             case FOR -> forLoop();
             case YIELD -> yieldExpression();
+            case DO -> block(ts.next()); // 'do e' inside a block is e, which must be unit
             default -> null;
         };
     }
@@ -891,7 +933,7 @@ public final class Parser {
     // ---- layout and token helpers ----
 
     /** The block a keyword opens: sequential expressions at the column of its first token. */
-    private Expr block(Token keyword) {
+    Expr block(Token keyword) {
         return indented(keyword, () -> sequence(true));
     }
 
@@ -902,7 +944,7 @@ public final class Parser {
     }
 
     /** Parses content as a block whose first token must be indented past the keyword's line when it starts a line. */
-    private <T> T indented(Token keyword, Supplier<T> content) {
+    <T> T indented(Token keyword, Supplier<T> content) {
         ts.checkIndentedPast(keyword);
         return within(ts::pushBlock, content);
     }
@@ -923,7 +965,7 @@ public final class Parser {
     private static boolean startsExpression(Token t) {
         return switch (t.kind()) {
             case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN,
-                 IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD -> true;
+                 IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD, DO -> true;
             case OP -> isPrefixOperator(t) || t.isOp("!");
             default -> false;
         };
@@ -938,7 +980,7 @@ public final class Parser {
         return name.toString();
     }
 
-    private boolean accept(TokenKind kind) {
+    boolean accept(TokenKind kind) {
         if (ts.at(kind)) {
             ts.next();
             return true;
@@ -946,18 +988,18 @@ public final class Parser {
         return false;
     }
 
-    private Token expect(TokenKind kind, String what) {
+    Token expect(TokenKind kind, String what) {
         if (!ts.at(kind)) {
             throw fail(ts.peek(), what);
         }
         return ts.next();
     }
 
-    private Token expectIdent(String what) {
+    Token expectIdent(String what) {
         return expect(TokenKind.IDENT, what);
     }
 
-    private Token expectOp(String op, String what) {
+    Token expectOp(String op, String what) {
         if (!ts.atOp(op)) {
             throw fail(ts.peek(), what);
         }
@@ -972,7 +1014,7 @@ public final class Parser {
         return ts.next();
     }
 
-    private void expectClose(TokenKind close, Token open) {
+    void expectClose(TokenKind close, Token open) {
         if (!ts.at(close)) {
             String closer = switch (close) {
                 case RPAREN -> "')'";
@@ -995,7 +1037,7 @@ public final class Parser {
     }
 
     /** The error for finding t where what was expected; a token on a badly indented line gets the indentation message. */
-    private CompileError fail(Token t, String what) {
+    CompileError fail(Token t, String what) {
         CompileError unsupported = Unsupported.of(t);
         if (unsupported != null) {
             return unsupported;

@@ -86,9 +86,19 @@ final class PatternParser {
     private Pattern constructor() {
         Pattern p = atomic();
         if (p instanceof Pattern.Ctor c && c.arg() == null && startsAtomic()) {
-            return new Pattern.Ctor(c.pos(), c.name(), atomic());
+            Pattern arg = atomic();
+            return startsAtomic() ? application(c, arg) : new Pattern.Ctor(c.pos(), c.name(), arg);
         }
         return p;
+    }
+
+    /** {@code Prefix "cmd:" rest}: only a parameterised active pattern takes several patterns. */
+    private Pattern application(Pattern.Ctor name, Pattern first) {
+        List<Pattern> args = new ArrayList<>(List.of(first));
+        while (startsAtomic()) {
+            args.add(atomic());
+        }
+        return new Pattern.Apply(name.pos(), name.name(), args);
     }
 
     /** Whether an atomic pattern starts here: what may follow a constructor or be a parameter of fun and let. */

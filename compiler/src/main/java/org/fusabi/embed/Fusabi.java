@@ -6,6 +6,7 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.compiler.ast.Decl;
@@ -22,9 +23,19 @@ import org.fusabi.vm.stdlib.StandardLibrary;
  */
 public final class Fusabi {
     private final Library library;
+    private Consumer<String> warnings = w -> { };
 
     private Fusabi(Library library) {
         this.library = library;
+    }
+
+    /**
+     * Where the warnings of the scripts compiled from now on go, each as {@code file:line:col: warning: message}
+     * (F#'s warnings, such as an incomplete match); they are dropped unless a host asks for them.
+     */
+    public Fusabi onWarning(Consumer<String> sink) {
+        this.warnings = sink;
+        return this;
     }
 
     /** The standard library of docs/LANGUAGE.md and no host functions: no file, network, process or environment access. */
@@ -59,7 +70,7 @@ public final class Fusabi {
     /** Compiles parsed declarations, which may have been rewritten (the REPL and the JSR-223 engine do). */
     public byte[] compileDeclarations(String fileName, String source, List<Decl> program) {
         try {
-            return Compiler.compileToBytes(fileName, program, library);
+            return Compiler.compileToBytes(fileName, program, library, w -> warnings.accept(w.render(fileName)));
         } catch (CompileError e) {
             throw compileException(e, fileName, source);
         }

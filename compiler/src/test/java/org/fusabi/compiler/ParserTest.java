@@ -375,6 +375,15 @@ class ParserTest {
         }
 
         @Test
+        void doInsideABlock() {
+            assertEquals("(while false (if false (seq (app print 1) (yield 5))))", expr(lines(
+                "while false do",
+                "    if false then",
+                "        do print 1",
+                "        yield 5")));
+        }
+
+        @Test
         void letInOnContinuationLines() {
             assertEquals("(let (f ()) (let x 1 (let y (+ x 1) (app print y))))", program(lines(
                 "let f( )",

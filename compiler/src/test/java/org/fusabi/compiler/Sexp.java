@@ -61,6 +61,9 @@ final class Sexp {
             case Expr.Typed t -> "(: " + of(t.expr()) + " " + of(t.type()) + ")";
             case Expr.Interp i -> "(interp" + i.parts().stream()
                 .map(p -> " " + (p instanceof String s ? literal(s) : hole((Expr.Interp.Hole) p))).collect(Collectors.joining()) + ")";
+            case Expr.ObjectExpr o -> "(new " + of(o.type()) + typeItems(o.items()) + ")";
+            case Expr.Cast c -> "(" + (c.down() ? ":?> " : ":> ") + of(c.expr()) + " " + of(c.type()) + ")";
+            case Expr.TypeTest t -> "(:? " + of(t.expr()) + " " + of(t.type()) + ")";
         };
     }
 
@@ -117,6 +120,7 @@ final class Sexp {
             case Pattern.Cons c -> "(:: " + of(c.head()) + " " + of(c.tail()) + ")";
             case Pattern.ArrayOf a -> "(parray" + (a.items().isEmpty() ? "" : " " + of(a.items())) + ")";
             case Pattern.Ctor c -> c.arg() == null ? c.name() : "(" + c.name() + " " + of(c.arg()) + ")";
+            case Pattern.Apply a -> "(" + a.name() + " " + of(a.args()) + ")";
             case Pattern.Record r -> "(precord" + r.fields().stream()
                 .map(f -> " (" + f.field() + " " + of(f.pattern()) + ")").collect(Collectors.joining()) + ")";
             case Pattern.NamedFields n -> "(fields" + n.fields().stream()
@@ -156,8 +160,28 @@ final class Sexp {
                 .map(f -> (f.mutable() ? "mutable " : "") + f.name() + ": " + of(f.type())).collect(Collectors.joining("; ")) + "}";
             case Decl.UnionBody u -> u.cases().stream().map(Sexp::unionCase).collect(Collectors.joining(" "));
             case Decl.AliasBody a -> of(a.type());
+            case Decl.ClassBody c -> "class" + (c.constructor() == null ? "" : " " + of(c.constructor()));
+            case Decl.InterfaceBody i -> "interface";
         };
-        return " (" + attributes(def.attributes()).stripLeading() + (def.attributes().isEmpty() ? "" : " ") + head + " = " + body + ")";
+        return " (" + attributes(def.attributes()).stripLeading() + (def.attributes().isEmpty() ? "" : " ") + head + " = " + body + typeItems(def.items()) + ")";
+    }
+
+    private static String typeItems(List<Decl.TypeItem> items) {
+        return items.stream().map(i -> " " + typeItem(i)).collect(Collectors.joining());
+    }
+
+    private static String typeItem(Decl.TypeItem item) {
+        return switch (item) {
+            case Decl.LetItem l -> "(let" + (l.rec() ? " rec" : "") + bindings(l.bindings()) + ")";
+            case Decl.DoItem d -> "(do " + of(d.body()) + ")";
+            case Decl.Member m -> "(" + (m.isStatic() ? "static " : m.override() ? "override " : "member ")
+                + (m.self() == null ? "" : m.self() + ".") + m.name() + m.params().stream().map(p -> " " + of(p)).collect(Collectors.joining())
+                + (m.returnType() == null ? "" : " : " + of(m.returnType())) + " = " + of(m.body())
+                + (m.setter() == null ? "" : " (set " + of(m.setter().param()) + " " + of(m.setter().body()) + ")") + ")";
+            case Decl.AutoProperty a -> "(val " + a.name() + " " + of(a.init()) + (a.settable() ? " get set" : "") + ")";
+            case Decl.AbstractMember a -> "(abstract " + a.name() + " " + of(a.type()) + ")";
+            case Decl.InterfaceImpl i -> "(interface " + of(i.type()) + i.members().stream().map(m -> " " + typeItem(m)).collect(Collectors.joining()) + ")";
+        };
     }
 
     private static String attributes(List<Attribute> attributes) {

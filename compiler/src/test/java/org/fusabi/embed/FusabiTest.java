@@ -39,6 +39,14 @@ class FusabiTest {
 
     private final Fusabi fusabi = Fusabi.create();
 
+    @Test
+    void warningsGoWhereTheHostAsks() {
+        List<String> warnings = new java.util.ArrayList<>();
+        Fusabi.create().onWarning(warnings::add).compile("w.fsx", "let f x = match x with Some y -> y\n");
+        assertEquals(List.of("w.fsx:1:17: warning: Incomplete pattern matches on this expression. For example, the value 'None' "
+                + "may indicate a case not covered by the pattern(s)."), warnings);
+    }
+
     private Session session(String source) {
         return fusabi.compile("shapes.fsx", source).newSession().run();
     }
@@ -74,7 +82,7 @@ class FusabiTest {
     @Test
     void misuseIsReportedInFusabiTerms() {
         Session s = session(SHAPES);
-        assertEquals("add: argument 2: expected int, got java.lang.String x",
+        assertEquals("add: argument 2: expected int, got a java.lang.String",
                 assertThrows(IllegalArgumentException.class, () -> s.call("add", 1, "x")).getMessage());
         assertEquals("add : int -> int -> int takes 2 arguments, got 1",
                 assertThrows(IllegalArgumentException.class, () -> s.call("add", 1)).getMessage());

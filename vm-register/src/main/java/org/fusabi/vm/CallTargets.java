@@ -98,7 +98,7 @@ final class CallTargets {
         return switch (op) {
             case MOVR, LOADS, LOADU, LOADNIL, LOADNONE, GETGR, GETUPR, SELF, BOXI, BOXF, BOXB, BOXC, CONCAT, TUPLE,
                  GETITEM, CONS, HEAD, TAIL, UNION, GETUF, RECORD, GETRF, ARRAY, AGET, CALLG, CALLK, APPLY, CALLN,
-                 CLOSURE, FMT, TRY, EXNVAL -> true;
+                 CLOSURE, FMT, TRY, EXNVAL, CELLP, CELLR, GETCR -> true;
             default -> false;
         };
     }

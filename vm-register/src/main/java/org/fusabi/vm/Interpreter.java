@@ -13,6 +13,7 @@ import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.image.Proto;
+import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Numbers;
 import org.fusabi.vm.value.RecordType;
@@ -87,7 +88,7 @@ public final class Interpreter {
     private int depth = -1;
     private int[] fBase = new int[256];
     private int[] fPc = new int[256];
-    /** Where a frame's result goes in its caller: the register index shifted left 3, then the Kind wanted there. */
+    /** Where a frame's result goes in its caller: the register index shifted left 4, then the Kind wanted there. */
     private int[] fRet = new int[256];
     private Proto[] fProto = new Proto[256];
     private Closure[] fClosure = new Closure[256];
@@ -174,8 +175,19 @@ public final class Interpreter {
         }
     }
 
-    /** Applies a function value to boxed arguments and returns the boxed result (over- and under-application included). */
+    /**
+     * Applies a function value to boxed arguments and returns the boxed result (over- and under-application
+     * included): how natives call back into the script, and hosts call it. Under limits, the result of a callback
+     * (what List.collect's function returns) is charged by its size, as what a native is handed is (see
+     * {@link #callNative}); the interpreter's own calls of function values go through {@link #call}.
+     */
     public Object apply(Object fn, Object... args) {
+        Object v = call(fn, args);
+        if (metered && depth >= 0) charge(Sizes.of(v));
+        return v;
+    }
+
+    private Object call(Object fn, Object[] args) {
         // The common case, a natives' callback such as List.filter's predicate: a closure given all its arguments.
         if (fn instanceof Closure k && k.proto.paramKinds.length == args.length) return invoke(k.proto, k, args);
         while (true) {
@@ -184,11 +196,11 @@ public final class Interpreter {
             Object[] now = args.length == arity ? args : Arrays.copyOf(args, arity);
             Object result = switch (fn) {
                 case Closure k -> invoke(k.proto, k, now);
-                case Native n -> n.body().call(this, now);
+                case Native n -> callNative(n.body(), now);
                 case PartialApplication pa -> {
                     Object[] all = Arrays.copyOf(pa.args, pa.args.length + now.length);
                     System.arraycopy(now, 0, all, pa.args.length, now.length);
-                    yield apply(pa.fn, all);
+                    yield call(pa.fn, all);
                 }
                 default -> throw ScriptError.fatal("internal error: not a function: " + fn);
             };
@@ -234,12 +246,53 @@ public final class Interpreter {
     }
 
     /**
-     * Charges work done outside the dispatch loop to the limits, as instructions would be: natives that build a
-     * collection of a size the script chose call it first, so a host's budget and deadline hold inside them too.
+     * Charges work done outside the dispatch loop to the limits, as instructions would be, so that a host's budget
+     * and deadline hold inside natives too (see {@link #building} and {@link #callNative}).
      */
     public void charge(long units) {
         // Clamped: a damaged or hostile size near Long.MAX_VALUE must not wrap the meter's arithmetic around.
         if ((fuel -= Math.min(Math.max(units, 0), MAX_CHARGE)) < 0) refuel();
+    }
+
+    /**
+     * A native is about to build count things (list cells, array slots, characters) of about bytesEach bytes:
+     * charged as count instructions and, when it is large, measured against the allocation limit and the Java
+     * heap before any of it is allocated, so that {@code List.init 1000000000 id} stops at once.
+     */
+    public void building(long count, long bytesEach) {
+        charge(count);
+        long bytes = bytesEach <= 0 || count <= 0 ? 0 : count > Long.MAX_VALUE / bytesEach ? Long.MAX_VALUE : count * bytesEach;
+        if (bytes >= LARGE) meter.reserve(bytes);
+    }
+
+    /** What is worth measuring against the allocation limit and the heap before it is allocated. */
+    private static final long LARGE = 1 << 20;
+
+    /**
+     * Runs a native. Under limits, what crosses into and out of it is charged by its size ({@link Sizes}): natives
+     * work in proportion to their data without passing a checkpoint, so a loop of List.rev or Array.append over a
+     * big collection pays as the loop of instructions it replaces would, and meets the deadline.
+     */
+    private Object callNative(Native.Body body, Object[] args) {
+        return metered ? callCharged(body, args) : body.call(this, args);
+    }
+
+    private Object callCharged(Native.Body body, Object[] args) {
+        for (Object x : args) charge(Sizes.of(x));
+        Object v = body.call(this, args);
+        charge(Sizes.of(v));
+        return v;
+    }
+
+    /**
+     * CONCAT in both tiers: charged by the length of the result before it is made, so loops that build long strings
+     * meet the limits; a very long one is measured against the allocation limit and the heap first.
+     */
+    String concat(String x, String y) {
+        long n = (long) x.length() + y.length();
+        charge(Sizes.ofText(n));
+        if (n >= LARGE) meter.reserve(n);
+        return x.concat(y);
     }
 
     /** Fuel ran out: throws the {@link LimitExceeded} of a limit the entry went past, else grants more. */
@@ -314,8 +367,8 @@ public final class Interpreter {
             // the native (sqrt becomes the instruction), which it cannot through apply, shared by every native.
             return switch (fn) {
                 case Proto proto -> invoke(proto, null, args);
-                case Native.Body body -> body.call(this, args);
-                default -> apply(fn, args);
+                case Native.Body body -> callNative(body, args);
+                default -> call(fn, args);
             };
         } finally {
             jitRoom = savedRoom;
@@ -347,8 +400,8 @@ public final class Interpreter {
     /** Returns the value of kind {@code kind} in register {@code at} from the top frame; true if it was the frame at depth stop. */
     private boolean finish(int kind, int at, int stop) {
         int ret = fRet[depth];
-        int want = ret & 7;
-        int dest = ret >>> 3;
+        int want = ret & 15;
+        int dest = ret >>> 4;
         if (want == Kind.REF) r[dest] = kind == Kind.REF ? r[at] : Numbers.box(kind, p[at]);
         else p[dest] = kind == Kind.REF ? Numbers.unbox(want, r[at]) : p[at];
         return depth-- == stop;
@@ -370,7 +423,7 @@ public final class Interpreter {
         }
         depth = d;
         fBase[d] = base;
-        fRet[d] = dest << 3 | want;
+        fRet[d] = dest << 4 | want;
         fProto[d] = proto;
         fClosure[d] = closure;
     }
@@ -415,6 +468,10 @@ public final class Interpreter {
                         case GETUPP -> p[a] = closure.pcaps[b(ins)];
                         case GETUPR -> r[a] = closure.rcaps[b(ins)];
                         case SELF -> r[a] = closure;
+                        case GETCP -> p[a] = ((Cell) r[base + b(ins)]).prim;
+                        case GETCR -> r[a] = ((Cell) r[base + b(ins)]).ref;
+                        case SETCP -> ((Cell) r[a]).prim = p[base + b(ins)];
+                        case SETCR -> ((Cell) r[a]).ref = r[base + b(ins)];
                         case ADDI -> p[a] = p[base + b(ins)] + p[base + c(ins)];
                         case SUBI -> p[a] = p[base + b(ins)] - p[base + c(ins)];
                         case MULI -> p[a] = p[base + b(ins)] * p[base + c(ins)];
@@ -585,8 +642,8 @@ public final class Interpreter {
                         }
                         case RET -> {
                             int ret = fRet[depth];
-                            int want = ret & 7;
-                            int dest = ret >>> 3;
+                            int want = ret & 15;
+                            int dest = ret >>> 4;
                             int kind = proto.retKind;
                             if (kind == want) {
                                 if (kind == Kind.REF) r[dest] = r[a];
@@ -610,11 +667,8 @@ public final class Interpreter {
                 throw e;
             } catch (ScriptError e) {
                 if (!handle(located(e, pc), stop)) throw e;
-            } catch (StackOverflowError e) {
-                throw located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), pc);
-            } catch (OutOfMemoryError e) {
-                // What failed was one large allocation (or the last of many); unwinding frees the script's frames.
-                throw located(ScriptError.fatal("out of memory (" + e.getMessage() + ")"), pc);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw located(ScriptError.of(e), pc);
             } catch (RuntimeException e) {
                 throw located(ScriptError.fatal("internal error: " + e), pc);
             }
@@ -673,7 +727,7 @@ public final class Interpreter {
             case LTU -> p[a] = Long.compareUnsigned(p[base + b(ins)], p[base + c(ins)]) < 0 ? 1 : 0;
             case LEU -> p[a] = Long.compareUnsigned(p[base + b(ins)], p[base + c(ins)]) <= 0 ? 1 : 0;
             case SHRU -> p[a] = p[base + b(ins)] >>> p[base + c(ins)];
-            case CONCAT -> r[a] = ((String) r[base + b(ins)]).concat((String) r[base + c(ins)]);
+            case CONCAT -> r[a] = concat((String) r[base + b(ins)], (String) r[base + c(ins)]);
             case TUPLE -> r[a] = new Tuple(slice(r, base + b(ins), c(ins)));
             case UNION -> {
                 int w = code[pc];
@@ -689,6 +743,16 @@ public final class Interpreter {
             case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
             case CLOSURE -> r[a] = closure(proto(bx(ins)), closure, base, p, r);
             case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
+            case CELLP -> {
+                Cell cell = new Cell();
+                cell.prim = p[base + b(ins)];
+                r[a] = cell;
+            }
+            case CELLR -> {
+                Cell cell = new Cell();
+                cell.ref = r[base + b(ins)];
+                r[a] = cell;
+            }
             case MATCHFAIL -> throw NetErrors.matchFailure();
             case FAIL -> throw failure((String) r[a]);
             case RAISE -> throw raised(r[a]);
@@ -736,7 +800,7 @@ public final class Interpreter {
     private boolean callValue(int ins, int a, int stop) {
         if ((ins & 0xFF) == CALLN) {
             Native fn = natives[bx(ins)];
-            Object v = fn.body().call(this, slice(r, a, fn.arity()));
+            Object v = callNative(fn.body(), slice(r, a, fn.arity()));
             r[a] = v;
             return false;
         }
@@ -772,7 +836,7 @@ public final class Interpreter {
             fPc[depth] = 0;
             return false;
         }
-        Object v = apply(fn, slice(r, a + 1, n));
+        Object v = call(fn, slice(r, a + 1, n));
         this.r[a] = v;
         return tail && finish(Kind.REF, a, stop);
     }

@@ -28,6 +28,7 @@ import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.image.Proto;
 import org.fusabi.vm.printf.FormatString;
+import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
@@ -52,6 +53,7 @@ final class JitBody {
     private static final ClassDesc CD_UNION = desc(UnionValue.class);
     private static final ClassDesc CD_UNION_TYPE = desc(UnionType.class);
     private static final ClassDesc CD_TUPLE = desc(Tuple.class);
+    private static final ClassDesc CD_CELL = desc(Cell.class);
     private static final ClassDesc CD_NATIVE_BODY = desc(Native.Body.class);
     private static final ClassDesc CD_FORMAT = desc(FormatString.class);
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
@@ -61,8 +63,10 @@ final class JitBody {
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
     private static final MethodTypeDesc INTERNAL = MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION, CD_String, CD_String);
-    private static final ClassDesc CD_STACK_OVERFLOW = ClassDesc.of("java.lang.StackOverflowError");
-    private static final MethodTypeDesc STACK_EXHAUSTED = MethodTypeDesc.of(CD_ERROR, CD_STACK_OVERFLOW, CD_String, CD_String);
+    private static final int POLL_EVERY = 1024;
+    private static final ClassDesc CD_THREAD = ClassDesc.of("java.lang.Thread");
+    private static final ClassDesc CD_VM_ERROR = ClassDesc.of("java.lang.VirtualMachineError");
+    private static final MethodTypeDesc JAVA_ERROR = MethodTypeDesc.of(CD_ERROR, CD_VM_ERROR, CD_String, CD_String);
     private static final MethodTypeDesc CALL_OUT = MethodTypeDesc.of(CD_Object, CD_int, CD_int, CD_Object, CD_OBJECTS);
 
     private static ClassDesc desc(Class<?> c) {
@@ -77,14 +81,16 @@ final class JitBody {
     private final Proto[] callees;
     private final int roomSlot;
     private final int stackSlot;
+    /** Loop turns left before code without fuel looks at its thread's interrupt flag again (see {@link #turn}). */
+    private final int pollSlot;
     private final int registers;
     private final Label[] labels;
     /** Handlers that locate errors from what an instruction calls, by the instruction's pc. */
     private final Map<Integer, Label> handlers = new LinkedHashMap<>();
     /** Handlers that turn Java exceptions from what an instruction calls into internal errors there, by pc. */
     private final Map<Integer, Label> internalHandlers = new LinkedHashMap<>();
-    /** Handlers for the Java stack running out in what an instruction calls, by pc. */
-    private final Map<Integer, Label> overflowHandlers = new LinkedHashMap<>();
+    /** Handlers for the Java stack or heap running out in what an instruction calls, by pc. */
+    private final Map<Integer, Label> javaErrorHandlers = new LinkedHashMap<>();
 
     private static final int VM = 0;
     private static final int SELF_SLOT = 1;
@@ -100,7 +106,8 @@ final class JitBody {
         for (byte k : proto.paramKinds) params += k == Kind.REF ? 1 : 2;
         this.roomSlot = resume ? 6 : params;
         this.stackSlot = roomSlot + 1;
-        this.registers = stackSlot + 1;
+        this.pollSlot = stackSlot + 1;
+        this.registers = pollSlot + 1;
         this.labels = new Label[proto.code.length + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = b.newLabel();
     }
@@ -131,6 +138,7 @@ final class JitBody {
 
     void emit() {
         int[] code = proto.code;
+        b.loadConstant(POLL_EVERY).istore(pollSlot);
         if (resume) {
             for (int i = 0; i < proto.nregs; i++) {
                 b.aload(2).iload(4).loadConstant(i).iadd().laload().lstore(pslot(i));
@@ -162,7 +170,7 @@ final class JitBody {
         if (proto.retKind == Kind.REF) b.aconst_null().areturn(); else b.lconst_0().lreturn();
         handlers(handlers, pc -> isTail(pc) ? "locatedTail" : "located", LOCATED);
         handlers(internalHandlers, pc -> "internal", INTERNAL);
-        handlers(overflowHandlers, pc -> "stackExhausted", STACK_EXHAUSTED);
+        handlers(javaErrorHandlers, pc -> "javaError", JAVA_ERROR);
     }
 
     /** The handlers' code: the caught exception, where and in which function go to a JitRuntime method, which says what to throw. */
@@ -191,7 +199,7 @@ final class JitBody {
         b.labelBinding(end);
         b.exceptionCatch(start, end, handlers.computeIfAbsent(pc, k -> b.newLabel()), CD_ERROR);
         b.exceptionCatch(start, end, internalHandlers.computeIfAbsent(pc, k -> b.newLabel()), CD_RUNTIME_EXCEPTION);
-        b.exceptionCatch(start, end, overflowHandlers.computeIfAbsent(pc, k -> b.newLabel()), CD_STACK_OVERFLOW);
+        b.exceptionCatch(start, end, javaErrorHandlers.computeIfAbsent(pc, k -> b.newLabel()), CD_VM_ERROR);
     }
 
     /** Whether the instruction at pc is a tail call (its frame is not in an error's trace, see {@link JitRuntime#locatedTail}). */
@@ -319,6 +327,21 @@ final class JitBody {
             case GETUPP -> { b.aload(SELF_SLOT).getfield(Jit.CD_CLOSURE, "pcaps", CD_long.arrayType()).loadConstant(rb).laload(); store(a); }
             case GETUPR -> { b.aload(SELF_SLOT).getfield(Jit.CD_CLOSURE, "rcaps", CD_OBJECTS).loadConstant(rb).aaload(); storeRef(a); }
             case SELF -> { b.aload(SELF_SLOT); storeRef(a); }
+            case CELLP, CELLR -> {
+                b.new_(CD_CELL).dup().invokespecial(CD_CELL, "<init>", MethodTypeDesc.of(CD_void)).dup();
+                if (op(ins) == CELLP) {
+                    load(rb);
+                    b.putfield(CD_CELL, "prim", CD_long);
+                } else {
+                    loadRef(rb);
+                    b.putfield(CD_CELL, "ref", CD_Object);
+                }
+                storeRef(a);
+            }
+            case GETCP -> { loadRef(rb, CD_CELL); b.getfield(CD_CELL, "prim", CD_long); store(a); }
+            case GETCR -> { loadRef(rb, CD_CELL); b.getfield(CD_CELL, "ref", CD_Object); storeRef(a); }
+            case SETCP -> { loadRef(a, CD_CELL); load(rb); b.putfield(CD_CELL, "prim", CD_long); }
+            case SETCR -> { loadRef(a, CD_CELL); loadRef(rb); b.putfield(CD_CELL, "ref", CD_Object); }
             case ADDI -> { load(rb); load(rc); b.ladd(); store(a); }
             case SUBI -> { load(rb); load(rc); b.lsub(); store(a); }
             case MULI -> { load(rb); load(rc); b.lmul(); store(a); }
@@ -379,7 +402,7 @@ final class JitBody {
             });
             case NOT -> { load(rb); b.lconst_1().lxor(); store(a); }
             case JMP -> {
-                if (sj(ins) < 0) charge(pc, -sj(ins));
+                if (sj(ins) < 0) turn(pc, -sj(ins));
                 b.goto_(jumpLabel(pc));
             }
             case JMPF, JMPT -> {
@@ -430,9 +453,10 @@ final class JitBody {
             }
             case SHRU -> { load(rb); load(rc); b.l2i().lushr(); store(a); }
             case CONCAT -> {
+                b.aload(VM);
                 loadRef(rb, CD_String);
                 loadRef(rc, CD_String);
-                b.invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
+                guarded(pc, () -> b.invokevirtual(Jit.CD_INTERPRETER, "concat", MethodTypeDesc.of(CD_String, CD_String, CD_String)));
                 storeRef(a);
             }
             case TUPLE -> {
@@ -633,6 +657,25 @@ final class JitBody {
     }
 
     /**
+     * A loop turns (a backward jump, a tail call of the function itself): charged as {@link #charge} says; code
+     * without fuel still looks, every {@link #POLL_EVERY} turns, whether its thread was interrupted, and has the
+     * interpreter's checkpoint stop the script there ({@link ScriptInterrupted}). A count in a local rather than
+     * the thread's flag at every turn, which made a tight loop 15% slower; and not at calls, where even the count
+     * made fib 28% slower: a script that must stop inside a deep recursion runs under a limit, with fuel.
+     */
+    private void turn(int pc, int units) {
+        charge(pc, units);
+        if (jit.metered) return;
+        Label running = b.newLabel();
+        b.iinc(pollSlot, -1).iload(pollSlot).ifgt(running);
+        b.loadConstant(POLL_EVERY).istore(pollSlot);
+        b.invokestatic(CD_THREAD, "currentThread", MethodTypeDesc.of(CD_THREAD))
+         .invokevirtual(CD_THREAD, "isInterrupted", MethodTypeDesc.of(CD_boolean)).ifeq(running);
+        guarded(pc, () -> b.aload(VM).invokevirtual(Jit.CD_INTERPRETER, "refuel", MethodTypeDesc.of(CD_void)));
+        b.labelBinding(running);
+    }
+
+    /**
      * Pushes vm and the counts {@link Interpreter#callOut} takes. A tail call replaces this frame, so what it calls
      * out to starts at this frame's depth, not one deeper.
      */
@@ -697,7 +740,7 @@ final class JitBody {
                 constant(callee, CD_PROTO);
                 b.if_acmpne(general);
             }
-            charge(pc, proto.code.length);
+            turn(pc, proto.code.length);
             int n = proto.paramKinds.length;
             for (int i = 0; i < n; i++) load(proto.paramKinds[i], a + i);
             if (k >= 0) {

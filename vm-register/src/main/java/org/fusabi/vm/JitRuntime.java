@@ -59,9 +59,13 @@ final class JitRuntime {
         return located(ScriptError.fatal("internal error: " + e), location, function);
     }
 
-    /** The Java stack ran out in something translated code called: the interpreter's fatal error at that call. */
-    static ScriptError stackExhausted(StackOverflowError e, String location, String function) {
-        return located(ScriptError.fatal("stack overflow: the Java stack is exhausted"), location, function);
+    /**
+     * The Java stack or heap ran out in something translated code called: the interpreter's fatal error at that
+     * call. Other errors of the JVM are not the script's and go on.
+     */
+    static ScriptError javaError(VirtualMachineError e, String location, String function) {
+        if (!(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) throw e;
+        return located(ScriptError.of(e), location, function);
     }
 
     static boolean isCase(Object v, UnionType type, int tag) {

@@ -48,6 +48,17 @@ public class ScriptError extends RuntimeException {
         return new ScriptError(message, null, true);
     }
 
+    /**
+     * The script's fatal error for the Java stack or heap running out under it, in either tier: the Java error
+     * never reaches a host or a user. What failed was one large allocation (or the last of many), and unwinding
+     * frees the script's frames.
+     */
+    static ScriptError of(VirtualMachineError e) {
+        return e instanceof StackOverflowError
+                ? fatal("stack overflow: the Java stack is exhausted")
+                : fatal("out of memory (" + e.getMessage() + ")");
+    }
+
     public boolean isFatal() {
         return fatal;
     }

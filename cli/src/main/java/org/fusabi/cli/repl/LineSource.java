@@ -4,4 +4,13 @@ package org.fusabi.cli.repl;
 public interface LineSource {
     /** The next line without its terminator, or null at the end of input. */
     String readLine(String prompt);
+
+    /**
+     * Runs the evaluation of what was read, which the user may stop by interrupting the thread; false when they
+     * asked to leave during it. A plain stream has no one to ask.
+     */
+    default boolean evaluate(Runnable evaluation) {
+        evaluation.run();
+        return true;
+    }
 }

@@ -54,7 +54,8 @@ public final class Repl {
             String command = input.strip();
             if (command.equals("#quit")) return;
             if (command.isEmpty()) continue;
-            eval(input);
+            String evaluated = input;
+            if (!in.evaluate(() -> eval(evaluated))) return;
         }
     }
 

@@ -116,6 +116,15 @@ public sealed interface Expr {
     /** {@code (e : t)}. */
     record Typed(Pos pos, Expr expr, TypeExpr type) implements Expr {}
 
+    /** {@code { new IShape with member … }}: an object implementing an interface, its members closing over the scope. */
+    record ObjectExpr(Pos pos, TypeExpr type, List<Decl.TypeItem> items) implements Expr {}
+
+    /** {@code e :> T} (upcast), and {@code e :?> T} (downcast, checked when it runs) when down is true. */
+    record Cast(Pos pos, Expr expr, TypeExpr type, boolean down) implements Expr {}
+
+    /** {@code e :? T}: whether the value is a T. */
+    record TypeTest(Pos pos, Expr expr, TypeExpr type) implements Expr {}
+
     /** {@code $"a {x} b"}: parts as written, each a String (with {@code %%} already read as {@code %}) or a {@link Hole}. */
     record Interp(Pos pos, List<Object> parts) implements Expr {
         /**

@@ -28,6 +28,9 @@ public sealed interface Pattern {
      *  arg is null for a case without arguments, a {@link Tuple} when several are written. */
     record Ctor(Pos pos, String name, Pattern arg) implements Pattern {}
 
+    /** A name applied to several patterns, {@code Prefix "cmd:" rest}: a parameterised active pattern, its
+     *  arguments (patterns read as expressions) and then its result pattern. */
+    record Apply(Pos pos, String name, List<Pattern> args) implements Pattern {}
     /** A union case's fields by name, {@code Rect (w = 2.0; h = h)}: only ever the arg of a {@link Ctor}. */
     record NamedFields(Pos pos, List<FieldPat> fields) implements Pattern {}
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.typecheck.Builtins;
 import org.fusabi.compiler.core.Core;
@@ -50,6 +51,8 @@ public final class CodeGen {
     private final Map<TypeDecl, Integer> typeIndex = Builtins.imageIndexes();
     /** The function being generated (match compilation emits into it too). */
     FunctionBuilder fn;
+    /** The mutable locals closures capture: their registers and captures hold cells ({@link CapturedMutables}). */
+    private Set<Var> cells = Set.of();
 
     public CodeGen(Library library) {
         this.library = library;
@@ -71,6 +74,7 @@ public final class CodeGen {
             }
         }
         lifting.analyze(program.main().body());
+        cells = CapturedMutables.in(program.main().body(), lifting);
         int main = compileFunction(program.main(), null);
         long[] constArray = pools.consts.stream().mapToLong(Long::longValue).toArray();
         return new ImageWriter(pools.strings, constArray, pools.protos, types, pools.natives, main, program.globals(), exports(program)).write();
@@ -154,6 +158,9 @@ public final class CodeGen {
         int k = kind(v.type);
         if (v.global()) {
             fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, v.globalSlot));
+        } else if (cells.contains(v)) {
+            // A primitive register's reference slot is free to hold the cell on the way.
+            fn.emit(abc(k == Kind.REF ? GETCR : GETCP, dest, cell(v, dest), 0));
         } else if (fn.registers.containsKey(v)) {
             move(fn.registers.get(v), dest, k);
         } else if (v.function != null && lifting.lifted(v.function)) {
@@ -166,15 +173,25 @@ public final class CodeGen {
         convert(dest, k, kind(at));
     }
 
+    /** The register holding the cell of v: its own, or ref register spare with the cell loaded from a capture. */
+    private int cell(Var v, int spare) {
+        Integer own = fn.registers.get(v);
+        if (own != null) return own;
+        fn.emit(abc(GETUPR, spare, capture(fn, v), 0));
+        return spare;
+    }
+
+    /** The register a local lives in, or null when it has none of its own (a global, a capture) or lives in a cell. */
+    private Integer ownRegister(Var v) {
+        return cells.contains(v) ? null : fn.registers.get(v);
+    }
+
     /** The capture slot of v in function f, adding it (and to the enclosing functions) on first use. */
     private int capture(FunctionBuilder f, Var v) {
         int existing = f.captured.indexOf(v);
         if (existing >= 0) return existing;
         if (f.parent == null) throw new IllegalStateException("unresolved variable " + v.name + " in " + f.lambda.name());
-        if (v.mutable) {
-            throw new CompileError(f.lambda.pos(), "The mutable variable '" + v.name + "' is used in an invalid way. Mutable variables cannot be captured by closures. Consider eliminating this use of mutation or using a heap-allocated mutable reference cell via 'ref' and '!'.");
-        }
-        int k = kind(v.type);
+        int k = cells.contains(v) ? Kind.REF : kind(v.type);
         int desc;
         Integer reg = f.parent.registers.get(v);
         if (reg != null) desc = Capture.descriptor(k, false, reg);
@@ -310,10 +327,12 @@ public final class CodeGen {
                     int t = fn.alloc();
                     expr(a.value(), t);
                     fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+                } else if (cells.contains(v)) {
+                    int t = fn.alloc();
+                    expr(a.value(), t);
+                    fn.emit(abc(kind(v.type) == Kind.REF ? SETCR : SETCP, cell(v, fn.alloc()), t, 0));
                 } else {
-                    Integer reg = fn.registers.get(v);
-                    if (reg == null) capture(fn, v);
-                    expr(a.value(), reg);
+                    expr(a.value(), fn.registers.get(v));
                 }
                 unit(dest);
             }
@@ -531,6 +550,7 @@ public final class CodeGen {
             int r = fn.alloc();
             expr(value, r);
             convert(r, kind(value.type()), k);
+            if (cells.contains(v)) fn.emit(abc(k == Kind.REF ? CELLR : CELLP, r, r, 0));
             fn.registers.put(v, r);
         }
     }
@@ -753,8 +773,8 @@ public final class CodeGen {
             }
             case Core.Match m -> matches.match(m, -1, true, -1);
             case Core.Deferred d -> tail(d.resolved());
-            case Core.Ref ref when fn.registers.containsKey(ref.var()) && kind(ref.var().type) == kind(ref.type()) ->
-                    fn.emit(abc(RET, fn.registers.get(ref.var()), 0, 0));
+            case Core.Ref ref when ownRegister(ref.var()) != null && kind(ref.var().type) == kind(ref.type()) ->
+                    fn.emit(abc(RET, ownRegister(ref.var()), 0, 0));
             default -> {
                 int r = fn.alloc();
                 expr(e, r);
@@ -843,8 +863,8 @@ public final class CodeGen {
 
     /** A register holding e's value: a variable's own register when e is a local, else a fresh one. */
     int operand(Core e) {
-        if (e instanceof Core.Ref r && fn.registers.containsKey(r.var()) && kind(r.var().type) == kind(r.type())) {
-            return fn.registers.get(r.var());
+        if (e instanceof Core.Ref r && ownRegister(r.var()) != null && kind(r.var().type) == kind(r.type())) {
+            return ownRegister(r.var());
         }
         int t = fn.alloc();
         expr(e, t);

@@ -80,6 +80,7 @@ final class Lifting {
             case Core.Match m -> {
                 collect(m.scrutinee(), bound, excluded, out);
                 for (Core.Clause c : m.clauses()) {
+                    for (Core f : viewFunctions(c.pattern())) collect(f, bound, excluded, out);
                     bindPattern(c.pattern(), bound);
                     if (c.guard() != null) collect(c.guard(), bound, excluded, out);
                     collect(c.body(), bound, excluded, out);
@@ -107,25 +108,35 @@ final class Lifting {
     }
 
     static void bindPattern(CPat p, Set<Var> bound) {
-        switch (p) {
-            case CPat.Bind b -> {
-                bound.add(b.var());
-                bindPattern(b.inner(), bound);
-            }
-            case CPat.Tuple t -> t.items().forEach(i -> bindPattern(i, bound));
-            case CPat.Cons c -> {
-                bindPattern(c.head(), bound);
-                bindPattern(c.tail(), bound);
-            }
-            case CPat.Case c -> c.args().forEach(i -> bindPattern(i, bound));
-            case CPat.Record r -> r.fields().forEach(i -> bindPattern(i, bound));
-            case CPat.Array a -> a.items().forEach(i -> bindPattern(i, bound));
-            case CPat.Or o -> {
-                bindPattern(o.left(), bound);
-                bindPattern(o.right(), bound);
-            }
-            default -> { }
-        }
+        if (p instanceof CPat.Bind b) bound.add(b.var());
+        for (CPat part : parts(p)) bindPattern(part, bound);
+    }
+
+    /** The functions of the active patterns in a pattern, which are expressions evaluated as it is matched. */
+    static List<Core> viewFunctions(CPat p) {
+        List<Core> out = new java.util.ArrayList<>();
+        addViewFunctions(p, out);
+        return out;
+    }
+
+    private static void addViewFunctions(CPat p, List<Core> out) {
+        if (p instanceof CPat.View v) out.add(v.function());
+        for (CPat part : parts(p)) addViewFunctions(part, out);
+    }
+
+    /** The patterns a pattern is made of. */
+    private static List<CPat> parts(CPat p) {
+        return switch (p) {
+            case CPat.Bind b -> List.of(b.inner());
+            case CPat.Tuple t -> t.items();
+            case CPat.Cons c -> List.of(c.head(), c.tail());
+            case CPat.Case c -> c.args();
+            case CPat.Record r -> r.fields();
+            case CPat.Array a -> a.items();
+            case CPat.Or o -> List.of(o.left(), o.right());
+            case CPat.View v -> List.of(v.result());
+            default -> List.of();
+        };
     }
 
     /** The direct subexpressions of a node. */
@@ -147,6 +158,7 @@ final class Lifting {
                 List<Core> out = new java.util.ArrayList<>();
                 out.add(m.scrutinee());
                 for (Core.Clause c : m.clauses()) {
+                    out.addAll(viewFunctions(c.pattern()));
                     if (c.guard() != null) out.add(c.guard());
                     out.add(c.body());
                 }

@@ -18,6 +18,8 @@ import org.fusabi.vm.bytecode.Kind;
  */
 final class MatchCompiler {
     private final CodeGen gen;
+    /** The active pattern calls the clauses of the match being compiled share. */
+    private SharedViews views = SharedViews.NONE;
 
     MatchCompiler(CodeGen gen) {
         this.gen = gen;
@@ -39,6 +41,8 @@ final class MatchCompiler {
         } else {
             s = gen.operand(m.scrutinee());
         }
+        SharedViews outer = views;
+        views = SharedViews.of(m.clauses(), s, items, gen.fn);
         List<Integer> ends = new ArrayList<>();
         TypeDecl.Union union = unionSwitched(m);
         int tag = -1;
@@ -90,6 +94,7 @@ final class MatchCompiler {
         }
         gen.fn.emit(reraise >= 0 ? abc(RERAISE, reraise, 0, 0) : abc(MATCHFAIL, 0, 0, 0));
         for (int j : ends) gen.fn.patchHere(j);
+        views = outer;
         gen.fn.free(mark);
     }
 
@@ -154,6 +159,47 @@ final class MatchCompiler {
         for (Var v : ordered) if (!v.global()) gen.fn.registers.put(v, gen.fn.alloc());
     }
 
+    /** Applies an active pattern's function to the value in r and tests what it returns. */
+    private void view(CPat.View v, int r, int k, List<Integer> fails) {
+        int[] shared = views.slot(v, r);
+        if (shared != null) {
+            gen.fn.emit(abc(IFEQK, shared[1], 0, 0));
+            int made = gen.fn.branchWord();
+            call(v, r, k, shared[0]);
+            gen.fn.emit(asbx(LOADI, shared[1], 1));
+            gen.fn.patchHere(made);
+            test(v.result(), shared[0], CodeGen.kind(v.resultType()), fails);
+            return;
+        }
+        int result = gen.fn.alloc();
+        call(v, r, k, result);
+        test(v.result(), result, CodeGen.kind(v.resultType()), fails);
+    }
+
+    /** Calls an active pattern's function on the value in r (of kind k), leaving its result in register result. */
+    private void call(CPat.View v, int r, int k, int result) {
+        int mark = gen.fn.top();
+        int ik = CodeGen.kind(v.input());
+        int in = r;
+        if (ik != k) {
+            in = gen.fn.alloc();
+            gen.move(r, in, k);
+            gen.convert(in, k, ik);
+        }
+        Var input = new Var("_input", v.input(), false);
+        gen.fn.registers.put(input, in);
+        List<Core> args = new ArrayList<>();
+        Core f = v.function();
+        // A parameterised pattern's function is a partial application: the call passes all its arguments at once.
+        if (f instanceof Core.App partial) {
+            args.addAll(partial.args());
+            f = partial.fn();
+        }
+        args.add(new Core.Ref(input, v.input(), null));
+        gen.expr(new Core.App(f, args, v.resultType(), null), result);
+        gen.fn.free(mark);
+    }
+
     /** Tests the value in register r (of kind k) against p, jumping to a failure label on mismatch. */
     private void test(CPat p, int r, int k, List<Integer> fails) {
         switch (p) {
@@ -214,6 +260,7 @@ final class MatchCompiler {
                     test(a.items().get(i), e, Kind.REF, fails);
                 }
             }
+            case CPat.View v -> view(v, r, k, fails);
             case CPat.TypeTest tt -> {
                 int a = gen.fn.alloc();
                 gen.move(r, a, k);

@@ -27,6 +27,9 @@ public sealed interface CPat {
 
     record Or(CPat left, CPat right) implements CPat {}
 
+    /** An active pattern: applies {@code function} (of type {@code input -> result}) to the matched value and
+     *  matches what it returns against {@code result}. */
+    record View(Core function, Type input, CPat result, Type resultType) implements CPat {}
     /** A type test on an exception: the native Exn.isType says whether the value is of the named class. */
     record TypeTest(String type) implements CPat {}
 }

@@ -14,6 +14,7 @@ import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
@@ -40,11 +41,64 @@ final class DataChecker {
         return out;
     }
 
+    /** {@code [a .. b]}, {@code [a .. step .. b]} of any numeric type or chars ({@code ['a' .. 'z']}). */
     Core range(Expr.Range r, Scope scope) {
-        Core from = tc.check(r.from(), Type.INT, scope);
-        Core step = r.step() == null ? new Core.Lit(1L, Type.INT) : tc.check(r.step(), Type.INT, scope);
-        Core to = tc.check(r.to(), Type.INT, scope);
-        return tc.callNative(r.array() ? "Range.array" : "Range.list", List.of(from, step, to), r.pos());
+        Core from = tc.infer(r.from(), scope);
+        Core step = r.step() == null ? null : tc.infer(r.step(), scope);
+        Core to = tc.infer(r.to(), scope);
+        Core list = rangeOf(from, step, to, r.to().pos(), r.pos());
+        if (!r.array()) return list;
+        // An int range is built as an array directly; the others as a list first.
+        if (list instanceof Core.App app && app.fn() instanceof Core.NativeRef n && n.fn().name().equals("Range.list")) {
+            return tc.callNative("Range.array", app.args(), r.pos());
+        }
+        return tc.callNative("Array.ofList", List.of(list), r.pos());
+    }
+
+    /** The list of a range whose bounds and step (null for one) are checked; int when nothing else says which. */
+    private Core rangeOf(Core from, Core step, Core to, Pos toPos, Pos pos) {
+        unify(from.type(), to.type(), toPos);
+        if (step != null) unify(from.type(), step.type(), toPos);
+        Type t = Type.prune(from.type());
+        String numeric = NumericTypes.name(t);
+        if (t.equals(Type.CHAR)) {
+            if (step != null) throw new CompileError(pos, "A range of characters has no step");
+            return tc.callNative("Range.chars", List.of(from, to), pos);
+        }
+        if (t.equals(Type.FLOAT)) {
+            return tc.callNative("Range.floats", List.of(from, step == null ? new Core.Lit(1.0, Type.FLOAT) : step, to), pos);
+        }
+        if (numeric != null && NumericTypes.isNumeric(numeric) && !t.equals(Type.INT)) {
+            Core one = new Core.Lit(NumericTypes.one(numeric), t);
+            return tc.callNative("Range.numbers", List.of(from, step == null ? one : step, to), pos);
+        }
+        unify(Type.INT, t, pos);
+        return tc.callNative("Range.list", List.of(from, step == null ? new Core.Lit(1L, Type.INT) : step, to), pos);
+    }
+
+    /**
+     * {@code for i in a .. b do}, {@code for i = a to b do}: a counting loop over ints, else (bytes, chars, decimals …)
+     * a loop over the range's list.
+     */
+    Core forRange(Expr.ForRange f, Scope scope) {
+        Core from = tc.infer(f.from(), scope);
+        Core step = f.step() == null ? null : tc.infer(f.step(), scope);
+        Core to = tc.infer(f.to(), scope);
+        unify(from.type(), to.type(), f.to().pos());
+        Type t = Type.prune(from.type());
+        Var v = new Var(f.var(), t, false);
+        Scope inner = scope.child();
+        inner.define(f.var(), new Entry.Value(v, Scheme.mono(t)));
+        if (t instanceof Type.Var || t.equals(Type.INT)) {
+            unify(Type.INT, t, f.from().pos());
+            if (step != null) unify(Type.INT, step.type(), f.step().pos());
+            return new Core.For(v, from, step, to, f.down(), tc.loopBody(f.body(), inner), Type.UNIT, f.pos());
+        }
+        if (step == null && f.down()) {
+            step = new Core.Op(Prim.NEG, List.of(new Core.Lit(NumericTypes.one(NumericTypes.name(t)), t)), t, f.pos());
+        }
+        Core list = rangeOf(from, step, to, f.to().pos(), f.pos());
+        return new Core.ForEach(v, false, list, tc.loopBody(f.body(), inner), Type.UNIT, f.pos());
     }
 
     /** {@code [ for ... yield ... ]}: a tc.builder collects what the body yields, in order. */
@@ -52,19 +106,39 @@ final class DataChecker {
         Type elem = new Type.Var(tc.level);
         Type builderType = new Type.Con("builder", List.of(elem));
         Var saved = tc.builder;
+        boolean savedImplicit = tc.implicitYields;
         Var b = new Var("_builder" + (tc.temps++), builderType, false);
         tc.builder = b;
+        tc.implicitYields = !yields(c.body());
         Core body;
         try {
-            body = tc.infer(c.body(), scope);
+            body = tc.statement(c.body(), scope);
         } finally {
             tc.builder = saved;
+            tc.implicitYields = savedImplicit;
         }
         Core make = tc.callNative("Builder.create", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), c.pos());
         unify(builderType, make.type(), c.pos());
         Core result = tc.callNative(c.array() ? "Builder.toArray" : "Builder.toList", List.of(new Core.Ref(b, builderType, c.pos())), c.pos());
         Core run = new Core.Seq(body, result, result.type());
         return new Core.Let(b, make, run, run.type());
+    }
+
+    /** Whether a comprehension body yields explicitly (then it does not yield implicitly), nested lists aside. */
+    private static boolean yields(Expr e) {
+        return switch (e) {
+            case Expr.Yield y -> true;
+            case Expr.Seq s -> yields(s.first()) || yields(s.second());
+            case Expr.If i -> yields(i.thenBranch()) || i.elseBranch() != null && yields(i.elseBranch());
+            case Expr.Match m -> m.cases().stream().anyMatch(c -> yields(c.body()));
+            case Expr.Let l -> yields(l.body());
+            case Expr.ForIn f -> yields(f.body());
+            case Expr.ForRange f -> yields(f.body());
+            case Expr.While w -> yields(w.body());
+            case Expr.TryWith t -> yields(t.body()) || t.handlers().stream().anyMatch(c -> yields(c.body()));
+            case Expr.TryFinally t -> yields(t.body());
+            default -> false;
+        };
     }
 
     Core forIn(Expr.ForIn f, Scope scope) {
@@ -200,6 +274,7 @@ final class DataChecker {
         Expr target = a.target();
         if (target instanceof Expr.Ident id && id.parts().size() == 1) {
             Entry e = scope.lookup(id.parts().get(0));
+            if (e instanceof Entry.ClassMember field) return tc.typeMembers.assign(field, id.parts().get(0), a.value(), scope, a.pos());
             if (!(e instanceof Entry.Value v)) throw new CompileError(a.pos(), "The value '" + id.parts().get(0) + "' is not defined.");
             if (!v.var().mutable) throw new CompileError(a.pos(), "This value is not mutable. Consider using the mutable keyword, e.g. 'let mutable " + v.var().name + " = expression'.");
             Core value = tc.check(a.value(), v.var().type, scope);
@@ -224,6 +299,8 @@ final class DataChecker {
         } else {
             throw new CompileError(a.pos(), "Invalid assignment target");
         }
+        Core property = tc.userMembers.assign(obj, field, a.value(), scope, a.pos());
+        if (property != null) return property;
         Core get = tc.members.get(obj, field, a.pos());
         if (!(get instanceof Core.GetField gf)) throw new CompileError(a.pos(), "'" + field + "' cannot be assigned to");
         TypeDecl.Record rec = (TypeDecl.Record) Builtins.declOf(obj.type());

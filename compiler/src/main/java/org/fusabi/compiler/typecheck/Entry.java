@@ -16,6 +16,13 @@ sealed interface Entry {
 
     record Ctor(TypeDecl.Case ctor) implements Entry {}
 
+    /**
+     * A name a class's own code sees through the object under construction or whose member runs ({@code self}): a
+     * field (a constructor parameter, a {@code let} value), read and, when mutable, assigned; or, when function is
+     * set, a {@code let}-bound function of the class, which takes the object first.
+     */
+    record ClassMember(Var self, TypeDecl.Record owner, int field, Var function) implements Entry {}
+
     /** A function the type checker handles itself (printfn, failwith, not, ignore, string, int, ...). */
     record Special(String name) implements Entry {}
 

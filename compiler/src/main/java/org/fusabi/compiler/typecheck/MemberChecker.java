@@ -62,6 +62,8 @@ final class MemberChecker {
         }
         if (t instanceof Type.Var) return tc.defer(target, name, pos, () -> get(target, name, pos));
         if (!(t instanceof Type.Con c)) throw undefined(t, name, pos);
+        Core user = tc.userMembers.member(target, name, pos);
+        if (user != null) return user;
         Core field = field(target, c, name, pos);
         if (field != null) return field;
         if (c.name().equals("array") && name.equals("Length")) return new Core.Op(Prim.ALEN, List.of(target), Type.INT, pos);
@@ -102,6 +104,8 @@ final class MemberChecker {
     }
 
     private Core callWith(Core target, Type.Con c, String name, List<Core> args, Pos pos) {
+        Core user = tc.userMembers.call(target, name, args, pos);
+        if (user != null) return user;
         List<Native> all = members(c, name);
         if (all.isEmpty()) throw undefined(c, name, pos);
         Native chosen = choose(methods(all, args.size(), 1), args);
@@ -240,7 +244,8 @@ final class MemberChecker {
     }
 
     private Core field(Core target, Type.Con c, String name, Pos pos) {
-        if (!(Builtins.declOf(c) instanceof TypeDecl.Record rec)) return null;
+        // The fields of a class are its own; an interface's are its slots.
+        if (!(Builtins.declOf(c) instanceof TypeDecl.Record rec) || rec.form != TypeDecl.Form.DATA) return null;
         String field = name.equals("Value") && rec == Builtins.REF ? "contents" : name;
         int index = rec.indexOf(field);
         return index < 0 ? null : new Core.GetField(target, index, fieldType(rec, c, index), pos);

@@ -42,6 +42,8 @@ final class Names {
     Names(Library library) {
         for (String s : SPECIALS) globalScope.define(s, new Entry.Special(s));
         for (Native n : library.all()) defineNative(n);
+        // string is a native too; the checker's own calls a type's ToString override, and the native otherwise.
+        globalScope.define("string", new Entry.Special("string"));
         Entry.Module math = module("Math");
         math.members().put("PI", new Entry.Special("Math.PI"));
         math.members().put("E", new Entry.Special("Math.E"));

@@ -97,12 +97,14 @@ final class OperatorChecker {
         };
         if (prim == null) {
             Entry e = scope.lookup(op);
-            if (e == null) throw new CompileError(pos, "The operator '" + op + "' is not defined.");
+            if (e == null) return userOperator(b, scope);
             Core f = tc.entryValue(e, pos, op);
             return tc.applyAll(f, List.of(b.left(), b.right()), scope, pos);
         }
         Core l = tc.infer(b.left(), scope);
         Core r = tc.infer(b.right(), scope);
+        Core user = tc.userMembers.operator(op, List.of(l, r), List.of(b.left().pos(), b.right().pos()), pos);
+        if (user != null) return user;
         Type.Constraint constraint = switch (prim) {
             case ADD -> Type.Constraint.ADDABLE;
             case SUB, MUL, DIV, MOD -> Type.Constraint.NUMERIC;
@@ -145,6 +147,14 @@ final class OperatorChecker {
                 return new Core.Op(prim, List.of(l, r), l.type(), pos);
             }
         }
+    }
+
+    /** An operator no function defines, such as {@code +.}: a static member of an operand's type, or an error. */
+    private Core userOperator(Expr.Binary b, Scope scope) {
+        Core user = tc.userMembers.operator(b.op(), List.of(tc.infer(b.left(), scope), tc.infer(b.right(), scope)),
+                List.of(b.left().pos(), b.right().pos()), b.pos());
+        if (user == null) throw new CompileError(b.pos(), "The operator '" + b.op() + "' is not defined.");
+        return user;
     }
 
     /**
@@ -196,6 +206,8 @@ final class OperatorChecker {
             }
             return new Core.Op(Prim.BNOT, List.of(x), x.type(), u.pos());
         }
+        Core user = tc.userMembers.operator("~-", List.of(x), List.of(u.operand().pos()), u.pos());
+        if (user != null) return user;
         Type.Var v = tc.constrainedVar(Type.Constraint.NUMERIC);
         if (!Unifier.tryUnify(v, x.type())) {
             throw new CompileError(u.operand().pos(), "The type '" + Type.prune(x.type()) + "' does not support the operator '-'");

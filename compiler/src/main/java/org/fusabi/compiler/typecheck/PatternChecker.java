@@ -101,6 +101,11 @@ final class PatternChecker {
             case Pattern.Ctor c when c.name().equals("KeyValue") && c.arg() instanceof Pattern.Tuple kv && kv.items().size() == 2 ->
                     pattern(kv, t, bound, orVars, global, prefix);
             case Pattern.Ctor c -> ctorPattern(c, t, bound, orVars, global, prefix);
+            case Pattern.Apply a -> {
+                CPat active = activePattern(a.pos(), a.name(), a.args(), t, bound, orVars, global, prefix);
+                if (active == null) throw new CompileError(a.pos(), "The pattern discriminator '" + a.name() + "' is not defined.");
+                yield active;
+            }
             case Pattern.Record r -> {
                 List<Expr.FieldInit> names = r.fields().stream().map(f -> new Expr.FieldInit(f.pos(), f.field(), null)).toList();
                 TypeDecl.Record rec = tc.names.recordFor(names, r.pos());
@@ -115,6 +120,11 @@ final class PatternChecker {
                 }
                 yield new CPat.Record(indexes, pats);
             }
+            case Pattern.As as when as.pattern() instanceof Pattern.TypeTest test && tc.interfaces.isInterface(t) -> {
+                Type target = tc.interfaces.testedType(test);
+                yield tc.interfaces.typeTest(t, target, bindVar(as.name(), target, bound, orVars, global, prefix, as.pos(), new CPat.Wild()), test.pos());
+            }
+            case Pattern.TypeTest test when tc.interfaces.isInterface(t) -> tc.interfaces.typeTest(t, tc.interfaces.testedType(test), new CPat.Wild(), test.pos());
             case Pattern.As as -> {
                 CPat inner = pattern(as.pattern(), t, bound, orVars, global, prefix);
                 yield bindVar(as.name(), t, bound, orVars, global, prefix, as.pos(), inner);
@@ -169,6 +179,20 @@ final class PatternChecker {
         return new CPat.Bind(v, inner);
     }
 
+    /** An active pattern case, or null when name is none; checking its arguments may check other matches. */
+    private CPat activePattern(Pos pos, String name, List<Pattern> args, Type t, Map<String, Var> bound, Map<String, Var> orVars,
+                               boolean global, String prefix) {
+        Scope saved = scope;
+        try {
+            return tc.activePatterns.pattern(pos, name, args, t, saved, (p, type) -> {
+                scope = saved;
+                return pattern(p, type, bound, orVars, global, prefix);
+            });
+        } finally {
+            scope = saved;
+        }
+    }
+
     /** A pattern naming a {@code [<Literal>]} value matches that constant, as F# resolves it. */
     private static CPat literal(Var literal, Type t, Pos pos) {
         unify(t, literal.type, pos);
@@ -179,6 +203,8 @@ final class PatternChecker {
         List<String> parts = List.of(c.name().split("\\."));
         TypeDecl.Case ctor = tc.names.ctorOf(new Expr.Ident(c.pos(), parts), scope);
         if (ctor == null) {
+            CPat active = activePattern(c.pos(), c.name(), c.arg() == null ? List.of() : List.of(c.arg()), t, bound, orVars, global, prefix);
+            if (active != null) return active;
             Var literal = c.arg() == null ? LiteralValues.named(parts, scope) : null;
             if (literal != null) return literal(literal, t, c.pos());
             if (c.arg() == null && parts.size() == 1) return bindVar(c.name(), t, bound, orVars, global, prefix, c.pos(), new CPat.Wild());

@@ -84,7 +84,7 @@ final class Specials {
             case "id" -> x;
             case "ref" -> new Core.Record(Builtins.REF, List.of(x), Type.ref(x.type()), pos);
             case "incr", "decr" -> step(x, name.equals("incr") ? Prim.ADD : Prim.SUB, pos);
-            case "string" -> tc.callNative("string", args, pos);
+            case "string" -> toText(x, pos);
             case "abs" -> {
                 Type.Var t = tc.constrainedVar(Type.Constraint.NUMERIC);
                 unify(t, x.type(), pos);
@@ -173,7 +173,12 @@ final class Specials {
         Type result = kind == Core.SPRINTF ? Type.STRING : kind == Core.FAILWITHF ? new Type.Var(tc.level) : Type.UNIT;
         List<Core> args = new ArrayList<>();
         int given = Math.min(argExprs.size() - 1, holes.size());
-        for (int k = 0; k < given; k++) args.add(holeArgument(argExprs.get(k + 1), holes.get(k), scope));
+        for (int k = 0; k < given; k++) {
+            Core arg = holeArgument(argExprs.get(k + 1), holes.get(k), scope);
+            Core overridden = parsed.holes().get(k).conversion() == 'O' ? tc.userMembers.toText(arg, pos) : null;
+            // %O of a string is the string, so a ToString override's text prints as %O would print the object.
+            args.add(overridden != null ? overridden : arg);
+        }
         List<Var> missing = new ArrayList<>();
         for (int k = given; k < holes.size(); k++) {
             Var v = new Var("_f" + (tc.temps++), holes.get(k), false);
@@ -248,8 +253,10 @@ final class Specials {
         return tc.callNative("Convert.composite", List.of(new Core.Lit(alignment, Type.INT), new Core.Lit(format, Type.STRING), value), pos);
     }
 
+    /** {@code string x}: a ToString override's text for a type that has one. */
     Core toText(Core c, Pos pos) {
         if (Type.prune(c.type()).equals(Type.STRING)) return c;
-        return tc.callNative("string", List.of(c), pos);
+        Core overridden = tc.userMembers.toText(c, pos);
+        return overridden != null ? overridden : tc.callNative("string", List.of(c), pos);
     }
 }

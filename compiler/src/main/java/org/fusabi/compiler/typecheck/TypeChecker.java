@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.CompileWarning;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
@@ -46,6 +47,10 @@ public final class TypeChecker {
     final DataChecker data = new DataChecker(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final ActivePatterns activePatterns = new ActivePatterns(this);
+    final TypeMembers typeMembers = new TypeMembers(this);
+    final UserMembers userMembers = new UserMembers(this);
+    final Interfaces interfaces = new Interfaces(this);
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
@@ -58,6 +63,19 @@ public final class TypeChecker {
     Var handledException;
     /** The builder variable of the innermost comprehension body being checked, or null outside one. */
     Var builder;
+    /** Whether that comprehension yields implicitly: it has no {@code yield}, so its non-unit statements yield. */
+    boolean implicitYields;
+
+    /** Warnings for the script, in the order they were found. */
+    private final List<CompileWarning> warnings = new ArrayList<>();
+
+    public List<CompileWarning> warnings() {
+        return warnings;
+    }
+
+    private void warnIfIncomplete(String message, Pos pos) {
+        if (message != null) warnings.add(new CompileWarning(pos, message));
+    }
 
     public TypeChecker(Library library) {
         this.library = library;
@@ -98,7 +116,10 @@ public final class TypeChecker {
             }
             case Decl.Types types -> {
                 declarations.declareTypes(types, scope, prefix);
-                return declarations(decls, i + 1, scope, prefix);
+                TypeMembers.Bindings members = typeMembers.check(types, scope, prefix);
+                defaultConstrained();
+                Core rest = declarations(decls, i + 1, scope, prefix);
+                return members == null ? rest : members.around(rest);
             }
             case Decl.Exception ex -> {
                 TypeDecl.Union u = new TypeDecl.Union(ex.name(), true);
@@ -144,7 +165,7 @@ public final class TypeChecker {
     private void exportToModule(String prefix, List<Var> vars) {
         if (prefix.isEmpty()) return;
         Entry.Module m = names.module(prefix);
-        for (Var v : vars) m.members().put(v.name, new Entry.Value(v, schemes.get(v)));
+        for (Var v : vars) ActivePatterns.define(m.members()::put, v.name, new Entry.Value(v, schemes.get(v)));
     }
 
     private final Map<Var, Scheme> schemes = new HashMap<>();
@@ -179,14 +200,14 @@ public final class TypeChecker {
                 Var v = newVar(name, t, false, global, prefix);
                 vars.add(v);
                 types.add(t);
-                inner.define(name, new Entry.Value(v, Scheme.mono(t)));
+                ActivePatterns.define(inner::define, name, new Entry.Value(v, Scheme.mono(t)));
             }
             for (int k = 0; k < bindings.size(); k++) {
                 Expr.Binding b = bindings.get(k);
                 if (b.params().isEmpty() && !(b.body() instanceof Expr.Lambda)) {
                     throw new CompileError(b.pos(), "Only functions may be defined with 'let rec' here");
                 }
-                Core.Lambda fn = function(b, inner, vars.get(k).name);
+                Core.Lambda fn = function(b, activePatterns.bodyScope(vars.get(k).name, inner, b.pos()), vars.get(k).name);
                 unify(types.get(k), fn.type(), b.pos());
                 vars.get(k).function = fn;
                 values.add(fn);
@@ -195,7 +216,7 @@ public final class TypeChecker {
             for (int k = 0; k < vars.size(); k++) {
                 Scheme s = generalize(types.get(k));
                 schemes.put(vars.get(k), s);
-                inner.define(vars.get(k).name, new Entry.Value(vars.get(k), s));
+                ActivePatterns.define(inner::define, vars.get(k).name, new Entry.Value(vars.get(k), s));
             }
             return null;
         }
@@ -204,14 +225,14 @@ public final class TypeChecker {
             if (b.pattern() instanceof Pattern.Var || b.pattern() instanceof Pattern.Typed pt && pt.pattern() instanceof Pattern.Var) {
                 String name = bindingName(b);
                 level++;
-                Core value = isFunction ? function(b, outer, name) : inferBody(b, outer);
+                Core value = isFunction ? function(b, activePatterns.bodyScope(name, outer, b.pos()), name) : inferBody(b, outer);
                 level--;
                 Scheme s = isFunction || isValue(value) ? generalize(value.type()) : Scheme.mono(value.type());
                 Var v = newVar(name, value.type(), b.mutable(), global, prefix);
                 if (value instanceof Core.Lambda fn && !b.mutable()) v.function = fn;
                 if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                 schemes.put(v, s);
-                inner.define(name, new Entry.Value(v, s));
+                ActivePatterns.define(inner::define, name, new Entry.Value(v, s));
                 vars.add(v);
                 values.add(value);
             } else {
@@ -219,6 +240,7 @@ public final class TypeChecker {
                 Core value = inferBody(b, outer);
                 Map<String, Var> bound = new LinkedHashMap<>();
                 CPat pat = patterns.bind(b.pattern(), value.type(), bound, outer, global, prefix);
+                warnIfIncomplete(MatchCoverage.incomplete(pat), b.pattern().pos());
                 for (Var v : bound.values()) {
                     if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                     schemes.put(v, Scheme.mono(v.type));
@@ -298,10 +320,18 @@ public final class TypeChecker {
                 vars.add(v);
                 Map<String, Var> bound = new LinkedHashMap<>();
                 destructure.add(patterns.bind(bare, t, bound, scope, false, ""));
+                warnIfIncomplete(MatchCoverage.incomplete(destructure.getLast()), p.pos());
                 for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
             }
         }
-        Core b = infer(body, inner);
+        Var enclosingBuilder = builder;
+        builder = null;
+        Core b;
+        try {
+            b = infer(body, inner);
+        } finally {
+            builder = enclosingBuilder;
+        }
         if (annotatedReturn != null) unify(annotatedReturn, b.type(), body.pos());
         for (int k = params.size() - 1; k >= 0; k--) {
             if (destructure.get(k) != null) {
@@ -314,7 +344,7 @@ public final class TypeChecker {
         return new Core.Lambda(vars, b, t, name, pos);
     }
 
-    private Scheme generalize(Type t) {
+    Scheme generalize(Type t) {
         resolvePending();
         // A lookup still waiting may yet fix some of these variables: they are not generic until it is resolved.
         if (!pending.isEmpty()) return Scheme.mono(t);
@@ -389,15 +419,19 @@ public final class TypeChecker {
             }
             case Expr.If i -> {
                 Core cond = check(i.cond(), Type.BOOL, scope);
-                Core then = infer(i.thenBranch(), scope);
                 if (i.elseBranch() == null) {
-                    unify(Type.UNIT, then.type(), i.thenBranch().pos());
+                    Core then = statement(i.thenBranch(), scope);
                     yield new Core.If(cond, then, new Core.Lit(Unit.VALUE, Type.UNIT), Type.UNIT);
                 }
+                Core then = infer(i.thenBranch(), scope);
                 Core other = check(i.elseBranch(), then.type(), scope);
                 yield new Core.If(cond, then, other, then.type());
             }
-            case Expr.Match m -> patterns.match(infer(m.scrutinee(), scope), m.cases(), scope, m.pos());
+            case Expr.Match m -> {
+                Core.Match checked = (Core.Match) patterns.match(infer(m.scrutinee(), scope), m.cases(), scope, m.pos());
+                warnIfIncomplete(MatchCoverage.incomplete(checked), m.scrutinee().pos());
+                yield checked;
+            }
             case Expr.Tuple t -> {
                 List<Core> items = t.items().stream().map(i -> infer(i, scope)).toList();
                 yield new Core.Tuple(items, new Type.Tuple(items.stream().map(Core::type).toList()));
@@ -418,8 +452,9 @@ public final class TypeChecker {
                 yield callNative("Builder.add", List.of(new Core.Ref(builder, builder.type, y.pos()), v), y.pos());
             }
             case Expr.Seq s -> {
-                Core first = infer(s.first(), scope);
-                Core second = infer(s.second(), scope);
+                boolean yielding = builder != null && implicitYields;
+                Core first = yielding ? statement(s.first(), scope) : infer(s.first(), scope);
+                Core second = yielding ? statement(s.second(), scope) : infer(s.second(), scope);
                 yield new Core.Seq(first, second, second.type());
             }
             case Expr.Record r -> data.record(r, scope);
@@ -427,19 +462,10 @@ public final class TypeChecker {
             case Expr.Assign a -> data.assign(a, scope);
             case Expr.While w -> {
                 Core cond = check(w.cond(), Type.BOOL, scope);
-                Core body = check(w.body(), Type.UNIT, scope);
+                Core body = loopBody(w.body(), scope);
                 yield new Core.While(cond, body, Type.UNIT);
             }
-            case Expr.ForRange f -> {
-                Core from = check(f.from(), Type.INT, scope);
-                Core step = f.step() == null ? null : check(f.step(), Type.INT, scope);
-                Core to = check(f.to(), Type.INT, scope);
-                Var v = new Var(f.var(), Type.INT, false);
-                Scope inner = scope.child();
-                inner.define(f.var(), new Entry.Value(v, Scheme.mono(Type.INT)));
-                Core body = loopBody(f.body(), inner);
-                yield new Core.For(v, from, step, to, f.down(), body, Type.UNIT, f.pos());
-            }
+            case Expr.ForRange f -> data.forRange(f, scope);
             case Expr.ForIn f -> data.forIn(f, scope);
             case Expr.TryWith t -> {
                 Core body = infer(t.body(), scope);
@@ -462,15 +488,31 @@ public final class TypeChecker {
             }
             case Expr.Typed t -> check(t.expr(), declarations.typeExpr(t.type(), new HashMap<>(), false), scope);
             case Expr.Interp i -> specials.interpolated(i, scope);
+            case Expr.ObjectExpr o -> interfaces.objectExpression(o, scope);
+            case Expr.Cast c -> interfaces.cast(c, scope);
+            case Expr.TypeTest t -> interfaces.isType(t, scope);
             case Expr.TypeApp ta -> TypeApplications.apply(ta, scope, this);
             case Expr.Slice sl -> Slices.slice(sl, scope, this);
         };
     }
 
-    /** In a comprehension a loop body yields; elsewhere it must be unit. */
+    /** A loop body: unit, or in a comprehension that yields implicitly, what it yields. */
     Core loopBody(Expr body, Scope scope) {
-        Core c = infer(body, scope);
-        unify(Type.UNIT, c.type(), body.pos());
+        return statement(body, scope);
+    }
+
+    /**
+     * An expression in statement position: it must be unit, except in a list or array expression without
+     * {@code yield}, where a value is yielded ({@code [ for i in 1 .. 3 do i * 10 ]}), as F# does since 4.7.
+     */
+    Core statement(Expr e, Scope scope) {
+        Core c = infer(e, scope);
+        if (builder != null && implicitYields && !Type.prune(c.type()).equals(Type.UNIT)) {
+            Type elem = ((Type.Con) Type.prune(builder.type)).args().get(0);
+            unify(elem, c.type(), e.pos());
+            return callNative("Builder.add", List.of(new Core.Ref(builder, builder.type, e.pos()), c), e.pos());
+        }
+        unify(Type.UNIT, c.type(), e.pos());
         return c;
     }
 
@@ -493,6 +535,8 @@ public final class TypeChecker {
     private Core ident(Expr.Ident id, Scope scope) {
         List<String> parts = Names.withoutNamespace(id.parts());
         if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
+        Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
+        if (statik != null) return statik;
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
@@ -537,6 +581,7 @@ public final class TypeChecker {
             case Entry.NativeFn n -> nativeRef(n, pos);
             case Entry.Ctor c -> ctorValue(c.ctor(), pos);
             case Entry.Special s -> specials.special(s.name(), pos);
+            case Entry.ClassMember m -> typeMembers.read(m, pos);
             case Entry.Module m -> throw new CompileError(pos, "'" + name + "' is a module, not a value");
         };
     }
@@ -580,6 +625,7 @@ public final class TypeChecker {
 
     /** A constructor used as a value: nullary cases are values, others become functions of their fields. */
     private Core ctorValue(TypeDecl.Case c, Pos pos) {
+        if (activePatterns.isResult(c)) return activePatterns.bareResult(c, pos);
         Map<Type.Var, Type> fresh = instantiation(c.owner());
         Type result = Builtins.typeOf(c.owner(), c.owner().params.stream().map(fresh::get).toList());
         if (c.fieldTypes().isEmpty()) return new Core.Ctor(c, List.of(), result, pos);
@@ -632,7 +678,13 @@ public final class TypeChecker {
                 return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, fn.pos());
             }
         }
-        if (fn instanceof Expr.Ident id && id.parts().size() >= 2 && scope.lookup(id.parts().get(0)) instanceof Entry.Value) {
+        if (fn instanceof Expr.Ident id) {
+            Core user = id.parts().size() >= 2 ? userMembers.staticCall(id.parts(), argExprs, scope, fn.pos()) : null;
+            if (user == null) user = userMembers.construct(id, argExprs, scope);
+            if (user != null) return user;
+        }
+        if (fn instanceof Expr.Ident id && id.parts().size() >= 2
+                && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember)) {
             Core target = infer(new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), scope);
             return memberApplication(target, last(id.parts()), argExprs, scope, id.pos());
         }
@@ -650,6 +702,8 @@ public final class TypeChecker {
 
     /** {@code x.M(args) more}: a method call, or a field or property whose value is applied to the arguments. */
     private Core memberApplication(Core target, String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        Core user = userMembers.call(target, name, argExprs, scope, pos);
+        if (user != null) return user;
         if (members.isValueMember(target, name)) return applyAll(members.get(target, name, pos), argExprs, scope, pos);
         Core call = members.call(target, name, argExprs.get(0), scope, pos);
         return applyAll(call, argExprs.subList(1, argExprs.size()), scope, pos);
@@ -779,7 +833,9 @@ public final class TypeChecker {
     private void requireResolved() {
         resolvePending();
         for (PendingLookup p : List.copyOf(pending)) {
-            if (p.fallback() != null && Type.prune(p.target()) instanceof Type.Var) unify(p.fallback(), p.target(), p.pos());
+            // A literal's or an operator's type is known to be its default by now ([1; 2] holds ints).
+            if (Type.prune(p.target()) instanceof Type.Var v && v.constraint != Type.Constraint.NONE) unify(v.constraint.defaultType(), v, p.pos());
+            else if (p.fallback() != null && Type.prune(p.target()) instanceof Type.Var) unify(p.fallback(), p.target(), p.pos());
         }
         resolvePending();
         if (pending.isEmpty()) return;

@@ -31,6 +31,8 @@ final class TypeDeclarations {
                 case Decl.RecordBody r -> new TypeDecl.Record(def.name());
                 case Decl.UnionBody u -> new TypeDecl.Union(def.name(), false);
                 case Decl.AliasBody a -> null;
+                case Decl.ClassBody c -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.CLASS);
+                case Decl.InterfaceBody i -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.INTERFACE);
             };
             if (d != null) {
                 for (String p : def.typeParams()) d.params.add(new Type.Var(Integer.MAX_VALUE));
@@ -70,6 +72,8 @@ final class TypeDeclarations {
                     }
                 }
                 case Decl.AliasBody a -> tc.names.typeNames.put(def.name(), typeExpr(a.type(), tvars, true));
+                case Decl.ClassBody c -> { }
+                case Decl.InterfaceBody i -> { }
             }
         }
     }

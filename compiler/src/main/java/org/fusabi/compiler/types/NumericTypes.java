@@ -63,6 +63,18 @@ public final class NumericTypes {
         };
     }
 
+    /** The value 1 of a numeric type, boxed as its literals are. */
+    public static Object one(String name) {
+        return switch (name) {
+            case "decimal" -> java.math.BigDecimal.ONE;
+            case "bigint" -> java.math.BigInteger.ONE;
+            default -> {
+                NumType t = PRIMITIVE.get(name);
+                yield Numbers.box(t, Numbers.convert(1, NumType.INT64, t));
+            }
+        };
+    }
+
     /** The type of a literal's value: each numeric type's box is its own Java class (vm.value.Numbers). */
     public static Type ofValue(Object v) {
         NumType t = Numbers.typeOf(v);

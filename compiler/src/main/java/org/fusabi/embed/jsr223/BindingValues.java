@@ -10,18 +10,30 @@ import org.fusabi.embed.Fusabi;
 /**
  * Script-context bindings as Fusabi top-level names. A statically typed script needs each name's type before it
  * runs, so only values whose Fusabi type follows from their Java class are passed in: numbers, strings, booleans
- * and chars. Each becomes {@code let name = Bindings.<type> "name"}, a host function that reads the context when
- * the script's top level runs.
+ * and chars, under names a script can write. Each becomes {@code let name = <bindings>.<type> "name"}, a host
+ * function that reads the context when the script's top level runs. A script cannot call those functions itself
+ * (no script can spell {@code <bindings>}), so it reads no other binding: not {@code "db.password"}, not
+ * {@code javax.script.filename}.
  */
 final class BindingValues {
-    static final String MODULE = "Bindings";
+    static final String MODULE = "<bindings>";
 
     private BindingValues() {}
 
+    /** The readers; read answers a binding's value, or null when the script may not see it (any more). */
     static void defineReaders(Fusabi fusabi, Function<String, Object> read) {
         for (String type : new String[] {"int", "float", "bool", "char", "string"}) {
-            fusabi.define(MODULE + "." + type, "string -> " + type, args -> read.apply((String) args[0]));
+            fusabi.define(MODULE + "." + type, "string -> " + type, args -> {
+                Object v = read.apply((String) args[0]);
+                if (!type.equals(typeOf(v))) throw new IllegalStateException("the binding is gone, or changed type, since the script was compiled");
+                return v;
+            });
         }
+    }
+
+    /** Whether a script may see the binding called name. */
+    static boolean visible(String name, Object value) {
+        return typeOf(value) != null && isIdentifier(name);
     }
 
     /** Each visible binding with a name a script can write and a value of a simple type, with that type's name. */
@@ -31,12 +43,15 @@ final class BindingValues {
             Bindings b = ctx.getBindings(scope);
             if (b == null) continue;
             b.forEach((name, value) -> {
-                String type = typeOf(value);
-                if (type != null && name.matches("[A-Za-z_][A-Za-z0-9_']*")) out.put(name, type);
+                if (visible(name, value)) out.put(name, typeOf(value));
                 else out.remove(name);
             });
         }
         return out;
+    }
+
+    private static boolean isIdentifier(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_']*");
     }
 
     private static String typeOf(Object v) {

@@ -89,7 +89,7 @@ public final class FusabiScriptEngine extends AbstractScriptEngine implements Co
     Object run(Script script, boolean returnsValue, ScriptContext context) throws ScriptException {
         PrintStream out = new PrintStream(new WriterOutputStream(context.getWriter()), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new WriterOutputStream(context.getErrorWriter()), true, StandardCharsets.UTF_8);
-        Session session = script.newSession(out, err);
+        Session session = script.newSession(out, err).limits(ContextLimits.of(context));
         ScriptContext saved = running;
         running = context;
         try {
@@ -136,6 +136,7 @@ public final class FusabiScriptEngine extends AbstractScriptEngine implements Co
     @Override
     public Object invokeFunction(String name, Object... args) throws ScriptException, NoSuchMethodException {
         ScriptFunction fn = function(name);
+        last.limits(ContextLimits.of(context));
         try {
             return fn.call(args);
         } catch (ScriptError e) {
@@ -179,6 +180,7 @@ public final class FusabiScriptEngine extends AbstractScriptEngine implements Co
                     default -> "Fusabi " + type.getSimpleName();
                 };
             }
+            session.limits(ContextLimits.of(context));
             Object result = session.function(m.getName()).call(args == null ? new Object[0] : args);
             return fitReturn(m.getReturnType(), result);
         });

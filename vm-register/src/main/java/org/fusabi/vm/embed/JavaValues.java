@@ -162,8 +162,9 @@ public final class JavaValues {
         throw mismatch(v, t);
     }
 
+    /** Names the value's class, never the value: a host's object may hold secrets that must not reach a log. */
     private static IllegalArgumentException mismatch(Object v, FusabiType t) {
-        return new IllegalArgumentException("expected " + t + ", got " + (v == null ? "null" : v.getClass().getName() + " " + v));
+        return new IllegalArgumentException("expected " + t + ", got " + (v == null ? "null" : "a " + v.getClass().getName()));
     }
 
     /**

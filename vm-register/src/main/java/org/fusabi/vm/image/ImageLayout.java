@@ -12,8 +12,8 @@ public final class ImageLayout {
     private ImageLayout() {}
 
     public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
-    /** 2 added the export section. */
-    public static final int VERSION = 2;
+    /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the numeric kinds and CONV … SHRU. */
+    public static final int VERSION = 4;
 
     // header
     public static final int OFF_VERSION = 4;      // u8

@@ -77,7 +77,7 @@ public final class ArrayModule {
 
     private static Object[] filled(org.fusabi.vm.Interpreter vm, long count, Object value) {
         if (count < 0) throw FSharpErrors.negative("count", count);
-        vm.charge(count);
+        vm.building(count, Shape.ARRAY.bytesPerElement());
         Object[] out = new Object[Math.toIntExact(count)];
         Arrays.fill(out, value);
         return out;

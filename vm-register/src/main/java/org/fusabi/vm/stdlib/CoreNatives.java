@@ -12,6 +12,7 @@ import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
+import org.fusabi.vm.value.Values;
 
 /**
  * Natives the compiler itself calls: conversions, ranges, comprehension builders, string indexing.
@@ -33,6 +34,9 @@ final class CoreNatives {
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
+        lib.define("Range.chars", "char -> char -> char list", (vm, a) -> charRange(vm, (Character) a[0], (Character) a[1]));
+        lib.define("Range.floats", "float -> float -> float -> float list", (vm, a) -> floatRange(vm, (Double) a[0], (Double) a[1], (Double) a[2]));
+        lib.define("Range.numbers", "^a -> ^a -> ^a -> ^a list", (vm, a) -> numberRange(vm, a[0], a[1], a[2]));
         lib.define("Builder.create", "unit -> builder<'a>", (vm, a) -> new ArrayList<Object>());
         lib.define("Builder.add", "builder<'a> -> 'a -> unit", (vm, a) -> {
             builder(a[0]).add(a[1]);
@@ -66,9 +70,44 @@ final class CoreNatives {
         return (ArrayList<Object>) o;
     }
 
+    private static FList charRange(Interpreter vm, char from, char to) {
+        vm.charge(Math.max(0, to - from + 1));
+        ArrayList<Object> items = new ArrayList<>();
+        for (int c = from; c <= to; c++) items.add((char) c);
+        return FList.of(items.toArray());
+    }
+
+    /**
+     * FSharp.Core's float range: each element is the previous one plus the step, so rounding accumulates as in F#.
+     * A step below the precision of the bounds would never get there; its count is far too large to be built.
+     */
+    private static FList floatRange(Interpreter vm, double from, double step, double to) {
+        if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
+        vm.building((long) Math.max(0, (to - from) / step), ListModule.BOXED_INT_CELL);
+        ArrayList<Object> items = new ArrayList<>();
+        for (double x = from; step > 0 ? x <= to : x >= to; x += step) items.add(x);
+        return FList.of(items.toArray());
+    }
+
+    /** A range of another numeric type (bytes, int32s, decimals, bigints …): each element the previous plus the step. */
+    private static FList numberRange(Interpreter vm, Object from, Object step, Object to) {
+        long direction = Numeric.sign(step);
+        if (direction == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
+        vm.building((long) Math.max(0, (Numeric.approximate(to) - Numeric.approximate(from)) / Numeric.approximate(step)), ListModule.BOXED_INT_CELL);
+        ArrayList<Object> items = new ArrayList<>();
+        for (Object x = from; direction * Values.compare(x, to) <= 0; ) {
+            items.add(x);
+            Object next = Numeric.add(x, step);
+            // A step that wraps past the type's end (250uy + 10uy) has gone past the range's end too.
+            if (direction * Values.compare(next, x) <= 0) break;
+            x = next;
+        }
+        return FList.of(items.toArray());
+    }
+
     private static FList rangeList(Interpreter vm, long from, long step, long to) {
         if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
-        vm.charge((long) Math.max(0, ((double) to - from) / step));
+        vm.building((long) Math.max(0, ((double) to - from) / step), ListModule.BOXED_INT_CELL);
         ArrayList<Object> items = new ArrayList<>();
         if (step > 0) for (long i = from; i <= to; i += step) items.add(i);
         else for (long i = from; i >= to; i += step) items.add(i);

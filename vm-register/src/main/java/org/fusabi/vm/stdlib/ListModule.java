@@ -10,6 +10,9 @@ import org.fusabi.vm.value.FList;
 public final class ListModule {
     private ListModule() {}
 
+    /** A list cell holding a boxed int it made, with the slot of the array it was staged in. */
+    static final long BOXED_INT_CELL = 44;
+
     public static void install(Library lib) {
         Shape s = Shape.LIST;
         Collections.install(lib, s);
@@ -20,7 +23,7 @@ public final class ListModule {
         // Per LANGUAGE.md (not an F# function): [a .. b - 1].
         s.define(lib, "range", "int -> int -> int list", (vm, a) -> {
             long from = (Long) a[0];
-            vm.charge((long) Math.max(0, (double) (Long) a[1] - from));
+            vm.building((long) Math.max(0, (double) (Long) a[1] - from), BOXED_INT_CELL);
             FList out = FList.NIL;
             for (long i = (Long) a[1] - 1; i >= from; i--) out = new FList(i, out);
             return out;

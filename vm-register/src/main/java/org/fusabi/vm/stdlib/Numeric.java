@@ -128,6 +128,11 @@ final class Numeric {
         return Numbers.box(t, t.wrap(r));
     }
 
+    /** The nearest double to a number of any type (the size of a range, before it is built). */
+    static double approximate(Object x) {
+        return x instanceof BoxedInt b && b.type().unsigned64() ? Numbers.unsignedToDouble(b.bits()) : ((Number) (x instanceof BoxedInt b ? b.bits() : x)).doubleValue();
+    }
+
     /** The one of the type of {@code like}. */
     static Object one(Object like) {
         return switch (like) {

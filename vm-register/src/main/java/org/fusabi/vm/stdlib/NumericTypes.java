@@ -58,6 +58,13 @@ final class NumericTypes {
             if (n < 0) throw NetErrors.argumentOutOfRange("The number must be greater than or equal to zero.", "exponent");
             return ((BigInteger) a[0]).pow((int) Math.min(n, Integer.MAX_VALUE));
         });
+        lib.define("BigInteger.op_BitwiseAnd", "bigint -> bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).and((BigInteger) a[1]));
+        lib.define("BigInteger.op_BitwiseOr", "bigint -> bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).or((BigInteger) a[1]));
+        lib.define("BigInteger.op_ExclusiveOr", "bigint -> bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).xor((BigInteger) a[1]));
+        lib.define("BigInteger.op_OnesComplement", "bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).not());
+        // The shift count is an int32 in .NET; Fusabi's int, as F#'s operators pass it.
+        lib.define("BigInteger.op_LeftShift", "bigint -> int -> bigint", (vm, a) -> ((BigInteger) a[0]).shiftLeft((int) (long) (Long) a[1]));
+        lib.define("BigInteger.op_RightShift", "bigint -> int -> bigint", (vm, a) -> ((BigInteger) a[0]).shiftRight((int) (long) (Long) a[1]));
         lib.define("BigInteger.Abs", "bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).abs());
         lib.define("BigInteger.GreatestCommonDivisor", "bigint -> bigint -> bigint", (vm, a) -> ((BigInteger) a[0]).gcd((BigInteger) a[1]));
         lib.define("BigInteger.Parse", "string -> bigint", (vm, a) -> Conversions.toBigInteger(a[0]));

@@ -63,6 +63,11 @@ enum Shape {
         return s;
     }
 
+    /** About what each element of a new collection takes besides the element: a list cell, or an array slot. */
+    long bytesPerElement() {
+        return this == ARRAY ? 4 : 28;
+    }
+
     /** The result of a function F#'s Seq computes lazily: Seq keeps it lazy, List and Array compute it now. */
     Object fromSeq(FSeq items) {
         return this == SEQ ? items : build(Items.toArray(items));

@@ -86,7 +86,7 @@ final class Slicing {
         s.define(lib, "singleton", "'a -> {'a}", (vm, a) -> s.fromSeq(Sequences.singleton(a[0])));
         s.define(lib, "init", "int -> (int -> 'a) -> {'a}", (vm, a) -> {
             long n = (Long) a[0];
-            if (s != Shape.SEQ) vm.charge(n);
+            if (s != Shape.SEQ) vm.building(n, s.bytesPerElement());
             return s.fromSeq(Sequences.init(vm, n, a[1]));
         });
         s.define(lib, "replicate", "int -> 'a -> {'a}", (vm, a) -> {
@@ -95,7 +95,7 @@ final class Slicing {
             if (n < 0) {
                 throw s == Shape.LIST ? NetErrors.argument(FSharpErrors.NON_NEGATIVE, "count") : FSharpErrors.negative("count", n);
             }
-            vm.charge(n);
+            vm.building(n, s.bytesPerElement());
             Object[] out = new Object[Math.toIntExact(n)];
             Arrays.fill(out, a[1]);
             return s.build(out);

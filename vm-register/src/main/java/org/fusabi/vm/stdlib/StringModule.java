@@ -27,7 +27,7 @@ public final class StringModule {
         lib.define("String.replicate", "int -> string -> string", (vm, a) -> {
             long n = (Long) a[0];
             if (n < 0) throw FSharpErrors.negative("count", n);
-            vm.charge(n * ((String) a[1]).length());
+            vm.building(n, 2L * ((String) a[1]).length());
             return ((String) a[1]).repeat(Math.toIntExact(n));
         });
         lib.define("String.init", "int -> (int -> string) -> string", (vm, a) -> {

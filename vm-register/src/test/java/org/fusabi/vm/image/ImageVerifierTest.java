@@ -70,6 +70,17 @@ class ImageVerifierTest {
     }
 
     @Test
+    void cellInstructionsRunAndTheirRegistersAreChecked() {
+        // a cell made from a primitive, written and read back; then a cell of a cell, read back and written
+        assertEquals("ok", run(image(main(2, printOk(asbx(LOADI, 0, 41), abc(CELLP, 1, 0, 0), abc(ADDIK, 0, 0, 1),
+                abc(SETCP, 1, 0, 0), abc(GETCP, 0, 1, 0), abc(CELLR, 1, 1, 0), abc(GETCR, 0, 1, 0), abc(SETCR, 1, 0, 0))))));
+        for (int op : new int[] {CELLP, CELLR, GETCP, GETCR, SETCP, SETCR}) {
+            rejects("'main': register 2 out of range (frame of 2) at instruction 0", main(2, printOk(abc(op, 2, 0, 0))));
+            rejects("'main': register 3 out of range (frame of 2) at instruction 0", main(2, printOk(abc(op, 0, 3, 0))));
+        }
+    }
+
+    @Test
     void jumpOutsideTheFunction() {
         rejects("jump target 101 is not an instruction", main(1, printOk(sj(JMP, 100))));
     }

@@ -1,0 +1,53 @@
+# Drives `fus repl` (the command line given as arguments) on a pseudo-terminal, as a user at a keyboard would:
+# Ctrl-C during a runaway evaluation stops it and keeps the session; Ctrl-D during one ends the session.
+# Exits 0 when all of that happened; otherwise prints what did not, and the transcript.
+import os, pty, select, sys, time
+
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+seen = b""
+
+
+def expect(text, timeout=60):
+    global seen
+    end = time.time() + timeout
+    while text not in seen and time.time() < end:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:
+                break
+    if text not in seen:
+        fail("never printed " + repr(text))
+    seen = seen[seen.index(text) + len(text):]
+
+
+def fail(why):
+    print(why)
+    print(seen.decode(errors="replace"))
+    os.kill(pid, 9)
+    sys.exit(1)
+
+
+expect(b"#quit to leave.")
+os.write(fd, b"let mutable n = 0\r")
+expect(b"val n : int = 0")
+os.write(fd, b"while true do n <- n + 1\r")
+time.sleep(2)
+os.write(fd, b"\x03")
+expect(b"error: interrupted")
+os.write(fd, b"1 + 1\r")
+expect(b"val it : int = 2")
+os.write(fd, b"while true do n <- n + 1\r")
+time.sleep(2)
+os.write(fd, b"\x04")
+expect(b"error: interrupted")
+end = time.time() + 30
+while time.time() < end:
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        sys.exit(0 if os.waitstatus_to_exitcode(status) == 0 else fail("exit status " + str(status)))
+    time.sleep(0.1)
+fail("Ctrl-D during an evaluation did not end the session")

@@ -1,0 +1,205 @@
+package org.fusabi.compiler.typecheck;
+
+import static org.fusabi.compiler.types.Unifier.unify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fusabi.compiler.CompileError;
+import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.compiler.types.UserMember;
+import org.fusabi.vm.value.Unit;
+
+/**
+ * Uses of the members a script declares on its types ({@link UserMember}), resolved by the static type of the
+ * object: {@code x.P}, {@code x.M(a, b)}, {@code x.M a b}, {@code T.M(…)}, {@code x.P <- v}, operators
+ * ({@code a + b} calling {@code static member (+)}) and {@code override ToString} (used by {@code string},
+ * {@code %O} and interpolation). A call passes a tupled group's items as separate arguments, as the member's
+ * function takes them; an interface member is called through its slot in the view ({@link Interfaces}).
+ */
+final class UserMembers {
+    /** The key of a class's constructor among its members (no member can be named so). */
+    static final String CONSTRUCTOR = ".ctor";
+
+    private final TypeChecker tc;
+
+    UserMembers(TypeChecker tc) {
+        this.tc = tc;
+    }
+
+    /** The members named so (instance or static ones) of a type the script declared, or null when it declares none. */
+    static List<UserMember> find(TypeDecl decl, String name, boolean isStatic) {
+        List<UserMember> all = decl.members.get(name);
+        if (all == null) return null;
+        List<UserMember> matching = all.stream().filter(m -> m.isStatic == isStatic).toList();
+        return matching.isEmpty() ? null : matching;
+    }
+
+    private static List<UserMember> instanceMembers(Core target, String name) {
+        TypeDecl decl = Builtins.declOf(target.type());
+        return decl == null ? null : find(decl, name, false);
+    }
+
+    /** {@code x.Name} not applied: a property's value, or a method as a function of its arguments; null when x's type declares no Name. */
+    Core member(Core target, String name, Pos pos) {
+        List<UserMember> found = instanceMembers(target, name);
+        return found == null ? null : call(target, found.get(0), List.of(), null, pos);
+    }
+
+    /** {@code x.Name args}; null when x's type declares no Name. */
+    Core call(Core target, String name, List<Expr> args, Scope scope, Pos pos) {
+        List<UserMember> found = instanceMembers(target, name);
+        return found == null ? null : call(target, pick(found, args), args, scope, pos);
+    }
+
+    /**
+     * {@code x.Name(args)} with its arguments checked already (a lookup that waited for x's type): given as the
+     * items of the tuple written, or none for {@code ()}; null when x's type declares no Name.
+     */
+    Core call(Core target, String name, List<Core> args, Pos pos) {
+        List<UserMember> found = instanceMembers(target, name);
+        if (found == null) return null;
+        UserMember m = found.stream().filter(x -> x.groups.equals(List.of(Math.max(args.size(), 1)))).findFirst().orElse(found.get(0));
+        if (m.slot >= 0 && !(target instanceof Core.Ref)) return once(target, object -> call(object, name, args, pos), pos);
+        List<Core> given = new ArrayList<>(List.of(target));
+        given.addAll(args.isEmpty() && m.groups.equals(List.of(1)) ? List.of(new Core.Lit(Unit.VALUE, Type.UNIT)) : args);
+        return apply(function(target, m, pos), given, pos);
+    }
+
+    /** {@code T(args)} or {@code new T(args)}: a class's primary constructor, the arguments spread as for a method; null when fn names none. */
+    Core construct(Expr.Ident fn, List<Expr> args, Scope scope) {
+        if (!(tc.names.typeNames.get(String.join(".", fn.parts())) instanceof TypeDecl decl)) return null;
+        List<UserMember> ctor = decl.members.get(CONSTRUCTOR);
+        if (ctor == null || !(tc.names.resolve(fn, scope) instanceof Entry.Value v) || v.var() != ctor.get(0).function) return null;
+        return call(null, ctor.get(0), args, scope, fn.pos());
+    }
+
+    /**
+     * {@code T.Name} or {@code T.Name args} (also qualified by modules, {@code M.T.Name}) for a static member of a
+     * script's type T; null when parts name no such member, or when T's name is a value other than T's constructor.
+     */
+    Core staticCall(List<String> parts, List<Expr> args, Scope scope, Pos pos) {
+        if (parts.size() < 2) return null;
+        String typeName = String.join(".", parts.subList(0, parts.size() - 1));
+        if (!(tc.names.typeNames.get(typeName) instanceof TypeDecl decl)) return null;
+        Entry shadow = scope.lookup(parts.get(0));
+        List<UserMember> ctor = decl.members.get(CONSTRUCTOR);
+        boolean isTypeName = shadow == null || shadow instanceof Entry.Module
+                || ctor != null && shadow instanceof Entry.Value v && v.var() == ctor.get(0).function;
+        List<UserMember> found = find(decl, parts.getLast(), true);
+        return isTypeName && found != null ? call(null, pick(found, args), args, scope, pos) : null;
+    }
+
+    /** Overloads are told apart by the number of items in their first group of arguments. */
+    private static UserMember pick(List<UserMember> overloads, List<Expr> args) {
+        if (overloads.size() == 1 || args.isEmpty()) return overloads.get(0);
+        int given = args.get(0) instanceof Expr.Tuple t ? t.items().size() : 1;
+        for (UserMember m : overloads) if (!m.groups.isEmpty() && m.groups.get(0) == given) return m;
+        return overloads.get(0);
+    }
+
+    /** Calls member m of target (null for a static member) with the argument groups given; any further arguments apply to the result. */
+    private Core call(Core target, UserMember m, List<Expr> args, Scope scope, Pos pos) {
+        if (m.field >= 0) {
+            Type.Con instance = (Type.Con) Type.prune(target.type());
+            Core value = new Core.GetField(target, m.field, MemberChecker.fieldType((TypeDecl.Record) instance.decl(), instance, m.field), pos);
+            return tc.applyAll(value, args, scope, pos);
+        }
+        if (m.slot >= 0 && !(target instanceof Core.Ref)) return once(target, object -> call(object, m, args, scope, pos), pos);
+        List<Core> given = new ArrayList<>();
+        Core fn = function(target, m, pos);
+        if (target != null) given.add(target);
+        if (m.isStatic && m.isProperty()) given.add(new Core.Lit(Unit.VALUE, Type.UNIT));
+        int used = 0;
+        for (; used < m.groups.size() && used < args.size(); used++) given.addAll(group(args.get(used), m.groups.get(used), scope));
+        Core call = given.isEmpty() ? fn : apply(fn, given, pos);
+        return tc.applyAll(call, args.subList(used, args.size()), scope, pos);
+    }
+
+    /** An interface member reads its function from the object and passes the object too: the object is evaluated once. */
+    private Core once(Core target, java.util.function.Function<Core, Core> use, Pos pos) {
+        Var object = new Var("_object" + (tc.temps++), target.type(), false);
+        Core body = use.apply(new Core.Ref(object, target.type(), pos));
+        return new Core.Let(object, target, body, body.type());
+    }
+
+    /** A member's function: its global, or for an interface's member the slot of the view. */
+    private Core function(Core target, UserMember m, Pos pos) {
+        if (m.slot < 0) return new Core.Ref(m.function, m.instantiate(tc.level), pos);
+        Type.Con view = (Type.Con) Type.prune(target.type());
+        return new Core.GetField(target, m.slot, Interfaces.slotType(m, view.decl(), view.args()), pos);
+    }
+
+    /** The arguments of one group: a tupled group of n takes the items of a tuple, written out or not. */
+    private List<Core> group(Expr arg, int size, Scope scope) {
+        if (size == 1) return List.of(tc.infer(arg, scope));
+        if (arg instanceof Expr.Tuple t && t.items().size() == size) return t.items().stream().map(i -> tc.infer(i, scope)).toList();
+        Core tuple = tc.infer(arg, scope);
+        List<Type> items = new ArrayList<>();
+        for (int k = 0; k < size; k++) items.add(new Type.Var(tc.level));
+        unify(new Type.Tuple(items), tuple.type(), arg.pos());
+        List<Core> out = new ArrayList<>();
+        for (int k = 0; k < size; k++) out.add(tc.tupleItem(tuple, k, items.get(k), arg.pos()));
+        return out;
+    }
+
+    /** Applies a function to arguments already checked, one at a time as their types say. */
+    Core apply(Core fn, List<Core> args, Pos pos) {
+        return apply(fn, args, args.stream().map(a -> pos).toList(), pos);
+    }
+
+    /** As {@link #apply(Core, List, Pos)}, a mismatch reported at its argument's position. */
+    private Core apply(Core fn, List<Core> args, List<Pos> at, Pos pos) {
+        Core out = fn;
+        for (int k = 0; k < args.size(); k++) out = tc.operators.applyCore(out, args.get(k), at.get(k), pos);
+        return out;
+    }
+
+    /** {@code x.P <- v} for a settable property; null when x's type declares no P. */
+    Core assign(Core target, String name, Expr value, Scope scope, Pos pos) {
+        List<UserMember> found = instanceMembers(target, name);
+        if (found == null) return null;
+        UserMember m = found.get(0);
+        Type.Con instance = (Type.Con) Type.prune(target.type());
+        if (m.field >= 0 && ((TypeDecl.Record) instance.decl()).mutable.get(m.field)) {
+            Type t = MemberChecker.fieldType((TypeDecl.Record) instance.decl(), instance, m.field);
+            return new Core.SetField(target, m.field, tc.check(value, t, scope), Type.UNIT, pos);
+        }
+        if (m.setter == null) throw new CompileError(pos, "Property '" + name + "' cannot be set");
+        Core setter = new Core.Ref(m.setter, m.setterScheme != null ? m.setterScheme.instantiate(tc.level) : m.setter.type, pos);
+        return apply(setter, List.of(target, tc.infer(value, scope)), pos);
+    }
+
+    /** An operator on operands (written at the positions given) of a script's type that declares it ({@code static member (+)}), or null. */
+    Core operator(String op, List<Core> operands, List<Pos> at, Pos pos) {
+        for (Core operand : operands) {
+            TypeDecl decl = Builtins.declOf(operand.type());
+            List<UserMember> found = decl == null ? null : find(decl, op, true);
+            if (found == null) continue;
+            for (UserMember m : found) {
+                if (m.groups.stream().mapToInt(Integer::intValue).sum() == operands.size()) {
+                    return apply(new Core.Ref(m.function, m.instantiate(tc.level), pos), operands, at, pos);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The text of a value whose type overrides {@code ToString}, as {@code string}, {@code %O} and interpolation show it; else null. */
+    Core toText(Core value, Pos pos) {
+        List<UserMember> found = instanceMembers(value, "ToString");
+        if (found == null) return null;
+        for (UserMember m : found) {
+            if (m.groups.equals(List.of(1)) && m.function != null) {
+                Core text = apply(new Core.Ref(m.function, m.instantiate(tc.level), pos), List.of(value, new Core.Lit(Unit.VALUE, Type.UNIT)), pos);
+                unify(Type.STRING, text.type(), pos);
+                return text;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package org.fusabi.compiler.types;
+
+import java.util.List;
+import org.fusabi.compiler.core.Var;
+
+/**
+ * A member a script declares on one of its types ({@code member}, {@code static member}, {@code override}, an
+ * operator, a property, or an interface's {@code abstract} slot). Calling it is calling an ordinary compiled
+ * function, the object first (unless static), then the arguments: no reflection, no dispatch by name.
+ */
+public final class UserMember {
+    public final String name;
+    public final boolean isStatic;
+    /**
+     * The parameters after the object, by group as written: {@code M(a, b)} is [2], {@code M a b} is [1, 1],
+     * {@code M()} is [1] (a unit parameter); a property has none. The function takes them flattened.
+     */
+    public final List<Integer> groups;
+    /** The compiled function (a global), or null for an interface's slot. */
+    public final Var function;
+    /** The function's type scheme, set when the members of its type are checked (their own type until then). */
+    public Scheme scheme;
+    /** A property's setter, taking the object then the value, or null; and its type scheme. */
+    public Var setter;
+    public Scheme setterScheme;
+    /** An auto-property's field ({@code member val}), read and written directly; -1 for other members. */
+    public int field = -1;
+    /** An interface's slot: the index of its function in the interface's values (see typecheck.Interfaces); else -1. */
+    public int slot = -1;
+
+    public UserMember(String name, boolean isStatic, List<Integer> groups, Var function) {
+        this.name = name;
+        this.isStatic = isStatic;
+        this.groups = groups;
+        this.function = function;
+    }
+
+    public boolean isProperty() {
+        return groups.isEmpty();
+    }
+
+    /** Its type, instantiated fresh at level. */
+    public Type instantiate(int level) {
+        return scheme != null ? scheme.instantiate(level) : function.type;
+    }
+}
