@@ -17,7 +17,7 @@ public class Sandbox {
                 let square x = x * x
                 """).newSession()
                 .limits(Limits.NONE
-                        .withTimeout(Duration.ofMillis(100))
+                        .withTimeout(Duration.ofSeconds(1))
                         .withCallDepth(10_000)
                         .withInstructions(5_000_000_000L)
                         .withAllocation(64L << 20))

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fusabi.loader.ImageFiles;
-import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * Makes runtimes from their names: in-process ones for {@code --runtimes}, whole-process ones for {@code --processes}.
@@ -82,7 +81,7 @@ final class Engines {
     private static Path grind(Program program) throws Exception {
         Path file = Files.createTempFile("fusabi-bench-" + program.name(), ".fzb");
         file.toFile().deleteOnExit();
-        ImageFiles.writeAtomically(file, FusabiEngine.compile(program, StandardLibrary.create()));
+        ImageFiles.writeAtomically(file, FusabiEngine.compile(program, FusabiEngine.library(program)));
         return file;
     }
 

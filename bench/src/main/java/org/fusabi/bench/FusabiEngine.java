@@ -6,6 +6,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
@@ -13,6 +14,7 @@ import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
@@ -47,7 +49,7 @@ final class FusabiEngine extends InProcessEngine {
 
     @Override
     protected Loaded load(Program program) throws BenchmarkFailure, IOException {
-        Library library = StandardLibrary.create();
+        Library library = library(program);
         byte[] bytes = compile(program, library);
         if (!mapped) {
             Image image = Image.load(bytes, library);
@@ -70,6 +72,16 @@ final class FusabiEngine extends InProcessEngine {
                 Files.delete(file);
             }
         };
+    }
+
+    /**
+     * The standard library and the arguments (none: the programs' own sizes), which the programs read as
+     * {@code Env.args}; {@code fus run} grants them too.
+     */
+    static Library library(Program program) {
+        Library library = StandardLibrary.create();
+        Grant.arguments(program.name() + ".fsx", List.of()).grantTo(library);
+        return library;
     }
 
     /** The image bytes that {@code fus grind} would write for the program. */

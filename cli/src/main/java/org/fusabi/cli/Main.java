@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -19,10 +20,11 @@ import org.fusabi.loader.ImageMapper;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.ScriptExit;
 import org.fusabi.vm.image.Disassembler;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
-import org.fusabi.vm.stdlib.StandardLibrary;
+import org.fusabi.vm.image.NotGrantedException;
 
 /**
  * The {@code fus} command: run, grind, check and disassemble scripts, or talk to the REPL. Exit status 0 on success,
@@ -36,10 +38,14 @@ public final class Main {
     private static final String MAPPER_OPTION = "--mapper=";
     static final int INTERNAL_ERROR = 3;
     static final int PIPE_CLOSED = 141;
+    private static final String SANDBOX_OPTION = "--sandbox";
+    /** The script's standard input (the console capability reads it). */
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    Main(PrintStream out, PrintStream err) {
+    Main(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -58,7 +64,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> flush(out)));
         int[] status = {INTERNAL_ERROR};
         // Deep but bounded script recursion through natives needs a deep Java stack; the VM's own calls do not.
-        Thread t = new Thread(null, () -> status[0] = new Main(out, err).execute(args), "fus", 1L << 29);
+        Thread t = new Thread(null, () -> status[0] = new Main(System.in, out, err).execute(args), "fus", 1L << 29);
         t.setUncaughtExceptionHandler((thread, e) -> err.println("fus: internal error: " + e));
         t.start();
         t.join();
@@ -110,11 +116,16 @@ public final class Main {
         if (Help.of(command) == null) return usage("unknown command '" + command + "'");
         if (args.length < 2) return usage("'" + command + "' needs a FILE");
         ImageMapper mapper = null;
-        if (command.equals("run") && args[1].startsWith(MAPPER_OPTION)) {
-            try {
-                mapper = ImageMapper.named(args[1].substring(MAPPER_OPTION.length()));
-            } catch (IllegalArgumentException e) {
-                return usage(e.getMessage());
+        boolean sandbox = false;
+        while (command.equals("run") && args.length > 1 && (args[1].startsWith(MAPPER_OPTION) || args[1].equals(SANDBOX_OPTION))) {
+            if (args[1].equals(SANDBOX_OPTION)) {
+                sandbox = true;
+            } else {
+                try {
+                    mapper = ImageMapper.named(args[1].substring(MAPPER_OPTION.length()));
+                } catch (IllegalArgumentException e) {
+                    return usage(e.getMessage());
+                }
             }
             if (args.length < 3) return usage("'run' needs a FILE");
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
@@ -122,7 +133,7 @@ public final class Main {
         Path file = Path.of(args[1]);
         try {
             return switch (command) {
-                case "run" -> run(file, mapper, java.util.Arrays.copyOfRange(args, 2, args.length));
+                case "run" -> run(file, mapper, sandbox, java.util.Arrays.copyOfRange(args, 2, args.length));
                 case "grind" -> grind(file, args);
                 case "check" -> check(file);
                 case "disasm" -> disasm(file);
@@ -172,11 +183,15 @@ public final class Main {
         }
     }
 
-    private int run(Path file, ImageMapper mapper, String[] scriptArgs) throws IOException {
-        return withImage(file, mapper, image -> {
+    private int run(Path file, ImageMapper mapper, boolean sandbox, String[] scriptArgs) throws IOException {
+        Library library = HostLibrary.create(sandbox, in, file.toString(), List.of(scriptArgs));
+        return withImage(file, mapper, library, image -> {
             try {
-                new Interpreter(image, out, err).args(List.of(scriptArgs)).run();
+                new Interpreter(image, out, err).run();
                 return 0;
+            } catch (ScriptExit e) {
+                out.flush();
+                return e.status();
             } catch (ScriptError e) {
                 out.flush();
                 err.println(e.render());
@@ -186,7 +201,7 @@ public final class Main {
     }
 
     private int disasm(Path file) throws IOException {
-        return withImage(file, null, image -> {
+        return withImage(file, null, compileLibrary(file), image -> {
             Disassembler.print(image, out);
             return 0;
         });
@@ -201,8 +216,7 @@ public final class Main {
      * image in memory, and hands it to the action. An invalid image is reported in one line whether the loader or
      * the verifier (when a function is first used) finds it.
      */
-    private int withImage(Path file, ImageMapper mapper, ImageAction action) throws IOException {
-        Library library = StandardLibrary.create();
+    private int withImage(Path file, ImageMapper mapper, Library library, ImageAction action) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             Image image;
             if (Files.isRegularFile(file) && ImageFiles.isImage(file)) {
@@ -223,6 +237,9 @@ public final class Main {
             out.flush();
             err.println("fus: " + file + ": invalid image: " + e.getMessage());
             return 1;
+        } catch (NotGrantedException e) {
+            err.println("fus: " + file + ": " + e.getMessage());
+            return 1;
         }
     }
 
@@ -241,7 +258,7 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Input.readAll(file), StandardLibrary.create(), err);
+        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Input.readAll(file), compileLibrary(file), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");
@@ -249,6 +266,11 @@ public final class Main {
     }
 
     private int check(Path file) throws IOException {
-        return Sources.check(file, Input.readAll(file), StandardLibrary.create(), err) ? 0 : 1;
+        return Sources.check(file, Input.readAll(file), compileLibrary(file), err) ? 0 : 1;
+    }
+
+    /** What grind, check and disasm compile against: what run grants, so that they accept what it runs. */
+    private Library compileLibrary(Path file) {
+        return HostLibrary.create(false, in, file.toString(), List.of());
     }
 }

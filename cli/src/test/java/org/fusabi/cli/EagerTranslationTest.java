@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.Translations;
@@ -33,9 +34,10 @@ class EagerTranslationTest {
         Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            Image image = Compiler.compile(p.source().toString(), Files.readString(p.source()));
+            Library library = p.library();
+            Image image = Image.load(Compiler.compileToBytes(p.source().toString(), Files.readString(p.source()), library), library);
             try {
-                Translations.eager(new Interpreter(image, out, out).args(p.args())).run();
+                Translations.eager(new Interpreter(image, out, out)).run();
             } catch (ScriptError e) {
                 out.println(e.render());
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,12 +27,18 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
     record Result(int status, String out, String err) {}
 
+    /** Runs fus in-process with an empty standard input. */
     static Result fus(String... args) {
+        return fusWithInput(new byte[0], args);
+    }
+
+    /** Runs fus in-process with {@code input} as its standard input. */
+    static Result fusWithInput(byte[] input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status = new Main(o, e).execute(args);
+        int status = new Main(new ByteArrayInputStream(input), o, e).execute(args);
         o.flush();
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -44,7 +51,7 @@ class GoldenTest {
     /** Runs a program with its arguments and checks its output against its expected file. */
     static void assertPrints(TestProgram p) throws IOException {
         assertTrue(Files.exists(p.expected()), "missing expected output " + p.expected());
-        Result r = fus(p.runCommand());
+        Result r = fusWithInput(p.input(), p.runCommand());
         assertEquals("", r.err(), "stderr of " + p.name());
         assertEquals(Files.readString(p.expected()), r.out(), "stdout of " + p.name());
         assertEquals(0, r.status());

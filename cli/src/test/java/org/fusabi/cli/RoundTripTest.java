@@ -31,8 +31,8 @@ class RoundTripTest {
         return programs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             Path image = tmp.resolve(p.source().getFileName().toString().replace(".fsx", ".fzb"));
             assertEquals(0, GoldenTest.fus("grind", p.source().toString(), "-o", image.toString()).status());
-            GoldenTest.Result fromSource = GoldenTest.fus(p.runCommand());
-            GoldenTest.Result fromImage = GoldenTest.fus(p.runCommand(image));
+            GoldenTest.Result fromSource = GoldenTest.fusWithInput(p.input(), p.runCommand());
+            GoldenTest.Result fromImage = GoldenTest.fusWithInput(p.input(), p.runCommand(image));
             assertEquals(fromSource.out(), fromImage.out());
             assertEquals(fromSource.status(), fromImage.status());
             assertEquals("", fromImage.err());

@@ -1,11 +1,14 @@
 package org.fusabi.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fusabi.vm.Library;
 
 /**
  * A program the golden tests run, with the arguments it gets and the file holding what it must print. Each program
@@ -33,6 +36,17 @@ record TestProgram(Path source, List<String> args, Path expected) {
         if (!m.matches()) return null;
         Path source = expected.resolveSibling(m.group(1) + ".fsx");
         return Files.exists(source) ? new TestProgram(source, List.of(m.group(2)), expected) : null;
+    }
+
+    /** What the program reads as its standard input: NAME.in beside it, or nothing. */
+    byte[] input() throws IOException {
+        Path in = Path.of(source.toString().replaceAll("\\.fsx$", ".in"));
+        return Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
+    }
+
+    /** What {@code fus run} grants the program, with its {@link #input} and its arguments. */
+    Library library() throws IOException {
+        return HostLibrary.create(false, new ByteArrayInputStream(input()), source.toString(), args);
     }
 
     /** The program and its arguments, as a test is named. */

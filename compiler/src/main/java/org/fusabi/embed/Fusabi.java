@@ -12,6 +12,7 @@ import org.fusabi.compiler.Compiler;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.embed.HostFunction;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.stdlib.StandardLibrary;
@@ -38,9 +39,19 @@ public final class Fusabi {
         return this;
     }
 
-    /** The standard library of docs/LANGUAGE.md and no host functions: no file, network, process or environment access. */
+    /** The standard library of docs/LANGUAGE.md, no host functions and no capabilities: no console, file, environment or process access. */
     public static Fusabi create() {
         return new Fusabi(StandardLibrary.create());
+    }
+
+    /**
+     * Grants scripts capabilities: the console, files (anywhere, or under a directory), the environment, exit, the
+     * command-line arguments ({@link Grant}). Without a grant a script cannot name what it gives: such a script
+     * does not compile, and an image that needs it does not load. Grant before compiling.
+     */
+    public Fusabi grant(Grant... grants) {
+        for (Grant g : grants) g.grantTo(library);
+        return this;
     }
 
     /** Grants scripts a host function; see {@link HostFunction#define}. */

@@ -81,7 +81,6 @@ public final class Interpreter {
     long fuel = Meter.UNMETERED;
     /** Whether a limit needs fuel counted ({@link Limits#metered}): translated code that spends it runs then. */
     private boolean metered;
-    private FList args = FList.NIL;
 
     long[] p = new long[1024];
     Object[] r = new Object[1024];
@@ -117,17 +116,6 @@ public final class Interpreter {
         this.gr = new Object[image.globals()];
         this.formats = new FormatString[image.stringCount()];
         this.nullaryCases = new UnionValue[image.typeCount()][];
-    }
-
-    /** The command-line arguments the script sees as {@code Env.args}. */
-    public Interpreter args(java.util.List<String> arguments) {
-        this.args = FList.of(arguments.toArray());
-        return this;
-    }
-
-    /** The script's {@code Env.args}. */
-    public FList args() {
-        return args;
     }
 
     /** The deepest script call nesting allowed before a "stack overflow" error. */
@@ -669,6 +657,9 @@ public final class Interpreter {
                 if (!handle(located(e, pc), stop)) throw e;
             } catch (StackOverflowError | OutOfMemoryError e) {
                 throw located(ScriptError.of(e), pc);
+            } catch (NullPointerException e) {
+                ScriptError nullReference = NetErrors.nullReference();
+                if (!handle(located(nullReference, pc), stop)) throw nullReference;
             } catch (RuntimeException e) {
                 throw located(ScriptError.fatal("internal error: " + e), pc);
             }
@@ -887,6 +878,12 @@ public final class Interpreter {
 
     public PrintStream out() {
         return out;
+    }
+
+    /** Where {@code eprintf} writes; what the script printed to {@link #out} goes out first. */
+    public PrintStream err() {
+        out.flush();
+        return err;
     }
 
     static long divisor(long d) {

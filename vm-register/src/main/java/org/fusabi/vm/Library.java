@@ -2,11 +2,13 @@ package org.fusabi.vm;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fusabi.vm.image.Capability;
 import org.fusabi.vm.image.NativeTable;
 
 /**
@@ -47,6 +49,7 @@ public final class Library implements NativeTable {
     /** Names a module defined: a second module defining one is a mistake that install order would hide. */
     private final Set<String> fromModules = new HashSet<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final Set<Capability> granted = EnumSet.noneOf(Capability.class);
     /** The module being installed, whose definitions must stay in its namespaces and yield to earlier ones. */
     private Pending installing;
 
@@ -54,6 +57,20 @@ public final class Library implements NativeTable {
     public synchronized Library module(Module module, String... namespaces) {
         pending.add(new Pending(module, Set.of(namespaces)));
         return this;
+    }
+
+    /**
+     * Grants a capability: registers the module that defines its natives (see {@link #module}). Without the grant
+     * those names do not exist, for the type checker and for an image being loaded.
+     */
+    public synchronized Library grant(Capability capability, Module module, String... namespaces) {
+        if (!granted.add(capability)) throw new IllegalStateException(capability + " is granted twice");
+        return module(module, namespaces);
+    }
+
+    @Override
+    public synchronized boolean grants(Capability capability) {
+        return granted.contains(capability);
     }
 
     /**

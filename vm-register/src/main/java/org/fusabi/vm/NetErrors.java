@@ -57,6 +57,14 @@ public final class NetErrors {
         return raise(NetExceptionType.FORMAT, message);
     }
 
+    /**
+     * What .NET raises where a null is used as an object: the library met a null that .NET's I/O returned (ReadLine
+     * at the end of input) or a host passed, and failed on it.
+     */
+    public static ScriptError nullReference() {
+        return raise(NetExceptionType.NULL_REFERENCE, "Object reference not set to an instance of an object.");
+    }
+
     public static ScriptError notSupported(String message) {
         return raise(NetExceptionType.NOT_SUPPORTED, message);
     }

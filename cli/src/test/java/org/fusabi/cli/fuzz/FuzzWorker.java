@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * The child process of {@link ChildTarget}: reads length-prefixed images from stdin and answers each with one line.
@@ -18,7 +17,7 @@ public final class FuzzWorker {
     public static void main(String[] args) throws Exception {
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         PrintStream answer = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Library library = StandardLibrary.create();
+        Library library = FuzzLibrary.create();
         answer.println("ready");
         answer.flush();
         while (true) {

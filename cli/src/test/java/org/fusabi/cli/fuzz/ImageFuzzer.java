@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * A seeded mutation fuzzer over the images of real scripts. Every input runs in-process ({@link InProcessTarget})
@@ -40,7 +39,7 @@ public final class ImageFuzzer {
     /** Images of every .fsx in the folders. */
     static List<byte[]> corpus(List<Path> folders) throws IOException {
         List<byte[]> out = new ArrayList<>();
-        Library library = StandardLibrary.create();
+        Library library = FuzzLibrary.create();
         for (Path folder : folders) {
             try (Stream<Path> s = Files.list(folder)) {
                 for (Path p : s.filter(f -> f.toString().endsWith(".fsx")).sorted().toList()) {

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.stdlib.StandardLibrary;
 
 /**
  * Runs inputs in the fuzzer's own JVM, on a thread of its own (with the 8 MB stack a child JVM would get), which is
@@ -20,7 +19,7 @@ import org.fusabi.vm.stdlib.StandardLibrary;
 final class InProcessTarget implements Target {
     private static final long STACK_BYTES = 8L << 20;
 
-    private final Library library = StandardLibrary.create();
+    private final Library library = FuzzLibrary.create();
     private final long timeoutMillis;
     private ExecutorService thread = newThread();
 

@@ -25,7 +25,7 @@ final class Mutator {
     byte[] mutate(byte[] original) {
         byte[] b = original.clone();
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(10)) {
             case 0 -> { return Arrays.copyOf(b, random.nextInt(b.length)); }
             case 1 -> { flip(b); return b; }
             case 2 -> flip(b);
@@ -34,6 +34,7 @@ final class Mutator {
             case 5 -> field(buf, HEADER_SIZE + random.nextInt(SECTION_KINDS) * SECTION_ENTRY + 4 * random.nextInt(3));
             case 6 -> protoField(buf);
             case 7 -> field(buf, OFF_MAIN + 4 * random.nextInt(2));
+            case 8 -> b[OFF_CAPABILITIES] ^= (byte) (1 << random.nextInt(8));
             default -> field(buf, sectionAt(buf, 1 + random.nextInt(SECTION_KINDS)));
         }
         if (random.nextInt(8) == 0) b = shorten(b, buf);

@@ -120,7 +120,7 @@ final class MemberChecker {
         if (candidates.size() == 1) {
             Native n = candidates.get(0);
             List<Core> args = checkedArguments(n, argExprs, scope);
-            return tc.callNative(n, args, pos);
+            return tc.callNative(n, unitIfNone(args), pos);
         }
         List<Core> args = argExprs.stream().map(a -> tc.infer(a, scope)).toList();
         Native chosen = choose(candidates, args);

@@ -11,6 +11,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
+import org.fusabi.vm.image.Capability;
 
 /**
  * What names mean: the global scope with the prelude (the functions the checker builds itself, the library's
@@ -33,6 +34,7 @@ final class Names {
             "Microsoft.FSharp.Collections", "FSharp", "FSharp.Core", "FSharp.Collections");
 
     final Scope globalScope = new Scope(null);
+    private final Library library;
     final Map<String, Entry.Module> modules = new HashMap<>();
     /** For each field label, the records declaring it, in declaration order (the last one wins, as in F#). */
     final Map<String, List<TypeDecl.Record>> fieldOwners = new HashMap<>();
@@ -40,6 +42,7 @@ final class Names {
     final Map<String, Object> typeNames = new HashMap<>();
 
     Names(Library library) {
+        this.library = library;
         for (String s : SPECIALS) globalScope.define(s, new Entry.Special(s));
         for (Native n : library.all()) defineNative(n);
         // string is a native too; the checker's own calls a type's ToString override, and the native otherwise.
@@ -48,7 +51,6 @@ final class Names {
         math.members().put("PI", new Entry.Special("Math.PI"));
         math.members().put("E", new Entry.Special("Math.E"));
         for (String m : List.of("List", "Array", "Map", "Set", "Seq")) module(m).members().put("empty", new Entry.Special(m + ".empty"));
-        module("Env").members().put("args", new Entry.Special("Env.args"));
         for (TypeDecl.Union u : List.of(Builtins.OPTION, Builtins.RESULT, Builtins.FAILURE)) {
             for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));
         }
@@ -79,6 +81,15 @@ final class Names {
         else home.put(member, new Entry.NativeFn(n));
     }
 
+    /**
+     * Refuses a name that is not defined because it belongs to a capability the host does not grant, naming the
+     * capability ({@code System.IO.File is not available: this host does not grant file access}).
+     */
+    void checkGranted(List<String> parts, Pos pos) {
+        Capability.Claim claim = Capability.claiming(parts);
+        if (claim != null && !library.grants(claim.capability())) throw new CompileError(pos, claim.message());
+    }
+
     static boolean isNamespace(List<String> path) {
         return NAMESPACES.contains(String.join(".", path));
     }
@@ -96,12 +107,25 @@ final class Names {
         return e != null;
     }
 
+    /** Whether a dotted name is a static property ({@code stdout}, {@code Console.Out}): its getter's value. */
+    boolean isProperty(List<String> parts, Scope scope) {
+        Entry e = scope.lookup(parts.get(0));
+        if (e == null) return parts.size() == 1 && scope.lookup("get_" + parts.get(0)) instanceof Entry.NativeFn;
+        for (int k = 1; k < parts.size(); k++) {
+            if (!(e instanceof Entry.Module m)) return false;
+            e = m.members().get(parts.get(k));
+            if (e == null) return k == parts.size() - 1 && m.members().get("get_" + parts.get(k)) instanceof Entry.NativeFn;
+        }
+        return false;
+    }
+
     /** What a dotted name stands for when its parts are modules and a member of the last one, or null. */
     Entry resolve(Expr.Ident id, Scope scope) {
-        Entry e = scope.lookup(id.parts().get(0));
-        for (int k = 1; k < id.parts().size(); k++) {
+        List<String> parts = withoutNamespace(id.parts());
+        Entry e = scope.lookup(parts.get(0));
+        for (int k = 1; k < parts.size(); k++) {
             if (!(e instanceof Entry.Module m)) return null;
-            e = m.members().get(id.parts().get(k));
+            e = m.members().get(parts.get(k));
         }
         return e;
     }

@@ -39,7 +39,6 @@ final class Specials {
             case "Math.E" -> { return new Core.Lit(Math.E, Type.FLOAT); }
             case "nan" -> { return new Core.Lit(Double.NaN, Type.FLOAT); }
             case "infinity" -> { return new Core.Lit(Double.POSITIVE_INFINITY, Type.FLOAT); }
-            case "Env.args" -> { return tc.callNative("Env.getArgs", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos); }
             case "List.empty" -> { return new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level))); }
             case "Array.empty" -> { return new Core.Op(Prim.ARRAY, List.of(), Type.array(new Type.Var(tc.level)), pos); }
             case "Map.empty" -> { return tc.callNative("Map.ofList", List.of(new Core.Lit(FList.NIL, Type.list(new Type.Var(tc.level)))), pos); }

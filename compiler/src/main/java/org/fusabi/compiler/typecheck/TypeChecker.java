@@ -549,16 +549,17 @@ public final class TypeChecker {
                     : List.of(new Pattern.Var(pos, "_a"), new Pattern.Var(pos, "_b"));
             return infer(new Expr.Lambda(pos, params, body), scope);
         }
+        if (e == null && scope.lookup("get_" + first) instanceof Entry.NativeFn property) {
+            return property(property, parts, 1, id.pos());
+        }
         int used = 1;
         while (e instanceof Entry.Module m && used < parts.size()) {
             e = m.members().get(parts.get(used));
             if (e == null && m.members().get("get_" + parts.get(used)) instanceof Entry.NativeFn property) {
-                // A static property (StringSplitOptions.RemoveEmptyEntries) is its getter applied to ().
-                Core c = callNative(property.fn(), List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), id.pos());
-                for (int k = used + 1; k < parts.size(); k++) c = members.get(c, parts.get(k), id.pos());
-                return c;
+                return property(property, parts, used + 1, id.pos());
             }
             if (e == null) {
+                names.checkGranted(parts, id.pos());
                 throw new CompileError(id.pos(), "The value, constructor, namespace or type '" + parts.get(used)
                         + "' is not defined in '" + String.join(".", parts.subList(0, used)) + "'.");
             }
@@ -568,10 +569,20 @@ public final class TypeChecker {
             for (TypeDecl.Case c : u.cases) if (c.name().equals(parts.get(1))) e = new Entry.Ctor(c);
             used = 2;
         }
-        if (e == null) throw new CompileError(id.pos(), "The value or constructor '" + parts.get(0) + "' is not defined.");
+        if (e == null) {
+            names.checkGranted(parts, id.pos());
+            throw new CompileError(id.pos(), "The value or constructor '" + parts.get(0) + "' is not defined.");
+        }
         if (e instanceof Entry.Module) throw new CompileError(id.pos(), "'" + String.join(".", parts) + "' is a module, not a value");
         Core c = entryValue(e, id.pos(), parts.get(used - 1));
         for (int k = used; k < parts.size(); k++) c = members.get(c, parts.get(k), id.pos());
+        return c;
+    }
+
+    /** A static property ({@code StringSplitOptions.RemoveEmptyEntries}, {@code stdin}) is its getter applied to (). */
+    private Core property(Entry.NativeFn getter, List<String> parts, int used, Pos pos) {
+        Core c = callNative(getter.fn(), List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos);
+        for (int k = used; k < parts.size(); k++) c = members.get(c, parts.get(k), pos);
         return c;
     }
 
@@ -684,7 +695,8 @@ public final class TypeChecker {
             if (user != null) return user;
         }
         if (fn instanceof Expr.Ident id && id.parts().size() >= 2
-                && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember)) {
+                && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember
+                    || names.isProperty(Names.withoutNamespace(id.parts().subList(0, id.parts().size() - 1)), scope))) {
             Core target = infer(new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), scope);
             return memberApplication(target, last(id.parts()), argExprs, scope, id.pos());
         }

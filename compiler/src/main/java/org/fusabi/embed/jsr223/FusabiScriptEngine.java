@@ -48,6 +48,14 @@ public final class FusabiScriptEngine extends AbstractScriptEngine implements Co
         BindingValues.defineReaders(fusabi, name -> running.getAttribute(name));
     }
 
+    /**
+     * The engine's {@link Fusabi}: grant capabilities and define host functions and types there, before the scripts
+     * that use them are compiled. The engine itself grants no capability.
+     */
+    public Fusabi fusabi() {
+        return fusabi;
+    }
+
     @Override
     public Object eval(String script, ScriptContext context) throws ScriptException {
         return compile(script, context).eval(context);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.loader.ImageMapper;
 import org.fusabi.vm.Interpreter;
+import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.capability.FileRoot;
+import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.stdlib.StandardLibrary;
@@ -42,8 +47,8 @@ class ChronicleMapperTest {
         }
         for (Path source : sources) {
             Path image = dir.resolve(source.getFileName() + ".fzb");
-            Files.write(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), StandardLibrary.create()));
-            assertEquals(run(image, FFM), run(image, CHRONICLE), source.toString());
+            Files.write(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), library(source)));
+            assertEquals(run(image, FFM, library(source)), run(image, CHRONICLE, library(source)), source.toString());
         }
     }
 
@@ -52,17 +57,25 @@ class ChronicleMapperTest {
         byte[] good = Compiler.compileToBytes("t.fsx", "printfn \"%d\" (1 + 2)\n", StandardLibrary.create());
         Path truncated = dir.resolve("truncated.fzb");
         Files.write(truncated, Arrays.copyOf(good, good.length - 5));
-        assertThrows(InvalidImageException.class, () -> run(truncated, CHRONICLE));
+        assertThrows(InvalidImageException.class, () -> run(truncated, CHRONICLE, StandardLibrary.create()));
         Path empty = dir.resolve("empty.fzb");
         Files.write(empty, new byte[0]);
-        assertThrows(InvalidImageException.class, () -> run(empty, CHRONICLE));
+        assertThrows(InvalidImageException.class, () -> run(empty, CHRONICLE, StandardLibrary.create()));
     }
 
-    private static String run(Path image, ImageMapper mapper) throws IOException {
+    /** Every capability, over nothing an example could change: no input, its own folder read-only, no environment. */
+    private static Library library(Path source) {
+        Library library = StandardLibrary.create();
+        Grant.all(InputStream.nullInputStream(), FileRoot.readOnly(source.getParent()), Set.of(), source.toString(), List.of())
+                .forEach(g -> g.grantTo(library));
+        return library;
+    }
+
+    private static String run(Path image, ImageMapper mapper, Library library) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         try (Arena arena = Arena.ofConfined()) {
-            Image loaded = Image.load(mapper.map(image, arena), StandardLibrary.create());
+            Image loaded = Image.load(mapper.map(image, arena), library);
             new Interpreter(loaded, out, out).run();
         } catch (ScriptError e) {
             out.println(e.render());

@@ -72,6 +72,7 @@ public final class Image {
         if (g > MAX_GLOBALS) throw new InvalidImageException("too many globals (" + g + ")");
         globals = (int) g;
         types = readTypes();
+        checkCapabilities(library);
         natives = readNatives(library);
         exports = readExports();
     }
@@ -144,6 +145,19 @@ public final class Image {
                                        : new RecordType(name, List.copyOf(names)));
         }
         return out.toArray();
+    }
+
+    /** Refuses, in one message, an image that needs capabilities the host does not grant, before any native is bound. */
+    private void checkCapabilities(NativeTable library) {
+        int needed = u8(OFF_CAPABILITIES);
+        if ((needed & ~Capability.ALL_BITS) != 0) throw new InvalidImageException("unknown capability bits " + needed);
+        List<Capability> missing = Capability.fromBits(needed).stream().filter(c -> !library.grants(c)).toList();
+        if (!missing.isEmpty()) throw new NotGrantedException(missing);
+    }
+
+    /** The capabilities the script needs of its host. */
+    public List<Capability> capabilities() {
+        return Capability.fromBits(u8(OFF_CAPABILITIES));
     }
 
     private NativeFunction[] readNatives(NativeTable library) {

@@ -12,12 +12,12 @@ public final class ImageLayout {
     private ImageLayout() {}
 
     public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
-    /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the numeric kinds and CONV … SHRU. */
-    public static final int VERSION = 4;
+    /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the capabilities byte; 5 the numeric kinds and CONV … SHRU. */
+    public static final int VERSION = 5;
 
     // header
     public static final int OFF_VERSION = 4;      // u8
-    public static final int OFF_FLAGS = 5;        // u8, zero
+    public static final int OFF_CAPABILITIES = 5; // u8 the capabilities the script needs, a bit each (Capability.bit)
     public static final int OFF_SECTIONS = 6;     // u16 section count
     public static final int OFF_LENGTH = 8;       // u32 whole image length
     public static final int OFF_CHECKSUM = 12;    // u32 CRC-32C of [CHECKSUMMED_FROM, code section), then [end of aux section, length)

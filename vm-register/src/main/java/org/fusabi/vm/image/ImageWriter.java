@@ -97,7 +97,7 @@ public final class ImageWriter {
         byte[] exportsBytes = exportsSection();
         int length = exportsOffset + exportsBytes.length;
         ByteBuffer out = le(ByteBuffer.allocate(length));
-        out.put(MAGIC).put((byte) VERSION).put((byte) 0).putShort((short) SECTION_KINDS)
+        out.put(MAGIC).put((byte) VERSION).put((byte) Capability.bits(natives)).putShort((short) SECTION_KINDS)
            .putInt(length).putInt(0).putInt(main).putInt(globals);
         int[][] table = {
             {SEC_STRINGS, offsets[0], sections.get(0).length},

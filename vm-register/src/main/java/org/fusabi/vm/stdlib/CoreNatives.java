@@ -28,7 +28,6 @@ final class CoreNatives {
             return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
         });
         lib.define("abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
-        lib.define("Env.getArgs", "unit -> string list", (vm, a) -> vm.args());
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));

@@ -9,7 +9,8 @@ import org.fusabi.vm.value.Values;
 
 /**
  * F#'s top-level generic functions (its Operators module): fst, snd, max, min, compare, hash, defaultArg, sign,
- * set, and the raisers invalidArg, invalidOp and nullArg.
+ * set, isNull (what .NET's I/O returns for "none": ReadLine at the end of input), and the raisers invalidArg,
+ * invalidOp and nullArg.
  */
 public final class OperatorsModule {
     private OperatorsModule() {}
@@ -22,6 +23,7 @@ public final class OperatorsModule {
         lib.define("compare", "'a -> 'a -> int", (vm, a) -> (long) Values.compare(a[0], a[1]));
         lib.define("hash", "'a -> int", (vm, a) -> (long) Values.hash(a[0]));
         lib.define("defaultArg", "'a option -> 'a -> 'a", (vm, a) -> OptionModule.isSome(a[0]) ? OptionModule.value(a[0]) : a[1]);
+        lib.define("isNull", "'a -> bool", (vm, a) -> a[0] == null);
         lib.define("sign", "^a -> int", (vm, a) -> Numeric.sign(a[0]));
         lib.define("invalidArg", "string -> string -> 'a", (vm, a) -> {
             throw NetErrors.argument((String) a[1], (String) a[0]);

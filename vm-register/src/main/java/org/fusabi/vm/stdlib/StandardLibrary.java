@@ -30,6 +30,6 @@ public final class StandardLibrary {
         lib.module(SetModule::install, "Set");
         lib.module(LazyModule::install, "Lazy");
         lib.module(NumericTypes::install, NumericTypes.NAMESPACES);
-        lib.module(CoreNatives::install, "", "Convert", "Env", "Exn", "String", "Range", "Builder");
+        lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
 }

@@ -15,6 +15,11 @@ public enum NetExceptionType {
     INVALID_OPERATION("System.InvalidOperationException", SYSTEM),
     KEY_NOT_FOUND("System.Collections.Generic.KeyNotFoundException", SYSTEM),
     NOT_SUPPORTED("System.NotSupportedException", SYSTEM),
+    NULL_REFERENCE("System.NullReferenceException", SYSTEM),
+    UNAUTHORIZED_ACCESS("System.UnauthorizedAccessException", SYSTEM),
+    IO("System.IO.IOException", SYSTEM),
+    FILE_NOT_FOUND("System.IO.FileNotFoundException", IO),
+    DIRECTORY_NOT_FOUND("System.IO.DirectoryNotFoundException", IO),
     MATCH_FAILURE("Microsoft.FSharp.Core.MatchFailureException", EXCEPTION);
 
     public final String fullName;

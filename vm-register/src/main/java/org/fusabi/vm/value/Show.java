@@ -68,6 +68,7 @@ public final class Show {
     /** The text of a value %A prints as a single word. */
     static String leafText(Object x) {
         return switch (x) {
+            case null -> "<null>";
             case Double d -> floatA(d);
             case Float f -> float32A(f);
             // sformat.fs: the digits and F#'s literal suffix; int32 has none, and neither has Fusabi's 64-bit int.
