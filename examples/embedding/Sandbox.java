@@ -17,9 +17,9 @@ public class Sandbox {
                 let square x = x * x
                 """).newSession()
                 .limits(Limits.NONE
-                        .withTimeout(Duration.ofSeconds(1))
+                        .withTimeout(Duration.ofSeconds(10))
                         .withCallDepth(10_000)
-                        .withInstructions(5_000_000_000L)
+                        .withInstructions(100_000_000L)
                         .withAllocation(64L << 20))
                 .run();
         for (Runnable attempt : new Runnable[] {() -> session.call("spin"), () -> session.call("deep", 10_000_000)}) {

@@ -471,7 +471,10 @@ public final class Parser {
             throw new CompileError(builder.pos(), Unsupported.COMPUTATIONS + ": '" + name + " { … }'");
         }
         Token open = ts.next();
-        Expr body = bracketed(open, () -> sequence(true));
+        Expr body = bracketed(open, () -> {
+            Expr first = sequence(true);
+            return accept(TokenKind.DOTDOT) ? range(open, false, first) : first;
+        });
         expectClose(TokenKind.RBRACE, open);
         return new Expr.Computation(builder.pos(), name, body);
     }

@@ -47,6 +47,7 @@ public final class TypeChecker {
     final DataChecker data = new DataChecker(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final SequenceExpressions sequences = new SequenceExpressions(this);
     final ActivePatterns activePatterns = new ActivePatterns(this);
     final TypeMembers typeMembers = new TypeMembers(this);
     final UserMembers userMembers = new UserMembers(this);
@@ -409,14 +410,7 @@ public final class TypeChecker {
                 level--;
                 yield fn;
             }
-            case Expr.Let let -> {
-                Scope inner = scope.child();
-                List<Var> vars = new ArrayList<>();
-                List<Core> values = new ArrayList<>();
-                CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, false, "", vars, values);
-                Core body = infer(let.body(), inner);
-                yield bindAll(let.rec(), vars, values, pat, body, let.pos());
-            }
+            case Expr.Let let -> let(let, scope, this::infer);
             case Expr.If i -> {
                 Core cond = check(i.cond(), Type.BOOL, scope);
                 if (i.elseBranch() == null) {
@@ -444,7 +438,7 @@ public final class TypeChecker {
             }
             case Expr.Range r -> data.range(r, scope);
             case Expr.Comprehension c -> data.comprehension(c, scope);
-            case Expr.Computation c -> throw new CompileError(c.pos(), "sequence expressions (seq { … }) are not supported yet");
+            case Expr.Computation c -> sequences.expression(c, scope);
             case Expr.Yield y -> {
                 if (builder == null) throw new CompileError(y.pos(), "'yield' may only be used in a list or array expression");
                 Type elem = ((Type.Con) Type.prune(builder.type)).args().get(0);
@@ -494,6 +488,15 @@ public final class TypeChecker {
             case Expr.TypeApp ta -> TypeApplications.apply(ta, scope, this);
             case Expr.Slice sl -> Slices.slice(sl, scope, this);
         };
+    }
+
+    /** A local let; its body is checked by {@code body} in the scope of the bindings. */
+    Core let(Expr.Let let, Scope scope, java.util.function.BiFunction<Expr, Scope, Core> body) {
+        Scope inner = scope.child();
+        List<Var> vars = new ArrayList<>();
+        List<Core> values = new ArrayList<>();
+        CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, false, "", vars, values);
+        return bindAll(let.rec(), vars, values, pat, body.apply(let.body(), inner), let.pos());
     }
 
     /** A loop body: unit, or in a comprehension that yields implicitly, what it yields. */

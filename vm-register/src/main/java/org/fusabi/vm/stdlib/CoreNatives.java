@@ -33,6 +33,7 @@ final class CoreNatives {
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
+        lib.define("Range.seq", "int -> int -> int -> seq<int>", (vm, a) -> Sequences.range((Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.chars", "char -> char -> char list", (vm, a) -> charRange(vm, (Character) a[0], (Character) a[1]));
         lib.define("Range.floats", "float -> float -> float -> float list", (vm, a) -> floatRange(vm, (Double) a[0], (Double) a[1], (Double) a[2]));
         lib.define("Range.numbers", "^a -> ^a -> ^a -> ^a list", (vm, a) -> numberRange(vm, a[0], a[1], a[2]));
