@@ -118,6 +118,7 @@ public final class TypeChecker {
             case Decl.Types types -> {
                 declarations.declareTypes(types, scope, prefix);
                 TypeMembers.Bindings members = typeMembers.check(types, scope, prefix);
+                requireResolved();
                 defaultConstrained();
                 Core rest = declarations(decls, i + 1, scope, prefix);
                 return members == null ? rest : members.around(rest);
@@ -844,6 +845,17 @@ public final class TypeChecker {
         }
     }
 
+    /** Choices that wait for the types of the declaration being checked, made at its end ({@link #whenTyped}). */
+    private final List<Runnable> typedChoices = new ArrayList<>();
+
+    /**
+     * Makes a choice at the end of the top-level declaration, when the types it depends on are as known as they
+     * will be; unlike a lookup, one that finds a type still open is no error (the type is generic).
+     */
+    void whenTyped(Runnable choice) {
+        typedChoices.add(choice);
+    }
+
     /** At the end of a top-level declaration every lookup must have found its type. */
     private void requireResolved() {
         resolvePending();
@@ -853,6 +865,8 @@ public final class TypeChecker {
             else if (p.fallback() != null && Type.prune(p.target()) instanceof Type.Var) unify(p.fallback(), p.target(), p.pos());
         }
         resolvePending();
+        typedChoices.forEach(Runnable::run);
+        typedChoices.clear();
         if (pending.isEmpty()) return;
         PendingLookup p = pending.get(0);
         pending.clear();

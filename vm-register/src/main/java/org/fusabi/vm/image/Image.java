@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.UnionType;
 
@@ -40,6 +41,9 @@ public final class Image {
     private final int main;
     private final int globals;
     private final List<Export> exports;
+    /** The source section: each file's first image line, ascending, and the string index of its name. */
+    private final int[] sourceFirstLines;
+    private final int[] sourceNames;
     private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
     private Image(MemorySegment segment, NativeTable library) {
@@ -75,6 +79,10 @@ public final class Image {
         checkCapabilities(library);
         natives = readNatives(library);
         exports = readExports();
+        int sources = count(SEC_SOURCES, 4, SOURCE_SIZE);
+        sourceFirstLines = new int[sources];
+        sourceNames = new int[sources];
+        readSources();
     }
 
     /** Checks the header and tables; functions are verified when first used. Natives are resolved against the library. */
@@ -185,6 +193,22 @@ public final class Image {
         return List.copyOf(out);
     }
 
+    private void readSources() {
+        long previous = 0;
+        for (int i = 0; i < sourceNames.length; i++) {
+            long p = sectionAt[SEC_SOURCES] + 4 + (long) i * SOURCE_SIZE;
+            long name = u32(p + S_NAME);
+            long first = u32(p + S_FIRST);
+            if (name >= strings.length) throw new InvalidImageException("source " + i + ": string index " + name + " out of range");
+            if (first <= previous || first > SourcePos.MAX_LINE) {
+                throw new InvalidImageException("source " + i + ": first line " + first + " is not after the previous source's");
+            }
+            sourceNames[i] = (int) name;
+            sourceFirstLines[i] = (int) first;
+            previous = first;
+        }
+    }
+
     private String string(long index) {
         if (index >= strings.length) throw new InvalidImageException("string index " + index + " out of range");
         return string((int) index);
@@ -282,6 +306,33 @@ public final class Image {
     public int position(Proto proto, int pc) {
         if (pc < 0 || pc >= proto.code.length) return 0;
         return Bytes.i32(bytes, proto.linesAt + pc * 4L);
+    }
+
+    /**
+     * Where a position of this image's line tables is, {@code file:line:col}: image lines number the lines of all the
+     * script's files one after the other, and the source section says which file each belongs to. A position
+     * before every file's lines (0: code the compiler made up) names the script.
+     */
+    public String where(int pos) {
+        int source = sourceOf(pos);
+        if (source < 0) return string(0);
+        return SourcePos.where(sourceName(source), SourcePos.of(lineIn(source, pos), SourcePos.col(pos)));
+    }
+
+    /** The index in the source section of the file a position is in, or -1 when it is before them all. */
+    public int sourceOf(int pos) {
+        int line = SourcePos.line(pos);
+        int k = java.util.Arrays.binarySearch(sourceFirstLines, line);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    public String sourceName(int source) {
+        return string(sourceNames[source]);
+    }
+
+    /** The line a position has in its file. */
+    public int lineIn(int source, int pos) {
+        return SourcePos.line(pos) - sourceFirstLines[source] + 1;
     }
 
     /**

@@ -24,6 +24,8 @@ final class CoreNatives {
         lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
         // an interpolated string's hole {x,alignment:format}; the format is "" when absent
         lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
+            // the padding is as wide as the alignment, which a damaged image can make billions of characters
+            vm.charge(Math.abs((Long) a[0]));
             String format = (String) a[1];
             return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
         });
