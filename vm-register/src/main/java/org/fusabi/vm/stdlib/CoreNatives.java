@@ -8,7 +8,6 @@ import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
-import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;

@@ -51,8 +51,9 @@ public final class Show {
             case Float f -> DotNetDouble.roundTrip(f);
             case BigDecimal d -> DotNetDecimal.toString(d);
             case Boolean b -> b ? "True" : "False";
+            case KeyValuePair p -> p.toString();
             case Tuple t -> tupleToString(t);
-            case Object[] array -> arrayTypeName(array) + "[]";
+            case Object[] array -> typeName(array.length == 0 ? null : array[0]) + "[]";
             case UnionValue u when u.type == UnionType.OPTION -> u.tag == 0
                     ? nullText
                     : "Some(" + dotNetToString(u.fields[0], "null") + ")";
@@ -131,9 +132,12 @@ public final class Show {
         return out.toString();
     }
 
-    /** .NET prints an array as its type name; Object[] has lost it, so guess it from the first element. */
-    private static String arrayTypeName(Object[] array) {
-        return switch (array.length == 0 ? null : array[0]) {
+    /**
+     * The .NET name of the type of a collection's elements, for the ToString of arrays and .NET collections, which
+     * is their type's name: the collection has lost it, so it is guessed from an element (null: none).
+     */
+    public static String typeName(Object element) {
+        return switch (element) {
             case Long l -> "System.Int32";
             case Integer i -> "System.Int32";
             case Float f -> "System.Single";
