@@ -31,15 +31,15 @@ def fail(why):
     sys.exit(1)
 
 
-expect(b"#quit to leave.")
+expect(b"For help type #help;;")
 os.write(fd, b"let mutable n = 0\r")
-expect(b"val n : int = 0")
+expect(b"val n: int = 0")
 os.write(fd, b"while true do n <- n + 1\r")
 time.sleep(2)
 os.write(fd, b"\x03")
 expect(b"error: interrupted")
 os.write(fd, b"1 + 1\r")
-expect(b"val it : int = 2")
+expect(b"val it: int = 2")
 os.write(fd, b"while true do n <- n + 1\r")
 time.sleep(2)
 os.write(fd, b"\x04")

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.fusabi.cli.repl.Repl;
 import org.fusabi.cli.repl.StreamLineSource;
 import org.fusabi.cli.repl.TerminalLineSource;
 import org.fusabi.loader.ImageFiles;
@@ -170,12 +169,12 @@ public final class Main {
     private int repl(String[] args) {
         if (args.length > 1) return usage("'repl' takes no arguments");
         if (System.console() == null) {
-            new Repl(out, err).run(new StreamLineSource(System.in, out));
+            Sources.repl(out, err).run(new StreamLineSource(System.in, out));
             return 0;
         }
         try (TerminalLineSource terminal = new TerminalLineSource()) {
             PrintStream screen = terminal.output();
-            new Repl(screen, err).run(terminal);
+            Sources.repl(screen, err).run(terminal);
             screen.flush();
             return 0;
         } catch (IOException e) {
@@ -228,7 +227,7 @@ public final class Main {
                 if (ImageFiles.isImage(content)) {
                     image = Image.load(content, library);
                 } else {
-                    byte[] bytes = Sources.compile(file, file.toString(), content, library, err);
+                    byte[] bytes = Sources.compile(file, Path.of(""), content, library, err);
                     if (bytes == null) return 1;
                     image = Image.load(bytes, library);
                 }
@@ -263,7 +262,8 @@ public final class Main {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;
         }
-        byte[] bytes = Sources.compile(file, file.getFileName().toString(), Input.readAll(file), compileLibrary(file), err);
+        Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+        byte[] bytes = Sources.compile(file, folder, Input.readAll(file), compileLibrary(file), err);
         if (bytes == null) return 1;
         ImageFiles.writeAtomically(target, bytes);
         out.println("wrote " + target + " (" + bytes.length + " bytes)");

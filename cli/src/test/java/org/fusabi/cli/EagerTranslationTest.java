@@ -17,6 +17,7 @@ import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.fusabi.vm.Translations;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -35,7 +36,7 @@ class EagerTranslationTest {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
             Library library = p.library();
-            Image image = Image.load(Compiler.compileToBytes(p.source().toString(), Files.readString(p.source()), library), library);
+            Image image = Image.load(Compiler.compileFile(p.source(), library), library);
             try {
                 Translations.eager(new Interpreter(image, out, out)).run();
             } catch (ScriptError e) {

@@ -16,16 +16,27 @@ public final class CompileError extends RuntimeException {
         return pos;
     }
 
+    /** The name of the file the error is in: its position's source, else the file being compiled. */
+    public String fileName(String compiled) {
+        return pos.source() != null ? pos.source().name() : compiled;
+    }
+
     /** How much of a long source line a diagnostic shows around the column. */
     private static final int SHOWN = 100;
 
     /**
      * The diagnostic as a user sees it: location, message, the offending line and a caret under the column. Of a
      * long line only the part around the column is shown, and control characters are escaped wherever they are.
+     * The position's own source (a file {@code #load} read) wins over the file being compiled, named otherwise.
      */
     public String render(String fileName, String source) {
-        String head = fileName + (pos.equals(Pos.NONE) ? "" : ":" + pos) + ": error: " + Excerpt.escaped(getMessage());
-        String line = line(source, pos.line());
+        return renderNamed(fileName(fileName), source);
+    }
+
+    /** The diagnostic naming the file {@code shownName}: for a caller that shows file names from another folder. */
+    public String renderNamed(String shownName, String source) {
+        String head = shownName + (pos.equals(Pos.NONE) ? "" : ":" + pos) + ": error: " + Excerpt.escaped(getMessage());
+        String line = line(pos.source() != null ? pos.source().text() : source, pos.line());
         if (line == null) return head;
         int at = Math.max(0, Math.min(pos.col() - 1, line.length()));
         int from = Math.max(0, Math.min(at - SHOWN / 2, line.length() - SHOWN));

@@ -5,7 +5,8 @@ import org.fusabi.compiler.ast.Pos;
 
 /**
  * The lines that start with {@code #}: which of them are accepted, which are rejected with a message naming them,
- * and the truth of {@code #if} conditions. The symbols are those {@code dotnet fsi} defines for a script
+ * and the truth of {@code #if} conditions. Those a host runs ({@code #load}, {@code #time}, {@code #help},
+ * {@code #quit}) are not lines for the lexer to skip but tokens ({@link HashDirectives}). The symbols are those {@code dotnet fsi} defines for a script
  * (only {@code INTERACTIVE}: fsi adds no framework symbols such as {@code NETCOREAPP}), plus {@code FUSABI}.
  */
 final class Directives {
@@ -33,8 +34,7 @@ final class Directives {
             }
             case "r", "reference" -> throw unsupported(pos, name, "referencing assemblies and NuGet packages");
             case "I", "Include" -> throw unsupported(pos, name, "adding assembly search paths");
-            case "load" -> throw unsupported(pos, name, "loading other script files");
-            case "time", "help", "quit", "q", "clear" -> throw unsupported(pos, name, "an F# Interactive command");
+            case "q", "clear" -> throw unsupported(pos, name, "an F# Interactive command");
             default -> {
                 // "# 12 \"file\"" is the short form of #line
                 if (name.isEmpty() && !argument.isEmpty() && Character.isDigit(argument.charAt(0))) {

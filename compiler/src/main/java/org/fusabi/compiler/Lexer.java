@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.Source;
 
 /** Turns source text into tokens following F#'s lexical rules, recording the layout facts the parser needs. */
 public final class Lexer {
@@ -24,6 +25,8 @@ public final class Lexer {
     private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
 
     private final String src;
+    /** What the tokens' positions point into; null for text without a name. */
+    private final Source source;
     private final List<Token> tokens = new ArrayList<>();
     private int i;
     private int line;
@@ -38,6 +41,7 @@ public final class Lexer {
 
     private Lexer(String src, Pos origin, boolean lineHasToken) {
         this.src = src;
+        this.source = origin.source();
         this.line = origin.line();
         this.col = origin.col();
         this.lineHasToken = lineHasToken;
@@ -46,9 +50,18 @@ public final class Lexer {
     }
 
     public static List<Token> tokenize(String source) {
-        Lexer lexer = new Lexer(source, new Pos(1, 1), false);
+        return tokenize(source, new Pos(1, 1));
+    }
+
+    /** Tokens whose positions point into the source, so that diagnostics name its file. */
+    public static List<Token> tokenize(Source source) {
+        return tokenize(source.text(), new Pos(1, 1, source));
+    }
+
+    private static List<Token> tokenize(String text, Pos origin) {
+        Lexer lexer = new Lexer(text, origin, false);
         // Editors on Windows start UTF-8 files with a byte order mark; F# ignores it, and columns do not count it.
-        if (source.startsWith("\uFEFF")) lexer.i = 1;
+        if (text.startsWith("\uFEFF")) lexer.i = 1;
         return lexer.run();
     }
 
@@ -99,7 +112,7 @@ public final class Lexer {
     }
 
     private Pos pos() {
-        return new Pos(line, col);
+        return new Pos(line, col, source);
     }
 
     private boolean startsWith(String s) {
@@ -130,7 +143,7 @@ public final class Lexer {
             } else if (startsWith("(*") && !startsWith("(*)")) {
                 // F# reads "(*)" as the multiplication operator, not as the start of a comment
                 skipBlockComment();
-            } else if (c == '#' && !lineHasToken) {
+            } else if (c == '#' && !lineHasToken && !HashDirectives.NAMES.contains(directiveName())) {
                 directive();
             } else {
                 break;
@@ -195,6 +208,15 @@ public final class Lexer {
             }
         }
         throw unterminatedIf();
+    }
+
+    /** The {@code #name} at the cursor, {@code #} and an identifier: a host's directive when {@link HashDirectives} knows it. */
+    private String directiveName() {
+        int end = i + 1;
+        while (end < src.length() && identPart(src.charAt(end))) {
+            end++;
+        }
+        return src.substring(i, end);
     }
 
     /** The {@code #word} at the cursor, or "" when the line does not start with one. */
@@ -290,6 +312,9 @@ public final class Lexer {
             advance(verbatim ? 2 : 1);
             kind = TokenKind.INTERP;
             value = string(start, true, verbatim);
+        } else if (c == '#' && first) {
+            advance(directiveName().length());
+            kind = TokenKind.DIRECTIVE;
         } else {
             kind = symbol(start);
         }

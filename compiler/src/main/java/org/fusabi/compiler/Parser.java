@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 import org.fusabi.compiler.ast.Attribute;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
+import org.fusabi.compiler.ast.ParsedSource;
 import org.fusabi.compiler.ast.Pattern;
+import org.fusabi.compiler.ast.Source;
 import org.fusabi.compiler.ast.TypeExpr;
 import org.fusabi.vm.value.Unit;
 
@@ -36,6 +38,12 @@ public final class Parser {
 
     public static List<Decl> parseProgram(String source) {
         return new Parser(Lexer.tokenize(source), new AtomicInteger(), 0).program();
+    }
+
+    /** A script file: its directives ({@link HashDirectives}) and its declarations, positions pointing into it. */
+    public static ParsedSource parseFile(Source source) {
+        HashDirectives.Split split = HashDirectives.split(Lexer.tokenize(source));
+        return new ParsedSource(source, split.directives(), new Parser(split.tokens(), new AtomicInteger(), 0).program());
     }
 
     public static Expr parseExpression(String source) {
@@ -471,7 +479,10 @@ public final class Parser {
             throw new CompileError(builder.pos(), Unsupported.COMPUTATIONS + ": '" + name + " { … }'");
         }
         Token open = ts.next();
-        Expr body = bracketed(open, () -> sequence(true));
+        Expr body = bracketed(open, () -> {
+            Expr first = sequence(true);
+            return accept(TokenKind.DOTDOT) ? range(open, false, first) : first;
+        });
         expectClose(TokenKind.RBRACE, open);
         return new Expr.Computation(builder.pos(), name, body);
     }

@@ -15,6 +15,8 @@ public enum TokenKind {
     OP,
     LPAREN, RPAREN, LBRACK, RBRACK, LARRAY, RARRAY, LBRACE, RBRACE,
     COMMA, SEMI, COLON, DOT, DOTDOT,
+    /** {@code #load}, {@code #time}...: a {@code #} and a name, first on its line ({@link HashDirectives}). */
+    DIRECTIVE,
     /** {@code ;;}, which ends a top-level declaration. */
     SEMISEMI,
     LET("let"), REC("rec"), AND("and"), IN("in"), MUTABLE("mutable"),

@@ -92,7 +92,7 @@ final class TokenStream {
         if (t.text().equals(prefix)) {
             next();
         } else {
-            Pos rest = new Pos(t.line(), t.col() + prefix.length());
+            Pos rest = t.pos().at(t.line(), t.col() + prefix.length());
             String text = t.text().substring(prefix.length());
             // List<int>.Empty: the dot the lexer joined to the closing '>' is member access
             TokenKind kind = text.equals(".") ? TokenKind.DOT : TokenKind.OP;
@@ -164,7 +164,7 @@ final class TokenStream {
     void checkIndentedPast(Token keyword, int undentCol) {
         Token t = peek();
         if (t.firstOnLine() && t.kind() != TokenKind.EOF && t.col() <= keyword.indent() && t.col() < undentCol) {
-            throw offsideOf(t, new Pos(keyword.line(), keyword.indent()));
+            throw offsideOf(t, keyword.pos().at(keyword.line(), keyword.indent()));
         }
     }
 

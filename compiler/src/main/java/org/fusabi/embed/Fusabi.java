@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.Compiler;
 import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.Source;
+import org.fusabi.compiler.load.FileAccess;
+import org.fusabi.compiler.load.LoadedScript;
 import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.capability.Grant;
@@ -24,6 +27,7 @@ import org.fusabi.vm.stdlib.StandardLibrary;
  */
 public final class Fusabi {
     private final Library library;
+    private FileAccess files = FileAccess.NONE;
     private Consumer<String> warnings = w -> { };
 
     private Fusabi(Library library) {
@@ -47,16 +51,30 @@ public final class Fusabi {
     /**
      * Grants scripts capabilities: the console, files (anywhere, or under a directory), the environment, exit, the
      * command-line arguments ({@link Grant}). Without a grant a script cannot name what it gives: such a script
-     * does not compile, and an image that needs it does not load. Grant before compiling.
+     * does not compile, and an image that needs it does not load. Grant before compiling. A file grant is also
+     * what {@code #load} reads through.
      */
     public Fusabi grant(Grant... grants) {
-        for (Grant g : grants) g.grantTo(library);
+        for (Grant g : grants) {
+            g.grantTo(library);
+            if (g.files() != null) files = FileAccess.of(g.files());
+        }
         return this;
     }
 
     /** Grants scripts a host function; see {@link HostFunction#define}. */
     public Fusabi define(String name, String signature, HostFunction fn) {
         HostFunction.define(library, name, signature, fn);
+        return this;
+    }
+
+    /**
+     * Lets {@code #load} read script files through {@code files} rather than a file grant (paths as the directive
+     * resolves them, relative to the loading script's name). With neither, a script that loads a file does not
+     * compile: {@code #load is not available: this host does not grant file access}.
+     */
+    public Fusabi files(FileAccess files) {
+        this.files = files;
         return this;
     }
 
@@ -75,7 +93,7 @@ public final class Fusabi {
 
     /** The image bytes of a script, what {@code fus grind} writes: store them and {@link #load(byte[])} them later. */
     public byte[] compileToBytes(String fileName, String source) {
-        return compileDeclarations(fileName, source, parse(fileName, source));
+        return compileDeclarations(fileName, source, parse(fileName, source).program());
     }
 
     /** Compiles parsed declarations, which may have been rewritten (the REPL and the JSR-223 engine do). */
@@ -87,17 +105,17 @@ public final class Fusabi {
         }
     }
 
-    /** Parses a script, reporting mistakes as {@link ScriptCompileException}. */
-    public static List<Decl> parse(String fileName, String source) {
+    /** Parses a script and the files it loads, reporting mistakes as {@link ScriptCompileException}. */
+    public LoadedScript parse(String fileName, String source) {
         try {
-            return Compiler.parse(source);
+            return Compiler.load(new Source(fileName, source), files);
         } catch (CompileError e) {
             throw compileException(e, fileName, source);
         }
     }
 
     private static ScriptCompileException compileException(CompileError e, String fileName, String source) {
-        return new ScriptCompileException(e.render(fileName, source), e.pos().line(), e.pos().col());
+        return new ScriptCompileException(e.render(fileName, source), e.fileName(fileName), e.pos().line(), e.pos().col());
     }
 
     public Script load(byte[] image) {

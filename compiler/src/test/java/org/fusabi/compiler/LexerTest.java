@@ -247,11 +247,16 @@ class LexerTest {
         }
 
         @Test
+        void theDirectivesAHostRunsAreTokensForTheLoaderAndTheRepl() {
+            assertEquals("DIRECTIVE:#load STRING:\"a.fsx\" SEMISEMI:;; DIRECTIVE:#time IDENT:x", shape("#load \"a.fsx\";;\n#time\nx"));
+            assertError("#loadx", "1:1", "unknown directive '#loadx'");
+        }
+
+        @Test
         void unsupportedDirectivesAreNamed() {
             assertError("#r \"nuget: FSharp.Data\"", "1:1", "#r (referencing assemblies and NuGet packages) is not supported by Fusabi");
             assertError("  #I \"lib\"", "1:3", "#I (adding assembly search paths) is not supported by Fusabi");
-            assertError("#load \"a.fsx\"", "1:1", "#load (loading other script files) is not supported by Fusabi");
-            assertError("#time \"on\"", "1:1", "#time (an F# Interactive command) is not supported by Fusabi");
+            assertError("#clear", "1:1", "#clear (an F# Interactive command) is not supported by Fusabi");
             assertError("#light \"off\"", "1:1", "#light \"off\" (the verbose syntax without indentation) is not supported");
             assertError("#pragma once", "1:1", "unknown directive '#pragma'");
         }

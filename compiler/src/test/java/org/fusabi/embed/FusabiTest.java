@@ -141,4 +141,23 @@ class FusabiTest {
         Files.write(file, bytes);
         assertEquals(7L, fusabi.load(file).newSession().run().call("add", 3, 4));
     }
+
+    @Test
+    void loadNeedsTheFileAccessTheHostGrants() {
+        ScriptCompileException e = assertThrows(ScriptCompileException.class,
+                () -> fusabi.compile("main.fsx", "#load \"lib.fsx\"\nprintfn \"%d\" Lib.x\n"));
+        assertEquals("main.fsx:1:1: error: #load is not available: this host does not grant file access\n#load \"lib.fsx\"\n^",
+                e.getMessage());
+        Map<String, String> files = Map.of("scripts/lib.fsx", "let x = 41\nlet y = x + \"1\"\n");
+        Fusabi granted = Fusabi.create().files(path -> {
+            String text = files.get(path.toString());
+            if (text == null) throw new java.nio.file.NoSuchFileException(path.toString());
+            return text;
+        });
+        ScriptCompileException inLib = assertThrows(ScriptCompileException.class,
+                () -> granted.compile("scripts/main.fsx", "#load \"lib.fsx\"\nprintfn \"%d\" Lib.x\n"));
+        assertEquals("scripts/lib.fsx", inLib.file());
+        assertEquals(2, inLib.line());
+        assertEquals(13, inLib.column());
+    }
 }

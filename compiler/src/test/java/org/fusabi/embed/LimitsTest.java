@@ -29,6 +29,7 @@ class LimitsTest {
                 let mutable s = 0
                 for i in 1 .. n do s <- s + i
                 s
+            let wide (s: string) = $"[{s,100000000}]"
             """;
 
     private static Session session(Limits limits) {
@@ -88,6 +89,8 @@ class LimitsTest {
         // Found by the fuzzer too: a size near Long.MAX_VALUE once wrapped the meter's arithmetic around.
         LimitExceeded wrapped = assertThrows(LimitExceeded.class, () -> s.call("wrapping"));
         assertEquals(LimitExceeded.Limit.INSTRUCTIONS, wrapped.limit());
+        // Found by the fuzzer: a damaged alignment made an interpolated hole pad its value to billions of characters.
+        assertEquals(LimitExceeded.Limit.INSTRUCTIONS, assertThrows(LimitExceeded.class, () -> s.call("wide", "x")).limit());
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Kind;
-import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.image.Image;
@@ -918,9 +917,8 @@ public final class Interpreter {
     private ScriptError located(ScriptError e, int pc) {
         if (e.traceComplete() || e.hasFramesDownTo(traceFloor) || depth < 0) return e;
         fPc[depth] = pc;
-        String file = image.string(0);
         for (int d = depth; d >= traceFloor; d--) {
-            e.addFrame(fProto[d].name, SourcePos.where(file, image.position(fProto[d], fPc[d] - 1)));
+            e.addFrame(fProto[d].name, image.where(image.position(fProto[d], fPc[d] - 1)));
         }
         e.framesDownTo(traceFloor);
         return e;

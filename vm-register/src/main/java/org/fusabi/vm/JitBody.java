@@ -23,7 +23,6 @@ import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.Op;
-import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.image.Proto;
 import org.fusabi.vm.printf.FormatString;
@@ -180,7 +179,7 @@ final class JitBody {
     }
 
     private String where(int pc) {
-        return SourcePos.where(jit.image.string(0), jit.image.position(proto, pc));
+        return jit.image.where(jit.image.position(proto, pc));
     }
 
     /** Throws the error JitRuntime's method {@code raiser} makes, located at pc. */

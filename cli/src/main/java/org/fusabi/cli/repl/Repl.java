@@ -5,16 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.Directive;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.load.FileAccess;
+import org.fusabi.compiler.load.LoadedFile;
+import org.fusabi.compiler.load.LoadedScript;
 import org.fusabi.embed.Fusabi;
 import org.fusabi.embed.Rewrite;
 import org.fusabi.embed.ScriptCompileException;
 import org.fusabi.vm.ScriptError;
-import org.fusabi.vm.embed.FusabiType;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.embed.Session;
-import org.fusabi.vm.value.Show;
 import org.fusabi.vm.image.Export;
 import org.fusabi.vm.value.Unit;
 
@@ -22,25 +24,31 @@ import org.fusabi.vm.value.Unit;
  * The read-eval-print loop. Each accepted input is kept as parsed declarations; a new input is compiled after all
  * of them, as one program, and the whole program runs again with the output of the earlier inputs silenced (a
  * script has no other side effects, so the re-run is invisible). Only the bindings the new input made are printed,
- * as F# Interactive prints them: {@code val x : int = 3}. An input that fails to compile or run is forgotten.
+ * as F# Interactive prints them ({@link Bindings}). An input that fails to compile or run is forgotten. Inputs may
+ * hold F# Interactive's directives: {@code #load}, {@code #time}, {@code #help} and {@code #quit}.
  */
 public final class Repl {
     static final String FILE = "stdin";
     private static final String SHOW = "Repl.showOutput";
+    static final String BANNER = "Fusabi interactive: F# as dotnet fsi takes it. For help type #help;;";
 
     private final PrintStream out;
     private final PrintStream err;
     private final SwitchedOutput scriptOut;
     private final Fusabi fusabi = Fusabi.create();
+    private final Bindings bindings;
+    private final Timing timing = new Timing();
     private final List<Decl> accepted = new ArrayList<>();
     /** Global slots used by the accepted inputs: the new input's bindings get the slots from here on. */
     private int acceptedGlobals;
 
-    public Repl(PrintStream out, PrintStream err) {
+    /** {@code files} is what {@code #load} may read. */
+    public Repl(PrintStream out, PrintStream err, FileAccess files) {
         this.out = out;
         this.err = err;
         this.scriptOut = new SwitchedOutput(out);
-        fusabi.define(SHOW, "unit -> unit", args -> {
+        this.bindings = new Bindings(out);
+        fusabi.files(files).define(SHOW, "unit -> unit", args -> {
             scriptOut.on(true);
             return null;
         });
@@ -48,28 +56,53 @@ public final class Repl {
 
     /** Reads and evaluates inputs until {@code #quit} or the end of input. */
     public void run(LineSource in) {
-        out.println("Fusabi interactive: end an indented block with an empty line; #quit to leave.");
+        out.println(BANNER);
         Chunks chunks = new Chunks(in);
         for (String input; (input = chunks.next()) != null; ) {
-            String command = input.strip();
-            if (command.equals("#quit")) return;
-            if (command.isEmpty()) continue;
-            String evaluated = input;
-            if (!in.evaluate(() -> eval(evaluated))) return;
+            if (!interact(input, in)) return;
         }
     }
 
-    void eval(String input) {
-        List<Decl> decls;
+    /** Runs an input's directives, then its code; false when it asks to leave (#quit, or Ctrl-D while it runs). */
+    private boolean interact(String input, LineSource in) {
+        LoadedScript script;
         try {
-            decls = Fusabi.parse(FILE, input);
+            script = fusabi.parse(FILE, input);
         } catch (ScriptCompileException e) {
             err.println(e.getMessage());
-            return;
+            return true;
         }
+        for (Directive d : script.directives()) {
+            switch (d.name()) {
+                case "quit" -> {
+                    return false;
+                }
+                case "help" -> out.print(Help.TEXT);
+                case "time" -> {
+                    timing.on(d.args().isEmpty() ? !timing.on() : d.args().getFirst().value().equals("on"));
+                    out.print("\n--> Timing now " + (timing.on() ? "on" : "off") + "\n\n");
+                }
+                default -> throw new IllegalStateException("directive #" + d.name() + " passed the parser");
+            }
+        }
+        if (!script.loaded().isEmpty()) out.println(loading(script.loaded()));
+        return script.program().isEmpty() || in.evaluate(() -> eval(script.program(), input));
+    }
+
+    /** fsi's {@code [Loading /abs/a.fsx]}, a line per file. */
+    private static String loading(List<LoadedFile> files) {
+        StringBuilder sb = new StringBuilder("[");
+        for (LoadedFile f : files) {
+            sb.append(sb.length() == 1 ? "" : "\n ").append("Loading ").append(f.path().toAbsolutePath());
+        }
+        return sb.append(']').toString();
+    }
+
+    private void eval(List<Decl> decls, String input) {
+        Timing.Start start = timing.on() ? timing.start() : null;
         List<Decl> program = new ArrayList<>(accepted);
-        Pos start = new Pos(1, 1);
-        program.add(new Decl.Do(start, new Expr.App(start, new Expr.Ident(start, List.of(SHOW.split("\\."))), new Expr.Const(start, Unit.VALUE))));
+        Pos pos = new Pos(1, 1);
+        program.add(new Decl.Do(pos, new Expr.App(pos, new Expr.Ident(pos, List.of(SHOW.split("\\."))), new Expr.Const(pos, Unit.VALUE))));
         List<Decl> mine = Rewrite.keepLastValue(decls);
         program.addAll(mine);
         Script script;
@@ -88,18 +121,9 @@ public final class Repl {
             err.println(e.render());
             return;
         }
-        for (Export e : script.exports()) {
-            if (e.slot() >= acceptedGlobals) out.println(describe(e, session));
-        }
+        if (start != null) out.println(timing.since(start));
+        bindings.print(script.exports().stream().filter(e -> e.slot() >= acceptedGlobals).toList(), session);
         accepted.addAll(mine);
         acceptedGlobals = script.image().globals();
-    }
-
-    private static String describe(Export e, Session session) {
-        String head = "val " + e.name() + " : " + e.type();
-        if (!FusabiType.parse(e.type()).parameters().isEmpty()) return head;
-        // Lines after the first of a long value line up under its start, as F# Interactive prints them.
-        String value = Show.any(session.fusabiValue(e.name()));
-        return head + " = " + value.replace("\n", "\n" + " ".repeat(head.length() + 3));
     }
 }

@@ -48,7 +48,7 @@ public final class ImageFuzzer {
         for (Path folder : folders) {
             try (Stream<Path> s = Files.list(folder)) {
                 for (Path p : s.filter(f -> f.toString().endsWith(".fsx")).sorted().toList()) {
-                    out.add(Compiler.compileToBytes(p.getFileName().toString(), Files.readString(p), library));
+                    out.add(Compiler.compileFile(p, library));
                 }
             }
         }

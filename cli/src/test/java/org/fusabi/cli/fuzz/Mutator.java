@@ -10,7 +10,7 @@ import org.fusabi.vm.image.ImageChecksums;
 
 /**
  * Mutations of a well-formed image: blind ones (truncation, bit flips, interesting bytes) and structure-aware ones
- * that know where the header, section table, prototype records and instructions are. All but the raw flips and
+ * that know where the header, section table, prototype records, instructions and source positions are. All but the raw flips and
  * truncations are resealed, so they get past the checksums to the loader and the verifier.
  */
 final class Mutator {
@@ -25,7 +25,7 @@ final class Mutator {
     byte[] mutate(byte[] original) {
         byte[] b = original.clone();
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
             case 0 -> { return Arrays.copyOf(b, random.nextInt(b.length)); }
             case 1 -> { flip(b); return b; }
             case 2 -> flip(b);
@@ -34,7 +34,8 @@ final class Mutator {
             case 5 -> field(buf, HEADER_SIZE + random.nextInt(SECTION_KINDS) * SECTION_ENTRY + 4 * random.nextInt(3));
             case 6 -> protoField(buf);
             case 7 -> field(buf, OFF_MAIN + 4 * random.nextInt(2));
-            case 8 -> b[OFF_CAPABILITIES] ^= (byte) (1 << random.nextInt(8));
+            case 8 -> position(buf);
+            case 9 -> b[OFF_CAPABILITIES] ^= (byte) (1 << random.nextInt(8));
             default -> field(buf, sectionAt(buf, 1 + random.nextInt(SECTION_KINDS)));
         }
         if (random.nextInt(8) == 0) b = shorten(b, buf);
@@ -75,6 +76,22 @@ final class Mutator {
         if (off == P_RETKIND) buf.put(record + off, (byte) random.nextInt(8));
         else if (off < P_CODE) buf.putShort(record + off, (short) small());
         else field(buf, record + off);
+    }
+
+    /** Changes where code says it comes from: a field of a source record, or a word of a function's line table. */
+    private void position(ByteBuffer buf) {
+        int sources = sectionAt(buf, SEC_SOURCES);
+        int n = sources >= 0 && sources + 4 <= buf.capacity() ? buf.getInt(sources) : 0;
+        if (n > 0 && random.nextBoolean()) {
+            field(buf, sources + 4 + random.nextInt(n) * SOURCE_SIZE + 4 * random.nextInt(2));
+            return;
+        }
+        int protos = sectionAt(buf, SEC_PROTOS);
+        int count = buf.getInt(protos);
+        if (count <= 0) return;
+        int record = protos + 8 + random.nextInt(count) * PROTO_SIZE;
+        int words = buf.getInt(record + P_CODELEN);
+        if (words > 0) field(buf, buf.getInt(record + P_LINES) + 4 * random.nextInt(words));
     }
 
     /** Overwrites a u32 with a nearby or extreme value. */

@@ -7,19 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fusabi.compiler.load.FileAccess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the REPL through its streams, as a user at a pipe would. */
 class ReplTest {
     private String out;
     private String err;
 
+    private static final String BANNER = Repl.BANNER + "\n";
+
     private void session(String input) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(o, true, StandardCharsets.UTF_8);
-        new Repl(ps, new PrintStream(e, true, StandardCharsets.UTF_8))
+        new Repl(ps, new PrintStream(e, true, StandardCharsets.UTF_8), FileAccess.FILE_SYSTEM)
                 .run(new StreamLineSource(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), ps));
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
@@ -37,18 +44,18 @@ class ReplTest {
                 let never = 0
                 """);
         assertEquals("""
-                Fusabi interactive: end an indented block with an empty line; #quit to leave.
+                Fusabi interactive: F# as dotnet fsi takes it. For help type #help;;
                 > let x = 3
-                val x : int = 3
+                val x: int = 3
                 > x + 1
-                val it : int = 4
+                val it: int = 4
                 > let f a = a * x
-                val f : int -> int
+                val f: int -> int
                 > printfn "hi %d" (f 2)
                 hi 6
-                val it : unit = ()
+                val it: unit = ()
                 > let s = [1; 2] |> List.map string
-                val s : string list = ["1"; "2"]
+                val s: string list = ["1"; "2"]
                 > #quit
                 """, out);
         assertEquals("", err);
@@ -69,11 +76,11 @@ class ReplTest {
                 .     if n <= 1 then 1
                 .     else n * fact (n - 1)
                 .\s
-                val fact : int -> int
+                val fact: int -> int
                 > type P = { X: int; Y: int }
                 > let p = { X = 1; Y = fact 4 }
-                val p : P = { X = 1
-                              Y = 24 }
+                val p: P = { X = 1
+                             Y = 24 }
                 """), out);
     }
 
@@ -94,6 +101,157 @@ class ReplTest {
                 """, err);
         assertFalse(out.contains("val b"), out);
         assertFalse(out.contains("val c"), out);
-        assertTrue(out.endsWith("> a\nval it : int = 1\n> "), out);
+        assertTrue(out.endsWith("> a\nval it: int = 1\n> "), out);
+    }
+
+    @Test
+    void doubleSemicolonEndsAnInputAsInFsharpInteractive() {
+        session("""
+                let y = 5;;
+                let a = 1;; let b = a + 1;;
+                let twice x =
+                    x * 2;;
+                twice b
+                printfn "%s" "a;;b";; // a ;; in a string or a comment ends nothing
+                #quit;;
+                """);
+        assertEquals(BANNER + """
+                > let y = 5;;
+                val y: int = 5
+                > let a = 1;; let b = a + 1;;
+                val a: int = 1
+                val b: int = 2
+                > let twice x =
+                .     x * 2;;
+                val twice: int -> int
+                > twice b
+                val it: int = 4
+                > printfn "%s" "a;;b";; // a ;; in a string or a comment ends nothing
+                a;;b
+                val it: unit = ()
+                > #quit;;
+                """, out);
+        assertEquals("", err);
+    }
+
+    @Test
+    void helpListsTheDirectives() {
+        session("#help;;\n");
+        assertEquals(BANNER + """
+                > #help;;
+
+                  F# Interactive directives:
+
+                    #load "file.fsx" ...;;                        // Load the given file(s) as if compiled and referenced
+                    #time ["on"|"off"];;                          // Toggle timing on/off
+                    #help;;                                       // Display help
+                    #quit;;                                       // Exit
+
+                  An input ends with ;; or, after a line that cannot end a declaration (ending with =, ->, an open
+                  bracket...), with an empty line. Tab completes names in scope, members after a dot, and directives.
+
+                >\s""", out);
+    }
+
+    @Test
+    void timeReportsEachInputLikeFsharpInteractive() {
+        session("""
+                #time "on"
+                let n = List.sum [1 .. 10]
+                #time "off";;
+                n
+                #time;;
+                n + 1
+                """);
+        String masked = out.replaceAll("\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d", "00:00:00.000").replaceAll("gen(\\d): \\d+", "gen$1: 0");
+        assertEquals(BANNER + """
+                > #time "on"
+
+                --> Timing now on
+
+                > let n = List.sum [1 .. 10]
+                Real: 00:00:00.000, CPU: 00:00:00.000, GC gen0: 0, gen1: 0, gen2: 0
+                val n: int = 55
+                > #time "off";;
+
+                --> Timing now off
+
+                > n
+                val it: int = 55
+                > #time;;
+
+                --> Timing now on
+
+                > n + 1
+                Real: 00:00:00.000, CPU: 00:00:00.000, GC gen0: 0, gen1: 0, gen2: 0
+                val it: int = 56
+                >\s""", masked);
+        assertEquals("", err);
+    }
+
+    @Test
+    void directivesAreCheckedAndMistakesForgotten() {
+        session("""
+                #time "maybe"
+                #time "on" 3
+                #r "x.dll"
+                #quit "now"
+                1
+                """);
+        assertEquals("""
+                stdin:1:1: error: invalid directive '#time "maybe"': #time takes "on", "off" or nothing
+                #time "maybe"
+                ^
+                stdin:1:12: error: expected a string in quotes or the end of the line after #time but found '3'
+                #time "on" 3
+                           ^
+                stdin:1:1: error: #r (referencing assemblies and NuGet packages) is not supported by Fusabi
+                #r "x.dll"
+                ^
+                stdin:1:7: error: #quit takes no arguments
+                #quit "now"
+                      ^
+                """, err);
+        assertTrue(out.endsWith("> 1\nval it: int = 1\n> "), out);
+    }
+
+    @Test
+    void loadMakesAModuleOfEachFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("geometry.fsx"), "let pi = 3.0\nlet area r = pi * r * r\n");
+        Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(dir.resolve("lib/shapes.fsx"), "#load \"../geometry.fsx\"\nlet square (s: float) = s * s\nlet bad () = 1 / 0\n");
+        session("#load \"" + dir.resolve("lib/shapes.fsx") + "\";;\n"
+                + "Shapes.square (Geometry.area 1.0)\n"
+                + "open Geometry\n"
+                + "area 2.0\n"
+                + "Shapes.bad ()\n"
+                + "#load \"" + dir.resolve("none.fsx") + "\"\n");
+        String shown = out.replace(dir.toString(), "DIR").replace(dir.toRealPath().toString(), "DIR");
+        assertEquals(BANNER + """
+                > #load "DIR/lib/shapes.fsx";;
+                [Loading DIR/geometry.fsx
+                 Loading DIR/lib/shapes.fsx]
+                module Geometry =
+                  val pi: float = 3.0
+                  val area: float -> float
+                module Shapes =
+                  val square: float -> float
+                  val bad: unit -> int
+                > Shapes.square (Geometry.area 1.0)
+                val it: float = 9.0
+                > open Geometry
+                > area 2.0
+                val it: float = 12.0
+                > Shapes.bad ()
+                > #load "DIR/none.fsx"
+                >\s""", shown);
+        assertEquals("""
+                DIR/lib/shapes.fsx:3:16: error: Attempted to divide by zero.
+                  at bad (DIR/lib/shapes.fsx:3:16)
+                  at <main> (stdin:1:1)
+                stdin:1:7: error: could not load 'DIR/none.fsx': no such file
+                #load "DIR/none.fsx"
+                      ^
+                """, err.replace(dir.toString(), "DIR"));
     }
 }

@@ -77,7 +77,8 @@ public sealed interface Expr {
 
     /** {@code builder { body }}, a computation expression; the parser admits only {@code seq}, whose body is built
      *  like a comprehension's (For/ForIn/While/If/Let/Match/TryFinally/Seq/Yield nodes, and expressions yielded
-     *  implicitly). {@code yield! e} reaches the checker as {@code for x in e do yield x}. */
+     *  implicitly), or a Range for {@code seq { a .. b }}. {@code yield! e} reaches the checker as
+     *  {@code for x in e do yield x}. */
     record Computation(Pos pos, String builder, Expr body) implements Expr {}
 
     /** {@code yield e} inside a comprehension (also the implicit yield of {@code -> e}). */

@@ -39,6 +39,7 @@ public final class CodeGen {
     private final Library library;
     private final Lifting lifting = new Lifting();
     private final Pools pools = new Pools();
+    private SourceLines sourceLines;
     private final MatchCompiler matches = new MatchCompiler(this);
     private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
     /** Each record and union type's index in the image's type table, the built-in ones included. */
@@ -54,6 +55,7 @@ public final class CodeGen {
 
     public byte[] generate(Program program, String fileName) {
         pools.string(fileName);
+        sourceLines = new SourceLines(fileName);
         List<TypeSpec> types = new ArrayList<>();
         for (TypeDecl d : program.types()) {
             typeIndex.put(d, BuiltinTypes.count() + types.size());
@@ -71,7 +73,10 @@ public final class CodeGen {
         cells = CapturedMutables.in(program.main().body(), lifting);
         int main = compileFunction(program.main(), null);
         long[] constArray = pools.consts.stream().mapToLong(Long::longValue).toArray();
-        return new ImageWriter(pools.strings, constArray, pools.protos, types, pools.natives, main, program.globals(), exports(program)).write();
+        List<Export> exports = exports(program);
+        sourceLines.ranges().forEach(r -> pools.string(r.name()));
+        return new ImageWriter(pools.strings, constArray, pools.protos, types, pools.natives, main, program.globals(), exports,
+                sourceLines.ranges()).write();
     }
 
     private List<Export> exports(Program program) {
@@ -105,7 +110,7 @@ public final class CodeGen {
     private int compileFunction(Core.Lambda lambda, FunctionBuilder parent) {
         int index = pools.protoFor(lambda);
         FunctionBuilder saved = fn;
-        fn = new FunctionBuilder(parent, lambda, index);
+        fn = new FunctionBuilder(parent, lambda, index, sourceLines);
         try {
             fn.at(lambda.pos());
             byte[] kinds = new byte[lambda.params().size()];

@@ -9,7 +9,6 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.vm.bytecode.Op;
-import org.fusabi.vm.bytecode.SourcePos;
 
 /**
  * The state of one function while its code is generated: instructions with their source positions, the
@@ -20,6 +19,7 @@ final class FunctionBuilder {
     final FunctionBuilder parent;
     final Core.Lambda lambda;
     final int protoIndex;
+    private final SourceLines sourceLines;
     final Map<Var, Integer> registers = new IdentityHashMap<>();
     final List<Var> captured = new ArrayList<>();
     final List<Integer> captureDescriptors = new ArrayList<>();
@@ -30,10 +30,11 @@ final class FunctionBuilder {
     private int maxRegs = 1;
     private int position;
 
-    FunctionBuilder(FunctionBuilder parent, Core.Lambda lambda, int protoIndex) {
+    FunctionBuilder(FunctionBuilder parent, Core.Lambda lambda, int protoIndex, SourceLines sourceLines) {
         this.parent = parent;
         this.lambda = lambda;
         this.protoIndex = protoIndex;
+        this.sourceLines = sourceLines;
     }
 
     int alloc() {
@@ -61,7 +62,7 @@ final class FunctionBuilder {
     }
 
     void at(Pos pos) {
-        if (pos != null) position = SourcePos.of(pos.line(), pos.col());
+        if (pos != null) position = sourceLines.word(pos);
     }
 
     int emit(int ins) {

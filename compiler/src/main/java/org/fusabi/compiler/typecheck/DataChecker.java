@@ -41,7 +41,11 @@ final class DataChecker {
 
     /** {@code [a .. b]}, {@code [a .. step .. b]} of ints, chars ({@code ['a' .. 'z']}) or floats. */
     Core range(Expr.Range r, Scope scope) {
-        Core from = tc.infer(r.from(), scope);
+        return range(r, tc.infer(r.from(), scope), scope);
+    }
+
+    /** A range whose first bound, {@code from}, is already checked. */
+    Core range(Expr.Range r, Core from, Scope scope) {
         Type t = Type.prune(from.type());
         Core list;
         if (t.equals(Type.CHAR)) {
@@ -83,7 +87,7 @@ final class DataChecker {
     }
 
     /** Whether a comprehension body yields explicitly (then it does not yield implicitly), nested lists aside. */
-    private static boolean yields(Expr e) {
+    static boolean yields(Expr e) {
         return switch (e) {
             case Expr.Yield y -> true;
             case Expr.Seq s -> yields(s.first()) || yields(s.second());
@@ -100,48 +104,45 @@ final class DataChecker {
     }
 
     Core forIn(Expr.ForIn f, Scope scope) {
-        Core seq = tc.infer(f.seq(), scope);
+        return forIn(f.pattern(), tc.infer(f.seq(), scope), f.body(), scope, f.pos());
+    }
+
+    /** {@code for pattern in seq do body} with the collection already checked. */
+    Core forIn(Pattern pattern, Core seq, Expr body, Scope scope, Pos pos) {
         Type t = Type.prune(seq.type());
         Type elem = new Type.Var(tc.level);
-        boolean array;
+        boolean array = false;
+        boolean enumerated = false;
         if (t instanceof Type.Con c && c.name().equals("array")) {
             array = true;
-            unify(Type.array(elem), t, f.seq().pos());
+            unify(Type.array(elem), t, pos);
         } else if (t instanceof Type.Con c && (c.name().equals("Map") || c.name().equals("Set"))) {
-            seq = tc.callNative(c.name() + ".toList", List.of(seq), f.seq().pos());
-            array = false;
-            unify(Type.list(elem), seq.type(), f.seq().pos());
-        } else if (enumerated(t)) {
-            array = false;
-            unify(t.equals(Type.STRING) ? Type.CHAR : elem, elem, f.seq().pos());
-            if (!t.equals(Type.STRING)) unify(new Type.Con("seq", List.of(elem)), t, f.seq().pos());
+            seq = tc.callNative(c.name() + ".toList", List.of(seq), pos);
+            unify(Type.list(elem), seq.type(), pos);
+        } else if (!(t instanceof Type.Con c && c.name().equals("list")) && Enumerables.elementType(t) != null) {
+            enumerated = true;
+            unify(elem, Enumerables.elementType(t), pos);
         } else {
-            array = false;
-            unify(Type.list(elem), t, f.seq().pos());
+            unify(Type.list(elem), t, pos);
         }
         Scope inner = scope.child();
         Var v;
         CPat pat = null;
-        if (f.pattern() instanceof Pattern.Var pv) {
+        if (pattern instanceof Pattern.Var pv) {
             v = new Var(pv.name(), elem, false);
             inner.define(pv.name(), new Entry.Value(v, Scheme.mono(elem)));
         } else {
             v = new Var("_e" + (tc.temps++), elem, false);
             Map<String, Var> bound = new LinkedHashMap<>();
-            pat = tc.patterns.bind(f.pattern(), elem, bound, scope, false, "");
+            pat = tc.patterns.bind(pattern, elem, bound, scope, false, "");
             for (Var b : bound.values()) inner.define(b.name, new Entry.Value(b, Scheme.mono(b.type)));
         }
-        Core body = tc.loopBody(f.body(), inner);
+        Core loop = tc.loopBody(body, inner);
         if (pat != null) {
-            body = new Core.Match(new Core.Ref(v, elem, f.pos()), List.of(new Core.Clause(pat, null, body)), Type.UNIT, f.pos());
+            loop = new Core.Match(new Core.Ref(v, elem, pos), List.of(new Core.Clause(pat, null, loop)), Type.UNIT, pos);
         }
-        if (enumerated(t)) return enumerate(v, seq, body, f.pos());
-        return new Core.ForEach(v, array, seq, body, Type.UNIT, f.pos());
-    }
-
-    /** Sequences and strings are enumerated by {@code for}, as F# enumerates any IEnumerable. */
-    private static boolean enumerated(Type t) {
-        return t.equals(Type.STRING) || t instanceof Type.Con c && c.name().equals("seq");
+        if (enumerated) return enumerate(v, seq, loop, pos);
+        return new Core.ForEach(v, array, seq, loop, Type.UNIT, pos);
     }
 
     /**

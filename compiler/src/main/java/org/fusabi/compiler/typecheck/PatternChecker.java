@@ -41,6 +41,12 @@ final class PatternChecker {
 
     Core match(Core scrutinee, List<Expr.Case> cases, Scope scope, Pos pos) {
         Type result = new Type.Var(tc.level);
+        return match(scrutinee, cases, scope, pos, result, (body, inner) -> tc.check(body, result, inner));
+    }
+
+    /** A match whose clause bodies, of type {@code result}, are checked by {@code bodies}. */
+    Core match(Core scrutinee, List<Expr.Case> cases, Scope scope, Pos pos, Type result,
+               java.util.function.BiFunction<Expr, Scope, Core> bodies) {
         List<Core.Clause> clauses = new ArrayList<>();
         for (Expr.Case c : cases) {
             Map<String, Var> bound = new LinkedHashMap<>();
@@ -48,7 +54,8 @@ final class PatternChecker {
             Scope inner = scope.child();
             for (Var v : bound.values()) inner.define(v.name, new Entry.Value(v, Scheme.mono(v.type)));
             Core guard = c.guard() == null ? null : tc.check(c.guard(), Type.BOOL, inner);
-            Core body = tc.check(c.body(), result, inner);
+            Core body = bodies.apply(c.body(), inner);
+            unify(result, body.type(), c.body().pos());
             clauses.add(new Core.Clause(pat, guard, body));
         }
         return new Core.Match(scrutinee, clauses, result, pos);

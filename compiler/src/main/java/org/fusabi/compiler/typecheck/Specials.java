@@ -237,6 +237,16 @@ final class Specials {
     /** {@code string x}: a ToString override's text for a type that has one. */
     Core toText(Core c, Pos pos) {
         if (Type.prune(c.type()).equals(Type.STRING)) return c;
+        if (Type.prune(c.type()) instanceof Type.Var) {
+            // List.map string people: the type is known by the end of the declaration, or generic.
+            Core.Deferred text = new Core.Deferred(Type.STRING);
+            tc.whenTyped(() -> text.resolve(knownText(c, pos)));
+            return text;
+        }
+        return knownText(c, pos);
+    }
+
+    private Core knownText(Core c, Pos pos) {
         Core overridden = tc.userMembers.toText(c, pos);
         return overridden != null ? overridden : tc.callNative("string", List.of(c), pos);
     }

@@ -46,6 +46,7 @@ public final class TypeChecker {
     final DataChecker data = new DataChecker(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final SequenceExpressions sequences = new SequenceExpressions(this);
     final ActivePatterns activePatterns = new ActivePatterns(this);
     final TypeMembers typeMembers = new TypeMembers(this);
     final UserMembers userMembers = new UserMembers(this);
@@ -116,6 +117,7 @@ public final class TypeChecker {
             case Decl.Types types -> {
                 declarations.declareTypes(types, scope, prefix);
                 TypeMembers.Bindings members = typeMembers.check(types, scope, prefix);
+                requireResolved();
                 defaultConstrained();
                 Core rest = declarations(decls, i + 1, scope, prefix);
                 return members == null ? rest : members.around(rest);
@@ -408,14 +410,7 @@ public final class TypeChecker {
                 level--;
                 yield fn;
             }
-            case Expr.Let let -> {
-                Scope inner = scope.child();
-                List<Var> vars = new ArrayList<>();
-                List<Core> values = new ArrayList<>();
-                CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, false, "", vars, values);
-                Core body = infer(let.body(), inner);
-                yield bindAll(let.rec(), vars, values, pat, body, let.pos());
-            }
+            case Expr.Let let -> let(let, scope, this::infer);
             case Expr.If i -> {
                 Core cond = check(i.cond(), Type.BOOL, scope);
                 if (i.elseBranch() == null) {
@@ -443,7 +438,7 @@ public final class TypeChecker {
             }
             case Expr.Range r -> data.range(r, scope);
             case Expr.Comprehension c -> data.comprehension(c, scope);
-            case Expr.Computation c -> throw new CompileError(c.pos(), "sequence expressions (seq { … }) are not supported yet");
+            case Expr.Computation c -> sequences.expression(c, scope);
             case Expr.Yield y -> {
                 if (builder == null) throw new CompileError(y.pos(), "'yield' may only be used in a list or array expression");
                 Type elem = ((Type.Con) Type.prune(builder.type)).args().get(0);
@@ -465,7 +460,13 @@ public final class TypeChecker {
                 yield new Core.While(cond, body, Type.UNIT);
             }
             case Expr.ForRange f -> {
-                Core from = check(f.from(), Type.INT, scope);
+                Core from = infer(f.from(), scope);
+                if (!f.down() && Type.prune(from.type()) instanceof Type.Con c && (c.equals(Type.CHAR) || c.equals(Type.FLOAT))) {
+                    // for c in 'a' .. 'z': a loop over the range's elements.
+                    Core range = data.range(new Expr.Range(f.pos(), false, f.from(), f.step(), f.to()), from, scope);
+                    yield data.forIn(new Pattern.Var(f.pos(), f.var()), range, f.body(), scope, f.pos());
+                }
+                unify(Type.INT, from.type(), f.from().pos());
                 Core step = f.step() == null ? null : check(f.step(), Type.INT, scope);
                 Core to = check(f.to(), Type.INT, scope);
                 Var v = new Var(f.var(), Type.INT, false);
@@ -502,6 +503,15 @@ public final class TypeChecker {
             case Expr.TypeApp ta -> TypeApplications.apply(ta, scope, this);
             case Expr.Slice sl -> Slices.slice(sl, scope, this);
         };
+    }
+
+    /** A local let; its body is checked by {@code body} in the scope of the bindings. */
+    Core let(Expr.Let let, Scope scope, java.util.function.BiFunction<Expr, Scope, Core> body) {
+        Scope inner = scope.child();
+        List<Var> vars = new ArrayList<>();
+        List<Core> values = new ArrayList<>();
+        CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, false, "", vars, values);
+        return bindAll(let.rec(), vars, values, pat, body.apply(let.body(), inner), let.pos());
     }
 
     /** A loop body: unit, or in a comprehension that yields implicitly, what it yields. */
@@ -847,6 +857,17 @@ public final class TypeChecker {
         }
     }
 
+    /** Choices that wait for the types of the declaration being checked, made at its end ({@link #whenTyped}). */
+    private final List<Runnable> typedChoices = new ArrayList<>();
+
+    /**
+     * Makes a choice at the end of the top-level declaration, when the types it depends on are as known as they
+     * will be; unlike a lookup, one that finds a type still open is no error (the type is generic).
+     */
+    void whenTyped(Runnable choice) {
+        typedChoices.add(choice);
+    }
+
     /** At the end of a top-level declaration every lookup must have found its type. */
     private void requireResolved() {
         resolvePending();
@@ -854,6 +875,8 @@ public final class TypeChecker {
             if (p.fallback() != null && Type.prune(p.target()) instanceof Type.Var) unify(p.fallback(), p.target(), p.pos());
         }
         resolvePending();
+        typedChoices.forEach(Runnable::run);
+        typedChoices.clear();
         if (pending.isEmpty()) return;
         PendingLookup p = pending.get(0);
         pending.clear();

@@ -80,7 +80,7 @@ public final class FusabiScriptEngine extends AbstractScriptEngine implements Co
     private FusabiCompiledScript compile(String source, ScriptContext context) throws ScriptException {
         String file = fileName(context);
         try {
-            List<Decl> decls = Fusabi.parse(file, source);
+            List<Decl> decls = fusabi.parse(file, source).program();
             List<Decl> program = new ArrayList<>();
             BindingValues.typesOf(context).forEach((name, type) ->
                     program.add(Rewrite.hostValue(name, BindingValues.MODULE + "." + type)));
@@ -88,7 +88,7 @@ public final class FusabiScriptEngine extends AbstractScriptEngine implements Co
             Script script = fusabi.load(fusabi.compileDeclarations(file, source, program));
             return new FusabiCompiledScript(this, script, Rewrite.endsWithExpression(decls));
         } catch (ScriptCompileException e) {
-            ScriptException se = new ScriptException(e.getMessage(), file, e.line(), e.column());
+            ScriptException se = new ScriptException(e.getMessage(), e.file(), e.line(), e.column());
             se.initCause(e);
             throw se;
         }

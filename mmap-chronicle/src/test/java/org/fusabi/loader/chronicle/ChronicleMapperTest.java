@@ -47,7 +47,7 @@ class ChronicleMapperTest {
         }
         for (Path source : sources) {
             Path image = dir.resolve(source.getFileName() + ".fzb");
-            Files.write(image, Compiler.compileToBytes(source.getFileName().toString(), Files.readString(source), library(source)));
+            Files.write(image, Compiler.compileFile(source, library(source)));
             assertEquals(run(image, FFM, library(source)), run(image, CHRONICLE, library(source)), source.toString());
         }
     }

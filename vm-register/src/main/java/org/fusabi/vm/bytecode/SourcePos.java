@@ -5,6 +5,8 @@ public final class SourcePos {
     private SourcePos() {}
 
     private static final int MAX_COL = 0xFFF;
+    /** The last line the word holds: lines take the 20 bits above the column. */
+    public static final int MAX_LINE = 0xFFFFF;
 
     /** The position; columns past the last the word holds are clamped to it. */
     public static int of(int line, int col) {

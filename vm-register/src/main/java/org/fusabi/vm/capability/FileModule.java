@@ -33,6 +33,11 @@ record FileModule(FileRoot root) implements Grant {
     }
 
     @Override
+    public FileRoot files() {
+        return root;
+    }
+
+    @Override
     public void grantTo(Library library) {
         library.grant(capability(), this::install, "File", "Directory", "Path");
     }
@@ -77,7 +82,7 @@ record FileModule(FileRoot root) implements Grant {
         return s == null ? "" : (String) s;
     }
 
-    private static String readAllText(FileRoot.Target file) {
+    static String readAllText(FileRoot.Target file) {
         try {
             return withoutByteOrderMark(new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8));
         } catch (IOException e) {

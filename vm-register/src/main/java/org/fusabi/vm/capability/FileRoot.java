@@ -55,6 +55,14 @@ public final class FileRoot {
     /** A file a script named: where it is, and how errors name it. */
     record Target(Path path, String shown) {}
 
+    /**
+     * The text of a file as a script's {@code File.ReadAllText} reads it: for a host that reads scripts through the
+     * grant ({@code #load}); a path the root does not reach, or a missing file, is .NET's exception, as a ScriptError.
+     */
+    public String readText(String path) {
+        return FileModule.readAllText(reading(path));
+    }
+
     /** The file a script's path names, to be read. */
     Target reading(String path) {
         return resolve(path, false);

@@ -18,6 +18,11 @@ public interface Grant {
     /** Adds the capability's natives to the library. */
     void grantTo(Library library);
 
+    /** The files a files grant reaches, which {@code #load} reads through too; null for the other grants. */
+    default FileRoot files() {
+        return null;
+    }
+
     /**
      * {@code stdin}, {@code Console.ReadLine}, {@code Console.In} reading {@code in} (as UTF-8), and
      * {@code stdout}, {@code stderr}, {@code Console.Out}, {@code Console.Error} writing to the session's streams.

@@ -7,7 +7,6 @@ import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.Op;
-import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.RecordType;
@@ -65,9 +64,17 @@ public final class Disassembler {
             int op = Op.op(ins);
             String operands = operands(ins);
             String note = note(p, pc, ins);
-            out.printf("\t%d\t[%d]\t%-9s\t%s%s%n", pc + 1, SourcePos.line(image.position(p, pc)), Op.name(op), operands,
+            out.printf("\t%d\t[%s]\t%-9s\t%s%s%n", pc + 1, line(image.position(p, pc)), Op.name(op), operands,
                     note.isEmpty() ? "" : "\t; " + note);
         }
+    }
+
+    /** The line of a position; one in a file other than the script's (a loaded file) with the file's name. */
+    private String line(int pos) {
+        int source = image.sourceOf(pos);
+        if (source < 0) return "0";
+        String line = String.valueOf(image.lineIn(source, pos));
+        return image.sourceName(source).equals(image.string(0)) ? line : image.sourceName(source) + ":" + line;
     }
 
     private static String operands(int ins) {

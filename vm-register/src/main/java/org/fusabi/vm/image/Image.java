@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.fusabi.vm.Excerpt;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.UnionType;
 
@@ -46,6 +47,9 @@ public final class Image {
     private final int main;
     private final int globals;
     private final List<Export> exports;
+    /** The source section: each file's first image line, ascending, and the string index of its name. */
+    private final int[] sourceFirstLines;
+    private final int[] sourceNames;
     private final Map<Class<?>, Object> companions = new ConcurrentHashMap<>();
 
     private Image(MemorySegment segment, NativeTable library) {
@@ -81,6 +85,10 @@ public final class Image {
         checkCapabilities(library);
         natives = readNatives(library);
         exports = readExports(tail);
+        int sources = (int) tailCount(tail, SEC_SOURCES, SOURCE_SIZE);
+        sourceFirstLines = new int[sources];
+        sourceNames = new int[sources];
+        readSources(tail);
     }
 
     /** Checks the header and tables; functions are verified when first used. Natives are resolved against the library. */
@@ -176,15 +184,25 @@ public final class Image {
         return out;
     }
 
-    /** The exports, from the copy of the bytes after the auxiliary section (alignment, then the exports). */
+    /** The entry count of a section after the auxiliary one, read from the copy of those bytes (the tail): entries fill it exactly. */
+    private long tailCount(ByteBuffer tail, int section, int entrySize) {
+        long len = sections.length(section);
+        long n = len < 4 ? -1 : Bytes.u32(tail, tailOffset(section));
+        if (n < 0 || n > MAX_ENTRIES || 4 + n * entrySize != len) throw new InvalidImageException("bad section " + section);
+        return n;
+    }
+
+    /** Where a section after the auxiliary one starts in the tail. */
+    private long tailOffset(int section) {
+        return sections.at(section) - sectionEnd(SEC_AUX);
+    }
+
+    /** The exports, from the tail. */
     private List<Export> readExports(ByteBuffer tail) {
-        long len = sections.length(SEC_EXPORTS);
-        long from = sections.at(SEC_EXPORTS) - sectionEnd(SEC_AUX);
-        long n = len < 4 ? -1 : Bytes.u32(tail, from);
-        if (n < 0 || n > MAX_ENTRIES || 4 + n * EXPORT_SIZE != len) throw new InvalidImageException("bad section " + SEC_EXPORTS);
+        long n = tailCount(tail, SEC_EXPORTS, EXPORT_SIZE);
         List<Export> out = new ArrayList<>((int) n);
         for (int i = 0; i < n; i++) {
-            long p = from + 4 + (long) i * EXPORT_SIZE;
+            long p = tailOffset(SEC_EXPORTS) + 4 + (long) i * EXPORT_SIZE;
             long slot = Bytes.u32(tail, p + E_SLOT);
             if (slot >= globals) throw new InvalidImageException("export " + i + ": global slot out of range");
             int kind = Bytes.u8(tail, p + E_KIND);
@@ -192,6 +210,22 @@ public final class Image {
             out.add(new Export(name(Bytes.u32(tail, p + E_NAME)), name(Bytes.u32(tail, p + E_TYPE)), (int) slot, (byte) kind));
         }
         return List.copyOf(out);
+    }
+
+    private void readSources(ByteBuffer tail) {
+        long previous = 0;
+        for (int i = 0; i < sourceNames.length; i++) {
+            long p = tailOffset(SEC_SOURCES) + 4 + (long) i * SOURCE_SIZE;
+            long name = Bytes.u32(tail, p + S_NAME);
+            long first = Bytes.u32(tail, p + S_FIRST);
+            if (name >= strings.length) throw new InvalidImageException("source " + i + ": string index " + name + " out of range");
+            if (first <= previous || first > SourcePos.MAX_LINE) {
+                throw new InvalidImageException("source " + i + ": first line " + first + " is not after the previous source's");
+            }
+            sourceNames[i] = (int) name;
+            sourceFirstLines[i] = (int) first;
+            previous = first;
+        }
     }
 
     /** A string that names something: its length is checked before it is decoded. */
@@ -317,6 +351,33 @@ public final class Image {
     /** The source position of the instruction at a code index of the function, as a {@link org.fusabi.vm.bytecode.SourcePos}. */
     public int position(Proto proto, int pc) {
         return pc < 0 || pc >= proto.lines.length ? 0 : proto.lines[pc];
+    }
+
+    /**
+     * Where a position of this image's line tables is, {@code file:line:col}: image lines number the lines of all the
+     * script's files one after the other, and the source section says which file each belongs to. A position
+     * before every file's lines (0: code the compiler made up) names the script.
+     */
+    public String where(int pos) {
+        int source = sourceOf(pos);
+        if (source < 0) return string(0);
+        return SourcePos.where(sourceName(source), SourcePos.of(lineIn(source, pos), SourcePos.col(pos)));
+    }
+
+    /** The index in the source section of the file a position is in, or -1 when it is before them all. */
+    public int sourceOf(int pos) {
+        int line = SourcePos.line(pos);
+        int k = java.util.Arrays.binarySearch(sourceFirstLines, line);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    public String sourceName(int source) {
+        return string(sourceNames[source]);
+    }
+
+    /** The line a position has in its file. */
+    public int lineIn(int source, int pos) {
+        return SourcePos.line(pos) - sourceFirstLines[source] + 1;
     }
 
     /**

@@ -12,8 +12,8 @@ public final class ImageLayout {
     private ImageLayout() {}
 
     public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
-    /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the capabilities byte. */
-    public static final int VERSION = 4;
+    /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the capabilities byte; 5 the source section (the files of a script that loads others). */
+    public static final int VERSION = 5;
 
     // header
     public static final int OFF_VERSION = 4;      // u8
@@ -29,7 +29,7 @@ public final class ImageLayout {
     /** GETG/SETG address globals with their Bx operand, so more slots could never be used. */
     public static final int MAX_GLOBALS = Op.MAX_BX + 1;
     /** Where the first section starts: the header and the section table come first. */
-    public static final int TABLE_END = HEADER_SIZE + 8 * SECTION_ENTRY;
+    public static final int TABLE_END = HEADER_SIZE + ImageLayout.SECTION_KINDS * SECTION_ENTRY;
 
     // Bounds on what an image may declare, so that a small (or sparse) file cannot make the loader read or allocate
     // much more than a real script's image needs. Operands address prototypes, constants, natives and types with
@@ -55,7 +55,8 @@ public final class ImageLayout {
     public static final int SEC_CODE = 6;         // u32 instructions
     public static final int SEC_AUX = 7;          // line tables, parameter kinds, capture descriptors
     public static final int SEC_EXPORTS = 8;      // u32 n; n x EXPORT_SIZE records
-    public static final int SECTION_KINDS = 8;
+    public static final int SEC_SOURCES = 9;      // u32 n; n x SOURCE_SIZE records, first lines ascending
+    public static final int SECTION_KINDS = 9;
 
     public static final int TYPE_RECORD = 0;
     public static final int TYPE_UNION = 1;
@@ -83,6 +84,12 @@ public final class ImageLayout {
     public static final int E_TYPE = 4;           // u32 string index: the Fusabi type as F# prints it ("int -> int")
     public static final int E_SLOT = 8;           // u32 global slot
     public static final int E_KIND = 12;          // u8 Kind: which global file (primitive or reference) holds it; 3 pad bytes
+
+    // source record: the line tables number the lines of all a script's files one after the other (image lines);
+    // a record names the file whose lines start at an image line, up to the next record's first line
+    public static final int SOURCE_SIZE = 8;
+    public static final int S_NAME = 0;           // u32 string index: the file's name as diagnostics show it
+    public static final int S_FIRST = 4;          // u32 the image line of the file's line 1, at least 1
 
     public static int align8(int n) {
         return (n + 7) & ~7;

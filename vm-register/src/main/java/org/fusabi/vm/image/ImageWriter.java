@@ -18,16 +18,18 @@ public final class ImageWriter {
     private final int main;
     private final int globals;
     private final List<Export> exports;
+    private final List<SourceRange> sources;
     private final java.util.Map<String, Integer> stringIndex = new java.util.HashMap<>();
 
+    /** An image of one file, string 0, whose line tables hold its own line numbers, exporting nothing. */
     public ImageWriter(List<String> strings, long[] consts, List<ProtoSpec> protos, List<TypeSpec> types,
                        List<String> natives, int main, int globals) {
-        this(strings, consts, protos, types, natives, main, globals, List.of());
+        this(strings, consts, protos, types, natives, main, globals, List.of(), List.of(new SourceRange(strings.getFirst(), 1)));
     }
 
-    /** The names and types in {@code exports} must be in {@code strings}. */
+    /** The names and types in {@code exports} and the names of {@code sources} must be in {@code strings}. */
     public ImageWriter(List<String> strings, long[] consts, List<ProtoSpec> protos, List<TypeSpec> types,
-                       List<String> natives, int main, int globals, List<Export> exports) {
+                       List<String> natives, int main, int globals, List<Export> exports, List<SourceRange> sources) {
         this.strings = strings;
         this.consts = consts;
         this.protos = protos;
@@ -36,6 +38,7 @@ public final class ImageWriter {
         this.main = main;
         this.globals = globals;
         this.exports = exports;
+        this.sources = sources;
         for (int i = 0; i < strings.size(); i++) stringIndex.putIfAbsent(strings.get(i), i);
     }
 
@@ -95,7 +98,9 @@ public final class ImageWriter {
         }
         int exportsOffset = align8(auxOffset + aux.capacity());
         byte[] exportsBytes = exportsSection();
-        int length = exportsOffset + exportsBytes.length;
+        int sourcesOffset = align8(exportsOffset + exportsBytes.length);
+        byte[] sourcesBytes = sourcesSection();
+        int length = sourcesOffset + sourcesBytes.length;
         ByteBuffer out = le(ByteBuffer.allocate(length));
         out.put(MAGIC).put((byte) VERSION).put((byte) Capability.bits(natives)).putShort((short) SECTION_KINDS)
            .putInt(length).putInt(0).putInt(main).putInt(globals);
@@ -108,6 +113,7 @@ public final class ImageWriter {
             {SEC_CODE, codeOffset, codeInts * 4},
             {SEC_AUX, auxOffset, aux.capacity()},
             {SEC_EXPORTS, exportsOffset, exportsBytes.length},
+            {SEC_SOURCES, sourcesOffset, sourcesBytes.length},
         };
         for (int[] entry : table) out.putInt(entry[0]).putInt(entry[1]).putInt(entry[2]);
         out.put(offsets[0], sections.get(0));
@@ -118,6 +124,7 @@ public final class ImageWriter {
         out.put(codeOffset, code.array());
         out.put(auxOffset, aux.array());
         out.put(exportsOffset, exportsBytes);
+        out.put(sourcesOffset, sourcesBytes);
         byte[] bytes = out.array();
         ImageChecksums.seal(bytes);
         return bytes;
@@ -188,6 +195,13 @@ public final class ImageWriter {
         for (Export e : exports) {
             buf.putInt(str(e.name())).putInt(str(e.type())).putInt(e.slot()).put(e.kind()).put(new byte[3]);
         }
+        return buf.array();
+    }
+
+    private byte[] sourcesSection() {
+        ByteBuffer buf = le(ByteBuffer.allocate(4 + sources.size() * SOURCE_SIZE));
+        buf.putInt(sources.size());
+        for (SourceRange r : sources) buf.putInt(str(r.name())).putInt(r.firstLine());
         return buf.array();
     }
 

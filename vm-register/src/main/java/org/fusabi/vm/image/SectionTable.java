@@ -66,6 +66,7 @@ final class SectionTable {
             case SEC_TYPES -> 4 + 8L * MAX_ENTRIES + 8L * MAX_MEMBERS;
             case SEC_NATIVES -> 4 + 4L * MAX_ENTRIES;
             case SEC_EXPORTS -> 4 + (long) EXPORT_SIZE * MAX_ENTRIES;
+            case SEC_SOURCES -> 4 + (long) SOURCE_SIZE * MAX_ENTRIES;
             default -> Long.MAX_VALUE;
         };
     }

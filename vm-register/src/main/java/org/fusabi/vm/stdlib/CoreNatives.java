@@ -25,6 +25,8 @@ final class CoreNatives {
         lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
         // an interpolated string's hole {x,alignment:format}; the format is "" when absent
         lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
+            // the padding is as wide as the alignment, which a damaged image can make billions of characters
+            vm.charge(Math.abs((Long) a[0]));
             String format = (String) a[1];
             return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
         });
@@ -35,6 +37,7 @@ final class CoreNatives {
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
+        lib.define("Range.seq", "int -> int -> int -> seq<int>", (vm, a) -> Sequences.range((Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.chars", "char -> char -> char list", (vm, a) -> charRange(vm, (Character) a[0], (Character) a[1]));
         lib.define("Range.floats", "float -> float -> float -> float list", (vm, a) -> floatRange(vm, (Double) a[0], (Double) a[1], (Double) a[2]));
         lib.define("Builder.create", "unit -> builder<'a>", (vm, a) -> new ArrayList<Object>());

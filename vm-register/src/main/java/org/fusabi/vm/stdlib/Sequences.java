@@ -161,6 +161,25 @@ final class Sequences {
         });
     }
 
+    /** The integers {@code from .. step .. to}, computed as they are read ({@code for i in 1 .. n} in a seq). */
+    static FSeq range(long from, long step, long to) {
+        if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
+        return FSeq.of(() -> new Step() {
+            private long next = from;
+            private boolean done;
+
+            @Override
+            public boolean moveNext() {
+                if (done || (step > 0 ? next > to : next < to)) return false;
+                long x = next;
+                next = x + step;
+                // Past the last value, or wrapped around the ends of int: nothing follows.
+                done = x == to || step > 0 == next < x;
+                return emit(x);
+            }
+        });
+    }
+
     /** Seq.init: F# computes an element only when it is read, so Seq.length never calls the initializer. */
     static FSeq init(Interpreter vm, long count, Object f) {
         if (count < 0) throw FSharpErrors.negative("count", count);
