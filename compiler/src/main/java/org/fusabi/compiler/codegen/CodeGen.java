@@ -36,6 +36,12 @@ import org.fusabi.vm.value.Unit;
  * code: list and tuple slots, unknown function calls, natives.
  */
 public final class CodeGen {
+    // What the image tables that instructions index with a 16-bit operand hold, for FunctionBuilder.operand's errors.
+    static final String GLOBALS = "top-level values";
+    static final String FUNCTIONS = "functions";
+    static final String CONSTANTS = "distinct numeric constants";
+    static final String STRINGS = "distinct strings";
+    static final String NATIVES = "library functions";
     private final Library library;
     private final Lifting lifting = new Lifting();
     private final Pools pools = new Pools();
@@ -155,7 +161,7 @@ public final class CodeGen {
         if (pools.protos.get(index) == null) {
             compileFunction(lambda, lifting.lifted(lambda) ? null : fn);
         }
-        fn.emit(abx(CLOSURE, dest, index));
+        fn.emit(abx(CLOSURE, dest, fn.operand(index, FUNCTIONS)));
     }
 
     // ------------------------------------------------------------------------------------------ variables
@@ -163,7 +169,7 @@ public final class CodeGen {
     private void load(Var v, int dest, Type at) {
         int k = kind(v.type);
         if (v.global()) {
-            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, v.globalSlot));
+            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, fn.operand(v.globalSlot, GLOBALS)));
         } else if (cells.contains(v)) {
             // A primitive register's reference slot is free to hold the cell on the way.
             fn.emit(abc(k == Kind.REF ? GETCR : GETCP, dest, cell(v, dest), 0));
@@ -330,7 +336,7 @@ public final class CodeGen {
                 if (v.global()) {
                     int t = fn.alloc();
                     expr(a.value(), t);
-                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, fn.operand(v.globalSlot, GLOBALS)));
                 } else if (cells.contains(v)) {
                     int t = fn.alloc();
                     expr(a.value(), t);
@@ -498,10 +504,10 @@ public final class CodeGen {
     void literal(Object value, int dest) {
         switch (value) {
             case Long l -> intConstant(l, dest);
-            case Double d -> fn.emit(abx(LOADK, dest, pools.constant(Double.doubleToRawLongBits(d))));
+            case Double d -> fn.emit(abx(LOADK, dest, fn.operand(pools.constant(Double.doubleToRawLongBits(d)), CONSTANTS)));
             case Boolean b -> fn.emit(asbx(LOADI, dest, b ? 1 : 0));
             case Character c -> intConstant(c, dest);
-            case String s -> fn.emit(abx(LOADS, dest, pools.stringIndex(s)));
+            case String s -> fn.emit(abx(LOADS, dest, fn.operand(pools.stringIndex(s), STRINGS)));
             case FList l -> fn.emit(abc(LOADNIL, dest, 0, 0));
             case Unit u -> unit(dest);
             default -> throw new IllegalStateException("literal " + value);
@@ -510,7 +516,7 @@ public final class CodeGen {
 
     void intConstant(long v, int dest) {
         if (v >= MIN_SBX && v <= MAX_SBX) fn.emit(asbx(LOADI, dest, (int) v));
-        else fn.emit(abx(LOADK, dest, pools.constant(v)));
+        else fn.emit(abx(LOADK, dest, fn.operand(pools.constant(v), CONSTANTS)));
     }
 
     /** Binds a local or global variable to a value for the rest of the enclosing scope. */
@@ -528,7 +534,7 @@ public final class CodeGen {
             int t = fn.alloc();
             expr(value, t);
             convert(t, kind(value.type()), k);
-            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, fn.operand(v.globalSlot, GLOBALS)));
             fn.free(mark);
         } else {
             int r = fn.alloc();
@@ -549,7 +555,7 @@ public final class CodeGen {
             int t = fn.alloc();
             for (int i = 0; i < rec.vars().size(); i++) {
                 closure(rec.functions().get(i), t);
-                fn.emit(abx(SETGR, t, rec.vars().get(i).globalSlot));
+                fn.emit(abx(SETGR, t, fn.operand(rec.vars().get(i).globalSlot, GLOBALS)));
             }
             fn.free(mark);
             return;
@@ -637,7 +643,7 @@ public final class CodeGen {
             Native nat = variant(n.fn(), n.type(), n.fn().arity());
             int a = boxedArgs(args.subList(0, nat.arity()));
             fn.at(app.pos());
-            fn.emit(abx(CALLN, a, pools.nativeIndex(nat)));
+            fn.emit(abx(CALLN, a, fn.operand(pools.nativeIndex(nat), NATIVES)));
             finishCall(a, Kind.REF, args.subList(nat.arity(), args.size()), resultKind, dest, tail);
             return;
         }
@@ -661,10 +667,10 @@ public final class CodeGen {
             fn.at(app.pos());
             int index = pools.protoFor(callee);
             if (canTail) {
-                fn.emit(direct ? abx(TCALLG, a, index) : abc(TCALLK, a, closureReg, 0));
+                fn.emit(direct ? abx(TCALLG, a, fn.operand(index, FUNCTIONS)) : abc(TCALLK, a, closureReg, 0));
                 return;
             }
-            fn.emit(direct ? abx(CALLG, a, index) : abc(CALLK, a, closureReg, 0));
+            fn.emit(direct ? abx(CALLG, a, fn.operand(index, FUNCTIONS)) : abc(CALLK, a, closureReg, 0));
             finishCall(a, kind(callee.body().type()), args.subList(n, args.size()), resultKind, dest, tail);
             return;
         }

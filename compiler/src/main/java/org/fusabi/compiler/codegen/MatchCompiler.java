@@ -211,7 +211,7 @@ final class MatchCompiler {
                 int target = v.global() ? gen.fn.alloc() : gen.fn.registers.get(v);
                 gen.move(r, target, k);
                 gen.convert(target, k, vk);
-                if (v.global()) gen.fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, v.globalSlot));
+                if (v.global()) gen.fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, gen.fn.operand(v.globalSlot, CodeGen.GLOBALS)));
             }
             case CPat.Lit lit -> {
                 int t = gen.fn.alloc();
@@ -265,7 +265,7 @@ final class MatchCompiler {
                 int a = gen.fn.alloc();
                 gen.move(r, a, k);
                 gen.literal(tt.type(), gen.fn.alloc());
-                gen.fn.emit(abx(CALLN, a, gen.nativeIndex("Exn.isType")));
+                gen.fn.emit(abx(CALLN, a, gen.fn.operand(gen.nativeIndex("Exn.isType"), CodeGen.NATIVES)));
                 gen.convert(a, Kind.REF, Kind.BOOL);
                 fails.add(gen.fn.emit(asbx(JMPF, a, 0)));
             }
