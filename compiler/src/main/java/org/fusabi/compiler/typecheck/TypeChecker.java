@@ -54,6 +54,8 @@ public final class TypeChecker {
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
+    /** The scope at the end of the top-level declarations: what a REPL input after them sees. */
+    private Scope topScope;
     /** The let-nesting level: type variables created deeper than the binding being generalised are generic. */
     int level;
     private int globals;
@@ -90,9 +92,17 @@ public final class TypeChecker {
         return new Program(new Core.Lambda(List.of(), body, mainType, "<main>", new Pos(1, 1)), globals, declared, exports);
     }
 
+    /** The names the checked program leaves in scope, for completion in the REPL. */
+    public NamesInScope namesInScope() {
+        return new NamesInScope(topScope == null ? names.globalScope : topScope, library);
+    }
+
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
     private Core declarations(List<Decl> decls, int i, Scope scope, String prefix) {
-        if (i == decls.size()) return new Core.Lit(Unit.VALUE, Type.UNIT);
+        if (i == decls.size()) {
+            if (prefix.isEmpty()) topScope = scope;
+            return new Core.Lit(Unit.VALUE, Type.UNIT);
+        }
         Decl d = decls.get(i);
         switch (d) {
             case Decl.Let let -> {
