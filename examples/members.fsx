@@ -16,6 +16,9 @@ printfn "%s %s %s" (string Point.Origin) (string (a - a)) (a.ToString())
 printfn "%s" $"interpolated {a}"
 printfn "%A" a
 printfn "%A" ([a; Point.Origin] |> List.map (fun p -> p.Norm))
+printfn "%A" ([a; Point.Origin] |> List.map string)
+let describe x = "<" + string x + ">"
+printfn "%s %s" (describe 1) (describe "one")
 
 type Suit =
     | Hearts

@@ -4,6 +4,7 @@ import static org.fusabi.compiler.types.Unifier.unify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
@@ -20,7 +21,6 @@ import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
-import org.fusabi.compiler.types.UserMember;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -38,6 +38,8 @@ final class Interfaces {
     private static final String TYPE_NUMBER = "(type)";
 
     private final TypeChecker tc;
+    /** For each type, the interfaces it implements, each with the global holding its view. */
+    private final Map<TypeDecl, Map<TypeDecl, Var>> views = new IdentityHashMap<>();
     private int typeNumbers;
 
     Interfaces(TypeChecker tc) {
@@ -80,7 +82,7 @@ final class Interfaces {
             UserMember member = new UserMember(slot.name(), false, groups, null);
             member.slot = iface.fieldNames.size();
             member.scheme = new Scheme(decl.params, fn);
-            decl.members.computeIfAbsent(slot.name(), k -> new ArrayList<>()).add(member);
+            tc.userMembers.add(decl, member);
             iface.fieldNames.add(slot.name());
             iface.fieldTypes.add(fn);
             iface.mutable.add(false);
@@ -99,10 +101,10 @@ final class Interfaces {
         return Scheme.substitute(slot.scheme.body(), map);
     }
 
-    private static List<UserMember> slots(TypeDecl.Record iface) {
+    private List<UserMember> slots(TypeDecl.Record iface) {
         List<UserMember> out = new ArrayList<>();
         for (String name : iface.fieldNames.subList(0, objectField(iface))) {
-            for (UserMember m : iface.members.get(name)) if (m.slot >= 0 && !out.contains(m)) out.add(m);
+            for (UserMember m : tc.userMembers.of(iface).get(name)) if (m.slot >= 0 && !out.contains(m)) out.add(m);
         }
         return out;
     }
@@ -117,13 +119,13 @@ final class Interfaces {
         Type viewType = tc.declarations.typeExpr(impl.type(), new HashMap<>(), false);
         TypeDecl.Record iface = interfaceOf(viewType, impl.pos());
         if (decl.typeId < 0) decl.typeId = typeNumbers++;
-        decl.interfaces.put(iface, tc.newVar(iface.name + "@" + decl.name, viewType, false, true, prefix));
+        views.computeIfAbsent(decl, d -> new IdentityHashMap<>()).put(iface, tc.newVar(iface.name + "@" + decl.name, viewType, false, true, prefix));
     }
 
     /** The view in the global of {@code interface I with …}: its slots call decl's members. */
     void implement(TypeDecl decl, Decl.InterfaceImpl impl, List<UserMember> implemented, TypeMembers.Bindings out) {
         TypeDecl.Record iface = interfaceOf(tc.declarations.typeExpr(impl.type(), new HashMap<>(), false), impl.pos());
-        Var view = decl.interfaces.get(iface);
+        Var view = views.get(decl).get(iface);
         Type viewType = view.type;
         List<Core> fields = new ArrayList<>();
         for (UserMember slot : slots(iface)) {
@@ -132,7 +134,7 @@ final class Interfaces {
             fields.add(adapter(slot, member, decl, iface, viewType, impl.pos()));
         }
         for (int k = 0; k < implemented.size(); k++) {
-            if (UserMembers.find(iface, implemented.get(k).name, false) == null) {
+            if (tc.userMembers.find(iface, implemented.get(k).name, false) == null) {
                 throw new CompileError(impl.members().get(k).pos(), "The interface '" + iface.name + "' has no member '" + implemented.get(k).name + "' to implement");
             }
         }
@@ -178,7 +180,7 @@ final class Interfaces {
             return value;
         }
         TypeDecl.Record iface = interfaceOf(target, pos);
-        Var view = decl == null ? null : decl.interfaces.get(iface);
+        Var view = decl == null ? null : views.getOrDefault(decl, Map.of()).get(iface);
         if (view == null) {
             throw new CompileError(pos, "The type '" + TypePrinter.print(value.type()) + "' does not implement the interface '" + iface.name + "'");
         }
@@ -245,7 +247,7 @@ final class Interfaces {
             if (!(item instanceof Decl.Member m) || m.isStatic()) {
                 throw new CompileError(item.pos(), "An object expression may only hold the members of its one interface");
             }
-            if (UserMembers.find(iface, m.name(), false) == null) {
+            if (tc.userMembers.find(iface, m.name(), false) == null) {
                 throw new CompileError(m.pos(), "The interface '" + iface.name + "' has no member '" + m.name() + "' to implement");
             }
             members.add(m);

@@ -16,7 +16,6 @@ import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
-import org.fusabi.compiler.types.UserMember;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -136,12 +135,11 @@ final class TypeMembers {
             List<Pattern> params = flatten(List.of(body.constructor()), groups);
             s.constructor = global(s, s.decl.name, functionType(null, params.size(), false), out);
             typeScope.define(s.decl.name, new Entry.Value(s.constructor, Scheme.mono(s.constructor.type)));
-            UserMember ctor = new UserMember(s.decl.name, true, groups, s.constructor);
-            s.decl.members.put(UserMembers.CONSTRUCTOR, new ArrayList<>(List.of(ctor)));
+            tc.userMembers.add(s.decl, new UserMember(UserMembers.CONSTRUCTOR, true, groups, s.constructor));
         }
         for (Decl.TypeItem item : s.def.items()) {
             switch (item) {
-                case Decl.Member m -> s.decl.members.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(pending(s, m, out));
+                case Decl.Member m -> tc.userMembers.add(s.decl, pending(s, m, out));
                 case Decl.InterfaceImpl impl -> {
                     tc.interfaces.declareImplementation(s.decl, impl, s.prefix);
                     List<UserMember> implemented = new ArrayList<>();
@@ -298,7 +296,7 @@ final class TypeMembers {
                     steps.add(new Core.SetField(new Core.Ref(object, s.self, a.pos()), field, init, Type.UNIT, a.pos()));
                     UserMember property = new UserMember(a.name(), false, List.of(), null);
                     property.field = field;
-                    s.decl.members.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(property);
+                    tc.userMembers.add(s.decl, property);
                 }
                 default -> { }
             }
@@ -348,7 +346,7 @@ final class TypeMembers {
 
     /** After the group: each member generalised, the constructor in scope by the class's name, field types in the type's parameters. */
     private void finish(Shape s, Scope scope) {
-        for (List<UserMember> overloads : s.decl.members.values()) {
+        for (List<UserMember> overloads : tc.userMembers.of(s.decl).values()) {
             for (UserMember m : overloads) if (m.function != null) m.scheme = tc.generalize(m.function.type);
         }
         for (List<UserMember> implemented : s.implementations.values()) {

@@ -3,7 +3,10 @@ package org.fusabi.compiler.typecheck;
 import static org.fusabi.compiler.types.Unifier.unify;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
@@ -11,7 +14,6 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
-import org.fusabi.compiler.types.UserMember;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -26,20 +28,31 @@ final class UserMembers {
     static final String CONSTRUCTOR = ".ctor";
 
     private final TypeChecker tc;
+    /** The members of the script's types, by name (several for overloads); kept here so compiler.types needs no compiler.core. */
+    private final Map<TypeDecl, Map<String, List<UserMember>>> declared = new IdentityHashMap<>();
 
     UserMembers(TypeChecker tc) {
         this.tc = tc;
     }
 
+    /** The members a type declares, by name. */
+    Map<String, List<UserMember>> of(TypeDecl decl) {
+        return declared.computeIfAbsent(decl, d -> new LinkedHashMap<>());
+    }
+
+    void add(TypeDecl decl, UserMember member) {
+        of(decl).computeIfAbsent(member.name, k -> new ArrayList<>()).add(member);
+    }
+
     /** The members named so (instance or static ones) of a type the script declared, or null when it declares none. */
-    static List<UserMember> find(TypeDecl decl, String name, boolean isStatic) {
-        List<UserMember> all = decl.members.get(name);
+    List<UserMember> find(TypeDecl decl, String name, boolean isStatic) {
+        List<UserMember> all = of(decl).get(name);
         if (all == null) return null;
         List<UserMember> matching = all.stream().filter(m -> m.isStatic == isStatic).toList();
         return matching.isEmpty() ? null : matching;
     }
 
-    private static List<UserMember> instanceMembers(Core target, String name) {
+    private List<UserMember> instanceMembers(Core target, String name) {
         TypeDecl decl = Builtins.declOf(target.type());
         return decl == null ? null : find(decl, name, false);
     }
@@ -73,7 +86,7 @@ final class UserMembers {
     /** {@code T(args)} or {@code new T(args)}: a class's primary constructor, the arguments spread as for a method; null when fn names none. */
     Core construct(Expr.Ident fn, List<Expr> args, Scope scope) {
         if (!(tc.names.typeNames.get(String.join(".", fn.parts())) instanceof TypeDecl decl)) return null;
-        List<UserMember> ctor = decl.members.get(CONSTRUCTOR);
+        List<UserMember> ctor = of(decl).get(CONSTRUCTOR);
         if (ctor == null || !(tc.names.resolve(fn, scope) instanceof Entry.Value v) || v.var() != ctor.get(0).function) return null;
         return call(null, ctor.get(0), args, scope, fn.pos());
     }
@@ -87,7 +100,7 @@ final class UserMembers {
         String typeName = String.join(".", parts.subList(0, parts.size() - 1));
         if (!(tc.names.typeNames.get(typeName) instanceof TypeDecl decl)) return null;
         Entry shadow = scope.lookup(parts.get(0));
-        List<UserMember> ctor = decl.members.get(CONSTRUCTOR);
+        List<UserMember> ctor = of(decl).get(CONSTRUCTOR);
         boolean isTypeName = shadow == null || shadow instanceof Entry.Module
                 || ctor != null && shadow instanceof Entry.Value v && v.var() == ctor.get(0).function;
         List<UserMember> found = find(decl, parts.getLast(), true);

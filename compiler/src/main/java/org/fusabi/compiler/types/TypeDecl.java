@@ -1,10 +1,7 @@
 package org.fusabi.compiler.types;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.fusabi.compiler.core.Var;
 
 /** A record or union type declared by the script (or built in: option, Result, exceptions). */
 public abstract sealed class TypeDecl permits TypeDecl.Record, TypeDecl.Union {
@@ -12,10 +9,6 @@ public abstract sealed class TypeDecl permits TypeDecl.Record, TypeDecl.Union {
     public final List<Type.Var> params = new ArrayList<>();
     /** What the script declared it as: data (a record or a union), a class (a record of its fields) or an interface. */
     public Form form = Form.DATA;
-    /** The members the script declares on it, by name (several for overloads). */
-    public final Map<String, List<UserMember>> members = new LinkedHashMap<>();
-    /** The interfaces it implements, each with the global holding its implementation (see typecheck.Interfaces). */
-    public final Map<TypeDecl, Var> interfaces = new LinkedHashMap<>();
     /** Its number in the type tests of interface values ({@code :? Circle}), or -1 until it implements an interface. */
     public int typeId = -1;
 

@@ -1,14 +1,16 @@
-package org.fusabi.compiler.types;
+package org.fusabi.compiler.typecheck;
 
 import java.util.List;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.Scheme;
+import org.fusabi.compiler.types.Type;
 
 /**
  * A member a script declares on one of its types ({@code member}, {@code static member}, {@code override}, an
  * operator, a property, or an interface's {@code abstract} slot). Calling it is calling an ordinary compiled
  * function, the object first (unless static), then the arguments: no reflection, no dispatch by name.
  */
-public final class UserMember {
+final class UserMember {
     public final String name;
     public final boolean isStatic;
     /**
@@ -28,7 +30,7 @@ public final class UserMember {
     /** An interface's slot: the index of its function in the interface's values (see typecheck.Interfaces); else -1. */
     public int slot = -1;
 
-    public UserMember(String name, boolean isStatic, List<Integer> groups, Var function) {
+    UserMember(String name, boolean isStatic, List<Integer> groups, Var function) {
         this.name = name;
         this.isStatic = isStatic;
         this.groups = groups;
