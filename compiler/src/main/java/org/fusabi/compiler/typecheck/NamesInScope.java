@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
-import org.fusabi.compiler.types.UserMember;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
 
@@ -25,10 +24,12 @@ public final class NamesInScope {
 
     private final Scope scope;
     private final Library library;
+    private final UserMembers userMembers;
 
-    NamesInScope(Scope scope, Library library) {
+    NamesInScope(Scope scope, Library library, UserMembers userMembers) {
         this.scope = scope;
         this.library = library;
+        this.userMembers = userMembers;
     }
 
     /** The names visible unqualified, sorted. */
@@ -78,7 +79,7 @@ public final class NamesInScope {
         Set<String> all = new TreeSet<>();
         if (c.decl() instanceof TypeDecl.Record r && r.form != TypeDecl.Form.CLASS) all.addAll(r.fieldNames);
         if (c.decl() != null) {
-            for (Map.Entry<String, List<UserMember>> m : c.decl().members.entrySet()) {
+            for (Map.Entry<String, List<UserMember>> m : userMembers.of(c.decl()).entrySet()) {
                 if (m.getValue().stream().anyMatch(u -> !u.isStatic)) all.add(m.getKey());
             }
         }

@@ -95,7 +95,7 @@ public final class TypeChecker {
 
     /** The names the checked program leaves in scope, for completion in the REPL. */
     public NamesInScope namesInScope() {
-        return new NamesInScope(topScope == null ? names.globalScope : topScope, library);
+        return new NamesInScope(topScope == null ? names.globalScope : topScope, library, userMembers);
     }
 
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
