@@ -113,6 +113,15 @@ final class MemberChecker {
         return invoke(chosen, target, args, pos);
     }
 
+    /** {@code x.P <- v} for a property with a native setter ({@code Type#set_P}), or null when the type has none. */
+    Core setProperty(Core target, String name, Expr value, Scope scope, Pos pos) {
+        if (!(Type.prune(target.type()) instanceof Type.Con c)) return null;
+        List<Native> setters = members(c, "set_" + name);
+        if (setters.isEmpty()) return null;
+        Native n = setters.get(0);
+        return invoke(n, target, checkedArguments(n, List.of(value), scope), pos);
+    }
+
     /** Calls a static member or constructor given with method syntax ({@code String.Join(", ", xs)}). */
     Core callStatic(String qualified, Expr arg, Scope scope, Pos pos) {
         List<Expr> argExprs = arguments(arg);

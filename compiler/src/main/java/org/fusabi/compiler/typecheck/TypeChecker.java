@@ -707,6 +707,11 @@ public final class TypeChecker {
             Core user = id.parts().size() >= 2 ? userMembers.staticCall(id.parts(), argExprs, scope, fn.pos()) : null;
             if (user == null) user = userMembers.construct(id, argExprs, scope);
             if (user != null) return user;
+            String constructor = names.nativeConstructor(id, scope);
+            if (constructor != null) {
+                Core made = members.callStatic(constructor, argExprs.get(0), scope, fn.pos());
+                return applyAll(made, argExprs.subList(1, argExprs.size()), scope, fn.pos());
+            }
         }
         if (fn instanceof Expr.Ident id && id.parts().size() >= 2
                 && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember
