@@ -12,6 +12,7 @@ import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.compiler.load.LoadedScript;
 import org.fusabi.compiler.load.ScriptLoader;
+import org.fusabi.compiler.typecheck.NamesInScope;
 import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
@@ -96,6 +97,15 @@ public final class Compiler {
      */
     public static void check(Source script, FileAccess files, Library library, Consumer<CompileWarning> warnings) {
         compileToBytes(script, files, library, warnings);
+    }
+
+    /** Type-checks declarations that compile (the REPL's accepted inputs) for the names they leave in scope. */
+    public static NamesInScope namesInScope(List<Decl> program, Library library) {
+        return CompilerThread.call(() -> {
+            TypeChecker checker = new TypeChecker(library);
+            checker.check(program);
+            return checker.namesInScope();
+        });
     }
 
     public static Image compile(String fileName, String source) {
