@@ -55,6 +55,12 @@ public final class CodeGen {
     FunctionBuilder fn;
     /** The mutable locals closures capture: their registers and captures hold cells ({@link CapturedMutables}). */
     private Set<Var> cells = Set.of();
+    /**
+     * The local of the let whose body is being generated, while that body's code is on its spine (the body of a let,
+     * the second part of a sequence): the next let there may take its register once nothing after reads it, so a
+     * chain of lets ({@code let x = x + 1} five hundred times) needs two registers, not five hundred.
+     */
+    private Var chained;
 
     public CodeGen(Library library) {
         this.library = library;
@@ -248,11 +254,47 @@ public final class CodeGen {
         return first;
     }
 
+    /**
+     * Beyond this many elements a list or array literal is built one element at a time, so that its size is not
+     * bounded by the registers (each element waits in one while the later ones are computed otherwise).
+     */
+    private static final int LONG_LITERAL = 32;
+
+    /** The number of elements of {@code a :: b :: … :: []}, or 0 when the chain ends in something else. */
+    private static int literalLength(Core.Op cons) {
+        int n = 0;
+        Core e = cons;
+        for (; e instanceof Core.Op o && o.op() == Prim.CONS; e = o.args().get(1)) n++;
+        return e instanceof Core.Lit lit && lit.value() instanceof FList ? n : 0;
+    }
+
+    private static List<Core> heads(Core.Op cons) {
+        List<Core> out = new ArrayList<>();
+        for (Core e = cons; e instanceof Core.Op o && o.op() == Prim.CONS; e = o.args().get(1)) out.add(o.args().get(0));
+        return out;
+    }
+
+    /** A long literal: its elements, evaluated in order, consed onto a list that is reversed at the end. */
+    private void longLiteral(List<Core> items, boolean array, int dest) {
+        int acc = fn.alloc();
+        fn.emit(abc(LOADNIL, acc, 0, 0));
+        int item = fn.alloc();
+        for (Core e : items) {
+            boxed(e, item);
+            fn.emit(abc(CONS, acc, item, acc));
+        }
+        fn.emit(abx(CALLN, acc, nativeIndex("List.rev")));
+        if (array) fn.emit(abx(CALLN, acc, nativeIndex("Array.ofList")));
+        move(acc, dest, Kind.REF);
+    }
+
     // ------------------------------------------------------------------------------------------ expressions
 
     /** Emits code leaving e's value in dest, in the kind of e's type. */
     void expr(Core e, int dest) {
         int mark = fn.top();
+        Var previous = chained;
+        chained = null;
         switch (e) {
             case Core.Lit l -> literal(l.value(), dest);
             case Core.Ref r -> {
@@ -266,7 +308,7 @@ public final class CodeGen {
                 call(a, dest, false);
             }
             case Core.Let let -> {
-                bind(let.var(), let.value());
+                bind(let.var(), let.value(), previous, let.body());
                 expr(let.body(), dest);
             }
             case Core.LetRec rec -> {
@@ -284,6 +326,7 @@ public final class CodeGen {
             }
             case Core.Seq s -> {
                 effect(s.first());
+                chained = previous;
                 expr(s.second(), dest);
             }
             case Core.Op o -> {
@@ -467,6 +510,8 @@ public final class CodeGen {
     /** Emits e for its effects only: statements whose unit value nobody reads leave nothing behind. */
     private void effect(Core e) {
         int mark = fn.top();
+        Var previous = chained;
+        chained = null;
         switch (e) {
             case Core.Lit l -> { }
             case Core.Deferred d -> effect(d.resolved());
@@ -479,10 +524,11 @@ public final class CodeGen {
             case Core.Op o when o.op() == Prim.ASET -> expr(o, -1);
             case Core.Seq s -> {
                 effect(s.first());
+                chained = previous;
                 effect(s.second());
             }
             case Core.Let let -> {
-                bind(let.var(), let.value());
+                bind(let.var(), let.value(), previous, let.body());
                 effect(let.body());
             }
             case Core.If i -> {
@@ -536,6 +582,22 @@ public final class CodeGen {
     }
 
     /** Binds a local or global variable to a value for the rest of the enclosing scope. */
+    /**
+     * Binds a let's variable; {@code previous} is the local of the let whose spine this one is on (or null), whose
+     * register v takes when {@code body}, the rest of that let's scope, does not mention it. Sets {@link #chained}.
+     */
+    private void bind(Var v, Core value, Var previous, Core body) {
+        bind(v, value);
+        Integer old = previous == null ? null : fn.registers.get(previous);
+        Integer own = fn.registers.get(v);
+        if (old != null && own != null && own == fn.top() - 1 && own > old && !Mentions.of(body, previous)) {
+            move(own, old, cells.contains(v) ? Kind.REF : kind(v.type));
+            fn.free(own);
+            fn.registers.put(v, old);
+        }
+        chained = v;
+    }
+
     private void bind(Var v, Core value) {
         if (value instanceof Core.Lambda l && v.function == l) {
             selfVars.put(l, v);
@@ -770,6 +832,8 @@ public final class CodeGen {
     /** Emits code that returns e's value from the current function. */
     void tail(Core e) {
         int mark = fn.top();
+        Var previous = chained;
+        chained = null;
         switch (e) {
             case Core.App a -> {
                 fn.at(a.pos());
@@ -783,7 +847,7 @@ public final class CodeGen {
                 tail(i.otherwise());
             }
             case Core.Let let -> {
-                bind(let.var(), let.value());
+                bind(let.var(), let.value(), previous, let.body());
                 tail(let.body());
             }
             case Core.LetRec rec -> {
@@ -792,6 +856,7 @@ public final class CodeGen {
             }
             case Core.Seq s -> {
                 effect(s.first());
+                chained = previous;
                 tail(s.second());
             }
             case Core.Match m -> matches.match(m, -1, true, -1);
@@ -819,6 +884,10 @@ public final class CodeGen {
             case COMPARE -> binaryOp(CMPR, args, dest);
             case CONCAT -> binaryOp(CONCAT, args, dest);
             case CONS -> {
+                if (literalLength(o) > LONG_LITERAL) {
+                    longLiteral(heads(o), false, dest);
+                    return;
+                }
                 int h = fn.alloc();
                 boxed(args.get(0), h);
                 int t = fn.alloc();
@@ -826,6 +895,10 @@ public final class CodeGen {
                 fn.emit(abc(CONS, dest, h, t));
             }
             case ARRAY -> {
+                if (args.size() > LONG_LITERAL) {
+                    longLiteral(args, true, dest);
+                    return;
+                }
                 int first = boxedArgs(args);
                 fn.emit(abc(ARRAY, dest, first, args.size()));
             }
