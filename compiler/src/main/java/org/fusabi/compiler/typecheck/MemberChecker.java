@@ -27,7 +27,7 @@ import org.fusabi.vm.value.Unit;
  */
 final class MemberChecker {
     /** Properties of F# types that map to library functions of the type's module. */
-    private static final Map<String, String> MODULE_PROPERTIES = Map.of(
+    static final Map<String, String> MODULE_PROPERTIES = Map.of(
             "list.Length", "List.length", "list.Head", "List.head", "list.Tail", "List.tail",
             "list.IsEmpty", "List.isEmpty", "option.Value", "Option.get", "option.IsSome", "Option.isSome",
             "option.IsNone", "Option.isNone", "exn.Message", "Exn.message");

@@ -27,6 +27,7 @@ import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.Unifier;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
+import org.fusabi.vm.image.ImageLayout;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -55,6 +56,8 @@ public final class TypeChecker {
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
+    /** The scope at the end of the top-level declarations: what a REPL input after them sees. */
+    private Scope topScope;
     /** The let-nesting level: type variables created deeper than the binding being generalised are generic. */
     int level;
     private int globals;
@@ -91,9 +94,17 @@ public final class TypeChecker {
         return new Program(new Core.Lambda(List.of(), body, mainType, "<main>", new Pos(1, 1)), globals, declared, exports);
     }
 
+    /** The names the checked program leaves in scope, for completion in the REPL. */
+    public NamesInScope namesInScope() {
+        return new NamesInScope(topScope == null ? names.globalScope : topScope, library, userMembers);
+    }
+
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
     private Core declarations(List<Decl> decls, int i, Scope scope, String prefix) {
-        if (i == decls.size()) return new Core.Lit(Unit.VALUE, Type.UNIT);
+        if (i == decls.size()) {
+            if (prefix.isEmpty()) topScope = scope;
+            return new Core.Lit(Unit.VALUE, Type.UNIT);
+        }
         Decl d = decls.get(i);
         switch (d) {
             case Decl.Let let -> {
@@ -200,6 +211,7 @@ public final class TypeChecker {
                 String name = bindingName(b);
                 Type t = new Type.Var(level);
                 Var v = newVar(name, t, false, global, prefix);
+                checkGlobalCount(b.pos());
                 vars.add(v);
                 types.add(t);
                 ActivePatterns.define(inner::define, name, new Entry.Value(v, Scheme.mono(t)));
@@ -231,6 +243,7 @@ public final class TypeChecker {
                 level--;
                 Scheme s = isFunction || isValue(value) ? generalize(value.type()) : Scheme.mono(value.type());
                 Var v = newVar(name, value.type(), b.mutable(), global, prefix);
+                checkGlobalCount(b.pos());
                 if (value instanceof Core.Lambda fn && !b.mutable()) v.function = fn;
                 if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                 schemes.put(v, s);
@@ -274,7 +287,12 @@ public final class TypeChecker {
         throw new CompileError(b.pos(), "Expected a name to bind");
     }
 
-    Var newVar(String name, Type t, boolean mutable, boolean global, String prefix) {
+    /** An image addresses global slots with a 16-bit operand (code generation checks the globals declared elsewhere). */
+    private void checkGlobalCount(Pos pos) {
+        if (globals > ImageLayout.MAX_GLOBALS) throw new CompileError(pos, "more than " + ImageLayout.MAX_GLOBALS + " top-level values in one script");
+    }
+
+        Var newVar(String name, Type t, boolean mutable, boolean global, String prefix) {
         Var v = new Var(prefix.isEmpty() ? name : name, t, mutable);
         if (global) v.globalSlot = globals++;
         return v;
