@@ -20,7 +20,7 @@ import org.fusabi.vm.image.Capability;
  */
 final class Names {
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
-            "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity");
+            "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity", "lazy");
 
     /**
      * The .NET and FSharp.Core namespaces whose types and modules scripts use: always visible, so {@code open System}
