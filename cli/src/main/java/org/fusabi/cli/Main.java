@@ -22,6 +22,7 @@ import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.ScriptExit;
 import org.fusabi.vm.image.Disassembler;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.image.ImageChangedException;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.image.NotGrantedException;
 
@@ -232,8 +233,12 @@ public final class Main {
                 }
             }
             return action.apply(image);
+        } catch (ImageChangedException e) {
+            flush(out);
+            err.println("fus: " + file + ": " + e.getMessage());
+            return 1;
         } catch (InvalidImageException e) {
-            out.flush();
+            flush(out);
             err.println("fus: " + file + ": invalid image: " + e.getMessage());
             return 1;
         } catch (NotGrantedException e) {

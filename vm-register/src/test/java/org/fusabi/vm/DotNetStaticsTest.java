@@ -87,7 +87,7 @@ class DotNetStaticsTest {
         same(123L, call("Int32.Parse", " 123 "));
         same(tuple(true, 42L), call("Int32.TryParse", "42"));
         same(tuple(false, 0L), call("Int32.TryParse", "4x2"));
-        same(2147483647L, call("Int32.get_MaxValue", Unit.VALUE));
+        same(2147483647, call("Int32.get_MaxValue", Unit.VALUE));
         assertEquals("System.FormatException: The input string 'twelve' was not in a correct format.", raised("Int32.Parse", "twelve"));
         assertEquals("System.OverflowException: Value was either too large or too small for an Int32.", raised("Int32.Parse", "3000000000"));
         same(3000000000L, call("Int64.Parse", "3000000000"));

@@ -27,7 +27,8 @@ class LibraryDocTest {
             "Seq.generateWhile", "Seq.moveNext", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice");
     private static final int WIDTH = 118;
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
-            "Result", "Math", "Lazy", "StringSplitOptions", "Char", "Int32", "Int64", "Double", "Boolean", "Console",
+            "Result", "Math", "Lazy", "StringSplitOptions", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32",
+            "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double", "Decimal", "BigInteger", "Boolean", "Console",
             "ResizeArray", "Dictionary", "IDictionary", "KeyValuePair", "HashSet", "Queue", "Stack", "StringBuilder");
 
     @Test
@@ -100,6 +101,16 @@ class LibraryDocTest {
             case "get_Item", "set_Item" -> ".[]";
             case "op_Addition" -> "+";
             case "op_Subtraction" -> "-";
+            case "op_Multiply" -> "*";
+            case "op_Division" -> "/";
+            case "op_Modulus" -> "%";
+            case "op_UnaryNegation" -> "~-";
+            case "op_BitwiseAnd" -> "&&&";
+            case "op_BitwiseOr" -> "|||";
+            case "op_ExclusiveOr" -> "^^^";
+            case "op_LeftShift" -> "<<<";
+            case "op_RightShift" -> ">>>";
+            case "op_OnesComplement" -> "~~~";
             default -> member.startsWith("get_") || member.startsWith("set_") ? member.substring(4) : member;
         };
     }

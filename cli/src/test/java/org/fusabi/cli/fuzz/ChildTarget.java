@@ -55,9 +55,15 @@ final class ChildTarget implements Target {
 
     @Override
     public String submit(byte[] image) throws IOException, InterruptedException {
+        return submit(image, -1);
+    }
+
+    /** Runs the image from a file that changes while it runs ({@link Outcome#ofChangingFile}), or not if change is negative. */
+    String submit(byte[] image, long change) throws IOException, InterruptedException {
         try {
             in.writeInt(image.length);
             in.write(image);
+            in.writeLong(change);
             in.flush();
         } catch (IOException e) {
             return restart("FAILURE: worker stopped reading (" + e.getMessage() + ")");

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.fusabi.vm.Library;
 
 /**
- * The child process of {@link ChildTarget}: reads length-prefixed images from stdin and answers each with one line.
+ * The child process of {@link ChildTarget}: reads length-prefixed images, each followed by a change seed (negative
+ * for none; see {@link Outcome#ofChangingFile}), from stdin and answers each with one line.
  * {@code verified} is sent once every function has passed the verifier, before the script runs, so that the parent
  * can tell a script that runs long from a hang in the loader or verifier. A separate process is what lets a JVM
  * crash be observed.
@@ -28,10 +29,12 @@ public final class FuzzWorker {
                 return;
             }
             in.readFully(image);
-            answer.println(Outcome.of(image, library, () -> {
+            long change = in.readLong();
+            Runnable verified = () -> {
                 answer.println("verified");
                 answer.flush();
-            }));
+            };
+            answer.println(change < 0 ? Outcome.of(image, library, verified) : Outcome.ofChangingFile(image, change, library, verified));
             answer.flush();
         }
     }

@@ -28,12 +28,17 @@ public final class ImageFuzzer {
     private final List<byte[]> corpus;
     private final long timeoutMillis;
     private final long childEvery;
+    private final long changeEvery;
 
-    /** {@code childEvery} 0 runs nothing in child JVMs. */
-    ImageFuzzer(List<byte[]> corpus, long timeoutMillis, long childEvery) {
+    /**
+     * {@code childEvery} 0 runs nothing in child JVMs; every {@code changeEvery}-th input (0: none) also runs there
+     * from a file that changes while it runs.
+     */
+    ImageFuzzer(List<byte[]> corpus, long timeoutMillis, long childEvery, long changeEvery) {
         this.corpus = corpus;
         this.timeoutMillis = timeoutMillis;
         this.childEvery = childEvery;
+        this.changeEvery = changeEvery;
     }
 
     /** Images of every .fsx in the folders. */
@@ -61,16 +66,22 @@ public final class ImageFuzzer {
             long threadSeed = seed + w;
             long share = maxInputs / threads + (w < maxInputs % threads ? 1 : 0);
             Thread t = new Thread(() -> {
-                try (Target inProcess = new InProcessTarget(timeoutMillis); Target child = childEvery > 0 ? new ChildTarget(timeoutMillis) : null) {
+                boolean children = childEvery > 0 || changeEvery > 0;
+                try (Target inProcess = new InProcessTarget(timeoutMillis); ChildTarget child = children ? new ChildTarget(timeoutMillis) : null) {
                     Mutator mutator = new Mutator(threadSeed);
                     for (long i = 0; i < share && System.nanoTime() < deadline; i++) {
-                        byte[] input = mutator.mutate(corpus.get((int) (i % corpus.size())));
+                        byte[] original = corpus.get((int) (i % corpus.size()));
+                        byte[] input = mutator.mutate(original);
                         String outcome = inProcess.submit(input);
-                        String inChild = child != null && i % childEvery == 0 ? child.submit(input) : null;
+                        String inChild = childEvery > 0 && i % childEvery == 0 ? child.submit(input) : null;
+                        // Half of the changing files start well-formed, so that the change meets a running script.
+                        boolean changes = changeEvery > 0 && i % changeEvery == 0;
+                        String changing = changes ? child.submit(i % (2 * changeEvery) == 0 ? original : input, threadSeed * 31 + i) : null;
                         synchronized (outcomes) {
                             inputs[0]++;
                             record(outcome, "", threadSeed, i, outcomes, failures);
                             if (inChild != null) record(inChild, "child JVM: ", threadSeed, i, outcomes, failures);
+                            if (changing != null) record(changing, "file changing: ", threadSeed, i, outcomes, failures);
                         }
                     }
                 } catch (IOException | InterruptedException e) {
@@ -101,6 +112,7 @@ public final class ImageFuzzer {
         int threads = 2;
         long timeout = 5000;
         long childEvery = 100;
+        long changeEvery = 20;
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -109,14 +121,15 @@ public final class ImageFuzzer {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--child-every" -> childEvery = Long.parseLong(args[++i]);
+                case "--change-every" -> changeEvery = Long.parseLong(args[++i]);
                 case "--timeout-ms" -> timeout = Long.parseLong(args[++i]);
                 default -> folders.add(Path.of(args[i]));
             }
         }
         long start = System.nanoTime();
-        Result r = new ImageFuzzer(corpus(folders), timeout, childEvery).run(seed, threads, inputs, seconds);
-        System.out.printf("%d inputs in %.0f s, seed %d, %d threads, 1 in %d also in a child JVM%n", r.inputs(),
-                (System.nanoTime() - start) / 1e9, seed, threads, childEvery);
+        Result r = new ImageFuzzer(corpus(folders), timeout, childEvery, changeEvery).run(seed, threads, inputs, seconds);
+        System.out.printf("%d inputs in %.0f s, seed %d, %d threads, 1 in %d also in a child JVM, 1 in %d from a changing file%n",
+                r.inputs(), (System.nanoTime() - start) / 1e9, seed, threads, childEvery, changeEvery);
         r.outcomes().forEach((k, v) -> System.out.printf("  %-36s %d%n", k, v));
         r.failures().stream().limit(20).forEach(f -> System.out.println("  " + f));
         System.exit(r.failures().isEmpty() ? 0 : 1);

@@ -222,7 +222,7 @@ final class MatchCompiler {
                     gen.convert(t, lk, Kind.REF);
                     gen.fn.emit(abc(EQR, c, r, t));
                 } else {
-                    gen.fn.emit(abc(lk == Kind.FLOAT ? EQF : EQI, c, r, t));
+                    gen.fn.emit(abc(Arithmetic.floating(lk) ? EQF : EQI, c, r, t));
                 }
                 fails.add(gen.fn.emit(asbx(JMPF, c, 0)));
             }

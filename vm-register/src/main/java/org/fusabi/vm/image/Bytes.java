@@ -40,15 +40,14 @@ final class Bytes {
         return b.getLong(index(at));
     }
 
+    /** A little-endian buffer over a heap copy of length bytes from at: what is read from it can no longer change. */
+    static ByteBuffer copy(ByteBuffer b, long at, long length) {
+        return ByteBuffer.wrap(bytes(b, at, length)).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
     static byte[] bytes(ByteBuffer b, long at, long length) {
         byte[] out = new byte[length(length)];
         b.get(index(at), out);
-        return out;
-    }
-
-    static int[] ints(ByteBuffer b, long at, long count) {
-        int[] out = new int[length(count)];
-        b.slice(index(at), length(count * 4)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
         return out;
     }
 

@@ -12,28 +12,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.fusabi.vm.Excerpt;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.UnionType;
 
 /**
- * A loaded image: a read-only view of the image bytes (a heap array from the compiler or a file mapping) and
- * the little that is decoded up front (header, section table, types, natives). Functions are verified and their
- * code copied to the heap when first asked for ({@link #proto}), strings are decoded on first use, so loading
- * costs the same for a small image and a large one. An image is immutable after loading apart from those caches,
- * so one image may be run by many interpreters on many threads at once (a mapped file must then be mapped in a
- * shared arena).
+ * A loaded image: the little that is decoded up front (header, section table, types, natives, exports) and the
+ * rest decoded when first used, so loading costs little more for a large image than for a small one. Nothing is
+ * read from the image's segment twice: at load the tables (everything before the code section) are copied to the
+ * heap and checked there against the header checksum, and each function's code and auxiliary bytes are copied when
+ * it is first needed and checked there against its own checksum ({@link FunctionBytes}). A file changed or
+ * truncated under its mapping therefore cannot change what was checked, and a read past a truncated file's end,
+ * which the JVM reports as an {@link InternalError}, is an {@link ImageChangedException}, never a crash. An image is
+ * immutable after loading apart from those caches, so one image may be run by many interpreters on many threads at
+ * once (a mapped file must then be mapped in a shared arena).
  */
 public final class Image {
     private static final VarHandle STRING_SLOT = MethodHandles.arrayElementVarHandle(String[].class);
 
     public final MemorySegment segment;
-    /** The segment's bytes as read by {@link Bytes}. */
+    /** The segment's bytes: only ever copied from (see above). */
+    private final ByteBuffer mapped;
+    /** The copy of the tables, read by {@link Bytes} at offsets from the image start. */
     final ByteBuffer bytes;
-    private final long[] sectionAt = new long[SECTION_KINDS + 1];
-    private final long[] sectionLength = new long[SECTION_KINDS + 1];
+    private final SectionTable sections;
     private final Proto[] protos;
+    private final FunctionBytes[] functions;
     private final String[] strings;
     private final int constCount;
     private final Object[] types;
@@ -48,26 +54,26 @@ public final class Image {
 
     private Image(MemorySegment segment, NativeTable library) {
         this.segment = segment;
-        this.bytes = Bytes.view(segment);
+        this.mapped = Bytes.view(segment);
         long size = segment.byteSize();
-        if (size < HEADER_SIZE) throw new InvalidImageException("truncated header (" + size + " bytes)");
-        for (int i = 0; i < 4; i++) {
-            if (bytes.get(i) != MAGIC[i]) throw new InvalidImageException("not a Fusabi image (bad magic)");
-        }
-        int version = u8(OFF_VERSION);
-        if (version != VERSION) {
-            throw new InvalidImageException("image format version " + version + " is not supported (this fus reads version " + VERSION + ")");
-        }
-        long length = u32(OFF_LENGTH);
-        if (length != size) throw new InvalidImageException("image length " + length + " does not match file size " + size);
-        readSectionTable(size);
-        if (u32(OFF_CHECKSUM) != ImageChecksums.header(segment, sectionAt[SEC_CODE], sectionEnd(SEC_AUX))) {
+        if (size < TABLE_END) throw new InvalidImageException("truncated header (" + size + " bytes)");
+        // A first look at the section table says how much to copy; everything after is checked on the copy alone.
+        SectionTable first = new SectionTable(Bytes.copy(mapped, 0, TABLE_END), size);
+        this.bytes = Bytes.copy(mapped, 0, first.at(SEC_CODE));
+        this.sections = new SectionTable(bytes, size);
+        if (!sections.sameAs(first)) throw new ImageChangedException();
+        ByteBuffer tail = Bytes.copy(mapped, sectionEnd(SEC_AUX), size - sectionEnd(SEC_AUX));
+        if (u32(OFF_CHECKSUM) != ImageChecksums.header(bytes, tail)) {
             throw new InvalidImageException("checksum mismatch (damaged file)");
         }
-        strings = new String[count(SEC_STRINGS, 4, 8)];
+        strings = new String[count(SEC_STRINGS, 4, 8, MAX_STRINGS)];
         if (strings.length == 0) throw new InvalidImageException("string table lacks the script name");
-        constCount = count(SEC_CONSTS, 8, 8);
-        protos = new Proto[count(SEC_PROTOS, 8, PROTO_SIZE)];
+        if (sections.length(SEC_STRINGS) - 4 - 8L * strings.length > MAX_STRING_BYTES) {
+            throw new InvalidImageException("strings of more than " + (MAX_STRING_BYTES >> 20) + " MB");
+        }
+        constCount = exactCount(SEC_CONSTS, 8, 8);
+        protos = new Proto[exactCount(SEC_PROTOS, 8, PROTO_SIZE)];
+        functions = new FunctionBytes[protos.length];
         main = (int) Math.min(u32(OFF_MAIN), Integer.MAX_VALUE);
         if (main >= protos.length) throw new InvalidImageException("main function index out of range");
         ProtoRecord m = record(main);
@@ -78,11 +84,11 @@ public final class Image {
         types = readTypes();
         checkCapabilities(library);
         natives = readNatives(library);
-        exports = readExports();
-        int sources = count(SEC_SOURCES, 4, SOURCE_SIZE);
+        exports = readExports(tail);
+        int sources = (int) tailCount(tail, SEC_SOURCES, SOURCE_SIZE);
         sourceFirstLines = new int[sources];
         sourceNames = new int[sources];
-        readSources();
+        readSources(tail);
     }
 
     /** Checks the header and tables; functions are verified when first used. Natives are resolved against the library. */
@@ -91,6 +97,8 @@ public final class Image {
             return new Image(segment, library);
         } catch (IndexOutOfBoundsException e) {
             throw new InvalidImageException("offset out of bounds");
+        } catch (InternalError e) {
+            throw changed(e);
         }
     }
 
@@ -98,60 +106,57 @@ public final class Image {
         return load(MemorySegment.ofArray(bytes), library);
     }
 
-    /** Sections come in kind order, aligned, without overlap, so the header checksum covers the table itself. */
-    private void readSectionTable(long size) {
-        int sections = u16(OFF_SECTIONS);
-        long tableEnd = HEADER_SIZE + (long) sections * SECTION_ENTRY;
-        if (sections != SECTION_KINDS || tableEnd > size) throw new InvalidImageException("bad section table");
-        long previousEnd = tableEnd;
-        for (int kind = 1; kind <= SECTION_KINDS; kind++) {
-            long at = HEADER_SIZE + (kind - 1L) * SECTION_ENTRY;
-            long off = u32(at + 4);
-            long len = u32(at + 8);
-            if (u32(at) != kind || off % 8 != 0 || off < previousEnd || off + len > size) {
-                throw new InvalidImageException("bad section " + kind);
-            }
-            sectionAt[kind] = off;
-            sectionLength[kind] = len;
-            previousEnd = off + len;
-        }
-        if (sectionLength[SEC_CODE] % 4 != 0) throw new InvalidImageException("bad section " + SEC_CODE);
+    /** A read of the segment failed: the file shrank under its mapping. Other internal errors are the JVM's. */
+    private static ImageChangedException changed(InternalError e) {
+        if (e.getMessage() == null || !e.getMessage().contains("unsafe memory access")) throw e;
+        return new ImageChangedException();
     }
 
-    /** The entry count at the start of a section, checked against the section's length. */
-    private int count(int section, int headerSize, int entrySize) {
-        long len = sectionLength[section];
+    /** The entry count at the start of a section: at most max, and entries that fit the section. */
+    private int count(int section, int headerSize, int entrySize, int max) {
+        long len = sections.length(section);
         if (len < 4) throw new InvalidImageException("section " + section + " is too short");
-        long n = u32(sectionAt[section]);
+        long n = u32(sections.at(section));
+        if (n > max) throw new InvalidImageException("section " + section + ": more than " + max + " entries (" + n + ")");
         if (headerSize + n * entrySize > len) throw new InvalidImageException("section " + section + " count out of range");
         return (int) n;
     }
 
+    /** The same, for a section of fixed-size entries, which must fill it exactly. */
+    private int exactCount(int section, int headerSize, int entrySize) {
+        int n = count(section, headerSize, entrySize, MAX_ENTRIES);
+        if (headerSize + (long) n * entrySize != sections.length(section)) throw new InvalidImageException("section " + section + " has bytes past its entries");
+        return n;
+    }
+
     private Object[] readTypes() {
-        int n = count(SEC_TYPES, 4, 8);
-        long end = sectionAt[SEC_TYPES] + sectionLength[SEC_TYPES];
+        int n = count(SEC_TYPES, 4, 8, MAX_ENTRIES);
+        long end = sectionEnd(SEC_TYPES);
         List<Object> out = new ArrayList<>(BuiltinTypes.all());
-        long p = sectionAt[SEC_TYPES] + 4;
+        long p = sections.at(SEC_TYPES) + 4;
+        long allMembers = 0;
         for (int i = 0; i < n; i++) {
             if (p + 8 > end) throw new InvalidImageException("type table overruns its section");
-            String name = string(u32(p));
+            String name = name(u32(p));
             int kind = u8(p + 4);
             int members = u16(p + 6);
             p += 8;
-            if (kind != TYPE_RECORD && kind != TYPE_UNION) throw new InvalidImageException("type '" + name + "' has bad kind " + kind);
+            if (kind != TYPE_RECORD && kind != TYPE_UNION) throw new InvalidImageException("type '" + Excerpt.of(name) + "' has bad kind " + kind);
             if (p + members * 8L > end) throw new InvalidImageException("type table overruns its section");
-            List<String> names = new ArrayList<>();
-            List<Integer> arities = new ArrayList<>();
+            if ((allMembers += members) > MAX_MEMBERS) throw new InvalidImageException("types with more than " + MAX_MEMBERS + " cases and fields");
+            List<String> names = new ArrayList<>(members);
+            List<Integer> arities = new ArrayList<>(members);
             for (int m = 0; m < members; m++) {
-                names.add(string(u32(p)));
+                names.add(name(u32(p)));
                 long arity = u32(p + 4);
-                if (arity > MAX_FIELDS) throw new InvalidImageException("type '" + name + "' has a case of arity " + arity);
+                if (arity > MAX_FIELDS) throw new InvalidImageException("type '" + Excerpt.of(name) + "' has a case of arity " + arity);
                 arities.add((int) arity);
                 p += 8;
             }
             out.add(kind == TYPE_UNION ? new UnionType(name, List.copyOf(names), List.copyOf(arities))
                                        : new RecordType(name, List.copyOf(names)));
         }
+        if (p != end) throw new InvalidImageException("section " + SEC_TYPES + " has bytes past its entries");
         return out.toArray();
     }
 
@@ -169,36 +174,50 @@ public final class Image {
     }
 
     private NativeFunction[] readNatives(NativeTable library) {
-        int n = count(SEC_NATIVES, 4, 4);
+        int n = exactCount(SEC_NATIVES, 4, 4);
         NativeFunction[] out = new NativeFunction[n];
         for (int i = 0; i < n; i++) {
-            String name = string(u32(sectionAt[SEC_NATIVES] + 4 + i * 4L));
+            String name = name(u32(sections.at(SEC_NATIVES) + 4 + i * 4L));
             out[i] = library.lookup(name);
-            if (out[i] == null) throw new InvalidImageException("unknown native function '" + name + "'");
+            if (out[i] == null) throw new InvalidImageException("unknown native function '" + Excerpt.of(name) + "'");
         }
         return out;
     }
 
-    private List<Export> readExports() {
-        int n = count(SEC_EXPORTS, 4, EXPORT_SIZE);
-        List<Export> out = new ArrayList<>(n);
+    /** The entry count of a section after the auxiliary one, read from the copy of those bytes (the tail): entries fill it exactly. */
+    private long tailCount(ByteBuffer tail, int section, int entrySize) {
+        long len = sections.length(section);
+        long n = len < 4 ? -1 : Bytes.u32(tail, tailOffset(section));
+        if (n < 0 || n > MAX_ENTRIES || 4 + n * entrySize != len) throw new InvalidImageException("bad section " + section);
+        return n;
+    }
+
+    /** Where a section after the auxiliary one starts in the tail. */
+    private long tailOffset(int section) {
+        return sections.at(section) - sectionEnd(SEC_AUX);
+    }
+
+    /** The exports, from the tail. */
+    private List<Export> readExports(ByteBuffer tail) {
+        long n = tailCount(tail, SEC_EXPORTS, EXPORT_SIZE);
+        List<Export> out = new ArrayList<>((int) n);
         for (int i = 0; i < n; i++) {
-            long p = sectionAt[SEC_EXPORTS] + 4 + (long) i * EXPORT_SIZE;
-            long slot = u32(p + E_SLOT);
+            long p = tailOffset(SEC_EXPORTS) + 4 + (long) i * EXPORT_SIZE;
+            long slot = Bytes.u32(tail, p + E_SLOT);
             if (slot >= globals) throw new InvalidImageException("export " + i + ": global slot out of range");
-            int kind = u8(p + E_KIND);
+            int kind = Bytes.u8(tail, p + E_KIND);
             if (!Kind.valid(kind)) throw new InvalidImageException("export " + i + ": bad value kind " + kind);
-            out.add(new Export(string(u32(p + E_NAME)), string(u32(p + E_TYPE)), (int) slot, (byte) kind));
+            out.add(new Export(name(Bytes.u32(tail, p + E_NAME)), name(Bytes.u32(tail, p + E_TYPE)), (int) slot, (byte) kind));
         }
         return List.copyOf(out);
     }
 
-    private void readSources() {
+    private void readSources(ByteBuffer tail) {
         long previous = 0;
         for (int i = 0; i < sourceNames.length; i++) {
-            long p = sectionAt[SEC_SOURCES] + 4 + (long) i * SOURCE_SIZE;
-            long name = u32(p + S_NAME);
-            long first = u32(p + S_FIRST);
+            long p = tailOffset(SEC_SOURCES) + 4 + (long) i * SOURCE_SIZE;
+            long name = Bytes.u32(tail, p + S_NAME);
+            long first = Bytes.u32(tail, p + S_FIRST);
             if (name >= strings.length) throw new InvalidImageException("source " + i + ": string index " + name + " out of range");
             if (first <= previous || first > SourcePos.MAX_LINE) {
                 throw new InvalidImageException("source " + i + ": first line " + first + " is not after the previous source's");
@@ -209,8 +228,11 @@ public final class Image {
         }
     }
 
-    private String string(long index) {
+    /** A string that names something: its length is checked before it is decoded. */
+    String name(long index) {
         if (index >= strings.length) throw new InvalidImageException("string index " + index + " out of range");
+        long length = u32(sections.at(SEC_STRINGS) + 4 + index * 8L + 4);
+        if (length > MAX_NAME) throw new InvalidImageException("string " + index + " is too long for a name (" + length + " bytes)");
         return string((int) index);
     }
 
@@ -222,11 +244,11 @@ public final class Image {
     public String string(int index) {
         String s = (String) STRING_SLOT.getAcquire(strings, index);
         if (s == null) {
-            long entry = sectionAt[SEC_STRINGS] + 4 + index * 8L;
+            long entry = sections.at(SEC_STRINGS) + 4 + index * 8L;
             long off = u32(entry);
             long len = u32(entry + 4);
-            if (off + len > sectionLength[SEC_STRINGS]) throw new InvalidImageException("string " + index + " overruns its section");
-            s = new String(Bytes.bytes(bytes, sectionAt[SEC_STRINGS] + off, len), StandardCharsets.UTF_8);
+            if (off + len > sections.length(SEC_STRINGS)) throw new InvalidImageException("string " + index + " overruns its section");
+            s = new String(Bytes.bytes(bytes, sections.at(SEC_STRINGS) + off, len), StandardCharsets.UTF_8);
             STRING_SLOT.setRelease(strings, index, s);
         }
         return s;
@@ -238,7 +260,7 @@ public final class Image {
 
     /** Verified code only asks for constants in range. */
     public long constant(int index) {
-        return Bytes.i64(bytes, sectionAt[SEC_CONSTS] + 8 + index * 8L);
+        return Bytes.i64(bytes, sections.at(SEC_CONSTS) + 8 + index * 8L);
     }
 
     public int constantCount() {
@@ -263,6 +285,30 @@ public final class Image {
             protos[index] = p;
         }
         return p;
+    }
+
+    /**
+     * A function's bytes, copied from the segment and checked against its checksum the first time they are asked
+     * for: by the function's verification, or by that of a function that makes closures of it.
+     */
+    synchronized FunctionBytes functionBytes(int index) {
+        FunctionBytes f = functions[index];
+        if (f == null) {
+            try {
+                f = FunctionBytes.read(mapped, record(index), sections,
+                        what -> ImageVerifier.failure(index, functionName(index), what));
+            } catch (InternalError e) {
+                throw changed(e);
+            }
+            functions[index] = f;
+        }
+        return f;
+    }
+
+    /** The name of the function at an index, for messages; "?" when the record's name is not a string. */
+    String functionName(int index) {
+        long name = record(index).name() & 0xFFFFFFFFL;
+        return name < strings.length ? Excerpt.of(name(name)) : "?";
     }
 
     public int protoCount() {
@@ -304,8 +350,7 @@ public final class Image {
 
     /** The source position of the instruction at a code index of the function, as a {@link org.fusabi.vm.bytecode.SourcePos}. */
     public int position(Proto proto, int pc) {
-        if (pc < 0 || pc >= proto.code.length) return 0;
-        return Bytes.i32(bytes, proto.linesAt + pc * 4L);
+        return pc < 0 || pc >= proto.lines.length ? 0 : proto.lines[pc];
     }
 
     /**
@@ -344,15 +389,11 @@ public final class Image {
     }
 
     ProtoRecord record(int index) {
-        return new ProtoRecord(bytes, sectionAt[SEC_PROTOS] + 8 + (long) index * PROTO_SIZE);
-    }
-
-    long sectionAt(int kind) {
-        return sectionAt[kind];
+        return new ProtoRecord(bytes, sections.at(SEC_PROTOS) + 8 + (long) index * PROTO_SIZE);
     }
 
     long sectionEnd(int kind) {
-        return sectionAt[kind] + sectionLength[kind];
+        return sections.end(kind);
     }
 
     private int u8(long at) {

@@ -2,7 +2,6 @@ package org.fusabi.vm.image;
 
 import static org.fusabi.vm.image.ImageLayout.*;
 
-import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -14,15 +13,18 @@ import java.nio.ByteOrder;
 public final class ImageChecksums {
     private ImageChecksums() {}
 
-    /** The tables before the code section, then everything after the auxiliary section (the exports). */
-    static long header(MemorySegment image, long codeSectionAt, long auxSectionEnd) {
-        return Crc32c.of(image.asSlice(CHECKSUMMED_FROM, codeSectionAt - CHECKSUMMED_FROM).asByteBuffer(),
-                image.asSlice(auxSectionEnd).asByteBuffer());
+    /**
+     * The tables (the image's bytes up to the code section), from {@link ImageLayout#CHECKSUMMED_FROM}, then
+     * everything after the auxiliary section (the exports). Heap buffers only: summing a file mapping directly, the
+     * JDK's intrinsic would take the JVM down if the file shrank meanwhile.
+     */
+    static long header(ByteBuffer tables, ByteBuffer tail) {
+        return Crc32c.of(tables.slice(CHECKSUMMED_FROM, tables.capacity() - CHECKSUMMED_FROM), tail.duplicate().clear());
     }
 
-    static long function(MemorySegment image, ProtoRecord p) {
-        return Crc32c.of(image.asSlice(p.codeStart() * 4, p.codeLength() * 4).asByteBuffer(),
-                image.asSlice(p.linesAt(), p.auxEnd() - p.linesAt()).asByteBuffer());
+    /** A function's code words, then its auxiliary bytes (heap buffers, as above). */
+    static long function(ByteBuffer code, ByteBuffer aux) {
+        return Crc32c.of(code.duplicate().clear(), aux.duplicate().clear());
     }
 
     /**
@@ -31,7 +33,6 @@ public final class ImageChecksums {
      * seals images that are deliberately broken.
      */
     public static void seal(byte[] image) {
-        MemorySegment s = MemorySegment.ofArray(image);
         ByteBuffer b = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
         long size = image.length;
         long protos = sectionOffset(b, SEC_PROTOS);
@@ -43,12 +44,14 @@ public final class ImageChecksums {
                 ProtoRecord p = new ProtoRecord(b, protos + 8 + i * PROTO_SIZE);
                 long codeEnd = (p.codeStart() + p.codeLength()) * 4;
                 if (codeEnd <= size && p.linesAt() <= p.auxEnd() && p.auxEnd() <= size) {
-                    b.putInt((int) (p.at() + P_CHECKSUM), (int) function(s, p));
+                    long sum = function(b.slice((int) (p.codeStart() * 4), (int) (p.codeLength() * 4)),
+                            b.slice((int) p.linesAt(), (int) (p.auxEnd() - p.linesAt())));
+                    b.putInt((int) (p.at() + P_CHECKSUM), (int) sum);
                 }
             }
         }
         if (code >= CHECKSUMMED_FROM && code <= size && auxEnd >= 0 && auxEnd <= size) {
-            b.putInt(OFF_CHECKSUM, (int) header(s, code, auxEnd));
+            b.putInt(OFF_CHECKSUM, (int) header(b.slice(0, (int) code), b.slice((int) auxEnd, (int) (size - auxEnd))));
         }
     }
 

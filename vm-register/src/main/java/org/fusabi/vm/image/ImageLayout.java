@@ -12,8 +12,8 @@ public final class ImageLayout {
     private ImageLayout() {}
 
     public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
-    /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the capabilities byte; 5 the source section (the files of a script that loads others). */
-    public static final int VERSION = 5;
+    /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the capabilities byte; 5 the source section (the files of a script that loads others); 6 the numeric kinds and CONV … SHRU. */
+    public static final int VERSION = 6;
 
     // header
     public static final int OFF_VERSION = 4;      // u8
@@ -28,6 +28,23 @@ public final class ImageLayout {
     public static final int SECTION_ENTRY = 12;   // u32 kind, u32 offset, u32 length
     /** GETG/SETG address globals with their Bx operand, so more slots could never be used. */
     public static final int MAX_GLOBALS = Op.MAX_BX + 1;
+    /** Where the first section starts: the header and the section table come first. */
+    public static final int TABLE_END = HEADER_SIZE + ImageLayout.SECTION_KINDS * SECTION_ENTRY;
+
+    // Bounds on what an image may declare, so that a small (or sparse) file cannot make the loader read or allocate
+    // much more than a real script's image needs. Operands address prototypes, constants, natives and types with
+    // 16 bits (Bx, and a union case word's type), so more of those could never be used.
+    /** Prototypes, constants, natives, declared types and exports. */
+    public static final int MAX_ENTRIES = Op.MAX_BX + 1;
+    public static final int MAX_STRINGS = 1 << 20;
+    /** The UTF-8 bytes of all strings together (a script's longest source is 256 MB). */
+    public static final long MAX_STRING_BYTES = 256L << 20;
+    /** A name: of a function, type, case, field, native or export, or an export's type as F# prints it. */
+    public static final int MAX_NAME = 64 << 10;
+    /** Cases and fields of all declared types together. */
+    public static final int MAX_MEMBERS = 1 << 20;
+    /** Words of one function's code. */
+    public static final int MAX_CODE = 1 << 22;
 
     // section kinds
     public static final int SEC_STRINGS = 1;      // u32 n; n x {u32 offset from section start, u32 byte length}; UTF-8 bytes

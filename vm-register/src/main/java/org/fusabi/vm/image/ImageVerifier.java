@@ -6,6 +6,7 @@ import static org.fusabi.vm.image.ImageLayout.*;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.value.RecordType;
@@ -16,8 +17,8 @@ import org.fusabi.vm.value.UnionType;
  * no checks of its own on operands, so everything an instruction indexes is proven in range here: registers
  * against the frame size, constants, strings, globals, types, natives and prototypes against their tables, jump
  * targets against the function's instruction starts, call arities against the callee, capture descriptors
- * against the frame or closure they copy from. The code is checked after it is copied to the heap, so a file
- * changed under its mapping cannot slip unchecked code in.
+ * against the frame or closure they copy from. What is checked is the copy the function's code was read into
+ * ({@link FunctionBytes}), so a file changed under its mapping cannot slip unchecked code in.
  *
  * <p>Register kinds (whether a register holds a primitive or a reference) are not tracked: every register exists
  * in both files, so a wrong kind reads a stale value, and a wrong cast is reported by the interpreter as an
@@ -37,8 +38,7 @@ public final class ImageVerifier {
         this.image = image;
         this.index = index;
         this.rec = image.record(index);
-        long nameIndex = rec.name();
-        this.name = nameIndex < image.stringCount() ? image.string((int) nameIndex) : "?";
+        this.name = image.functionName(index);
         this.nregs = rec.nregs();
         this.ncaps = rec.ncaps();
     }
@@ -51,36 +51,10 @@ public final class ImageVerifier {
         if (rec.name() >= image.stringCount()) fail("name index out of range");
         if (rec.nparams() > nregs) fail(rec.nparams() + " parameters do not fit a frame of " + nregs + " registers");
         if (!Kind.valid(rec.retKind())) fail("bad result kind " + rec.retKind());
-        checkRanges();
-        if (rec.checksum() != ImageChecksums.function(image.segment, rec)) fail("checksum mismatch (damaged file)");
-        code = Bytes.ints(image.bytes, rec.codeStart() * 4, rec.codeLength());
-        byte[] kinds = new byte[rec.nparams()];
-        for (int i = 0; i < kinds.length; i++) {
-            int k = Bytes.u8(image.bytes, rec.kindsAt() + i);
-            if (!Kind.valid(k)) fail("parameter " + i + " has bad kind " + k);
-            kinds[i] = (byte) k;
-        }
-        int[] caps = new int[ncaps];
-        for (int i = 0; i < ncaps; i++) caps[i] = checkCapture(i, rec.capture(i));
+        FunctionBytes f = image.functionBytes(index);
+        code = f.code;
         checkCode();
-        return new Proto(index, name, nregs, kinds, (byte) rec.retKind(), caps, code, rec.linesAt());
-    }
-
-    /** Code inside the code section; line table, then kinds and captures, inside the auxiliary section. */
-    private void checkRanges() {
-        long start = rec.codeStart() * 4;
-        long length = rec.codeLength();
-        if (length == 0) fail("has no code");
-        if (start < image.sectionAt(SEC_CODE) || start + length * 4 > image.sectionEnd(SEC_CODE)) fail("code outside the code section");
-        long lines = rec.linesAt();
-        if (lines < image.sectionAt(SEC_AUX) || lines + length * 4 > rec.kindsAt() || rec.auxEnd() > image.sectionEnd(SEC_AUX)) {
-            fail("line table or frame description outside the auxiliary section");
-        }
-    }
-
-    private int checkCapture(int i, int desc) {
-        if (!Capture.valid(desc)) fail("bad capture descriptor " + i);
-        return desc;
+        return new Proto(index, name, nregs, f.kinds, (byte) rec.retKind(), f.captures, code, f.lines);
     }
 
     private void checkCode() {
@@ -137,7 +111,9 @@ public final class ImageVerifier {
                  ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETRF,
                  CELLP, CELLR, GETCP, GETCR, SETCP, SETCR -> { reg(a); reg(b); }
             case ADDI, SUBI, MULI, DIVI, MODI, BAND, BOR, BXOR, SHL, SHR, ADDF, SUBF, MULF, DIVF, MODF, POWF,
-                 EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET -> { reg(a); reg(b); reg(c); }
+                 EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET, DIVU, MODU, LTU, LEU, SHRU -> { reg(a); reg(b); reg(c); }
+            case CONV -> { reg(a); reg(b); numType(NumType.from(c)); numType(NumType.to(c)); }
+            case BOXN, UNBOXN -> { reg(a); reg(b); numType(NumType.ofKind(c)); }
             case LOADI, LOADU, LOADNIL, LOADNONE, SELF, JMPF, JMPT, RET, FAIL, RAISE, OUT, TRY, RERAISE -> reg(a);
             case IFLT, IFLE, IFEQ, IFNE, IFLTF, IFLEF, IFEQF, IFNEF, EXNVAL -> { reg(a); reg(b); }
             case IFLTK, IFLEK, IFGTK, IFGEK, IFEQK, IFNEK -> reg(a);
@@ -171,6 +147,10 @@ public final class ImageVerifier {
         }
     }
 
+    private void numType(NumType t) {
+        if (t == null) fail("not a numeric type");
+    }
+
     private void reg(int r) {
         if (r >= nregs) fail("register " + r + " out of range (frame of " + nregs + ")");
     }
@@ -199,20 +179,24 @@ public final class ImageVerifier {
         if (t.fields().size() != fields) fail("record " + t.name() + " built with " + fields + " fields");
     }
 
-    /** The new closure copies from this frame's registers or this function's own captures. */
+    /**
+     * The new closure copies from this frame's registers or this function's own captures, as the descriptors of the
+     * copy the closure's function will run with say.
+     */
     private void closure(int target) {
         below(target, image.protoCount(), "function");
-        ProtoRecord t = image.record(target);
-        if (t.auxEnd() > image.sectionEnd(SEC_AUX)) fail("closure of function #" + target + ": captures outside the file");
-        for (int i = 0; i < t.ncaps(); i++) {
-            int desc = t.capture(i);
+        for (int desc : image.functionBytes(target).captures) {
             if (Capture.fromCapture(desc)) below(Capture.index(desc), ncaps, "capture");
             else reg(Capture.index(desc));
         }
     }
 
     private void fail(String what) {
-        String where = code != null && at < code.length ? " at instruction " + at : "";
-        throw new InvalidImageException("function #" + index + " '" + name + "': " + what + where);
+        throw failure(index, name, what + (code != null && at < code.length ? " at instruction " + at : ""));
+    }
+
+    /** What is wrong with the function at index, called name. */
+    static InvalidImageException failure(int index, String name, String what) {
+        return new InvalidImageException("function #" + index + " '" + name + "': " + what);
     }
 }

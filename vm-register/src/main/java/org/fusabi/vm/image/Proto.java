@@ -15,10 +15,10 @@ public final class Proto {
     public final int[] captures;
     /** The instructions (extra words included); pc values are indexes into this array. Read, never written. */
     public final int[] code;
-    /** Byte offset in the image of the line table: one {@link org.fusabi.vm.bytecode.SourcePos} per code word. */
-    final long linesAt;
+    /** The line table: one {@link org.fusabi.vm.bytecode.SourcePos} per code word. */
+    final int[] lines;
 
-    Proto(int index, String name, int nregs, byte[] paramKinds, byte retKind, int[] captures, int[] code, long linesAt) {
+    Proto(int index, String name, int nregs, byte[] paramKinds, byte retKind, int[] captures, int[] code, int[] lines) {
         this.index = index;
         this.name = name;
         this.nregs = nregs;
@@ -26,7 +26,7 @@ public final class Proto {
         this.retKind = retKind;
         this.captures = captures;
         this.code = code;
-        this.linesAt = linesAt;
+        this.lines = lines;
     }
 
     public int arity() {

@@ -58,8 +58,4 @@ record ProtoRecord(ByteBuffer bytes, long at) {
     long checksum() {
         return Bytes.u32(bytes, at + P_CHECKSUM);
     }
-
-    int capture(int i) {
-        return (int) Bytes.u32(bytes, capsAt() + i * 4L);
-    }
 }

@@ -7,7 +7,8 @@ import org.fusabi.vm.value.Tuple;
 
 /**
  * .NET's numeric types' statics: {@code Int32.Parse}, {@code TryParse} (a tuple, as F# sees an out parameter),
- * {@code MaxValue}... for Int32, Int64, Double and Boolean, with .NET's FormatException and OverflowException.
+ * {@code Double.IsNaN}... for Int32, Int64, Double and Boolean, with .NET's FormatException and OverflowException
+ * (their limits, {@code MaxValue}..., are with the numeric types' other statics in NumericTypes).
  * Fusabi's {@code int} is 64-bit, so Int32's results are ints checked against Int32's range.
  */
 final class NumberParsing {
@@ -24,12 +25,6 @@ final class NumberParsing {
                 return new Tuple(false, 0.0);
             }
         });
-        lib.define("Double.get_MaxValue", "unit -> float", (vm, a) -> Double.MAX_VALUE);
-        lib.define("Double.get_MinValue", "unit -> float", (vm, a) -> -Double.MAX_VALUE);
-        lib.define("Double.get_Epsilon", "unit -> float", (vm, a) -> Double.MIN_VALUE);
-        lib.define("Double.get_NaN", "unit -> float", (vm, a) -> Double.NaN);
-        lib.define("Double.get_PositiveInfinity", "unit -> float", (vm, a) -> Double.POSITIVE_INFINITY);
-        lib.define("Double.get_NegativeInfinity", "unit -> float", (vm, a) -> Double.NEGATIVE_INFINITY);
         lib.define("Double.IsNaN", "float -> bool", (vm, a) -> Double.isNaN((Double) a[0]));
         lib.define("Double.IsInfinity", "float -> bool", (vm, a) -> Double.isInfinite((Double) a[0]));
         lib.define("Double.IsPositiveInfinity", "float -> bool", (vm, a) -> (Double) a[0] == Double.POSITIVE_INFINITY);
@@ -52,8 +47,6 @@ final class NumberParsing {
                 return new Tuple(false, 0L);
             }
         });
-        lib.define(type + ".get_MaxValue", "unit -> int", (vm, a) -> max);
-        lib.define(type + ".get_MinValue", "unit -> int", (vm, a) -> min);
     }
 
     /** NumberStyles.Integer: white space around, an optional sign, decimal digits. */

@@ -29,6 +29,7 @@ public final class StandardLibrary {
         lib.module(MapModule::install, "Map");
         lib.module(SetModule::install, "Set");
         lib.module(LazyModule::install, "Lazy");
+        lib.module(NumericTypes::install, NumericTypes.NAMESPACES);
         lib.module(ResizeArrayMembers::install, "ResizeArray");
         lib.module(DictionaryMembers::install, "Dictionary", "IDictionary", "KeyValuePair", "");
         lib.module(HashSetMembers::install, "HashSet");
