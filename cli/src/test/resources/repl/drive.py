@@ -1,10 +1,14 @@
 # Drives `fus repl` (the command line given as arguments) on a pseudo-terminal, as a user at a keyboard would:
-# Ctrl-C during a runaway evaluation stops it and keeps the session; Ctrl-D during one ends the session.
+# Tab completes a module's member; Ctrl-C during a runaway evaluation stops it and keeps the session; Ctrl-D during
+# one ends the session.
 # Exits 0 when all of that happened; otherwise prints what did not, and the transcript.
-import os, pty, select, sys, time
+import fcntl, os, pty, select, struct, sys, termios, time
 
 pid, fd = pty.fork()
 if pid == 0:
+    # a terminal of a size, and one that can edit: JLine shows nothing typed on a terminal zero columns wide
+    os.environ["TERM"] = "xterm"
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     os.execvp(sys.argv[1], sys.argv[1:])
 seen = b""
 
@@ -32,6 +36,10 @@ def fail(why):
 
 
 expect(b"For help type #help;;")
+os.write(fd, b"[1; 2; 3] |> List.filte\t")
+expect(b"List.filter")
+os.write(fd, b" (fun x -> x > 1)\r")
+expect(b"val it: int list = [2; 3]")
 os.write(fd, b"let mutable n = 0\r")
 expect(b"val n: int = 0")
 os.write(fd, b"while true do n <- n + 1\r")

@@ -107,4 +107,14 @@ class LoadTest {
         assertEquals(expected, GoldenTest.fus("grind", in("main.fsx")).err());
         assertEquals(expected, GoldenTest.fus("check", in("main.fsx")).err());
     }
+
+    @Test
+    void underSandboxLoadIsRefusedNamingTheCapability() throws IOException {
+        write("lib.fsx", "let x = 1\n");
+        write("main.fsx", "#load \"lib.fsx\"\nprintfn \"%d\" Lib.x\n");
+        assertEquals("1\n", GoldenTest.fus("run", in("main.fsx")).out());
+        GoldenTest.Result r = GoldenTest.fus("run", "--sandbox", in("main.fsx"));
+        assertEquals(1, r.status());
+        assertEquals(in("main.fsx") + ":1:1: error: #load is not available: this host does not grant file access\n#load \"lib.fsx\"\n^\n", r.err());
+    }
 }

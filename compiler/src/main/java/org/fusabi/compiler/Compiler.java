@@ -12,6 +12,7 @@ import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.compiler.load.LoadedScript;
 import org.fusabi.compiler.load.ScriptLoader;
+import org.fusabi.compiler.typecheck.NamesInScope;
 import org.fusabi.compiler.typecheck.TypeChecker;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Image;
@@ -94,6 +95,15 @@ public final class Compiler {
             checker.check(new ScriptLoader(files).load(script).program());
             checker.warnings().forEach(warnings);
             return null;
+        });
+    }
+
+    /** Type-checks declarations that compile (the REPL's accepted inputs) for the names they leave in scope. */
+    public static NamesInScope namesInScope(List<Decl> program, Library library) {
+        return CompilerThread.call(() -> {
+            TypeChecker checker = new TypeChecker(library);
+            checker.check(program);
+            return checker.namesInScope();
         });
     }
 

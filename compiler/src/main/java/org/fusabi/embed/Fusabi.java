@@ -17,6 +17,7 @@ import org.fusabi.loader.ImageFiles;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.embed.HostFunction;
+import org.fusabi.vm.embed.HostType;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.stdlib.StandardLibrary;
 
@@ -59,6 +60,15 @@ public final class Fusabi {
             g.grantTo(library);
             if (g.files() != null) files = FileAccess.of(g.files());
         }
+        return this;
+    }
+
+    /**
+     * Exposes a Java class to scripts as the type {@code name}, with the members listed by the names scripts use
+     * ({@code "new"}, {@code "Deposit"}, {@code "Balance"}), or all its public ones; see {@link HostType#define}.
+     */
+    public Fusabi defineType(String name, Class<?> type, String... members) {
+        HostType.define(library, name, type, members);
         return this;
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.capability.FileRoot;
+import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.embed.Session;
 import org.fusabi.vm.image.Export;
@@ -143,21 +145,40 @@ class FusabiTest {
     }
 
     @Test
-    void loadNeedsTheFileAccessTheHostGrants() {
-        ScriptCompileException e = assertThrows(ScriptCompileException.class,
-                () -> fusabi.compile("main.fsx", "#load \"lib.fsx\"\nprintfn \"%d\" Lib.x\n"));
+    void loadReadsThroughTheHostsFileGrantOnly(@TempDir Path dir) throws Exception {
+        String main = "#load \"lib.fsx\"\nprintfn \"%d\" Lib.x\n";
+        ScriptCompileException e = assertThrows(ScriptCompileException.class, () -> fusabi.compile("main.fsx", main));
         assertEquals("main.fsx:1:1: error: #load is not available: this host does not grant file access\n#load \"lib.fsx\"\n^",
                 e.getMessage());
-        Map<String, String> files = Map.of("scripts/lib.fsx", "let x = 41\nlet y = x + \"1\"\n");
-        Fusabi granted = Fusabi.create().files(path -> {
+        Path scripts = Files.createDirectories(dir.resolve("scripts"));
+        Files.writeString(scripts.resolve("lib.fsx"), "let x = 41\n");
+        Files.writeString(dir.resolve("secret.fsx"), "let x = 0\n");
+        Fusabi granted = Fusabi.create().grant(Grant.files(FileRoot.readOnly(scripts)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        granted.compile("main.fsx", main).newSession(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run();
+        assertEquals("41\n", out.toString(StandardCharsets.UTF_8));
+        ScriptCompileException outside = assertThrows(ScriptCompileException.class,
+                () -> granted.compile("main.fsx", "#load \"../secret.fsx\"\n"));
+        assertEquals("main.fsx:1:7: error: could not load '../secret.fsx': Access to the path '../secret.fsx' is denied.",
+                outside.getMessage().lines().findFirst().orElseThrow());
+        Files.writeString(scripts.resolve("lib.fsx"), "let x = 41\nlet y = x + \"1\"\n");
+        ScriptCompileException inLib = assertThrows(ScriptCompileException.class, () -> granted.compile("main.fsx", main));
+        assertEquals("lib.fsx", inLib.file());
+        assertEquals(2, inLib.line());
+        assertEquals(13, inLib.column());
+    }
+
+    @Test
+    void aHostMayServeLoadedFilesItself() {
+        Map<String, String> files = Map.of("scripts/lib.fsx", "let x = 41\n");
+        Fusabi served = Fusabi.create().files(path -> {
             String text = files.get(path.toString());
             if (text == null) throw new java.nio.file.NoSuchFileException(path.toString());
             return text;
         });
-        ScriptCompileException inLib = assertThrows(ScriptCompileException.class,
-                () -> granted.compile("scripts/main.fsx", "#load \"lib.fsx\"\nprintfn \"%d\" Lib.x\n"));
-        assertEquals("scripts/lib.fsx", inLib.file());
-        assertEquals(2, inLib.line());
-        assertEquals(13, inLib.column());
+        assertEquals(41L, served.compile("scripts/main.fsx", "#load \"lib.fsx\"\nlet y = Lib.x\n").newSession().run().get("y"));
+        assertEquals("scripts/main.fsx:1:7: error: could not load 'scripts/gone.fsx': no such file",
+                assertThrows(ScriptCompileException.class, () -> served.compile("scripts/main.fsx", "#load \"gone.fsx\"\n"))
+                        .getMessage().lines().findFirst().orElseThrow());
     }
 }

@@ -50,6 +50,8 @@ public final class Library implements NativeTable {
     private final Set<String> fromModules = new HashSet<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Capability> granted = EnumSet.noneOf(Capability.class);
+    /** Java classes a host exposed as script types, by the name scripts know them by. */
+    private final Map<String, Class<?>> hostTypes = new LinkedHashMap<>();
     /** The module being installed, whose definitions must stay in its namespaces and yield to earlier ones. */
     private Pending installing;
 
@@ -71,6 +73,37 @@ public final class Library implements NativeTable {
     @Override
     public synchronized boolean grants(Capability capability) {
         return granted.contains(capability);
+    }
+
+    /**
+     * Exposes a Java class to scripts as the type {@code name}, whose members the module defines (as natives of the
+     * namespace {@code name}, installed when first needed, when every type the host defines is known).
+     */
+    public synchronized Library hostType(String name, Class<?> type, Module members) {
+        if (hostTypes.containsKey(name)) throw new IllegalStateException("the type " + name + " is defined twice");
+        if (hostTypes.containsValue(type)) throw new IllegalStateException(type.getName() + " is defined twice");
+        hostTypes.put(name, type);
+        return module(members, name);
+    }
+
+    /**
+     * The script type a host gave a Java class, or null; with {@code orSupertype}, failing that, the type of a
+     * superclass or interface of it (what a value of the class can be seen as).
+     */
+    public synchronized String hostTypeName(Class<?> type, boolean orSupertype) {
+        for (Map.Entry<String, Class<?>> e : hostTypes.entrySet()) {
+            if (e.getValue() == type) return e.getKey();
+        }
+        if (!orSupertype) return null;
+        for (Map.Entry<String, Class<?>> e : hostTypes.entrySet()) {
+            if (e.getValue().isAssignableFrom(type)) return e.getKey();
+        }
+        return null;
+    }
+
+    /** The names of the host's types, which scripts may also write in type annotations. */
+    public synchronized Set<String> hostTypeNames() {
+        return Set.copyOf(hostTypes.keySet());
     }
 
     /**

@@ -38,6 +38,13 @@ public class ScriptError extends RuntimeException {
         this(message, exception, false);
     }
 
+    /** An error whose Java cause (a host method's exception) the host may want to see. */
+    public ScriptError(String message, Object exception, Throwable cause) {
+        super(message, cause, false, false);
+        this.exception = exception;
+        this.fatal = false;
+    }
+
     protected ScriptError(String message, Object exception, boolean fatal) {
         super(message, null, false, false);
         this.exception = exception;

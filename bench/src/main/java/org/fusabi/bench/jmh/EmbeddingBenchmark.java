@@ -32,11 +32,21 @@ public class EmbeddingBenchmark {
     private ScriptFunction add;
     private ScriptFunction callHost;
     private ScriptFunction callScript;
+    private ScriptFunction callMethod;
+    private final Counter counter = new Counter();
     private long n;
+
+    /** A host type (docs/EMBEDDING.md, "Host types") whose method does what Host.inc does. */
+    public static final class Counter {
+        public long next(long x) {
+            return x + 1;
+        }
+    }
 
     @Setup
     public void setup() {
-        Fusabi fusabi = Fusabi.create().define("Host.inc", "int -> int", args -> (Long) args[0] + 1);
+        Fusabi fusabi = Fusabi.create().define("Host.inc", "int -> int", args -> (Long) args[0] + 1)
+                .defineType("Counter", Counter.class);
         Session s = fusabi.compile("bench.fsx", """
                 let add (a: int) (b: int) = a + b
                 let inc (x: int) = x + 1
@@ -48,10 +58,15 @@ public class EmbeddingBenchmark {
                     let mutable s = 0
                     for i in 1 .. n do s <- inc s
                     s
+                let callMethod (c: Counter) (n: int) =
+                    let mutable s = 0
+                    for i in 1 .. n do s <- c.Next s
+                    s
                 """).newSession().run();
         add = s.function("add");
         callHost = s.function("callHost");
         callScript = s.function("callScript");
+        callMethod = s.function("callMethod");
     }
 
     /** Java calls a two-argument script function: conversion of arguments and result, one script call. */
@@ -65,6 +80,13 @@ public class EmbeddingBenchmark {
     @OperationsPerInvocation(CALLS)
     public Object scriptToHost() {
         return callHost.call((long) CALLS);
+    }
+
+    /** The same loop calling a method of a host type's object: a native bound to a method handle. */
+    @Benchmark
+    @OperationsPerInvocation(CALLS)
+    public Object scriptToHostMethod() {
+        return callMethod.call(counter, (long) CALLS);
     }
 
     /** The same loop calling a script function instead: the baseline to subtract from {@link #scriptToHost}. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.fusabi.compiler.Compiler;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Directive;
 import org.fusabi.compiler.ast.Expr;
@@ -11,6 +12,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.load.FileAccess;
 import org.fusabi.compiler.load.LoadedFile;
 import org.fusabi.compiler.load.LoadedScript;
+import org.fusabi.compiler.typecheck.NamesInScope;
 import org.fusabi.embed.Fusabi;
 import org.fusabi.embed.Rewrite;
 import org.fusabi.embed.ScriptCompileException;
@@ -25,11 +27,13 @@ import org.fusabi.vm.value.Unit;
  * of them, as one program, and the whole program runs again with the output of the earlier inputs silenced (a
  * script has no other side effects, so the re-run is invisible). Only the bindings the new input made are printed,
  * as F# Interactive prints them ({@link Bindings}). An input that fails to compile or run is forgotten. Inputs may
- * hold F# Interactive's directives: {@code #load}, {@code #time}, {@code #help} and {@code #quit}.
+ * hold F# Interactive's directives: {@code #load}, {@code #time}, {@code #help} and {@code #quit}. Tab completes
+ * from the names the accepted inputs leave in scope ({@link Completion}).
  */
 public final class Repl {
     static final String FILE = "stdin";
-    private static final String SHOW = "Repl.showOutput";
+    /** The host function that turns the output on before the new input; no name a script could type or complete. */
+    private static final String SHOW = "<repl>.showOutput";
     static final String BANNER = "Fusabi interactive: F# as dotnet fsi takes it. For help type #help;;";
 
     private final PrintStream out;
@@ -41,6 +45,8 @@ public final class Repl {
     private final List<Decl> accepted = new ArrayList<>();
     /** Global slots used by the accepted inputs: the new input's bindings get the slots from here on. */
     private int acceptedGlobals;
+    /** What the accepted inputs leave in scope, found when Tab first needs it after they change. */
+    private NamesInScope names;
 
     /** {@code files} is what {@code #load} may read. */
     public Repl(PrintStream out, PrintStream err, FileAccess files) {
@@ -57,10 +63,19 @@ public final class Repl {
     /** Reads and evaluates inputs until {@code #quit} or the end of input. */
     public void run(LineSource in) {
         out.println(BANNER);
+        in.completeWith(this::complete);
         Chunks chunks = new Chunks(in);
         for (String input; (input = chunks.next()) != null; ) {
             if (!interact(input, in)) return;
         }
+    }
+
+    /** What Tab offers at the cursor of a partial line. */
+    Completion.Candidates complete(String line, int cursor) {
+        return Completion.complete(line, cursor, () -> {
+            if (names == null) names = Compiler.namesInScope(accepted, fusabi.library());
+            return names;
+        });
     }
 
     /** Runs an input's directives, then its code; false when it asks to leave (#quit, or Ctrl-D while it runs). */
@@ -124,6 +139,7 @@ public final class Repl {
         if (start != null) out.println(timing.since(start));
         bindings.print(script.exports().stream().filter(e -> e.slot() >= acceptedGlobals).toList(), session);
         accepted.addAll(mine);
+        names = null;
         acceptedGlobals = script.image().globals();
     }
 }

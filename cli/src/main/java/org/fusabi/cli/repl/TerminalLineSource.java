@@ -3,19 +3,23 @@ package org.fusabi.cli.repl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
+import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.NonBlockingReader;
 
-/** Lines from the terminal through JLine: editing, and history kept in ~/.fusabi_history. */
+/** Lines from the terminal through JLine: editing, Tab completion, and history kept in ~/.fusabi_history. */
 public final class TerminalLineSource implements LineSource, AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;
+    private volatile Completer completer = (line, cursor) -> Completion.Candidates.NONE;
 
     public TerminalLineSource() throws IOException {
         terminal = TerminalBuilder.builder().system(true).build();
@@ -23,7 +27,26 @@ public final class TerminalLineSource implements LineSource, AutoCloseable {
                 .terminal(terminal)
                 .appName("fus")
                 .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".fusabi_history"))
+                .completer((r, line, candidates) -> candidates.addAll(candidates(line)))
                 .build();
+    }
+
+    @Override
+    public void completeWith(Completer completer) {
+        this.completer = completer;
+    }
+
+    /**
+     * JLine replaces the word at the cursor, which it splits at spaces ({@code (List.ma}), with a candidate; the
+     * completer names what replaces the text from a point inside that word, so each candidate keeps what comes
+     * before that point. No space is added after a name, as a dot or an argument may follow.
+     */
+    private List<Candidate> candidates(ParsedLine line) {
+        int wordStart = line.cursor() - line.wordCursor();
+        Completion.Candidates found = completer.complete(line.line(), line.cursor());
+        if (found.from() < wordStart) return List.of();
+        String kept = line.line().substring(wordStart, found.from());
+        return found.names().stream().map(n -> new Candidate(kept + n, n, null, null, null, null, false)).toList();
     }
 
     public java.io.PrintStream output() {

@@ -11,8 +11,8 @@ import org.fusabi.cli.Main;
 import org.junit.jupiter.api.Test;
 
 /**
- * The REPL on a real (pseudo-)terminal, driven by resources/repl/drive.py. Regression: Ctrl-C did not stop a
- * runaway evaluation, and Ctrl-D did nothing during one.
+ * The REPL on a real (pseudo-)terminal, driven by resources/repl/drive.py: Tab completes a name. Regression: Ctrl-C
+ * did not stop a runaway evaluation, and Ctrl-D did nothing during one.
  */
 class ReplTerminalTest {
     @Test

@@ -303,6 +303,7 @@ final class DataChecker {
             throw new CompileError(a.pos(), "Invalid assignment target");
         }
         Core property = tc.userMembers.assign(obj, field, a.value(), scope, a.pos());
+        if (property == null) property = tc.members.setProperty(obj, field, a.value(), scope, a.pos());
         if (property != null) return property;
         Core get = tc.members.get(obj, field, a.pos());
         if (!(get instanceof Core.GetField gf)) throw new CompileError(a.pos(), "'" + field + "' cannot be assigned to");

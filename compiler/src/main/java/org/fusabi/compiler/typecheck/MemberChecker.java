@@ -27,7 +27,7 @@ import org.fusabi.vm.value.Unit;
  */
 final class MemberChecker {
     /** Properties of F# types that map to library functions of the type's module. */
-    private static final Map<String, String> MODULE_PROPERTIES = Map.of(
+    static final Map<String, String> MODULE_PROPERTIES = Map.of(
             "list.Length", "List.length", "list.Head", "List.head", "list.Tail", "List.tail",
             "list.IsEmpty", "List.isEmpty", "option.Value", "Option.get", "option.IsSome", "Option.isSome",
             "option.IsNone", "Option.isNone", "exn.Message", "Exn.message");
@@ -111,6 +111,15 @@ final class MemberChecker {
         Native chosen = choose(methods(all, args.size(), 1), args);
         if (chosen == null) throw noOverload(name, all, 1, pos);
         return invoke(chosen, target, args, pos);
+    }
+
+    /** {@code x.P <- v} for a property with a native setter ({@code Type#set_P}), or null when the type has none. */
+    Core setProperty(Core target, String name, Expr value, Scope scope, Pos pos) {
+        if (!(Type.prune(target.type()) instanceof Type.Con c)) return null;
+        List<Native> setters = members(c, "set_" + name);
+        if (setters.isEmpty()) return null;
+        Native n = setters.get(0);
+        return invoke(n, target, checkedArguments(n, List.of(value), scope), pos);
     }
 
     /** Calls a static member or constructor given with method syntax ({@code String.Join(", ", xs)}). */

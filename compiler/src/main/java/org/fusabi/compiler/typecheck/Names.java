@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
@@ -55,6 +56,8 @@ final class Names {
             for (TypeDecl.Case c : u.cases) globalScope.define(c.name(), new Entry.Ctor(c));
         }
         fieldOwners.computeIfAbsent("contents", k -> new ArrayList<>()).add(Builtins.REF);
+        // A host's Java classes are types scripts may name in annotations; their members are natives.
+        for (String t : library.hostTypeNames()) typeNames.put(t, new Type.Con(t, List.of()));
     }
 
     Entry.Module module(String name) {
@@ -117,6 +120,12 @@ final class Names {
             if (e == null) return k == parts.size() - 1 && m.members().get("get_" + parts.get(k)) instanceof Entry.NativeFn;
         }
         return false;
+    }
+
+    /** {@code T(args)} for a type of natives with a constructor ({@code T.new}, a host type's): its native's name, or null. */
+    String nativeConstructor(Expr.Ident id, Scope scope) {
+        return resolve(id, scope) instanceof Entry.Module m && m.members().get("new") instanceof Entry.NativeFn
+                ? String.join(".", withoutNamespace(id.parts())) + ".new" : null;
     }
 
     /** What a dotted name stands for when its parts are modules and a member of the last one, or null. */

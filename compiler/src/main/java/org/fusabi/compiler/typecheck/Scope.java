@@ -2,6 +2,8 @@ package org.fusabi.compiler.typecheck;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Lexical scopes: a chain of name tables; inner scopes shadow outer ones. */
 final class Scope {
@@ -18,6 +20,13 @@ final class Scope {
             if (e != null) return e;
         }
         return null;
+    }
+
+    /** Every name visible here, the shadowed ones once: what completion offers. */
+    Set<String> visible() {
+        Set<String> all = new TreeSet<>();
+        for (Scope s = this; s != null; s = s.parent) all.addAll(s.names.keySet());
+        return all;
     }
 
     void define(String name, Entry entry) {

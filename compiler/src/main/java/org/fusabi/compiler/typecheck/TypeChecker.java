@@ -55,6 +55,8 @@ public final class TypeChecker {
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
+    /** The scope at the end of the top-level declarations: what a REPL input after them sees. */
+    private Scope topScope;
     /** The let-nesting level: type variables created deeper than the binding being generalised are generic. */
     int level;
     private int globals;
@@ -91,9 +93,17 @@ public final class TypeChecker {
         return new Program(new Core.Lambda(List.of(), body, mainType, "<main>", new Pos(1, 1)), globals, declared, exports);
     }
 
+    /** The names the checked program leaves in scope, for completion in the REPL. */
+    public NamesInScope namesInScope() {
+        return new NamesInScope(topScope == null ? names.globalScope : topScope, library, userMembers);
+    }
+
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
     private Core declarations(List<Decl> decls, int i, Scope scope, String prefix) {
-        if (i == decls.size()) return new Core.Lit(Unit.VALUE, Type.UNIT);
+        if (i == decls.size()) {
+            if (prefix.isEmpty()) topScope = scope;
+            return new Core.Lit(Unit.VALUE, Type.UNIT);
+        }
         Decl d = decls.get(i);
         switch (d) {
             case Decl.Let let -> {
@@ -697,6 +707,11 @@ public final class TypeChecker {
             Core user = id.parts().size() >= 2 ? userMembers.staticCall(id.parts(), argExprs, scope, fn.pos()) : null;
             if (user == null) user = userMembers.construct(id, argExprs, scope);
             if (user != null) return user;
+            String constructor = names.nativeConstructor(id, scope);
+            if (constructor != null) {
+                Core made = members.callStatic(constructor, argExprs.get(0), scope, fn.pos());
+                return applyAll(made, argExprs.subList(1, argExprs.size()), scope, fn.pos());
+            }
         }
         if (fn instanceof Expr.Ident id && id.parts().size() >= 2
                 && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember

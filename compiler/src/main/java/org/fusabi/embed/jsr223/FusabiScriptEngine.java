@@ -39,13 +39,14 @@ import org.fusabi.vm.image.Export;
 public final class FusabiScriptEngine extends AbstractScriptEngine implements Compilable, Invocable {
     private final ScriptEngineFactory factory;
     private final Fusabi fusabi = Fusabi.create();
+    private final BindingValues bindings;
     /** The context whose bindings the Bindings.* host functions read while a top level runs. */
     private ScriptContext running;
     private Session last;
 
     FusabiScriptEngine(ScriptEngineFactory factory) {
         this.factory = factory;
-        BindingValues.defineReaders(fusabi, name -> running.getAttribute(name));
+        this.bindings = new BindingValues(fusabi, name -> running.getAttribute(name));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class FusabiScriptEngine extends AbstractScriptEngine implements Co
         try {
             List<Decl> decls = fusabi.parse(file, source).program();
             List<Decl> program = new ArrayList<>();
-            BindingValues.typesOf(context).forEach((name, type) ->
+            bindings.typesOf(context).forEach((name, type) ->
                     program.add(Rewrite.hostValue(name, BindingValues.MODULE + "." + type)));
             program.addAll(Rewrite.keepLastValue(decls));
             Script script = fusabi.load(fusabi.compileDeclarations(file, source, program));
