@@ -14,7 +14,7 @@ final class Help {
               run [--mapper=M] FILE [ARGS...]
                                       compile and run a script (.fsx source or .fzb image, told apart by content)
               grind FILE [-o OUT]     compile a script to an image (default: FILE with extension .fzb)
-              check FILE              type-check a script without running it
+              check FILE              check a script as run compiles it, without running it
               disasm FILE             list the functions, instructions and tables of a script or image
               repl                    interactive session: type declarations and expressions, see their values
               help [COMMAND]          show this help, or the help of one command (also: fus COMMAND --help)
@@ -48,8 +48,9 @@ final class Help {
         COMMANDS.put("check", """
                 usage: fus check FILE
 
-                Parses and type-checks FILE without generating code or running it. Prints nothing and exits 0
-                when the script is well typed; otherwise prints file:line:col: error: message with the line.
+                Parses, type-checks and compiles FILE without running it, so it reports every error run would
+                report before running. Prints nothing and exits 0 when the script compiles; otherwise prints
+                file:line:col: error: message with the line.
                 """);
         COMMANDS.put("disasm", """
                 usage: fus disasm FILE

@@ -381,4 +381,25 @@ class JitSameAsInterpreterTest {
                 """, "fill", "<main>");
         assertTrue(out.contains("t.fsx:12:34: error: Index was outside the bounds of the array.\n  at <main>"), out);
     }
+
+    /** A let takes the register of the let before it once that one is dead, whatever the kinds of the two. */
+    @Test
+    void letChainsSharingRegistersAcrossKindsComputeAlike() {
+        String out = same("""
+                let step (seed: int) =
+                    let x = seed * 3
+                    let s = string x
+                    let x = s.Length + x
+                    let f = float x / 2.0
+                    let x = int f + 1
+                    let xs = [ x; x + 1 ]
+                    let x = List.sum xs
+                    let b = x % 2 = 0
+                    if b then x else -x
+                let mutable total = 0
+                for i in 1 .. 20000 do total <- total + step i
+                printfn "%d" total
+                """, "step");
+        assertEquals("-600176298\n", out);
+    }
 }

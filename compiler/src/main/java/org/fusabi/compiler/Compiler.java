@@ -78,7 +78,10 @@ public final class Compiler {
         return CompilerThread.call(() -> new ScriptLoader(files).load(script));
     }
 
-    /** Type-checks a script that loads no files, without generating code. */
+    /**
+     * Checks a script that loads no files as far as compiling it goes (type errors, and limits only code generation
+     * meets), without running it.
+     */
     public static void check(String source, Library library) {
         check(source, library, IGNORED);
     }
@@ -88,14 +91,12 @@ public final class Compiler {
         check(new Source("script", source), FileAccess.NONE, library, warnings);
     }
 
-    /** Type-checks a script and the files it loads, without generating code, handing each warning to warnings. */
+    /**
+     * Checks a script and the files it loads as {@code fus run} would compile them, so that check reports every error
+     * run would before running; the image is dropped. Each warning goes to warnings.
+     */
     public static void check(Source script, FileAccess files, Library library, Consumer<CompileWarning> warnings) {
-        CompilerThread.call(() -> {
-            TypeChecker checker = new TypeChecker(library);
-            checker.check(new ScriptLoader(files).load(script).program());
-            checker.warnings().forEach(warnings);
-            return null;
-        });
+        compileToBytes(script, files, library, warnings);
     }
 
     /** Type-checks declarations that compile (the REPL's accepted inputs) for the names they leave in scope. */

@@ -41,6 +41,7 @@ import org.fusabi.vm.value.Unit;
  * code: list and tuple slots, unknown function calls, natives.
  */
 public final class CodeGen {
+    private static final String FUNCTIONS = "functions";
     private final Library library;
     private final Lifting lifting = new Lifting();
     private final Pools pools = new Pools();
@@ -54,6 +55,12 @@ public final class CodeGen {
     FunctionBuilder fn;
     /** The mutable locals closures capture: their registers and captures hold cells ({@link CapturedMutables}). */
     private Set<Var> cells = Set.of();
+    /**
+     * The local of the let whose body is being generated, while that body's code is on its spine (the body of a let,
+     * the second part of a sequence): the next let there may take its register once nothing after reads it, so a
+     * chain of lets ({@code let x = x + 1} five hundred times) needs two registers, not five hundred.
+     */
+    private Var chained;
 
     public CodeGen(Library library) {
         this.library = library;
@@ -154,7 +161,7 @@ public final class CodeGen {
         if (pools.protos.get(index) == null) {
             compileFunction(lambda, lifting.lifted(lambda) ? null : fn);
         }
-        fn.emit(abx(CLOSURE, dest, index));
+        fn.emit(abx(CLOSURE, dest, fn.operand(index, FUNCTIONS)));
     }
 
     // ------------------------------------------------------------------------------------------ variables
@@ -162,7 +169,7 @@ public final class CodeGen {
     private void load(Var v, int dest, Type at) {
         int k = kind(v.type);
         if (v.global()) {
-            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, v.globalSlot));
+            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, globalOperand(v)));
         } else if (cells.contains(v)) {
             // A primitive register's reference slot is free to hold the cell on the way.
             fn.emit(abc(k == Kind.REF ? GETCR : GETCP, dest, cell(v, dest), 0));
@@ -247,11 +254,47 @@ public final class CodeGen {
         return first;
     }
 
+    /**
+     * Beyond this many elements a list or array literal is built one element at a time, so that its size is not
+     * bounded by the registers (each element waits in one while the later ones are computed otherwise).
+     */
+    private static final int LONG_LITERAL = 32;
+
+    /** The number of elements of {@code a :: b :: … :: []}, or 0 when the chain ends in something else. */
+    private static int literalLength(Core.Op cons) {
+        int n = 0;
+        Core e = cons;
+        for (; e instanceof Core.Op o && o.op() == Prim.CONS; e = o.args().get(1)) n++;
+        return e instanceof Core.Lit lit && lit.value() instanceof FList ? n : 0;
+    }
+
+    private static List<Core> heads(Core.Op cons) {
+        List<Core> out = new ArrayList<>();
+        for (Core e = cons; e instanceof Core.Op o && o.op() == Prim.CONS; e = o.args().get(1)) out.add(o.args().get(0));
+        return out;
+    }
+
+    /** A long literal: its elements, evaluated in order, consed onto a list that is reversed at the end. */
+    private void longLiteral(List<Core> items, boolean array, int dest) {
+        int acc = fn.alloc();
+        fn.emit(abc(LOADNIL, acc, 0, 0));
+        int item = fn.alloc();
+        for (Core e : items) {
+            boxed(e, item);
+            fn.emit(abc(CONS, acc, item, acc));
+        }
+        fn.emit(abx(CALLN, acc, nativeIndex("List.rev")));
+        if (array) fn.emit(abx(CALLN, acc, nativeIndex("Array.ofList")));
+        move(acc, dest, Kind.REF);
+    }
+
     // ------------------------------------------------------------------------------------------ expressions
 
     /** Emits code leaving e's value in dest, in the kind of e's type. */
     void expr(Core e, int dest) {
         int mark = fn.top();
+        Var previous = chained;
+        chained = null;
         switch (e) {
             case Core.Lit l -> literal(l.value(), dest);
             case Core.Ref r -> {
@@ -265,7 +308,7 @@ public final class CodeGen {
                 call(a, dest, false);
             }
             case Core.Let let -> {
-                bind(let.var(), let.value());
+                bind(let.var(), let.value(), previous, let.body());
                 expr(let.body(), dest);
             }
             case Core.LetRec rec -> {
@@ -283,6 +326,7 @@ public final class CodeGen {
             }
             case Core.Seq s -> {
                 effect(s.first());
+                chained = previous;
                 expr(s.second(), dest);
             }
             case Core.Op o -> {
@@ -331,7 +375,7 @@ public final class CodeGen {
                 if (v.global()) {
                     int t = fn.alloc();
                     expr(a.value(), t);
-                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, globalOperand(v)));
                 } else if (cells.contains(v)) {
                     int t = fn.alloc();
                     expr(a.value(), t);
@@ -466,6 +510,8 @@ public final class CodeGen {
     /** Emits e for its effects only: statements whose unit value nobody reads leave nothing behind. */
     private void effect(Core e) {
         int mark = fn.top();
+        Var previous = chained;
+        chained = null;
         switch (e) {
             case Core.Lit l -> { }
             case Core.Deferred d -> effect(d.resolved());
@@ -478,10 +524,11 @@ public final class CodeGen {
             case Core.Op o when o.op() == Prim.ASET -> expr(o, -1);
             case Core.Seq s -> {
                 effect(s.first());
+                chained = previous;
                 effect(s.second());
             }
             case Core.Let let -> {
-                bind(let.var(), let.value());
+                bind(let.var(), let.value(), previous, let.body());
                 effect(let.body());
             }
             case Core.If i -> {
@@ -501,8 +548,8 @@ public final class CodeGen {
     void literal(Object value, int dest) {
         switch (value) {
             case Long l -> intConstant(l, dest);
-            case Double d -> fn.emit(abx(LOADK, dest, pools.constant(Double.doubleToRawLongBits(d))));
-            case Float f -> fn.emit(abx(LOADK, dest, pools.constant(Double.doubleToRawLongBits(f))));
+            case Double d -> fn.emit(abx(LOADK, dest, constantOperand(Double.doubleToRawLongBits(d))));
+            case Float f -> fn.emit(abx(LOADK, dest, constantOperand(Double.doubleToRawLongBits(f))));
             case Integer i -> intConstant(i, dest);
             case Short h -> intConstant(h, dest);
             case Byte b -> intConstant(b, dest);
@@ -510,19 +557,19 @@ public final class CodeGen {
             // decimal and bigint constants are their digits, read once per evaluation.
             case BigDecimal d -> {
                 int t = fn.alloc();
-                fn.emit(abx(LOADS, t, pools.stringIndex(d.toPlainString())));
+                fn.emit(abx(LOADS, t, stringOperand(d.toPlainString())));
                 fn.emit(abx(CALLN, t, nativeIndex("Convert.decimal")));
                 move(t, dest, Kind.REF);
             }
             case BigInteger b -> {
                 int t = fn.alloc();
-                fn.emit(abx(LOADS, t, pools.stringIndex(b.toString())));
+                fn.emit(abx(LOADS, t, stringOperand(b.toString())));
                 fn.emit(abx(CALLN, t, nativeIndex("Convert.bigint")));
                 move(t, dest, Kind.REF);
             }
             case Boolean b -> fn.emit(asbx(LOADI, dest, b ? 1 : 0));
             case Character c -> intConstant(c, dest);
-            case String s -> fn.emit(abx(LOADS, dest, pools.stringIndex(s)));
+            case String s -> fn.emit(abx(LOADS, dest, stringOperand(s)));
             case FList l -> fn.emit(abc(LOADNIL, dest, 0, 0));
             case Unit u -> unit(dest);
             default -> throw new IllegalStateException("literal " + value);
@@ -531,10 +578,26 @@ public final class CodeGen {
 
     void intConstant(long v, int dest) {
         if (v >= MIN_SBX && v <= MAX_SBX) fn.emit(asbx(LOADI, dest, (int) v));
-        else fn.emit(abx(LOADK, dest, pools.constant(v)));
+        else fn.emit(abx(LOADK, dest, constantOperand(v)));
     }
 
     /** Binds a local or global variable to a value for the rest of the enclosing scope. */
+    /**
+     * Binds a let's variable; {@code previous} is the local of the let whose spine this one is on (or null), whose
+     * register v takes when {@code body}, the rest of that let's scope, does not mention it. Sets {@link #chained}.
+     */
+    private void bind(Var v, Core value, Var previous, Core body) {
+        bind(v, value);
+        Integer old = previous == null ? null : fn.registers.get(previous);
+        Integer own = fn.registers.get(v);
+        if (old != null && own != null && own == fn.top() - 1 && own > old && !Mentions.of(body, previous)) {
+            move(own, old, cells.contains(v) ? Kind.REF : kind(v.type));
+            fn.free(own);
+            fn.registers.put(v, old);
+        }
+        chained = v;
+    }
+
     private void bind(Var v, Core value) {
         if (value instanceof Core.Lambda l && v.function == l) {
             selfVars.put(l, v);
@@ -549,7 +612,7 @@ public final class CodeGen {
             int t = fn.alloc();
             expr(value, t);
             convert(t, kind(value.type()), k);
-            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, globalOperand(v)));
             fn.free(mark);
         } else {
             int r = fn.alloc();
@@ -570,7 +633,7 @@ public final class CodeGen {
             int t = fn.alloc();
             for (int i = 0; i < rec.vars().size(); i++) {
                 closure(rec.functions().get(i), t);
-                fn.emit(abx(SETGR, t, rec.vars().get(i).globalSlot));
+                fn.emit(abx(SETGR, t, globalOperand(rec.vars().get(i))));
             }
             fn.free(mark);
             return;
@@ -640,7 +703,24 @@ public final class CodeGen {
 
     /** The image's index of a native the generated code calls by name (not through a Core reference). */
     int nativeIndex(String name) {
-        return pools.nativeIndex(library.lookup(name));
+        return nativeOperand(library.lookup(name));
+    }
+
+    // Indexes into the image's tables as 16-bit instruction operands (FunctionBuilder.operand).
+    private int nativeOperand(Native n) {
+        return fn.operand(pools.nativeIndex(n), "library functions");
+    }
+
+    int globalOperand(Var v) {
+        return fn.operand(v.globalSlot, "top-level values");
+    }
+
+    private int constantOperand(long bits) {
+        return fn.operand(pools.constant(bits), "distinct numeric constants");
+    }
+
+    private int stringOperand(String s) {
+        return fn.operand(pools.stringIndex(s), "distinct strings");
     }
 
     /** Emits a call; in tail position it returns (through a tail call when possible) and dest is unused. */
@@ -663,7 +743,7 @@ public final class CodeGen {
             int a = boxedArgs(args.subList(0, nat.arity()));
             evaluateRest(rest, slot);
             fn.at(app.pos());
-            fn.emit(abx(CALLN, a, pools.nativeIndex(nat)));
+            fn.emit(abx(CALLN, a, nativeOperand(nat)));
             finishCall(a, Kind.REF, rest, slot, resultKind, dest, tail);
             return;
         }
@@ -690,10 +770,10 @@ public final class CodeGen {
             fn.at(app.pos());
             int index = pools.protoFor(callee);
             if (canTail) {
-                fn.emit(direct ? abx(TCALLG, a, index) : abc(TCALLK, a, closureReg, 0));
+                fn.emit(direct ? abx(TCALLG, a, fn.operand(index, FUNCTIONS)) : abc(TCALLK, a, closureReg, 0));
                 return;
             }
-            fn.emit(direct ? abx(CALLG, a, index) : abc(CALLK, a, closureReg, 0));
+            fn.emit(direct ? abx(CALLG, a, fn.operand(index, FUNCTIONS)) : abc(CALLK, a, closureReg, 0));
             finishCall(a, kind(callee.body().type()), rest, slot, resultKind, dest, tail);
             return;
         }
@@ -752,6 +832,8 @@ public final class CodeGen {
     /** Emits code that returns e's value from the current function. */
     void tail(Core e) {
         int mark = fn.top();
+        Var previous = chained;
+        chained = null;
         switch (e) {
             case Core.App a -> {
                 fn.at(a.pos());
@@ -765,7 +847,7 @@ public final class CodeGen {
                 tail(i.otherwise());
             }
             case Core.Let let -> {
-                bind(let.var(), let.value());
+                bind(let.var(), let.value(), previous, let.body());
                 tail(let.body());
             }
             case Core.LetRec rec -> {
@@ -774,6 +856,7 @@ public final class CodeGen {
             }
             case Core.Seq s -> {
                 effect(s.first());
+                chained = previous;
                 tail(s.second());
             }
             case Core.Match m -> matches.match(m, -1, true, -1);
@@ -801,6 +884,10 @@ public final class CodeGen {
             case COMPARE -> binaryOp(CMPR, args, dest);
             case CONCAT -> binaryOp(CONCAT, args, dest);
             case CONS -> {
+                if (literalLength(o) > LONG_LITERAL) {
+                    longLiteral(heads(o), false, dest);
+                    return;
+                }
                 int h = fn.alloc();
                 boxed(args.get(0), h);
                 int t = fn.alloc();
@@ -808,6 +895,10 @@ public final class CodeGen {
                 fn.emit(abc(CONS, dest, h, t));
             }
             case ARRAY -> {
+                if (args.size() > LONG_LITERAL) {
+                    longLiteral(args, true, dest);
+                    return;
+                }
                 int first = boxedArgs(args);
                 fn.emit(abc(ARRAY, dest, first, args.size()));
             }
