@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.types.SignatureParser;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.vm.Library;
@@ -41,6 +42,8 @@ final class Names {
     final Map<String, List<TypeDecl.Record>> fieldOwners = new HashMap<>();
     /** Declared types and aliases by name (qualified too): a TypeDecl, or the Type an alias stands for. */
     final Map<String, Object> typeNames = new HashMap<>();
+    /** Whether {@code open System.Collections.Generic} was met: {@code List<T>} then names .NET's list, ResizeArray. */
+    boolean genericCollectionsOpen;
 
     Names(Library library) {
         this.library = library;
@@ -97,6 +100,30 @@ final class Names {
         return NAMESPACES.contains(String.join(".", path));
     }
 
+    /**
+     * The number of type parameters of a type the library's natives define ({@code Dictionary} 2, {@code StringBuilder}
+     * 0), read from the signature of one of its members, or -1 when no native belongs to such a type. Looked up only
+     * when an annotation names a type the script does not declare, so compiling pays nothing otherwise.
+     */
+    int nativeTypeArity(String name) {
+        for (Native n : library.all()) {
+            if (!n.name().startsWith(name + ".") && !n.name().startsWith(name + "#")) continue;
+            int arity = arityIn(SignatureParser.parse(n.signature(), 0), name);
+            if (arity >= 0) return arity;
+        }
+        return -1;
+    }
+
+    private static int arityIn(Type t, String name) {
+        return switch (t) {
+            case Type.Con c when c.name().equals(name) -> c.args().size();
+            case Type.Con c -> c.args().stream().mapToInt(a -> arityIn(a, name)).max().orElse(-1);
+            case Type.Fun f -> Math.max(arityIn(f.from(), name), arityIn(f.to(), name));
+            case Type.Tuple tp -> tp.items().stream().mapToInt(a -> arityIn(a, name)).max().orElse(-1);
+            case Type.Var v -> -1;
+        };
+    }
+
     /** A dotted name without the namespace it starts with, if any. */
     static List<String> withoutNamespace(List<String> parts) {
         int k = 0;
@@ -120,6 +147,11 @@ final class Names {
             if (e == null) return k == parts.size() - 1 && m.members().get("get_" + parts.get(k)) instanceof Entry.NativeFn;
         }
         return false;
+    }
+
+    /** {@code List<int>()} constructs .NET's list, ResizeArray: F#'s list has no constructor. */
+    static Expr.Ident dotNetList(Expr.Ident id) {
+        return withoutNamespace(id.parts()).equals(List.of("List")) ? new Expr.Ident(id.pos(), List.of("ResizeArray")) : id;
     }
 
     /** {@code T(args)} for a type of natives with a constructor ({@code T.new}, a host type's): its native's name, or null. */

@@ -10,6 +10,7 @@ import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -34,6 +35,17 @@ final class TypeApplications {
         }
         for (int k = 0; k < args.size(); k++) unify(params.get(k), args.get(k), ta.pos());
         return value;
+    }
+
+    /** {@code Dictionary<string, int>()}: the type arguments are those of the constructed type, in order. */
+    static void instantiate(Type constructed, Expr.TypeApp ta, TypeChecker tc) {
+        List<Type> args = ta.args().stream().map(a -> tc.declarations.typeExpr(a, new HashMap<>(), false)).toList();
+        List<Type> params = Type.prune(constructed) instanceof Type.Con c ? c.args() : List.of();
+        if (args.size() != params.size()) {
+            throw new CompileError(ta.pos(), "The type '" + TypePrinter.print(constructed) + "' expects " + params.size()
+                                             + " type argument(s) but is given " + args.size());
+        }
+        for (int k = 0; k < args.size(); k++) unify(params.get(k), args.get(k), ta.pos());
     }
 
     private static void collect(Type t, List<Type.Var> out) {

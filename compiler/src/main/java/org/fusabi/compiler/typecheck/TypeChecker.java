@@ -160,7 +160,10 @@ public final class TypeChecker {
                 return new Core.Seq(body, rest, rest.type());
             }
             case Decl.Open open -> {
-                if (Names.isNamespace(open.path())) return declarations(decls, i + 1, scope, prefix);
+                if (Names.isNamespace(open.path())) {
+                    if (String.join(".", open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
+                    return declarations(decls, i + 1, scope, prefix);
+                }
                 Entry.Module m = names.modules.get(String.join(".", Names.withoutNamespace(open.path())));
                 if (m == null) throw new CompileError(open.pos(), "The namespace or module '" + String.join(".", open.path()) + "' is not defined.");
                 open(m, scope);
@@ -717,6 +720,12 @@ public final class TypeChecker {
                 Core ctor = construct(c, argExprs.get(0), scope, fn.pos());
                 return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, fn.pos());
             }
+        }
+        if (fn instanceof Expr.TypeApp ta && ta.target() instanceof Expr.Ident named
+            && names.nativeConstructor(Names.dotNetList(named), scope) instanceof String constructor) {
+            Core made = members.callStatic(constructor, argExprs.get(0), scope, fn.pos());
+            TypeApplications.instantiate(made.type(), ta, this);
+            return applyAll(made, argExprs.subList(1, argExprs.size()), scope, fn.pos());
         }
         if (fn instanceof Expr.Ident id) {
             Core user = id.parts().size() >= 2 ? userMembers.staticCall(id.parts(), argExprs, scope, fn.pos()) : null;

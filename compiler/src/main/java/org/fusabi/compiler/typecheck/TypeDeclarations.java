@@ -129,7 +129,34 @@ final class TypeDeclarations {
             checkArity(n, args.size(), d.params.size());
             return Builtins.typeOf(d, args);
         }
+        Type dotNet = dotNetType(n, args, tvars, strict);
+        if (dotNet != null) return dotNet;
         throw new CompileError(n.pos(), "The type '" + name + "' is not defined.");
+    }
+
+    /**
+     * A .NET type of the library's ({@code Dictionary<string, int>}, {@code System.Text.StringBuilder}), or null;
+     * {@code List<T>} is {@code ResizeArray<T>} once {@code System.Collections.Generic} is open, as in F#, and F#'s
+     * list otherwise; {@code String}, {@code Option<T>} and the like are F#'s own types under their .NET names.
+     */
+    private Type dotNetType(TypeExpr.Named n, List<Type> args, Map<String, Type.Var> tvars, boolean strict) {
+        List<String> parts = Names.withoutNamespace(List.of(n.name().split("\\.")));
+        String name = String.join(".", parts);
+        if (name.equals("List") && tc.names.genericCollectionsOpen) name = "ResizeArray";
+        String fsharp = switch (name) {
+            case "List" -> "list";
+            case "Option" -> "option";
+            case "String" -> "string";
+            case "Boolean" -> "bool";
+            case "Char" -> "char";
+            case "Exception" -> "exn";
+            default -> null;
+        };
+        if (fsharp != null) return namedType(new TypeExpr.Named(n.pos(), fsharp, n.args()), tvars, strict);
+        int arity = tc.names.nativeTypeArity(name);
+        if (arity < 0) return null;
+        checkArity(n, args.size(), arity);
+        return new Type.Con(name, args);
     }
 
     static void checkArity(TypeExpr.Named n, int given, int expected) {

@@ -1,0 +1,80 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.fusabi.embed.Fusabi;
+import org.fusabi.vm.stdlib.StandardLibrary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * .NET types of the library named as F# names them: constructed with explicit type arguments
+ * ({@code Dictionary<string, int>()}, {@code new Stack<string>()}), and written in annotations, qualified or not;
+ * {@code List<T>} is .NET's list once {@code System.Collections.Generic} is open.
+ */
+class DotNetTypeNamesTest {
+    private static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String error(String source) {
+        try {
+            Compiler.check(source, StandardLibrary.create());
+            return "no error";
+        } catch (CompileError e) {
+            return e.render("t.fsx", source).lines().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void constructorsTakeExplicitTypeArguments() {
+        assertEquals("2 1 0 1\n", run("""
+                open System.Collections.Generic
+                let d = Dictionary<string, int>()
+                d.["a"] <- 1
+                d.["b"] <- 2
+                let s = new Stack<string>()
+                s.Push "x"
+                let l = List<int>()
+                printfn "%d %d %d %d" d.Count s.Count l.Count (HashSet<int>([1; 1])).Count
+                """));
+    }
+
+    @Test
+    void annotationsNameLibraryTypes() {
+        assertEquals("a=2\nhi 2\n1\n", run("""
+                open System.Collections.Generic
+                let count (d: Dictionary<string, int>) (w: string) =
+                    match d.TryGetValue w with
+                    | true, n -> d.[w] <- n + 1
+                    | _ -> d.Add(w, 1)
+                let d = Dictionary()
+                ["a"; "a"] |> List.iter (count d)
+                for kv in d do printfn "%s=%d" kv.Key kv.Value
+                let build (sb: System.Text.StringBuilder) = sb.Append("hi").Length
+                printfn "hi %d" (build (System.Text.StringBuilder()))
+                let xs : List<int> = ResizeArray [1]
+                printfn "%d" xs.Count
+                """));
+    }
+
+    @Test
+    void listIsFSharpsListUnlessGenericCollectionsAreOpen() {
+        assertEquals("[1; 2] Some \"s\"\n", run("let xs : List<int> = [1; 2]\nlet o : Option<String> = Some \"s\"\nprintfn \"%A %A\" xs o\n"));
+        assertEquals("script:2:22: error: This expression was expected to have type 'ResizeArray<int>' but here has type 'int list'",
+                error("open System.Collections.Generic\nlet xs : List<int> = [1; 2]\n"));
+    }
+
+    @Test
+    void aWrongNumberOfTypeArgumentsIsAnError() {
+        assertEquals("script:1:9: error: The type 'Dictionary' expects 2 type argument(s) but is given 1",
+                error("let d : Dictionary<int> = failwith \"\"\n"));
+        assertEquals("script:1:9: error: The type 'Dictionary<'a,'b>' expects 2 type argument(s) but is given 1",
+                error("let d = Dictionary<int>()\n"));
+    }
+}
