@@ -32,13 +32,19 @@ final class DataChecker {
         this.tc = tc;
     }
 
-    Core listOf(List<Expr> items, Scope scope) {
-        Type elem = new Type.Var(tc.level);
+    /** {@code [a; b]} with elements of type elem (known from the context, or a fresh variable). */
+    Core listOf(List<Expr> items, Type elem, Scope scope) {
         List<Core> cores = items.stream().map(i -> tc.check(i, elem, scope)).toList();
         Type t = Type.list(elem);
         Core out = new Core.Lit(FList.NIL, t);
         for (int k = cores.size() - 1; k >= 0; k--) out = new Core.Op(Prim.CONS, List.of(cores.get(k), out), t, null);
         return out;
+    }
+
+    /** {@code [| a; b |]} with elements of type elem. */
+    Core arrayOf(Expr.ArrayOf a, Type elem, Scope scope) {
+        List<Core> items = a.items().stream().map(i -> tc.check(i, elem, scope)).toList();
+        return new Core.Op(Prim.ARRAY, items, Type.array(elem), a.pos());
     }
 
     /** {@code [a .. b]}, {@code [a .. step .. b]} of any numeric type or chars ({@code ['a' .. 'z']}). */

@@ -192,6 +192,17 @@ final class Interfaces {
         return new Core.Record(iface, fields, target, pos);
     }
 
+    /**
+     * The upcast F# inserts where a value of a type implementing interface I meets a known I (an argument, an
+     * annotated binding, a list element: F# 6's type-directed conversions), or null when there is none to insert.
+     */
+    Core implicitUpcast(Core value, Type expected, Pos pos) {
+        if (!isInterface(expected) || isInterface(value.type())) return null;
+        TypeDecl decl = Builtins.declOf(value.type());
+        TypeDecl iface = Builtins.declOf(expected);
+        return decl != null && views.getOrDefault(decl, Map.of()).containsKey(iface) ? upcast(value, expected, pos) : null;
+    }
+
     /** {@code e :> T} and {@code e :?> T}. */
     Core cast(Expr.Cast c, Scope scope) {
         Type target = tc.declarations.typeExpr(c.type(), new HashMap<>(), false);

@@ -277,10 +277,9 @@ public final class TypeChecker {
     }
 
     private Core inferBody(Expr.Binding b, Scope scope) {
-        Core value = infer(b.body(), scope);
-        if (b.returnType() != null) unify(declarations.typeExpr(b.returnType(), new HashMap<>(), false), value.type(), b.body().pos());
-        if (b.pattern() instanceof Pattern.Typed pt) unify(declarations.typeExpr(pt.type(), new HashMap<>(), false), value.type(), b.pos());
-        return value;
+        if (b.returnType() != null) return check(b.body(), declarations.typeExpr(b.returnType(), new HashMap<>(), false), scope);
+        if (b.pattern() instanceof Pattern.Typed pt) return check(b.body(), declarations.typeExpr(pt.type(), new HashMap<>(), false), scope);
+        return infer(b.body(), scope);
     }
 
     private static String bindingName(Expr.Binding b) {
@@ -419,7 +418,16 @@ public final class TypeChecker {
     // ------------------------------------------------------------------------------------------ expressions
 
     Core check(Expr e, Type expected, Scope scope) {
+        Type known = Type.prune(expected);
+        if (e instanceof Expr.ListOf l && known instanceof Type.Con c && c.name().equals("list")) {
+            return data.listOf(l.items(), c.args().getFirst(), scope);
+        }
+        if (e instanceof Expr.ArrayOf a && known instanceof Type.Con c && c.name().equals("array")) {
+            return data.arrayOf(a, c.args().getFirst(), scope);
+        }
         Core c = infer(e, scope);
+        Core upcast = interfaces.implicitUpcast(c, expected, e.pos());
+        if (upcast != null) return upcast;
         unify(expected, c.type(), e.pos());
         return c;
     }
@@ -459,12 +467,8 @@ public final class TypeChecker {
                 List<Core> items = t.items().stream().map(i -> infer(i, scope)).toList();
                 yield new Core.Tuple(items, new Type.Tuple(items.stream().map(Core::type).toList()));
             }
-            case Expr.ListOf l -> data.listOf(l.items(), scope);
-            case Expr.ArrayOf a -> {
-                Type elem = new Type.Var(level);
-                List<Core> items = a.items().stream().map(i -> check(i, elem, scope)).toList();
-                yield new Core.Op(Prim.ARRAY, items, Type.array(elem), a.pos());
-            }
+            case Expr.ListOf l -> data.listOf(l.items(), new Type.Var(level), scope);
+            case Expr.ArrayOf a -> data.arrayOf(a, new Type.Var(level), scope);
             case Expr.Range r -> data.range(r, scope);
             case Expr.Comprehension c -> data.comprehension(c, scope);
             case Expr.Computation c -> sequences.expression(c, scope);
@@ -824,6 +828,8 @@ public final class TypeChecker {
             return fn;
         }
         Core arg = infer(a, scope);
+        Core upcast = interfaces.implicitUpcast(arg, param, a.pos());
+        if (upcast != null) return upcast;
         coerce(param, arg.type(), a.pos());
         return arg;
     }
