@@ -71,6 +71,11 @@ class DotNetTypeNamesTest {
     }
 
     @Test
+    void aConstructorOfOneParameterIsAFunction() {
+        assertEquals("\"olleh\"\n", run("printfn \"%A\" (\"hello\" |> Seq.rev |> Seq.toArray |> System.String)\n"));
+    }
+
+    @Test
     void aWrongNumberOfTypeArgumentsIsAnError() {
         assertEquals("script:1:9: error: The type 'Dictionary' expects 2 type argument(s) but is given 1",
                 error("let d : Dictionary<int> = failwith \"\"\n"));

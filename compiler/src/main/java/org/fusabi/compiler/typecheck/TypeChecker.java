@@ -609,10 +609,23 @@ public final class TypeChecker {
             names.checkGranted(parts, id.pos());
             throw new CompileError(id.pos(), "The value or constructor '" + parts.get(0) + "' is not defined.");
         }
-        if (e instanceof Entry.Module) throw new CompileError(id.pos(), "'" + String.join(".", parts) + "' is a module, not a value");
+        if (e instanceof Entry.Module) {
+            Native constructor = constructorAsFunction(String.join(".", parts.subList(0, used)));
+            if (constructor == null) throw new CompileError(id.pos(), "'" + String.join(".", parts) + "' is a module, not a value");
+            e = new Entry.NativeFn(constructor);
+        }
         Core c = entryValue(e, id.pos(), parts.get(used - 1));
         for (int k = used; k < parts.size(); k++) c = members.get(c, parts.get(k), id.pos());
         return c;
+    }
+
+    /**
+     * A type's constructor used as a function ({@code chars |> System.String}, {@code List.map StringBuilder}), as F#
+     * allows: its one overload of a single parameter, or null when there is none or several to choose from.
+     */
+    private Native constructorAsFunction(String type) {
+        List<Native> single = library.overloads(type + ".new").stream().filter(n -> n.arity() == 1).toList();
+        return single.size() == 1 ? single.getFirst() : null;
     }
 
     /** A static property ({@code StringSplitOptions.RemoveEmptyEntries}, {@code stdin}) is its getter applied to (). */
