@@ -88,6 +88,7 @@ public final class Parser {
         }
         return switch (t.kind()) {
             case LET -> withAttributes(letDeclaration(), attrs);
+            case IDENT -> atUse() ? letDeclaration() : declarationWithoutAttributes(); // a top-level use is a let, as in F#'s modules
             case TYPE -> typeDeclaration(attrs);
             case MODULE -> module(attrs, first);
             default -> declarationWithoutAttributes();
@@ -317,12 +318,29 @@ public final class Parser {
     private Expr letExpression() {
         Token let = ts.peek();
         LetGroup group = letGroup();
+        return new Expr.Let(let.pos(), group.rec(), group.bindings(), bodyAfter(let));
+    }
+
+    /** {@code use x = e} (or {@code use _ = e}): F# reserves the word, so it is never a name. */
+    private boolean atUse() {
+        return ts.peek().kind() == TokenKind.IDENT && ts.peek().text().equals("use") && ts.peek(1).kind() == TokenKind.IDENT;
+    }
+
+    private Expr useExpression() {
+        Token use = ts.peek();
+        LetGroup group = letGroup();
+        if (group.rec() || group.bindings().size() > 1) throw new CompileError(use.pos(), "'use' binds one value: use x = e");
+        return new Expr.Use(use.pos(), group.bindings().getFirst(), bodyAfter(use));
+    }
+
+    /** The expression after a {@code let} or {@code use} binding: what follows {@code in}, or the rest of the block. */
+    private Expr bodyAfter(Token let) {
         if (accept(TokenKind.IN) || ts.atNewItem() && startsExpression(ts.peek())) {
-            return new Expr.Let(let.pos(), group.rec(), group.bindings(), sequence(true));
+            return sequence(true);
         }
         CompileError stray = ts.strayIndentation(ts.peek());
         throw stray != null ? stray : new CompileError(let.pos(),
-            "this 'let' is the last thing in its block: a block must end with an expression that gives its value");
+            "this '" + let.text() + "' is the last thing in its block: a block must end with an expression that gives its value");
     }
 
     // ---- expressions, loosest first ----
@@ -782,6 +800,7 @@ public final class Parser {
             case FUN -> lambda();
             case FUNCTION -> function();
             case LET -> letExpression();
+            case IDENT -> atUse() ? useExpression() : null;
             case TRY -> tryExpression();
             case WHILE -> whileLoop();
             case FOR -> forLoop();

@@ -57,6 +57,7 @@ final class Sexp {
                                     + (f.step() == null ? "" : " " + of(f.step())) + " " + of(f.to()) + " " + of(f.body()) + ")";
             case Expr.ForIn f -> "(forin " + of(f.pattern()) + " " + of(f.seq()) + " " + of(f.body()) + ")";
             case Expr.TryWith t -> "(try " + of(t.body()) + cases(t.handlers()) + ")";
+            case Expr.Use u -> "(use " + of(u.binding().body()) + " " + of(u.body()) + ")";
             case Expr.TryFinally t -> "(tryfinally " + of(t.body()) + " " + of(t.finalizer()) + ")";
             case Expr.Typed t -> "(: " + of(t.expr()) + " " + of(t.type()) + ")";
             case Expr.Interp i -> "(interp" + i.parts().stream()

@@ -14,7 +14,6 @@ class UnsupportedConstructsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-        let f () =\\n    use r = open ()\\n    r                | 2:5 'use' bindings (disposing a value at the end of its scope) are not supported by Fusabi
         let q = <@ 1 + 2 @>                                  | 1:9 code quotations (<@ … @>) are not supported by Fusabi
         let q = <@@ 1 @@>                                    | 1:9 code quotations (<@ … @>) are not supported by Fusabi
         let g = 9.81<m/s^2>                                  | 1:9 units of measure are not supported by Fusabi: 9.81<…>

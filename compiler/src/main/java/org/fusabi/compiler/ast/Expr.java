@@ -40,6 +40,9 @@ public sealed interface Expr {
     /** {@code let [rec] b1 and b2 in body}; body is never null (a block's trailing let gets a unit Const body). */
     record Let(Pos pos, boolean rec, List<Binding> bindings, Expr body) implements Expr {}
 
+    /** {@code use x = e} then body: x is disposed when body ends. */
+    record Use(Pos pos, Binding binding, Expr body) implements Expr {}
+
     /** One binding of a let. For {@code let f a b : t = e}: pattern is Var f, params [a, b], returnType t.
      *  For {@code let (a, b) = e}: pattern is the tuple pattern and params is empty. attributes are those written
      *  before the let or after it ({@code [<Literal>] let X = 1}). */

@@ -142,6 +142,7 @@ final class DataChecker {
             case Expr.If i -> yields(i.thenBranch()) || i.elseBranch() != null && yields(i.elseBranch());
             case Expr.Match m -> m.cases().stream().anyMatch(c -> yields(c.body()));
             case Expr.Let l -> yields(l.body());
+            case Expr.Use u -> yields(u.body());
             case Expr.ForIn f -> yields(f.body());
             case Expr.ForRange f -> yields(f.body());
             case Expr.While w -> yields(w.body());

@@ -80,6 +80,8 @@ final class SequenceExpressions {
                 }
                 case Expr.Match m -> tc.patterns.match(tc.infer(m.scrutinee(), scope), m.cases(), scope, m.pos(), seqType, this::translate);
                 case Expr.Let l -> tc.let(l, scope, this::translate);
+                case Expr.Use u -> tc.disposables.use(u, scope, this::translate,
+                        (inside, dispose) -> tc.callNative("Seq.tryFinally", List.of(delay(inside, u.pos()), thunk(dispose, u.pos())), u.pos()));
                 case Expr.ForIn f -> collect(f.pattern(), tc.infer(f.seq(), scope), f.body(), scope, f.pos());
                 case Expr.ForRange f -> {
                     Core from = tc.check(f.from(), Type.INT, scope);

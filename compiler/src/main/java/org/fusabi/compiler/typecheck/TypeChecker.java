@@ -53,6 +53,7 @@ public final class TypeChecker {
     final TypeMembers typeMembers = new TypeMembers(this);
     final UserMembers userMembers = new UserMembers(this);
     final Interfaces interfaces = new Interfaces(this);
+    final Disposables disposables = new Disposables(this);
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
     private final List<Type.Var> constrained = new ArrayList<>();
@@ -448,6 +449,7 @@ public final class TypeChecker {
                 yield fn;
             }
             case Expr.Let let -> let(let, scope, this::infer);
+            case Expr.Use u -> disposables.use(u, scope, this::infer, (inside, dispose) -> new Core.TryFinally(inside, dispose, inside.type(), u.pos()));
             case Expr.If i -> {
                 Core cond = check(i.cond(), Type.BOOL, scope);
                 if (i.elseBranch() == null) {

@@ -143,6 +143,7 @@ final class TypeDeclarations {
         List<String> parts = Names.withoutNamespace(List.of(n.name().split("\\.")));
         String name = String.join(".", parts);
         if (name.equals("List") && tc.names.genericCollectionsOpen) name = "ResizeArray";
+        if (name.equals("IDisposable")) return tc.disposables.idisposable();
         String fsharp = switch (name) {
             case "List" -> "list";
             case "Option" -> "option";
