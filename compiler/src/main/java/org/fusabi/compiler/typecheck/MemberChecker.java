@@ -13,6 +13,7 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.SignatureParser;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
@@ -107,10 +108,25 @@ final class MemberChecker {
         Core user = tc.userMembers.call(target, name, args, pos);
         if (user != null) return user;
         List<Native> all = members(c, name);
+        if (all.isEmpty() && name.equals("ToString")) return toText(target, c, args, pos);
         if (all.isEmpty()) throw undefined(c, name, pos);
         Native chosen = choose(methods(all, args.size(), 1), args);
         if (chosen == null) throw noOverload(name, all, 1, pos);
         return invoke(chosen, target, args, pos);
+    }
+
+    /**
+     * {@code x.ToString()}, which every .NET value has: the text {@code string x} gives (a type's override
+     * included); and {@code x.ToString "F2"} of a number, formatted as .NET formats it.
+     */
+    private Core toText(Core target, Type.Con c, List<Core> args, Pos pos) {
+        if (args.isEmpty()) return tc.specials.toText(target, pos);
+        if (args.size() == 1 && (c.name().equals("int") || c.name().equals("float") || NumericTypes.isNumeric(c.name()))) {
+            unify(Type.STRING, args.getFirst().type(), pos);
+            return tc.callNative("Convert.composite", List.of(new Core.Lit(0L, Type.INT), args.getFirst(), target), pos);
+        }
+        throw new CompileError(pos, "No overloads match for method 'ToString'. Known overloads: ToString()"
+                                    + (args.size() == 1 ? "; ToString(format) is a number's." : "."));
     }
 
     /** {@code x.P <- v} for a property with a native setter ({@code Type#set_P}), or null when the type has none. */

@@ -1,0 +1,47 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.fusabi.embed.Fusabi;
+import org.fusabi.vm.stdlib.StandardLibrary;
+import org.junit.jupiter.api.Test;
+
+/** {@code x.ToString()} on every value, as .NET's ToString shows it, and {@code x.ToString(format)} on numbers. */
+class ToStringMethodTest {
+    private static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyValueHasToString() {
+        assertEquals("42 2.5 True Some(1) [1; 2] { X = 1 } C!\n", run("""
+                type P = { X: int }
+                type C() =
+                    override _.ToString() = "C!"
+                let show xs = String.concat " " xs
+                printfn "%s" (show [ (42).ToString(); (2.5).ToString(); true.ToString(); (Some 1).ToString()
+                                     [1; 2].ToString(); { X = 1 }.ToString(); C().ToString() ])
+                """));
+    }
+
+    @Test
+    void numbersTakeADotNetFormat() {
+        assertEquals("3.14 1,234.6 00042 FF\n", run("""
+                let f (x: float) = x.ToString("N1")
+                printfn "%s %s %s %s" ((3.14159).ToString("F2")) (f 1234.56) ((42).ToString("D5")) ((255).ToString("X"))
+                """));
+    }
+
+    @Test
+    void onlyNumbersTakeAFormat() {
+        CompileError e = assertThrows(CompileError.class, () -> Compiler.check("let s = true.ToString(\"F2\")\n", StandardLibrary.create()));
+        assertEquals("No overloads match for method 'ToString'. Known overloads: ToString(); ToString(format) is a number's.", e.getMessage());
+    }
+}
