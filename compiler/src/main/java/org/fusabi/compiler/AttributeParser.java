@@ -80,10 +80,13 @@ final class AttributeParser {
      * Reads past {@code inline} and {@code private}, {@code internal}, {@code public}. Access control only rejects
      * programs (F# checks a name's use against its declaration), so a program F# accepts means the same without it.
      */
-    void skipModifiers() {
+    /** Skips {@code inline} and the access modifiers, which change nothing in a script; whether inline was among them. */
+    boolean skipModifiers() {
+        boolean inline = false;
         while (ts.at(TokenKind.INLINE) || ts.at(TokenKind.PRIVATE) || ts.at(TokenKind.INTERNAL) || ts.at(TokenKind.PUBLIC)) {
-            ts.next();
+            inline |= ts.next().kind() == TokenKind.INLINE;
         }
+        return inline;
     }
 
     private boolean accept(TokenKind kind) {

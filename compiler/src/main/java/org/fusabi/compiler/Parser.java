@@ -284,9 +284,9 @@ public final class Parser {
 
     /** {@code f p1 p2 : t = body}, {@code (++) a b = body}, or {@code pattern = body}. */
     private Expr.Binding binding() {
-        List<Attribute> attrs = attributes.attributes();
+        List<Attribute> attrs = new ArrayList<>(attributes.attributes());
         boolean mutable = accept(TokenKind.MUTABLE);
-        attributes.skipModifiers();
+        if (attributes.skipModifiers()) attrs.add(new Attribute(ts.peek().pos(), Attribute.INLINE));
         mutable |= accept(TokenKind.MUTABLE);
         Token start = ts.peek();
         Pattern pattern;

@@ -13,6 +13,11 @@ public final class Var {
     public Core.Lambda function;
     /** The constant of a {@code [<Literal>]} binding, which patterns may name; null for other variables. */
     public Object literal;
+    /**
+     * For a {@code let inline} function, its body checked afresh, so that each use has its own types, as F#'s
+     * inlining gives them ({@code square 3} and {@code square 1.5}); null for other variables.
+     */
+    public java.util.function.Supplier<Core.Lambda> inlined;
 
     public Var(String name, Type type, boolean mutable) {
         this.name = name;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.CompileWarning;
+import org.fusabi.compiler.ast.Attribute;
 import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
@@ -249,6 +250,7 @@ public final class TypeChecker {
                 Var v = newVar(name, value.type(), b.mutable(), global, prefix);
                 checkGlobalCount(b.pos());
                 if (value instanceof Core.Lambda fn && !b.mutable()) v.function = fn;
+                if (isFunction && b.has(Attribute.INLINE)) v.inlined = () -> function(b, activePatterns.bodyScope(name, outer, b.pos()), name);
                 if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                 schemes.put(v, s);
                 ActivePatterns.define(inner::define, name, new Entry.Value(v, s));
@@ -639,7 +641,7 @@ public final class TypeChecker {
 
     Core entryValue(Entry e, Pos pos, String name) {
         return switch (e) {
-            case Entry.Value v -> new Core.Ref(v.var(), v.scheme().instantiate(level), pos);
+            case Entry.Value v -> v.var().inlined != null ? v.var().inlined.get() : new Core.Ref(v.var(), v.scheme().instantiate(level), pos);
             case Entry.NativeFn n -> nativeRef(n, pos);
             case Entry.Ctor c -> ctorValue(c.ctor(), pos);
             case Entry.Special s -> specials.special(s.name(), pos);
