@@ -32,6 +32,17 @@ class SequenceLoopTest {
     }
 
     @Test
+    void enumeratesAMapAsKeyValuePairsOrItsPairs() {
+        assertEquals("1-a 2-b 1=a 2=b 1a 2b \n", run("""
+                let m = Map.ofSeq (Seq.ofList [(2, "b"); (1, "a")])
+                for KeyValue(k, v) in m do printf "%d-%s " k v
+                for kv in m do printf "%d=%s " kv.Key kv.Value
+                for (k, v) in m do printf "%d%s " k v
+                printfn ""
+                """));
+    }
+
+    @Test
     void enumeratesTheCharsOfAString() {
         assertEquals("a-b-c-\n", run("""
                 for c in "abc" do

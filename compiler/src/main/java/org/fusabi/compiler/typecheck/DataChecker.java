@@ -165,6 +165,10 @@ final class DataChecker {
         if (t instanceof Type.Con c && c.name().equals("array")) {
             array = true;
             unify(Type.array(elem), t, pos);
+        } else if (t instanceof Type.Con c && c.name().equals("Map") && !(pattern instanceof Pattern.Tuple)) {
+            // A map enumerates KeyValuePairs (for KeyValue(k, v) in m, kv.Key); a tuple pattern reads its pairs.
+            enumerated = true;
+            unify(elem, Enumerables.elementType(t), pos);
         } else if (t instanceof Type.Con c && (c.name().equals("Map") || c.name().equals("Set"))) {
             seq = tc.callNative(c.name() + ".toList", List.of(seq), pos);
             unify(Type.list(elem), seq.type(), pos);
