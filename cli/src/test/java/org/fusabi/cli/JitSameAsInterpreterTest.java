@@ -64,6 +64,31 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void narrowIntegersFloat32DecimalAndBigintComputeAlike() {
+        String out = same("""
+                let bytes (x: byte) (n: int) = x * byte n + 7uy
+                let shorts (x: int16) = (x <<< 9) >>> 3
+                let words (x: uint32) (y: uint32) = (x * y) / 3u + (x % 7u)
+                let longs (x: uint64) = if x / 3UL > 5UL then x >>> 1 else ~~~x
+                let singles (x: float32) = x * 1.1f + float32 (int32 x)
+                let money (x: decimal) = x * 1.5m
+                let huge (x: bigint) = x * x + 1I
+                let mutable acc = 0UL
+                let mutable f = 0.0f
+                let mutable m = 0m
+                let mutable h = 0I
+                for i in 1 .. 3000 do
+                    acc <- acc + uint64 (bytes (byte i) i) + uint64 (shorts (int16 i)) + uint64 (words (uint32 i) 4000000000u) + longs (uint64 i)
+                    f <- singles (float32 i) - f
+                    m <- money (decimal (i % 10))
+                    h <- huge (bigint i)
+                printfn "%d %A %A %A %A" acc f m h [for i in 250uy .. 255uy -> i + 10uy]
+                printfn "%d" (1uy / byte (acc % 1UL))
+                """, "bytes", "shorts", "words", "longs", "singles");
+        assertTrue(out.contains("Attempted to divide by zero."), out);
+    }
+
+    @Test
     void nativesTuplesListsRecordsUnionsAndStringsBehaveAlike() {
         String out = same("""
                 type Shape = Circle of float | Rect of float * float | Dot

@@ -1,6 +1,5 @@
 package org.fusabi.compiler;
 
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ public final class Lexer {
     }
 
     private static final String OP_CHARS = "!$%&*+-/<=>?@^|~";
-    private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
 
     private final String src;
     /** What the tokens' positions point into; null for text without a name. */
@@ -441,31 +439,7 @@ public final class Lexer {
     }
 
     private Object numberValue(String text, TokenKind kind, Pos start) {
-        String t = text.replace("_", "");
-        try {
-            if (kind == TokenKind.FLOAT) {
-                return Double.parseDouble(t);
-            }
-            if (t.endsWith("L")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            if (t.length() > 2 && t.charAt(0) == '0' && Character.isLetter(t.charAt(1))) {
-                int radix = switch (Character.toLowerCase(t.charAt(1))) {
-                    case 'x' -> 16;
-                    case 'o' -> 8;
-                    default -> 2;
-                };
-                return Long.parseUnsignedLong(t.substring(2), radix);
-            }
-            BigInteger v = new BigInteger(t);
-            // 2^63 is only representable as the operand of a minus: -9223372036854775808
-            if (v.compareTo(TWO_TO_63) < 0 || v.equals(TWO_TO_63) && followsAdjacentMinus(start)) {
-                return v.longValue();
-            }
-            throw new CompileError(start, "integer literal " + text + " is too large for int");
-        } catch (NumberFormatException e) {
-            throw new CompileError(start, "invalid numeric literal '" + text + "'");
-        }
+        return NumberLiterals.value(text, kind == TokenKind.FLOAT, followsAdjacentMinus(start), start);
     }
 
     private boolean followsAdjacentMinus(Pos start) {

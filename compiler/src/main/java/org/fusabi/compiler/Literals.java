@@ -1,5 +1,9 @@
 package org.fusabi.compiler;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.fusabi.vm.value.BoxedInt;
+
 /** Values of literal tokens, shared by expressions and patterns. */
 final class Literals {
     private Literals() {}
@@ -25,7 +29,19 @@ final class Literals {
         };
     }
 
+    /** The literal written with a minus against it, wrapping at its type's width (-128y is 128y negated). */
     static Object negated(Token number) {
-        return number.value() instanceof Long l ? (Object) (-l) : (Object) (-(Double) number.value());
+        return switch (number.value()) {
+            case Long l -> -l;
+            case Double d -> -d;
+            case Float f -> -f;
+            case Integer i -> -i;
+            case Short h -> (short) -h;
+            case Byte b -> (byte) -b;
+            case BigInteger b -> b.negate();
+            case BigDecimal d -> d.negate();
+            case BoxedInt b -> new BoxedInt(b.type(), b.type().wrap(-b.bits()));
+            default -> throw new IllegalStateException("not a number: " + number.value());
+        };
     }
 }

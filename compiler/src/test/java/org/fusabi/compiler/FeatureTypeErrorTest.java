@@ -20,7 +20,7 @@ class FeatureTypeErrorTest {
         record update field § type P = { X: int }\\nlet p = { X = 1 }\\nlet q = { p with Y = 2 } § 3:18 § The record type 'P' has no field 'Y'
         ref cell            § let r = ref 1\\nr.Value <- "x"                                § 2:12 § This expression was expected to have type 'int' but here has type 'string'
         annotated argument  § let f (x: int) = x\\nf 1.5                                    § 2:3  § This expression was expected to have type 'int' but here has type 'float'
-        printf format       § printfn "%d" "x"                                              § 1:14 § This expression was expected to have type 'int' but here has type 'string'
+        printf format       § printfn "%d" "x"                                              § 1:14 § The type 'string' is not compatible with any of the types byte,int16,int32,int64,sbyte,uint16,uint32,uint64,nativeint,unativeint, arising from the use of a printf-style format string
         if branches         § let x = if true then 1 else "a"                               § 1:29 § This expression was expected to have type 'int' but here has type 'string'
         literal pattern     § match 1 with\\n| "a" -> 1\\n| _ -> 2                           § 2:3  § This expression was expected to have type 'int' but here has type 'string'
         tuple pattern       § let t = (1, 2)\\nlet (a, b, c) = t                            § 2:6  § This expression was expected to have type 'int * int' but here has type ''a * 'b * 'c'

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.vm.bytecode.NumType;
+import org.fusabi.vm.value.BoxedInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,33 @@ class LexerTest {
     private static void assertError(String source, String pos, String message) {
         CompileError e = assertThrows(CompileError.class, () -> lex(source));
         assertEquals(pos + " " + message, e.pos() + " " + e.getMessage());
+    }
+
+    @Test
+    void numericLiteralsAreBoxedAsTheirTypes() {
+        assertEquals((byte) -128, value("0x80y"));
+        assertEquals(new BoxedInt(NumType.BYTE, 255), value("0xFFuy"));
+        assertEquals((short) 1_000, value("1_000s"));
+        assertEquals(-1, value("0xFFFFFFFFl"));
+        assertEquals(new BoxedInt(NumType.UINT64, 0xA0A0A0A012343456L), value("0x0A0A0A0A012343456UL"));
+        assertEquals(new BoxedInt(NumType.UINT32, 5), value("0b101u"));
+        assertEquals(1.5f, value("1.5f"));
+        assertEquals(new BigDecimal("1.50"), value("1.50m"));
+        assertEquals(new BigDecimal("3"), value("3M"));
+        assertEquals(new BigInteger("123456789012345678901234567890"), value("123456789012345678901234567890I"));
+        assertEquals(1.0, value("0x3FF0000000000000LF"));
+        assertEquals(-128, ((Byte) lex("-128y").get(1).value()).intValue());
+    }
+
+    @Test
+    void numericLiteralsOutsideTheirTypeAreErrors() {
+        assertError("128y", "1:1", "This number is outside the allowable range for 8-bit signed integers");
+        assertError("256uy", "1:1", "This number is outside the allowable range for 8-bit unsigned integers");
+        assertError("0x100y", "1:1", "This number is outside the allowable range for hexadecimal 8-bit signed integers");
+        assertError("2147483648l", "1:1", "This number is outside the allowable range for 32-bit signed integers");
+        assertError("18446744073709551616UL", "1:1", "This number is outside the allowable range for 64-bit unsigned integers");
+        assertError("1e39f", "1:1", "This number is outside the allowable range for 32-bit floats");
+        assertError("1e30m", "1:1", "This number is outside the allowable range for decimal literals");
     }
 
     @Test
@@ -74,7 +105,9 @@ class LexerTest {
 
     @Test
     void invalidNumber() {
-        assertError("12abc", "1:1", "invalid numeric literal '12abc'");
+        assertError("12abc", "1:1", "This is not a valid numeric literal. Valid numeric literals include 1, 0x1, 0o1, 0b1, "
+                + "1l (int/int32), 1u (uint/uint32), 1L (int64), 1UL (uint64), 1s (int16), 1us (uint16), 1y (int8/sbyte), "
+                + "1uy (uint8/byte), 1.0 (float/double), 1.0f (float32/single), 1.0m (decimal), 1I (bigint).");
     }
 
     @Test

@@ -76,6 +76,51 @@ class TypeCheckerTest {
     }
 
     @Nested
+    class NumericTypes {
+        @Test
+        void literalsHaveTheirSuffixesTypes() {
+            assertEquals("byte * sbyte * int16 * uint16 * int32 * uint32 * uint64 * nativeint * unativeint",
+                    typeOfExpr("(1uy, 1y, 1s, 1us, 1l, 1u, 1UL, 1n, 1un)"));
+            assertEquals("int * float * float32 * decimal * bigint", typeOfExpr("(1L, 1.0, 1.0f, 1.0m, 1I)"));
+        }
+
+        @Test
+        void anIntegerLiteralWithoutSuffixIsAnIntOrAnInt32WhereOneIsExpected() {
+            assertEquals("int", typeOfExpr("1 + 2"));
+            assertEquals("int32", typeOfExpr("System.Int32.MaxValue - 1"));
+            assertEquals("bool", typeOfExpr("int32 2.5 = 2"));
+            assertError("let b = 1uy + 1\n", "This expression was expected to have type 'byte' but here has type 'int'", 1, 15);
+        }
+
+        @Test
+        void operatorsTakeEveryNumericTypeButMixNone() {
+            assertEquals("decimal -> decimal", typeOfExpr("fun (x: decimal) -> x * 2m - x / 3m"));
+            assertEquals("uint64 -> uint64", typeOfExpr("fun (x: uint64) -> x >>> 3 ||| ~~~x"));
+            assertEquals("bigint", typeOfExpr("2I ** 10"));
+            assertEquals("float32", typeOfExpr("2.0f ** 0.5f"));
+            assertError("let x = 1.5m ** 2.0m\n", "The type 'decimal' does not support the operator 'Pow'", 1, 9);
+            assertError("let x = 1.0 <<< 2\n", "The type 'float' does not support the operator '<<<'", 1, 9);
+        }
+
+        @Test
+        void conversionsTakeNumbersCharsAndStrings() {
+            assertEquals("byte * decimal * bigint * float32", typeOfExpr("(byte 'a', decimal \"1.5\", bigint 2.5, single 1uy)"));
+            assertEquals("int list -> uint16 list", typeOfExpr("List.map uint16"));
+            assertEquals("float list -> uint16 list", typeOfExpr("fun (xs: float list) -> List.map uint16 xs"));
+            assertError("let x = byte true\n", "The type 'bool' does not support a conversion to 'byte'", 1, 9);
+        }
+
+        @Test
+        void formatHolesTakeTheTypesOfTheirKind() {
+            assertEquals("byte -> float32 -> decimal -> string", typeOfExpr("fun (b: byte) (f: float32) (m: decimal) -> sprintf \"%x %f %M\" b f m"));
+            assertError("let s = sprintf \"%d\" 1.5\n", "The type 'float' is not compatible with any of the types "
+                    + "byte,int16,int32,int64,sbyte,uint16,uint32,uint64,nativeint,unativeint, arising from the use of a printf-style format string", 1, 22);
+            assertError("let s = sprintf \"%f\" 1I\n", "The type 'bigint' is not compatible with any of the types "
+                    + "float,float32,decimal, arising from the use of a printf-style format string", 1, 22);
+        }
+    }
+
+    @Nested
     class Literals {
         @Test
         void intLiteral() {
@@ -438,7 +483,7 @@ class TypeCheckerTest {
         void typedHolesTypeTheirExpression() {
             assertEquals("int -> string", typeOf("let f n = $\"%d{n}\"\n", "f"));
             assertEquals("float -> string", typeOf("let f x = $\"%.2f{x}\"\n", "f"));
-            assertError("let s = \"a\"\nlet t = $\"%d{s}\"\n", "This expression was expected to have type 'int' but here has type 'string'", 2, 14);
+            assertError("let s = \"a\"\nlet t = $\"%d{s}\"\n", "The type 'string' is not compatible with any of the types byte,int16,int32,int64,sbyte,uint16,uint32,uint64,nativeint,unativeint, arising from the use of a printf-style format string", 2, 14);
         }
 
         @Test

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.image.Image;
@@ -13,6 +14,7 @@ import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.image.Proto;
 import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.Numbers;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
 import org.fusabi.vm.value.Tuple;
@@ -84,7 +86,7 @@ public final class Interpreter {
     private int depth = -1;
     private int[] fBase = new int[256];
     private int[] fPc = new int[256];
-    /** Where a frame's result goes in its caller: the register index shifted left 3, then the Kind wanted there. */
+    /** Where a frame's result goes in its caller: the register index shifted left 4, then the Kind wanted there. */
     private int[] fRet = new int[256];
     private Proto[] fProto = new Proto[256];
     private Closure[] fClosure = new Closure[256];
@@ -144,7 +146,7 @@ public final class Interpreter {
 
     /** The boxed value of a global slot of the given kind: how a host reads a script's top-level bindings. */
     public Object global(int slot, int kind) {
-        return kind == Kind.REF ? gr[slot] : Kind.box(kind, gp[slot]);
+        return kind == Kind.REF ? gr[slot] : Numbers.box(kind, gp[slot]);
     }
 
     public Image image() {
@@ -212,12 +214,12 @@ public final class Interpreter {
         byte[] kinds = proto.paramKinds;
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == Kind.REF) r[nb + i] = args[i];
-            else p[nb + i] = Kind.unbox(kinds[i], args[i]);
+            else p[nb + i] = Numbers.unbox(kinds[i], args[i]);
         }
         try {
             if (saved >= 0 && translating) {
                 if (translated(proto) && enterJit(proto, closure, nb, depth + 1)) {
-                    return proto.retKind == Kind.REF ? r[nb] : Kind.box(proto.retKind, p[nb]);
+                    return proto.retKind == Kind.REF ? r[nb] : Numbers.box(proto.retKind, p[nb]);
                 }
                 count(proto);
             }
@@ -385,10 +387,10 @@ public final class Interpreter {
     /** Returns the value of kind {@code kind} in register {@code at} from the top frame; true if it was the frame at depth stop. */
     private boolean finish(int kind, int at, int stop) {
         int ret = fRet[depth];
-        int want = ret & 7;
-        int dest = ret >>> 3;
-        if (want == Kind.REF) r[dest] = kind == Kind.REF ? r[at] : Kind.box(kind, p[at]);
-        else p[dest] = kind == Kind.REF ? Kind.unbox(want, r[at]) : p[at];
+        int want = ret & 15;
+        int dest = ret >>> 4;
+        if (want == Kind.REF) r[dest] = kind == Kind.REF ? r[at] : Numbers.box(kind, p[at]);
+        else p[dest] = kind == Kind.REF ? Numbers.unbox(want, r[at]) : p[at];
         return depth-- == stop;
     }
 
@@ -408,7 +410,7 @@ public final class Interpreter {
         }
         depth = d;
         fBase[d] = base;
-        fRet[d] = dest << 3 | want;
+        fRet[d] = dest << 4 | want;
         fProto[d] = proto;
         fClosure[d] = closure;
     }
@@ -640,16 +642,16 @@ public final class Interpreter {
                         }
                         case RET -> {
                             int ret = fRet[depth];
-                            int want = ret & 7;
-                            int dest = ret >>> 3;
+                            int want = ret & 15;
+                            int dest = ret >>> 4;
                             int kind = proto.retKind;
                             if (kind == want) {
                                 if (kind == Kind.REF) r[dest] = r[a];
                                 else p[dest] = p[a];
                             } else if (want == Kind.REF) {
-                                r[dest] = Kind.box(kind, p[a]);
+                                r[dest] = Numbers.box(kind, p[a]);
                             } else {
-                                p[dest] = Kind.unbox(want, r[a]);
+                                p[dest] = Numbers.unbox(want, r[a]);
                             }
                             if (depth-- == stop) return;
                             proto = fProto[depth];
@@ -720,6 +722,14 @@ public final class Interpreter {
             case I2F -> p[a] = bits((double) p[base + b(ins)]);
             case F2I -> p[a] = (long) f(p[base + b(ins)]);
             case CHR -> p[a] = (char) p[base + b(ins)];
+            case CONV -> p[a] = Numbers.convert(p[base + b(ins)], NumType.from(c(ins)), NumType.to(c(ins)));
+            case BOXN -> r[a] = Numbers.box(c(ins), p[base + b(ins)]);
+            case UNBOXN -> p[a] = Numbers.unbox(c(ins), r[base + b(ins)]);
+            case DIVU -> p[a] = Long.divideUnsigned(p[base + b(ins)], divisor(p[base + c(ins)]));
+            case MODU -> p[a] = Long.remainderUnsigned(p[base + b(ins)], divisor(p[base + c(ins)]));
+            case LTU -> p[a] = Long.compareUnsigned(p[base + b(ins)], p[base + c(ins)]) < 0 ? 1 : 0;
+            case LEU -> p[a] = Long.compareUnsigned(p[base + b(ins)], p[base + c(ins)]) <= 0 ? 1 : 0;
+            case SHRU -> p[a] = p[base + b(ins)] >>> p[base + c(ins)];
             case CONCAT -> r[a] = concat((String) r[base + b(ins)], (String) r[base + c(ins)]);
             case TUPLE -> r[a] = new Tuple(slice(r, base + b(ins), c(ins)));
             case UNION -> {
@@ -808,7 +818,7 @@ public final class Interpreter {
                     unboxParams(callee.paramKinds, a + 1, p, r);
                     if (enterJit(callee, k, a + 1, tail ? depth : depth + 1)) {
                         if (tail) return finish(callee.retKind, a + 1, stop);
-                        r[a] = callee.retKind == Kind.REF ? r[a + 1] : Kind.box(callee.retKind, p[a + 1]);
+                        r[a] = callee.retKind == Kind.REF ? r[a + 1] : Numbers.box(callee.retKind, p[a + 1]);
                         return false;
                     }
                 } else {
@@ -836,7 +846,7 @@ public final class Interpreter {
 
     private static void unboxParams(byte[] kinds, int base, long[] p, Object[] r) {
         for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] != Kind.REF) p[base + i] = Kind.unbox(kinds[i], r[base + i]);
+            if (kinds[i] != Kind.REF) p[base + i] = Numbers.unbox(kinds[i], r[base + i]);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.function.IntFunction;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.image.Proto;
@@ -56,6 +57,7 @@ final class JitBody {
     private static final ClassDesc CD_FORMAT = desc(FormatString.class);
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
+    private static final ClassDesc CD_LONG = ClassDesc.of("java.lang.Long");
     private static final MethodTypeDesc ERROR_AT = MethodTypeDesc.of(CD_ERROR, CD_String, CD_String);
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
@@ -260,6 +262,31 @@ final class JitBody {
         if (to == Kind.REF) JitBoxing.box(b, from); else JitBoxing.unbox(b, to);
     }
 
+    /**
+     * CONV on the long on the stack: the wrapping of integers and float32's rounding written out (they follow every
+     * arithmetic instruction on a narrow type), the other pairs through {@link Numbers#convert}.
+     */
+    private void conversion(int operand) {
+        NumType from = NumType.from(operand);
+        NumType to = NumType.to(operand);
+        if (!from.floating() && !to.floating()) {
+            switch (to) {
+                case SBYTE -> b.l2i().i2b().i2l();
+                case INT16 -> b.l2i().i2s().i2l();
+                case UINT16, CHAR -> b.l2i().i2c().i2l();
+                case INT32 -> b.l2i().i2l();
+                case BYTE -> b.loadConstant(0xFFL).land();
+                case UINT32 -> b.loadConstant(0xFFFFFFFFL).land();
+                default -> { }
+            }
+        } else if (from.floating() && to == NumType.FLOAT32) {
+            b.invokestatic(CD_DOUBLE, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long)).d2f().f2d()
+                    .invokestatic(CD_DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
+        } else {
+            b.loadConstant(operand).invokestatic(CD_RUNTIME, "convert", MethodTypeDesc.of(CD_long, CD_long, CD_int));
+        }
+    }
+
     private void returnValue() {
         if (proto.retKind == Kind.REF) b.areturn(); else b.lreturn();
     }
@@ -403,6 +430,27 @@ final class JitBody {
             case I2F -> { load(rb); b.l2d(); storeDouble(a); }
             case F2I -> { loadDouble(rb); b.d2l(); store(a); }
             case CHR -> { load(rb); b.l2i().i2c().i2l(); store(a); }
+            case CONV -> { load(rb); conversion(rc); store(a); }
+            case BOXN -> { load(rb); JitBoxing.box(b, rc); storeRef(a); }
+            case UNBOXN -> { loadRef(rb); JitBoxing.unbox(b, rc); store(a); }
+            case DIVU, MODU -> {
+                Label nonZero = b.newLabel();
+                load(rc);
+                b.lconst_0().lcmp().ifne(nonZero);
+                fail("divideByZeroAt", pc);
+                b.labelBinding(nonZero);
+                load(rb);
+                load(rc);
+                b.invokestatic(CD_LONG, op(ins) == DIVU ? "divideUnsigned" : "remainderUnsigned", MethodTypeDesc.of(CD_long, CD_long, CD_long));
+                store(a);
+            }
+            case LTU, LEU -> {
+                load(rb);
+                load(rc);
+                b.invokestatic(CD_LONG, "compareUnsigned", MethodTypeDesc.of(CD_int, CD_long, CD_long));
+                bool(a, op(ins) == LTU ? Test.LT : Test.LE);
+            }
+            case SHRU -> { load(rb); load(rc); b.l2i().lushr(); store(a); }
             case CONCAT -> {
                 b.aload(VM);
                 loadRef(rb, CD_String);

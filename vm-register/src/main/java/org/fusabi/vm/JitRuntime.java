@@ -1,12 +1,29 @@
 package org.fusabi.vm;
 
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.image.InvalidImageException;
+import org.fusabi.vm.value.Numbers;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 
 /** What translated code calls that is not worth writing out in bytecode at every use (see {@link Jit}). */
 final class JitRuntime {
     private JitRuntime() {}
+
+    /** CONV between the types of operand C (see {@link NumType#conversion}). */
+    static long convert(long v, int conversion) {
+        return Numbers.convert(v, NumType.from(conversion), NumType.to(conversion));
+    }
+
+    /** The box of a register value of a kind without a Java box class of its own (BOXN). */
+    static Object box(long v, int kind) {
+        return Numbers.box(kind, v);
+    }
+
+    /** The register value of such a kind from its box (UNBOXN). */
+    static long unbox(Object box, int kind) {
+        return Numbers.unbox(kind, box);
+    }
 
     /** Translated code divided an int by zero, where it happened. */
     static ScriptError divideByZeroAt(String location, String function) {

@@ -27,12 +27,12 @@ class CoreNativesTest {
 
     @Test
     void conversionsRaiseFormatAndOverflowErrors() {
-        same(12L, call("Convert.toInt", " 12 "));
-        same(2.5, call("Convert.toFloat", "2.5"));
-        assertEquals("System.FormatException: The input string 'twelve' was not in a correct format.", raised("Convert.toInt", "twelve"));
-        assertEquals("System.FormatException: The input string 'x' was not in a correct format.", raised("Convert.toFloat", "x"));
+        same(12L, call("Convert.int", " 12 "));
+        same(2.5, call("Convert.float", "2.5"));
+        assertEquals("System.FormatException: The input string 'twelve' was not in a correct format.", raised("Convert.int", "twelve"));
+        assertEquals("System.FormatException: The input string 'x' was not in a correct format.", raised("Convert.float", "x"));
         assertEquals("System.OverflowException: Value was either too large or too small for an Int64.",
-                raised("Convert.toInt", "99999999999999999999"));
+                raised("Convert.int", "99999999999999999999"));
         assertEquals("System.ArgumentException: The step of a range cannot be zero. (Parameter 'step')",
                 raised("Range.list", 1L, 0L, 3L));
     }

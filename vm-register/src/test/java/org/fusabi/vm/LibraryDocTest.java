@@ -27,7 +27,9 @@ class LibraryDocTest {
             "Seq.generateWhile", "Seq.moveNext", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice");
     private static final int WIDTH = 118;
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
-            "Result", "Math", "Lazy", "StringSplitOptions");
+            "Result", "Math", "Lazy", "StringSplitOptions", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32",
+            "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double", "Decimal", "BigInteger", "Boolean", "Console",
+            "ResizeArray", "Dictionary", "IDictionary", "KeyValuePair", "HashSet", "Queue", "Stack", "StringBuilder");
 
     @Test
     void listsEveryNativeAScriptCanName() throws IOException {
@@ -42,9 +44,10 @@ class LibraryDocTest {
         }
     }
 
-    /** One bullet a namespace: its functions, then its members ({@code get_Count} is the property {@code Count}). */
+    /** One bullet a namespace: its F# functions, its static members (constructors as new), its instance members. */
     static String render() {
         Map<String, TreeSet<String>> functions = new TreeMap<>();
+        Map<String, TreeSet<String>> statics = new TreeMap<>();
         Map<String, TreeSet<String>> members = new TreeMap<>();
         for (Native n : StandardLibrary.create().all()) {
             String name = n.name();
@@ -54,15 +57,20 @@ class LibraryDocTest {
             String ns = end == name.length() ? "" : name.substring(0, end);
             if (INTERNAL.contains(ns) || TRANSLATIONS.contains(name)) continue;
             String member = ns.isEmpty() ? name : name.substring(end + 1);
-            boolean isMember = name.charAt(end == name.length() ? 0 : end) == '#' || Character.isUpperCase(member.charAt(0));
-            (isMember ? members : functions).computeIfAbsent(ns, k -> new TreeSet<>()).add(shown(member));
+            boolean instance = end < name.length() && name.charAt(end) == '#';
+            boolean fsharp = !instance && Character.isLowerCase(member.charAt(0)) && !member.startsWith("get_")
+                    && !member.startsWith("new") && !member.startsWith("op_");
+            (instance ? members : fsharp ? functions : statics).computeIfAbsent(ns, k -> new TreeSet<>()).add(shown(member));
         }
         StringBuilder out = new StringBuilder();
         for (String ns : ORDER) {
-            String line = "- " + (ns.isEmpty() ? "Top level" : "`" + ns + "`") + ":";
-            if (functions.containsKey(ns)) line += " `" + String.join(" ", functions.get(ns)) + "`";
-            if (members.containsKey(ns)) {
-                line += (functions.containsKey(ns) ? "; members " : " members ") + "`" + String.join(" ", members.get(ns)) + "`";
+            StringBuilder line = new StringBuilder("- " + (ns.isEmpty() ? "Top level" : "`" + ns + "`") + ":");
+            String separator = " ";
+            for (var group : List.of(Map.entry("", functions), Map.entry("statics ", statics), Map.entry("members ", members))) {
+                TreeSet<String> names = group.getValue().get(ns);
+                if (names == null) continue;
+                line.append(separator).append(group.getKey()).append('`').append(String.join(" ", names)).append('`');
+                separator = "; ";
             }
             wrap(out, line + ".");
         }
@@ -90,9 +98,19 @@ class LibraryDocTest {
     private static String shown(String name) {
         String member = name.contains("~") ? name.substring(0, name.indexOf('~')) : name;
         return switch (member) {
-            case "get_Item" -> ".[]";
+            case "get_Item", "set_Item" -> ".[]";
             case "op_Addition" -> "+";
             case "op_Subtraction" -> "-";
+            case "op_Multiply" -> "*";
+            case "op_Division" -> "/";
+            case "op_Modulus" -> "%";
+            case "op_UnaryNegation" -> "~-";
+            case "op_BitwiseAnd" -> "&&&";
+            case "op_BitwiseOr" -> "|||";
+            case "op_ExclusiveOr" -> "^^^";
+            case "op_LeftShift" -> "<<<";
+            case "op_RightShift" -> ">>>";
+            case "op_OnesComplement" -> "~~~";
             default -> member.startsWith("get_") || member.startsWith("set_") ? member.substring(4) : member;
         };
     }

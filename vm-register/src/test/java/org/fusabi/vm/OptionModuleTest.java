@@ -71,9 +71,9 @@ class OptionModuleTest {
         same(2L, call("defaultArg", some(2L), 7L));
         same(-1L, call("sign", -3L));
         same(0L, call("sign", 0L));
-        same(1L, call("sign@float", 2.5));
+        same(1L, call("sign", 2.5));
         assertEquals("System.ArithmeticException: Function does not accept floating point Not-a-Number values.",
-                raised("sign@float", Double.NaN));
+                raised("sign", Double.NaN));
         assertEquals("System.ArgumentException: must be non-negative (Parameter 'age')", raised("invalidArg", "age", "must be non-negative"));
         assertEquals("System.InvalidOperationException: stack is empty", raised("invalidOp", "stack is empty"));
         assertEquals("System.ArgumentNullException: Value cannot be null. (Parameter 'x')", raised("nullArg", "x"));

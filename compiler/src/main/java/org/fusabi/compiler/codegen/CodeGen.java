@@ -2,6 +2,8 @@ package org.fusabi.compiler.codegen;
 
 import static org.fusabi.vm.bytecode.Op.*;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -14,11 +16,13 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
@@ -27,6 +31,7 @@ import org.fusabi.vm.image.BuiltinTypes;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
 import org.fusabi.vm.image.TypeSpec;
+import org.fusabi.vm.value.BoxedInt;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Unit;
 
@@ -36,17 +41,13 @@ import org.fusabi.vm.value.Unit;
  * code: list and tuple slots, unknown function calls, natives.
  */
 public final class CodeGen {
-    // What the image tables that instructions index with a 16-bit operand hold, for FunctionBuilder.operand's errors.
-    static final String GLOBALS = "top-level values";
-    static final String FUNCTIONS = "functions";
-    static final String CONSTANTS = "distinct numeric constants";
-    static final String STRINGS = "distinct strings";
-    static final String NATIVES = "library functions";
+    private static final String FUNCTIONS = "functions";
     private final Library library;
     private final Lifting lifting = new Lifting();
     private final Pools pools = new Pools();
     private SourceLines sourceLines;
     private final MatchCompiler matches = new MatchCompiler(this);
+    private final Arithmetic arithmetic = new Arithmetic(this);
     private final Map<String, Core.Lambda> nativeWrappers = new HashMap<>();
     /** Each record and union type's index in the image's type table, the built-in ones included. */
     private final Map<TypeDecl, Integer> typeIndex = Builtins.imageIndexes();
@@ -93,16 +94,9 @@ public final class CodeGen {
     }
 
     static int kind(Type t) {
-        if (Type.prune(t) instanceof Type.Con c && c.args().isEmpty()) {
-            return switch (c.name()) {
-                case "int" -> Kind.INT;
-                case "float" -> Kind.FLOAT;
-                case "bool" -> Kind.BOOL;
-                case "char" -> Kind.CHAR;
-                default -> Kind.REF;
-            };
-        }
-        return Kind.REF;
+        NumType n = NumericTypes.primitive(t);
+        if (n != null) return n.kind;
+        return Type.prune(t).equals(Type.BOOL) ? Kind.BOOL : Kind.REF;
     }
 
     /** The operand word of UNION and ISCASE that names a case. */
@@ -169,7 +163,7 @@ public final class CodeGen {
     private void load(Var v, int dest, Type at) {
         int k = kind(v.type);
         if (v.global()) {
-            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, fn.operand(v.globalSlot, GLOBALS)));
+            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, globalOperand(v)));
         } else if (cells.contains(v)) {
             // A primitive register's reference slot is free to hold the cell on the way.
             fn.emit(abc(k == Kind.REF ? GETCR : GETCP, dest, cell(v, dest), 0));
@@ -221,19 +215,21 @@ public final class CodeGen {
     void convert(int r, int from, int to) {
         if (from == to) return;
         if (to == Kind.REF) {
-            fn.emit(abc(switch (from) {
-                case Kind.INT -> BOXI;
-                case Kind.FLOAT -> BOXF;
-                case Kind.BOOL -> BOXB;
-                default -> BOXC;
-            }, r, r, 0));
+            fn.emit(switch (from) {
+                case Kind.INT -> abc(BOXI, r, r, 0);
+                case Kind.FLOAT -> abc(BOXF, r, r, 0);
+                case Kind.BOOL -> abc(BOXB, r, r, 0);
+                case Kind.CHAR -> abc(BOXC, r, r, 0);
+                default -> abc(BOXN, r, r, from);
+            });
         } else if (from == Kind.REF) {
-            fn.emit(abc(switch (to) {
-                case Kind.INT -> UNBOXI;
-                case Kind.FLOAT -> UNBOXF;
-                case Kind.BOOL -> UNBOXB;
-                default -> UNBOXC;
-            }, r, r, 0));
+            fn.emit(switch (to) {
+                case Kind.INT -> abc(UNBOXI, r, r, 0);
+                case Kind.FLOAT -> abc(UNBOXF, r, r, 0);
+                case Kind.BOOL -> abc(UNBOXB, r, r, 0);
+                case Kind.CHAR -> abc(UNBOXC, r, r, 0);
+                default -> abc(UNBOXN, r, r, to);
+            });
         }
     }
 
@@ -336,7 +332,7 @@ public final class CodeGen {
                 if (v.global()) {
                     int t = fn.alloc();
                     expr(a.value(), t);
-                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, fn.operand(v.globalSlot, GLOBALS)));
+                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, globalOperand(v)));
                 } else if (cells.contains(v)) {
                     int t = fn.alloc();
                     expr(a.value(), t);
@@ -404,11 +400,13 @@ public final class CodeGen {
      * {@link FunctionBuilder#patchHere}. Comparisons of primitives become one compare-and-branch instruction.
      */
     int branchUnless(Core cond) {
-        if (cond instanceof Core.Op o && o.args().size() == 2 && kind(o.args().get(0).type()) != Kind.REF) {
+        int operands = cond instanceof Core.Op o && o.args().size() == 2 ? kind(o.args().get(0).type()) : Kind.REF;
+        // Unsigned 64-bit comparisons have no compare-and-branch form: they compute a bool (LTU, LEU).
+        if (cond instanceof Core.Op o && operands != Kind.REF && !Arithmetic.unsigned64(operands)) {
             Prim op = o.op();
             Core l = o.args().get(0);
             Core r = o.args().get(1);
-            boolean isFloat = kind(l.type()) == Kind.FLOAT;
+            boolean isFloat = Arithmetic.floating(operands);
             Integer imm = isFloat ? null : immediate(r);
             int opcode = -1;
             if (imm != null) {
@@ -504,10 +502,28 @@ public final class CodeGen {
     void literal(Object value, int dest) {
         switch (value) {
             case Long l -> intConstant(l, dest);
-            case Double d -> fn.emit(abx(LOADK, dest, fn.operand(pools.constant(Double.doubleToRawLongBits(d)), CONSTANTS)));
+            case Double d -> fn.emit(abx(LOADK, dest, constantOperand(Double.doubleToRawLongBits(d))));
+            case Float f -> fn.emit(abx(LOADK, dest, constantOperand(Double.doubleToRawLongBits(f))));
+            case Integer i -> intConstant(i, dest);
+            case Short h -> intConstant(h, dest);
+            case Byte b -> intConstant(b, dest);
+            case BoxedInt b -> intConstant(b.bits(), dest);
+            // decimal and bigint constants are their digits, read once per evaluation.
+            case BigDecimal d -> {
+                int t = fn.alloc();
+                fn.emit(abx(LOADS, t, stringOperand(d.toPlainString())));
+                fn.emit(abx(CALLN, t, nativeIndex("Convert.decimal")));
+                move(t, dest, Kind.REF);
+            }
+            case BigInteger b -> {
+                int t = fn.alloc();
+                fn.emit(abx(LOADS, t, stringOperand(b.toString())));
+                fn.emit(abx(CALLN, t, nativeIndex("Convert.bigint")));
+                move(t, dest, Kind.REF);
+            }
             case Boolean b -> fn.emit(asbx(LOADI, dest, b ? 1 : 0));
             case Character c -> intConstant(c, dest);
-            case String s -> fn.emit(abx(LOADS, dest, fn.operand(pools.stringIndex(s), STRINGS)));
+            case String s -> fn.emit(abx(LOADS, dest, stringOperand(s)));
             case FList l -> fn.emit(abc(LOADNIL, dest, 0, 0));
             case Unit u -> unit(dest);
             default -> throw new IllegalStateException("literal " + value);
@@ -516,7 +532,7 @@ public final class CodeGen {
 
     void intConstant(long v, int dest) {
         if (v >= MIN_SBX && v <= MAX_SBX) fn.emit(asbx(LOADI, dest, (int) v));
-        else fn.emit(abx(LOADK, dest, fn.operand(pools.constant(v), CONSTANTS)));
+        else fn.emit(abx(LOADK, dest, constantOperand(v)));
     }
 
     /** Binds a local or global variable to a value for the rest of the enclosing scope. */
@@ -534,7 +550,7 @@ public final class CodeGen {
             int t = fn.alloc();
             expr(value, t);
             convert(t, kind(value.type()), k);
-            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, fn.operand(v.globalSlot, GLOBALS)));
+            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, globalOperand(v)));
             fn.free(mark);
         } else {
             int r = fn.alloc();
@@ -555,7 +571,7 @@ public final class CodeGen {
             int t = fn.alloc();
             for (int i = 0; i < rec.vars().size(); i++) {
                 closure(rec.functions().get(i), t);
-                fn.emit(abx(SETGR, t, fn.operand(rec.vars().get(i).globalSlot, GLOBALS)));
+                fn.emit(abx(SETGR, t, globalOperand(rec.vars().get(i))));
             }
             fn.free(mark);
             return;
@@ -601,21 +617,23 @@ public final class CodeGen {
         });
     }
 
-    /** The float overload of a numeric native when its result is a float. */
+    /** The variant of a numeric native for the numeric type its result is of ({@code List.sum@float}), if any. */
     private Native variant(Native n, Type type, int arity) {
-        Native f = library.lookup(n.name() + "@float");
-        if (f == null) return n;
         Type t = type;
         for (int i = 0; i < arity; i++) t = ((Type.Fun) Type.prune(t)).to();
-        return mentionsFloat(t) ? f : n;
+        String numeric = numericIn(t);
+        Native v = numeric == null ? null : library.lookup(n.name() + "@" + numeric);
+        return v == null ? n : v;
     }
 
-    private static boolean mentionsFloat(Type t) {
+    /** The first numeric type other than int a type mentions, or null. */
+    private static String numericIn(Type t) {
         return switch (Type.prune(t)) {
-            case Type.Con c -> c.name().equals("float") || c.args().stream().anyMatch(CodeGen::mentionsFloat);
-            case Type.Fun f -> mentionsFloat(f.from()) || mentionsFloat(f.to());
-            case Type.Tuple tu -> tu.items().stream().anyMatch(CodeGen::mentionsFloat);
-            case Type.Var v -> false;
+            case Type.Con c when c.args().isEmpty() -> NumericTypes.isNumeric(c.name()) && !c.name().equals("int") ? c.name() : null;
+            case Type.Con c -> c.args().stream().map(CodeGen::numericIn).filter(x -> x != null).findFirst().orElse(null);
+            case Type.Fun f -> numericIn(f.from()) != null ? numericIn(f.from()) : numericIn(f.to());
+            case Type.Tuple tu -> tu.items().stream().map(CodeGen::numericIn).filter(x -> x != null).findFirst().orElse(null);
+            case Type.Var v -> null;
         };
     }
 
@@ -623,7 +641,24 @@ public final class CodeGen {
 
     /** The image's index of a native the generated code calls by name (not through a Core reference). */
     int nativeIndex(String name) {
-        return pools.nativeIndex(library.lookup(name));
+        return nativeOperand(library.lookup(name));
+    }
+
+    // Indexes into the image's tables as 16-bit instruction operands (FunctionBuilder.operand).
+    private int nativeOperand(Native n) {
+        return fn.operand(pools.nativeIndex(n), "library functions");
+    }
+
+    int globalOperand(Var v) {
+        return fn.operand(v.globalSlot, "top-level values");
+    }
+
+    private int constantOperand(long bits) {
+        return fn.operand(pools.constant(bits), "distinct numeric constants");
+    }
+
+    private int stringOperand(String s) {
+        return fn.operand(pools.stringIndex(s), "distinct strings");
     }
 
     /** Emits a call; in tail position it returns (through a tail call when possible) and dest is unused. */
@@ -641,10 +676,13 @@ public final class CodeGen {
         if (!tail && fn.isTemporary(dest)) fn.free(dest);
         if (f instanceof Core.NativeRef n && args.size() >= n.fn().arity()) {
             Native nat = variant(n.fn(), n.type(), n.fn().arity());
+            List<Core> rest = args.subList(nat.arity(), args.size());
+            int slot = reserveRest(rest);
             int a = boxedArgs(args.subList(0, nat.arity()));
+            evaluateRest(rest, slot);
             fn.at(app.pos());
-            fn.emit(abx(CALLN, a, fn.operand(pools.nativeIndex(nat), NATIVES)));
-            finishCall(a, Kind.REF, args.subList(nat.arity(), args.size()), resultKind, dest, tail);
+            fn.emit(abx(CALLN, a, nativeOperand(nat)));
+            finishCall(a, Kind.REF, rest, slot, resultKind, dest, tail);
             return;
         }
         if (f instanceof Core.Ref ref && ref.var().function != null && args.size() >= ref.var().function.params().size()) {
@@ -657,6 +695,8 @@ public final class CodeGen {
                 closureReg = fn.alloc();
                 load(ref.var(), closureReg, ref.var().type);
             }
+            List<Core> rest = args.subList(n, args.size());
+            int slot = reserveRest(rest);
             int a = fn.top();
             for (int i = 0; i < n; i++) {
                 int r = fn.alloc();
@@ -664,6 +704,7 @@ public final class CodeGen {
                 expr(arg, r);
                 convert(r, kind(arg.type()), kind(callee.params().get(i).type));
             }
+            evaluateRest(rest, slot);
             fn.at(app.pos());
             int index = pools.protoFor(callee);
             if (canTail) {
@@ -671,7 +712,7 @@ public final class CodeGen {
                 return;
             }
             fn.emit(direct ? abx(CALLG, a, fn.operand(index, FUNCTIONS)) : abc(CALLK, a, closureReg, 0));
-            finishCall(a, kind(callee.body().type()), args.subList(n, args.size()), resultKind, dest, tail);
+            finishCall(a, kind(callee.body().type()), rest, slot, resultKind, dest, tail);
             return;
         }
         int a = fn.alloc();
@@ -683,18 +724,42 @@ public final class CodeGen {
             return;
         }
         fn.emit(abc(APPLY, a, args.size(), 0));
-        finishCall(a, Kind.REF, List.of(), resultKind, dest, tail);
+        finishCall(a, Kind.REF, List.of(), -1, resultKind, dest, tail);
     }
 
-    /** After a call left its result in register a: apply any further arguments, then deliver the result. */
-    private void finishCall(int a, int kindAtA, List<Core> rest, int resultKind, int dest, boolean tail) {
+    /**
+     * F# evaluates every argument before it applies the function, also those past its arity ({@code f a b} with f
+     * of one parameter). Unless evaluating them later changes nothing (constants, immutable variables, lambdas),
+     * they are kept boxed in registers below the call's frame, after a slot for the function value the call
+     * returns, so that APPLY finds them in a row. Returns that slot, or -1.
+     */
+    private int reserveRest(List<Core> rest) {
+        if (rest.stream().allMatch(CodeGen::pure)) return -1;
+        int slot = fn.top();
+        for (int i = 0; i <= rest.size(); i++) fn.alloc();
+        return slot;
+    }
+
+    private static boolean pure(Core e) {
+        return e instanceof Core.Lit || e instanceof Core.Ref r && !r.var().mutable || e instanceof Core.Lambda || e instanceof Core.NativeRef;
+    }
+
+    private void evaluateRest(List<Core> rest, int slot) {
+        if (slot >= 0) for (int i = 0; i < rest.size(); i++) boxed(rest.get(i), slot + 1 + i);
+    }
+
+    /** After a call left its result in register a: apply it to the arguments past its arity, then deliver the result. */
+    private void finishCall(int a, int kindAtA, List<Core> rest, int slot, int resultKind, int dest, boolean tail) {
         if (!rest.isEmpty()) {
-            int mark = fn.top();
-            fn.free(a + 1);
             convert(a, kindAtA, Kind.REF);
-            for (Core arg : rest) boxed(arg, fn.alloc());
+            if (slot >= 0) {
+                move(a, slot, Kind.REF);
+                a = slot;
+            } else {
+                fn.free(a + 1);
+                for (Core arg : rest) boxed(arg, fn.alloc());
+            }
             fn.emit(abc(APPLY, a, rest.size(), 0));
-            fn.free(mark);
             kindAtA = Kind.REF;
         }
         convert(a, kindAtA, resultKind);
@@ -748,32 +813,11 @@ public final class CodeGen {
         List<Core> args = o.args();
         int k = args.isEmpty() ? Kind.REF : kind(args.get(0).type());
         switch (o.op()) {
-            case ADD, SUB -> {
-                if (k == Kind.REF) {
-                    binary(CONCAT, args, dest);
-                } else if (k != Kind.FLOAT && args.get(1) instanceof Core.Lit lit && smallImmediate(lit.value(), o.op() == Prim.SUB)) {
-                    int x = operand(args.get(0));
-                    long v = ((Number) lit.value()).longValue();
-                    fn.emit(abc(ADDIK, dest, x, (int) (o.op() == Prim.SUB ? -v : v) & 0xFF));
-                } else {
-                    binary(k == Kind.FLOAT ? (o.op() == Prim.ADD ? ADDF : SUBF) : (o.op() == Prim.ADD ? ADDI : SUBI), args, dest);
-                }
-            }
-            case MUL -> binary(k == Kind.FLOAT ? MULF : MULI, args, dest);
-            case DIV -> binary(k == Kind.FLOAT ? DIVF : DIVI, args, dest);
-            case MOD -> binary(k == Kind.FLOAT ? MODF : MODI, args, dest);
-            case POW -> binary(POWF, args, dest);
-            case NEG -> unaryOp(k == Kind.FLOAT ? NEGF : NEGI, args.get(0), dest);
-            case BAND -> binary(BAND, args, dest);
-            case BOR -> binary(BOR, args, dest);
-            case BXOR -> binary(BXOR, args, dest);
-            case SHL -> binary(SHL, args, dest);
-            case SHR -> binary(SHR, args, dest);
-            case BNOT -> unaryOp(BNOT, args.get(0), dest);
+            case ADD, SUB, MUL, DIV, MOD, POW, NEG, BAND, BOR, BXOR, SHL, SHR, BNOT -> numeric(o, k, dest);
             case NOT -> unaryOp(NOT, args.get(0), dest);
             case EQ, NE, LT, LE, GT, GE -> compare(o.op(), args, k, dest);
-            case COMPARE -> binary(CMPR, args, dest);
-            case CONCAT -> binary(CONCAT, args, dest);
+            case COMPARE -> binaryOp(CMPR, args, dest);
+            case CONCAT -> binaryOp(CONCAT, args, dest);
             case CONS -> {
                 int h = fn.alloc();
                 boxed(args.get(0), h);
@@ -800,29 +844,38 @@ public final class CodeGen {
                 unit(dest);
             }
             case ALEN -> unaryOp(ALEN, args.get(0), dest);
-            case TO_INT -> {
-                int x = operand(args.get(0));
-                if (k == Kind.FLOAT) fn.emit(abc(F2I, dest, x, 0));
-                else move(x, dest, Kind.INT);
-            }
-            case TO_FLOAT -> {
-                int x = operand(args.get(0));
-                if (k == Kind.FLOAT) move(x, dest, Kind.FLOAT);
-                else fn.emit(abc(I2F, dest, x, 0));
-            }
-            case TO_CHAR -> {
-                int x = operand(args.get(0));
-                if (k == Kind.FLOAT) {
-                    fn.emit(abc(F2I, dest, x, 0));
-                    x = dest;
-                }
-                fn.emit(abc(CHR, dest, x, 0));
-            }
+            case CONVERT -> arithmetic.conversion(args.get(0), o.type(), dest);
             case RAISE -> {
                 int x = operand(args.get(0));
                 fn.emit(abc(RAISE, x, 0, 0));
             }
         }
+    }
+
+    /** An arithmetic or bitwise operator: strings join; int adds small constants with ADDIK; decimal and bigint call natives. */
+    private void numeric(Core.Op o, int k, int dest) {
+        List<Core> args = o.args();
+        Prim op = o.op();
+        if (k == Kind.REF) {
+            if (op == Prim.ADD && Type.prune(args.get(0).type()).equals(Type.STRING)) binaryOp(CONCAT, args, dest);
+            else arithmetic.reference(op, args, args.get(0).type(), dest);
+        } else if ((op == Prim.ADD || op == Prim.SUB) && (k == Kind.INT || k == Kind.CHAR)
+                && args.get(1) instanceof Core.Lit lit && smallImmediate(lit.value(), op == Prim.SUB)) {
+            int x = operand(args.get(0));
+            long v = ((Number) lit.value()).longValue();
+            fn.emit(abc(ADDIK, dest, x, (int) (op == Prim.SUB ? -v : v) & 0xFF));
+            arithmetic.narrow(dest, NumType.ofKind(k));
+        } else {
+            arithmetic.primitive(op, args, NumType.ofKind(k), dest);
+        }
+    }
+
+    /** Calls a native on boxed arguments, leaving its result in dest in the given kind. */
+    void callNative(String name, List<Core> args, int resultKind, int dest) {
+        int a = boxedArgs(args);
+        fn.emit(abx(CALLN, a, nativeIndex(name)));
+        convert(a, Kind.REF, resultKind);
+        move(a, dest, resultKind);
     }
 
     private static boolean smallImmediate(Object v, boolean negate) {
@@ -841,13 +894,13 @@ public final class CodeGen {
         return t;
     }
 
-    private void binary(int opcode, List<Core> args, int dest) {
+    void binaryOp(int opcode, List<Core> args, int dest) {
         int x = operand(args.get(0));
         int y = operand(args.get(1));
         fn.emit(abc(opcode, dest, x, y));
     }
 
-    private void unaryOp(int opcode, Core arg, int dest) {
+    void unaryOp(int opcode, Core arg, int dest) {
         int x = operand(arg);
         fn.emit(abc(opcode, dest, x, 0));
     }
@@ -864,10 +917,12 @@ public final class CodeGen {
             fn.emit(abc(op == Prim.LT || op == Prim.GT ? LTI : LEI, dest, c, zero));
             return;
         }
+        boolean floating = Arithmetic.floating(k);
+        boolean unsigned = Arithmetic.unsigned64(k);
         int opcode = switch (op) {
-            case EQ, NE -> k == Kind.REF ? EQR : k == Kind.FLOAT ? EQF : EQI;
-            case LT, GT -> k == Kind.FLOAT ? LTF : LTI;
-            default -> k == Kind.FLOAT ? LEF : LEI;
+            case EQ, NE -> k == Kind.REF ? EQR : floating ? EQF : EQI;
+            case LT, GT -> floating ? LTF : unsigned ? LTU : LTI;
+            default -> floating ? LEF : unsigned ? LEU : LEI;
         };
         fn.emit(abc(opcode, dest, x, y));
         if (op == Prim.NE) fn.emit(abc(NOT, dest, dest, 0));

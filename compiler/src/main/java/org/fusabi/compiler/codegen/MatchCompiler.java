@@ -211,7 +211,7 @@ final class MatchCompiler {
                 int target = v.global() ? gen.fn.alloc() : gen.fn.registers.get(v);
                 gen.move(r, target, k);
                 gen.convert(target, k, vk);
-                if (v.global()) gen.fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, gen.fn.operand(v.globalSlot, CodeGen.GLOBALS)));
+                if (v.global()) gen.fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, gen.globalOperand(v)));
             }
             case CPat.Lit lit -> {
                 int t = gen.fn.alloc();
@@ -222,7 +222,7 @@ final class MatchCompiler {
                     gen.convert(t, lk, Kind.REF);
                     gen.fn.emit(abc(EQR, c, r, t));
                 } else {
-                    gen.fn.emit(abc(lk == Kind.FLOAT ? EQF : EQI, c, r, t));
+                    gen.fn.emit(abc(Arithmetic.floating(lk) ? EQF : EQI, c, r, t));
                 }
                 fails.add(gen.fn.emit(asbx(JMPF, c, 0)));
             }
@@ -265,7 +265,7 @@ final class MatchCompiler {
                 int a = gen.fn.alloc();
                 gen.move(r, a, k);
                 gen.literal(tt.type(), gen.fn.alloc());
-                gen.fn.emit(abx(CALLN, a, gen.fn.operand(gen.nativeIndex("Exn.isType"), CodeGen.NATIVES)));
+                gen.fn.emit(abx(CALLN, a, gen.nativeIndex("Exn.isType")));
                 gen.convert(a, Kind.REF, Kind.BOOL);
                 fails.add(gen.fn.emit(asbx(JMPF, a, 0)));
             }

@@ -6,6 +6,7 @@ public enum Prim {
     BAND, BOR, BXOR, SHL, SHR, BNOT,
     EQ, NE, LT, LE, GT, GE, COMPARE, NOT,
     CONCAT, CONS, ARRAY, AGET, ASET, ALEN,
-    TO_INT, TO_FLOAT, TO_CHAR,
+    /** F#'s conversion functions (int, byte, float32, decimal …): to the Op's type from its argument's. */
+    CONVERT,
     RAISE
 }

@@ -2,6 +2,7 @@ package org.fusabi.compiler.typecheck;
 
 import static org.fusabi.compiler.types.Unifier.unify;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
@@ -39,28 +41,68 @@ final class DataChecker {
         return out;
     }
 
-    /** {@code [a .. b]}, {@code [a .. step .. b]} of ints, chars ({@code ['a' .. 'z']}) or floats. */
+    /** {@code [a .. b]}, {@code [a .. step .. b]} of any numeric type or chars ({@code ['a' .. 'z']}). */
     Core range(Expr.Range r, Scope scope) {
         return range(r, tc.infer(r.from(), scope), scope);
     }
 
     /** A range whose first bound, {@code from}, is already checked. */
     Core range(Expr.Range r, Core from, Scope scope) {
-        Type t = Type.prune(from.type());
-        Core list;
-        if (t.equals(Type.CHAR)) {
-            if (r.step() != null) throw new CompileError(r.step().pos(), "A range of characters has no step");
-            list = tc.callNative("Range.chars", List.of(from, tc.check(r.to(), Type.CHAR, scope)), r.pos());
-        } else if (t.equals(Type.FLOAT)) {
-            Core step = r.step() == null ? new Core.Lit(1.0, Type.FLOAT) : tc.check(r.step(), Type.FLOAT, scope);
-            list = tc.callNative("Range.floats", List.of(from, step, tc.check(r.to(), Type.FLOAT, scope)), r.pos());
-        } else {
-            unify(Type.INT, from.type(), r.from().pos());
-            Core step = r.step() == null ? new Core.Lit(1L, Type.INT) : tc.check(r.step(), Type.INT, scope);
-            Core to = tc.check(r.to(), Type.INT, scope);
-            return tc.callNative(r.array() ? "Range.array" : "Range.list", List.of(from, step, to), r.pos());
+        Core step = r.step() == null ? null : tc.infer(r.step(), scope);
+        Core to = tc.infer(r.to(), scope);
+        Core list = rangeOf(from, step, to, r.to().pos(), r.pos());
+        if (!r.array()) return list;
+        // An int range is built as an array directly; the others as a list first.
+        if (list instanceof Core.App app && app.fn() instanceof Core.NativeRef n && n.fn().name().equals("Range.list")) {
+            return tc.callNative("Range.array", app.args(), r.pos());
         }
-        return r.array() ? tc.callNative("Array.ofList", List.of(list), r.pos()) : list;
+        return tc.callNative("Array.ofList", List.of(list), r.pos());
+    }
+
+    /** The list of a range whose bounds and step (null for one) are checked; int when nothing else says which. */
+    private Core rangeOf(Core from, Core step, Core to, Pos toPos, Pos pos) {
+        unify(from.type(), to.type(), toPos);
+        if (step != null) unify(from.type(), step.type(), toPos);
+        Type t = Type.prune(from.type());
+        String numeric = NumericTypes.name(t);
+        if (t.equals(Type.CHAR)) {
+            if (step != null) throw new CompileError(pos, "A range of characters has no step");
+            return tc.callNative("Range.chars", List.of(from, to), pos);
+        }
+        if (t.equals(Type.FLOAT)) {
+            return tc.callNative("Range.floats", List.of(from, step == null ? new Core.Lit(1.0, Type.FLOAT) : step, to), pos);
+        }
+        if (numeric != null && NumericTypes.isNumeric(numeric) && !t.equals(Type.INT)) {
+            Core one = new Core.Lit(NumericTypes.one(numeric), t);
+            return tc.callNative("Range.numbers", List.of(from, step == null ? one : step, to), pos);
+        }
+        unify(Type.INT, t, pos);
+        return tc.callNative("Range.list", List.of(from, step == null ? new Core.Lit(1L, Type.INT) : step, to), pos);
+    }
+
+    /**
+     * {@code for i in a .. b do}, {@code for i = a to b do}: a counting loop over ints, else (bytes, chars, decimals …)
+     * a loop over the range's list.
+     */
+    Core forRange(Expr.ForRange f, Scope scope) {
+        Core from = tc.infer(f.from(), scope);
+        Core step = f.step() == null ? null : tc.infer(f.step(), scope);
+        Core to = tc.infer(f.to(), scope);
+        unify(from.type(), to.type(), f.to().pos());
+        Type t = Type.prune(from.type());
+        Var v = new Var(f.var(), t, false);
+        Scope inner = scope.child();
+        inner.define(f.var(), new Entry.Value(v, Scheme.mono(t)));
+        if (t instanceof Type.Var || t.equals(Type.INT)) {
+            unify(Type.INT, t, f.from().pos());
+            if (step != null) unify(Type.INT, step.type(), f.step().pos());
+            return new Core.For(v, from, step, to, f.down(), tc.loopBody(f.body(), inner), Type.UNIT, f.pos());
+        }
+        if (step == null && f.down()) {
+            step = new Core.Op(Prim.NEG, List.of(new Core.Lit(NumericTypes.one(NumericTypes.name(t)), t)), t, f.pos());
+        }
+        Core list = rangeOf(from, step, to, f.to().pos(), f.pos());
+        return new Core.ForEach(v, false, list, tc.loopBody(f.body(), inner), Type.UNIT, f.pos());
     }
 
     /** {@code [ for ... yield ... ]}: a tc.builder collects what the body yields, in order. */
@@ -175,7 +217,37 @@ final class DataChecker {
         for (int k = 0; k < values.length; k++) {
             if (values[k] == null) throw new CompileError(r.pos(), "No assignment given for field '" + rec.fieldNames.get(k) + "' of type '" + rec.name + "'");
         }
-        return new Core.Record(rec, List.of(values), t, r.pos());
+        return inWrittenOrder(rec, r.fields(), values, t, r.pos());
+    }
+
+    /**
+     * The record of the field values, evaluated in the order the fields are written, as F# does: when that is not
+     * the declaration order, values that may have effects are bound first, in the written order.
+     */
+    private Core inWrittenOrder(TypeDecl.Record rec, List<Expr.FieldInit> written, Core[] values, Type t, Pos pos) {
+        List<Var> temps = new ArrayList<>();
+        List<Core> bound = new ArrayList<>();
+        int last = -1;
+        boolean ordered = true;
+        for (Expr.FieldInit f : written) {
+            int index = rec.indexOf(f.field());
+            ordered &= index > last;
+            last = index;
+        }
+        if (!ordered) {
+            for (Expr.FieldInit f : written) {
+                int index = rec.indexOf(f.field());
+                Core v = values[index];
+                if (v instanceof Core.Lit || v instanceof Core.Ref ref && !ref.var().mutable || v instanceof Core.Lambda) continue;
+                Var temp = new Var("_f" + (tc.temps++), v.type(), false);
+                temps.add(temp);
+                bound.add(v);
+                values[index] = new Core.Ref(temp, v.type(), pos);
+            }
+        }
+        Core out = new Core.Record(rec, List.of(values), t, pos);
+        for (int k = temps.size() - 1; k >= 0; k--) out = new Core.Let(temps.get(k), bound.get(k), out, t);
+        return out;
     }
 
     Core recordUpdate(Expr.RecordUpdate u, Scope scope) {
@@ -196,7 +268,7 @@ final class DataChecker {
                 values[k] = new Core.GetField(new Core.Ref(tmp, t, u.pos()), k, Scheme.substitute(rec.fieldTypes.get(k), fresh), u.pos());
             }
         }
-        return new Core.Let(tmp, source, new Core.Record(rec, List.of(values), t, u.pos()), t);
+        return new Core.Let(tmp, source, inWrittenOrder(rec, u.fields(), values, t, u.pos()), t);
     }
 
     Core assign(Expr.Assign a, Scope scope) {

@@ -11,8 +11,8 @@ import org.fusabi.vm.Native;
 sealed interface Entry {
     record Value(Var var, Scheme scheme) implements Entry {}
 
-    /** A native; floatVariant is the {@code @float} overload of a numeric function, or null. */
-    record NativeFn(Native fn, Native floatVariant) implements Entry {}
+    /** A native (the int one of a numeric function whose type variants the code generator picks, see vm Numeric). */
+    record NativeFn(Native fn) implements Entry {}
 
     record Ctor(TypeDecl.Case ctor) implements Entry {}
 

@@ -20,7 +20,9 @@ import org.fusabi.vm.image.Capability;
  */
 final class Names {
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
-            "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity");
+            "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity",
+            "sbyte", "byte", "int8", "uint8", "int16", "uint16", "int32", "uint32", "uint", "uint64", "nativeint", "unativeint",
+            "float32", "single", "decimal", "bigint");
 
     /**
      * The .NET and FSharp.Core namespaces whose types and modules scripts use: always visible, so {@code open System}
@@ -64,25 +66,19 @@ final class Names {
     }
 
     /**
-     * Makes a native a name of its module; instance members ({@code String#Length}) are found by type instead, and
-     * overloads ({@code Math.Max~float}) under the name they share.
+     * Makes a native a name of its module; instance members ({@code String#Length}) are found by type instead,
+     * overloads ({@code Math.Max~float}) under the name they share, and a numeric function's variants for each
+     * type ({@code List.sum@float}) by the code generator.
      */
     void defineNative(Native n) {
-        if (n.name().indexOf('#') >= 0) return;
+        if (n.name().indexOf('#') >= 0 || n.name().indexOf('@') >= 0) return;
         String name = TypeChecker.baseName(n.name());
         if (name.length() < n.name().length() && resolvable(name)) return;
-        int at = name.indexOf('@');
-        String base = at < 0 ? name : name.substring(0, at);
-        int dot = base.lastIndexOf('.');
-        Map<String, Entry> home = dot < 0 ? null : module(base.substring(0, dot)).members();
-        String member = dot < 0 ? base : base.substring(dot + 1);
-        Entry old = home == null ? globalScope.lookup(member) : home.get(member);
-        Entry e;
-        if (at < 0) e = new Entry.NativeFn(n, old instanceof Entry.NativeFn f ? f.floatVariant() : null);
-        else if (old instanceof Entry.NativeFn f) e = new Entry.NativeFn(f.fn(), n);
-        else e = new Entry.NativeFn(null, n);
-        if (home == null) globalScope.define(member, e);
-        else home.put(member, e);
+        int dot = name.lastIndexOf('.');
+        Map<String, Entry> home = dot < 0 ? null : module(name.substring(0, dot)).members();
+        String member = dot < 0 ? name : name.substring(dot + 1);
+        if (home == null) globalScope.define(member, new Entry.NativeFn(n));
+        else home.put(member, new Entry.NativeFn(n));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.Unifier;
 
@@ -112,14 +113,23 @@ final class OperatorChecker {
         };
         switch (prim) {
             case POW -> {
-                unify(Type.FLOAT, l.type(), b.left().pos());
-                unify(Type.FLOAT, r.type(), b.right().pos());
-                return new Core.Op(prim, List.of(l, r), Type.FLOAT, pos);
+                // float ** float, float32 ** float32, and BigInteger.Pow's bigint ** int.
+                if ("bigint".equals(NumericTypes.name(l.type()))) {
+                    unify(Type.INT, r.type(), b.right().pos());
+                } else {
+                    if (!Unifier.tryUnify(tc.constrainedVar(Type.Constraint.FLOATING), l.type()) || "decimal".equals(NumericTypes.name(l.type()))) {
+                        throw new CompileError(b.left().pos(), "The type '" + Type.prune(l.type()) + "' does not support the operator 'Pow'");
+                    }
+                    unify(l.type(), r.type(), b.right().pos());
+                }
+                return new Core.Op(prim, List.of(l, r), l.type(), pos);
             }
             case SHL, SHR -> {
-                unify(Type.INT, l.type(), b.left().pos());
+                if (!Unifier.tryUnify(tc.constrainedVar(Type.Constraint.INTEGER), l.type())) {
+                    throw new CompileError(b.left().pos(), "The type '" + Type.prune(l.type()) + "' does not support the operator '" + op + "'");
+                }
                 unify(Type.INT, r.type(), b.right().pos());
-                return new Core.Op(prim, List.of(l, r), Type.INT, pos);
+                return new Core.Op(prim, List.of(l, r), l.type(), pos);
             }
             case EQ, NE, LT, LE, GT, GE -> {
                 unify(l.type(), r.type(), b.right().pos());
@@ -191,8 +201,10 @@ final class OperatorChecker {
             return new Core.GetField(x, 0, contents, u.pos());
         }
         if (u.op().equals("~~~")) {
-            unify(Type.INT, x.type(), u.operand().pos());
-            return new Core.Op(Prim.BNOT, List.of(x), Type.INT, u.pos());
+            if (!Unifier.tryUnify(tc.constrainedVar(Type.Constraint.INTEGER), x.type())) {
+                throw new CompileError(u.operand().pos(), "The type '" + Type.prune(x.type()) + "' does not support the operator '~~~'");
+            }
+            return new Core.Op(Prim.BNOT, List.of(x), x.type(), u.pos());
         }
         Core user = tc.userMembers.operator("~-", List.of(x), List.of(u.operand().pos()), u.pos());
         if (user != null) return user;

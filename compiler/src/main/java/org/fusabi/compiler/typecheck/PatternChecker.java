@@ -71,7 +71,7 @@ final class PatternChecker {
             case Pattern.Var v when LiteralValues.named(List.of(v.name()), scope) != null -> literal(LiteralValues.named(List.of(v.name()), scope), t, v.pos());
             case Pattern.Var v -> bindVar(v.name(), t, bound, orVars, global, prefix, v.pos(), new CPat.Wild());
             case Pattern.Const c -> {
-                Core lit = TypeChecker.literal(c.value());
+                Core lit = tc.literal(c.value());
                 unify(t, lit.type(), c.pos());
                 yield new CPat.Lit(((Core.Lit) lit).value(), lit.type());
             }

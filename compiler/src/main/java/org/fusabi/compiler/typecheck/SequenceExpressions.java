@@ -150,10 +150,11 @@ final class SequenceExpressions {
         }
     }
 
-    /** {@code seq { a .. b }}: integers computed as they are read; chars and floats as their list. */
+    /** {@code seq { a .. b }}: ints computed as they are read; the other types (chars, floats, bytes …) as their list. */
     private Core range(Expr.Range r, Scope scope) {
         Core from = tc.infer(r.from(), scope);
-        if (!Type.prune(from.type()).equals(Type.CHAR) && !Type.prune(from.type()).equals(Type.FLOAT)) {
+        Type t = Type.prune(from.type());
+        if (t instanceof Type.Var || t.equals(Type.INT)) {
             unify(Type.INT, from.type(), r.from().pos());
             Core step = r.step() == null ? new Core.Lit(1L, Type.INT) : tc.check(r.step(), Type.INT, scope);
             return tc.callNative("Range.seq", List.of(from, step, tc.check(r.to(), Type.INT, scope)), r.pos());

@@ -11,7 +11,9 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.Unifier;
 import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.printf.FormatException;
 import org.fusabi.vm.printf.FormatString;
@@ -87,11 +89,12 @@ final class Specials {
                 unify(t, x.type(), pos);
                 yield new Core.App(new Core.NativeRef(tc.library.lookup("abs"), new Type.Fun(t, t), pos), args, t, pos);
             }
-            case "int", "int64" -> convert(x, Prim.TO_INT, Type.INT, "Convert.toInt", pos);
-            case "double" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "Convert.toFloat", pos);
-            case "float" -> convert(x, Prim.TO_FLOAT, Type.FLOAT, "Convert.toFloat", pos);
-            case "char" -> convert(x, Prim.TO_CHAR, Type.CHAR, null, pos);
-            default -> throw new CompileError(pos, "'" + name + "' cannot be used here");
+            case "char" -> convert(x, Type.CHAR, pos);
+            default -> {
+                String target = NumericTypes.canonical(name);
+                if (target == null) throw new CompileError(pos, "'" + name + "' cannot be used here");
+                yield convert(x, NumericTypes.type(target), pos);
+            }
         };
     }
 
@@ -104,21 +107,21 @@ final class Specials {
         return new Core.Let(cell, x, new Core.SetField(ref, 0, next, Type.UNIT, pos), Type.UNIT);
     }
 
-    /** int/float/char conversions: from strings through natives, between numbers and chars by instructions. */
-    Core convert(Core x, Prim op, Type to, String fromString, Pos pos) {
+    /**
+     * F#'s conversion functions ({@code int}, {@code byte}, {@code float32}, {@code decimal}, {@code char} …): from
+     * any numeric type, char or string (chosen by the argument's type once known, int by default).
+     */
+    Core convert(Core x, Type to, Pos pos) {
         Type from = Type.prune(x.type());
         if (from instanceof Type.Var v && v.constraint == Type.Constraint.NONE) {
             // The conversion is chosen by the argument's type once known (List.map int over floats); int by default.
-            return tc.defer(x, to, "conversion", pos, () -> convert(x, op, to, fromString, pos), Type.INT);
+            return tc.defer(x, to, "conversion", pos, () -> convert(x, to, pos), Type.INT);
         }
-        if (from.equals(Type.STRING)) {
-            if (fromString == null) throw new CompileError(pos, "The type 'string' does not support a conversion to '" + to + "'");
-            return tc.callNative(fromString, List.of(x), pos);
-        }
-        if (!(from instanceof Type.Var) && !from.equals(Type.INT) && !from.equals(Type.FLOAT) && !from.equals(Type.CHAR)) {
+        String name = NumericTypes.name(from);
+        if (!(from instanceof Type.Var) && (name == null || !NumericTypes.isNumeric(name) && !name.equals("char") && !name.equals("string"))) {
             throw new CompileError(pos, "The type '" + from + "' does not support a conversion to '" + to + "'");
         }
-        return new Core.Op(op, List.of(x), to, pos);
+        return new Core.Op(Prim.CONVERT, List.of(x), to, pos);
     }
 
     Core specialApplication(String name, List<Expr> argExprs, Scope scope, Pos pos) {
@@ -157,8 +160,9 @@ final class Specials {
         List<Type> holes = new ArrayList<>();
         for (FormatString.Hole h : parsed.holes()) {
             holes.add(switch (h.kind()) {
-                case INT -> Type.INT;
-                case FLOAT -> Type.FLOAT;
+                case INT -> tc.constrainedVar(Type.Constraint.BASIC_INTEGER);
+                case FLOAT -> tc.constrainedVar(Type.Constraint.FLOATING);
+                case DECIMAL -> NumericTypes.type("decimal");
                 case STRING -> Type.STRING;
                 case CHAR -> Type.CHAR;
                 case BOOL -> Type.BOOL;
@@ -169,7 +173,7 @@ final class Specials {
         List<Core> args = new ArrayList<>();
         int given = Math.min(argExprs.size() - 1, holes.size());
         for (int k = 0; k < given; k++) {
-            Core arg = tc.check(argExprs.get(k + 1), holes.get(k), scope);
+            Core arg = holeArgument(argExprs.get(k + 1), holes.get(k), scope);
             Core overridden = parsed.holes().get(k).conversion() == 'O' ? tc.userMembers.toText(arg, pos) : null;
             // %O of a string is the string, so a ToString override's text prints as %O would print the object.
             args.add(overridden != null ? overridden : arg);
@@ -187,6 +191,19 @@ final class Specials {
             return new Core.Lambda(missing, call, t, name, pos);
         }
         return tc.applyAll(call, argExprs.subList(1 + given, argExprs.size()), scope, pos);
+    }
+
+    /** The argument of a format hole; an integer or float hole admits each type of its kind, with F#'s message. */
+    private Core holeArgument(Expr e, Type hole, Scope scope) {
+        Core c = tc.infer(e, scope);
+        if (hole instanceof Type.Var v && v.constraint != Type.Constraint.NONE && !Unifier.tryUnify(hole, c.type())) {
+            String types = v.constraint == Type.Constraint.FLOATING ? "float,float32,decimal"
+                    : "byte,int16,int32,int64,sbyte,uint16,uint32,uint64,nativeint,unativeint";
+            throw new CompileError(e.pos(), "The type '" + Type.prune(c.type()) + "' is not compatible with any of the types "
+                    + types + ", arising from the use of a printf-style format string");
+        }
+        unify(hole, c.type(), e.pos());
+        return c;
     }
 
     Core interpolated(Expr.Interp i, Scope scope) {
@@ -225,6 +242,7 @@ final class Specials {
                 throw new CompileError(pos, e.getMessage());
             }
             if ("DdXx".indexOf(format.charAt(0)) >= 0) unify(Type.INT, value.type(), pos);
+            if (Type.prune(value.type()) instanceof Type.Var v && v.constraint != Type.Constraint.NONE) unify(v.constraint.defaultType(), v, pos);
             Type t = Type.prune(value.type());
             if (!t.equals(Type.INT) && !t.equals(Type.FLOAT)) {
                 throw new CompileError(pos, "The .NET format '" + format + "' needs an int or a float, not '" + t + "'");

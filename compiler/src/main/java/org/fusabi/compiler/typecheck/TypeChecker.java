@@ -19,6 +19,7 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.SignatureParser;
 import org.fusabi.compiler.types.Type;
@@ -381,7 +382,7 @@ public final class TypeChecker {
     /** Operators whose operand type is still open at the end of a top-level declaration default to int. */
     private void defaultConstrained() {
         for (Type.Var v : constrained) {
-            if (Type.prune(v) instanceof Type.Var open && open.constraint != Type.Constraint.NONE) open.instance = Type.INT;
+            if (Type.prune(v) instanceof Type.Var open && open.constraint != Type.Constraint.NONE) open.instance = open.constraint.defaultType();
         }
         constrained.clear();
     }
@@ -467,22 +468,7 @@ public final class TypeChecker {
                 Core body = loopBody(w.body(), scope);
                 yield new Core.While(cond, body, Type.UNIT);
             }
-            case Expr.ForRange f -> {
-                Core from = infer(f.from(), scope);
-                if (!f.down() && Type.prune(from.type()) instanceof Type.Con c && (c.equals(Type.CHAR) || c.equals(Type.FLOAT))) {
-                    // for c in 'a' .. 'z': a loop over the range's elements.
-                    Core range = data.range(new Expr.Range(f.pos(), false, f.from(), f.step(), f.to()), from, scope);
-                    yield data.forIn(new Pattern.Var(f.pos(), f.var()), range, f.body(), scope, f.pos());
-                }
-                unify(Type.INT, from.type(), f.from().pos());
-                Core step = f.step() == null ? null : check(f.step(), Type.INT, scope);
-                Core to = check(f.to(), Type.INT, scope);
-                Var v = new Var(f.var(), Type.INT, false);
-                Scope inner = scope.child();
-                inner.define(f.var(), new Entry.Value(v, Scheme.mono(Type.INT)));
-                Core body = loopBody(f.body(), inner);
-                yield new Core.For(v, from, step, to, f.down(), body, Type.UNIT, f.pos());
-            }
+            case Expr.ForRange f -> data.forRange(f, scope);
             case Expr.ForIn f -> data.forIn(f, scope);
             case Expr.TryWith t -> {
                 Core body = infer(t.body(), scope);
@@ -542,14 +528,16 @@ public final class TypeChecker {
         return c;
     }
 
-    static Core literal(Object v) {
+    /** A literal's value and type; an integer without a suffix may be an int32 (Constraint.INT_LITERAL). */
+    Core literal(Object v) {
         Type t = switch (v) {
-            case Long l -> Type.INT;
-            case Double d -> Type.FLOAT;
+            case Long l -> constrainedVar(Type.Constraint.INT_LITERAL);
             case Boolean b -> Type.BOOL;
-            case Character c -> Type.CHAR;
             case String s -> Type.STRING;
-            default -> Type.UNIT;
+            default -> {
+                Type number = NumericTypes.ofValue(v);
+                yield number == null ? Type.UNIT : number;
+            }
         };
         return new Core.Lit(t == Type.UNIT ? Unit.VALUE : v, t);
     }
@@ -622,7 +610,7 @@ public final class TypeChecker {
     }
 
     private Core nativeRef(Entry.NativeFn n, Pos pos) {
-        Native fn = n.fn() != null ? n.fn() : n.floatVariant();
+        Native fn = n.fn();
         Type t = SignatureParser.parse(fn.signature(), level);
         trackConstrained(t);
         return new Core.NativeRef(fn, t, pos);
@@ -727,7 +715,7 @@ public final class TypeChecker {
         if (fn instanceof Expr.Dot dot) {
             return memberApplication(infer(dot.target(), scope), dot.member(), argExprs, scope, dot.pos());
         }
-        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n && n.fn() != null
+        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n
                 && MemberChecker.isDotNetMember(n.fn().name())) {
             Core call = members.callStatic(baseName(n.fn().name()), argExprs.get(0), scope, fn.pos());
             return applyAll(call, argExprs.subList(1, argExprs.size()), scope, fn.pos());
@@ -880,7 +868,9 @@ public final class TypeChecker {
     private void requireResolved() {
         resolvePending();
         for (PendingLookup p : List.copyOf(pending)) {
-            if (p.fallback() != null && Type.prune(p.target()) instanceof Type.Var) unify(p.fallback(), p.target(), p.pos());
+            // A literal's or an operator's type is known to be its default by now ([1; 2] holds ints).
+            if (Type.prune(p.target()) instanceof Type.Var v && v.constraint != Type.Constraint.NONE) unify(v.constraint.defaultType(), v, p.pos());
+            else if (p.fallback() != null && Type.prune(p.target()) instanceof Type.Var) unify(p.fallback(), p.target(), p.pos());
         }
         resolvePending();
         typedChoices.forEach(Runnable::run);

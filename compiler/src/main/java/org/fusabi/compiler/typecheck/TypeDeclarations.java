@@ -10,6 +10,7 @@ import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.vm.image.ImageLayout;
@@ -107,19 +108,20 @@ final class TypeDeclarations {
     Type namedType(TypeExpr.Named n, Map<String, Type.Var> tvars, boolean strict) {
         List<Type> args = n.args().stream().map(a -> typeExpr(a, tvars, strict)).toList();
         String name = n.name();
+        String numeric = NumericTypes.canonical(name);
+        if (numeric != null && !tc.names.typeNames.containsKey(name)) {
+            checkArity(n, args.size(), 0);
+            return numeric.equals("int") ? Type.INT : numeric.equals("float") ? Type.FLOAT : new Type.Con(numeric, List.of());
+        }
         int arity = switch (name) {
-            case "int", "float", "bool", "char", "string", "unit", "exn", "int64", "double" -> 0;
+            case "int", "float", "bool", "char", "string", "unit", "exn" -> 0;
             case "list", "option", "array", "ref", "Set", "seq" -> 1;
             case "Map", "Result" -> 2;
             default -> -1;
         };
         if (arity >= 0) {
             checkArity(n, args.size(), arity);
-            return switch (name) {
-                case "int64" -> Type.INT;
-                case "double" -> Type.FLOAT;
-                default -> new Type.Con(name, args);
-            };
+            return new Type.Con(name, args);
         }
         Object found = tc.names.typeNames.get(name);
         if (found instanceof Type alias) return alias;

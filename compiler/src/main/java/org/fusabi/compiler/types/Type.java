@@ -50,30 +50,56 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
         }
     }
 
+    /** The type classes of F#'s overloaded operators and format holes: each admits a few types, and defaults to one. */
     enum Constraint {
         NONE,
-        /** int or float: - * / % and unary minus. */
+        /** Any numeric type: - * / % and unary minus. */
         NUMERIC,
-        /** int, float, string or char: the + operator. */
+        /** A numeric type, string or char: the + operator. */
         ADDABLE,
-        /** int only in practice, but named so messages can say "integer": bitwise operators. */
-        INTEGER;
+        /** An integer type or char: the bitwise operators. */
+        INTEGER,
+        /** An integer type of .NET's own (not bigint): {@code %d}, {@code %x} and the other integer holes. */
+        BASIC_INTEGER,
+        /** float, float32 or decimal: {@code %f}, {@code %e}, {@code %g}; float by default. */
+        FLOATING,
+        /**
+         * An integer literal without a suffix: an int, or an int32 where one is expected, so that F# code written for
+         * a 32-bit int ({@code int32 x = 0}, {@code Int32.MaxValue - 1}) means what it means in F#.
+         */
+        INT_LITERAL;
 
         public boolean admits(String con) {
             return switch (this) {
                 case NONE -> true;
-                case NUMERIC -> con.equals("int") || con.equals("float");
-                case ADDABLE -> con.equals("int") || con.equals("float") || con.equals("string") || con.equals("char");
-                case INTEGER -> con.equals("int") || con.equals("char");
+                case NUMERIC -> NumericTypes.isNumeric(con);
+                case ADDABLE -> NumericTypes.isNumeric(con) || con.equals("string") || con.equals("char");
+                case INTEGER -> NumericTypes.INTEGERS.contains(con) || con.equals("char");
+                case BASIC_INTEGER -> NumericTypes.INTEGERS.contains(con) && !con.equals("bigint");
+                case FLOATING -> NumericTypes.FLOATS.contains(con);
+                case INT_LITERAL -> con.equals("int") || con.equals("int32");
             };
         }
 
-        /** The narrower of two constraints when two constrained variables are unified. */
+        /** The constraint of a variable that must meet both, or null when no type does. */
         public Constraint meet(Constraint other) {
-            if (this == NONE) return other;
-            if (other == NONE || other == this) return this;
-            if (this == INTEGER || other == INTEGER) return INTEGER;
-            return NUMERIC;
+            if (within(other)) return this;
+            if (other.within(this)) return other;
+            if (this == INTEGER && other == NUMERIC || this == NUMERIC && other == INTEGER) return INTEGER;
+            return null;
+        }
+
+        /** Whether every type this admits the other admits too. */
+        private boolean within(Constraint other) {
+            if (this == NONE) return other == NONE;
+            return other == NONE || other == this || other == ADDABLE
+                    || other == NUMERIC && (this == BASIC_INTEGER || this == FLOATING || this == INT_LITERAL)
+                    || (other == INTEGER || other == BASIC_INTEGER) && (this == BASIC_INTEGER || this == INT_LITERAL);
+        }
+
+        /** The type an open variable of this constraint becomes. */
+        public Type defaultType() {
+            return this == FLOATING ? FLOAT : INT;
         }
     }
 

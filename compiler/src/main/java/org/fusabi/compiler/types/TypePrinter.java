@@ -25,6 +25,8 @@ public final class TypePrinter {
     private String show(Type t, int prec) {
         t = Type.prune(t);
         return switch (t) {
+            // An open variable of an operator or a literal prints as the type it defaults to, as F#'s messages do.
+            case Type.Var v when v.constraint != Type.Constraint.NONE -> show(v.constraint.defaultType(), prec);
             case Type.Var v -> names.computeIfAbsent(v, k -> "'" + (char) ('a' + names.size() % 26) + (names.size() >= 26 ? String.valueOf(names.size() / 26) : ""));
             case Type.Fun f -> paren(prec > 0, show(f.from(), 1) + " -> " + show(f.to(), 0));
             case Type.Tuple tu -> paren(prec > 1, String.join(" * ", tu.items().stream().map(i -> show(i, 2)).toList()));

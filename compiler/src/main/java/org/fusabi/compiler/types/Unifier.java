@@ -40,7 +40,9 @@ public final class Unifier {
 
     private static boolean bind(Type.Var v, Type t) {
         if (t instanceof Type.Var w) {
-            w.constraint = w.constraint.meet(v.constraint);
+            Type.Constraint both = w.constraint.meet(v.constraint);
+            if (both == null) return false;
+            w.constraint = both;
             w.level = Math.min(w.level, v.level);
             v.instance = w;
             return true;

@@ -153,7 +153,16 @@ public final class Op {
     public static final int GETCR = 113;  // r[A] = the ref in cell r[B]
     public static final int SETCP = 114;  // the prim in cell r[A] = p[B]
     public static final int SETCR = 115;  // the ref in cell r[A] = r[B]
-    public static final int COUNT = 116;
+    // --- numeric types other than int and float (NumType): their values live in the P file, each with its Kind
+    public static final int CONV = 116;   // p[A] = p[B] converted between the types C names (NumType.conversion)
+    public static final int BOXN = 117;   // r[A] = box of p[B], of Kind C
+    public static final int UNBOXN = 118; // p[A] = unbox of r[B], of Kind C
+    public static final int DIVU = 119;   // p[A] = p[B] / p[C], unsigned 64-bit; division by zero is a script error
+    public static final int MODU = 120;   // unsigned remainder
+    public static final int LTU = 121;    // p[A] = p[B] < p[C], unsigned 64-bit
+    public static final int LEU = 122;
+    public static final int SHRU = 123;   // logical shift right, as >>> on unsigned ints
+    public static final int COUNT = 124;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -202,6 +211,9 @@ public final class Op {
         def(RERAISE, "RERAISE", Format.A); def(ISCASE, "ISCASE", Format.AB); def(TSWITCH, "TSWITCH", Format.ABC);
         def(CELLP, "CELLP", Format.AB); def(CELLR, "CELLR", Format.AB); def(GETCP, "GETCP", Format.AB);
         def(GETCR, "GETCR", Format.AB); def(SETCP, "SETCP", Format.AB); def(SETCR, "SETCR", Format.AB);
+        def(CONV, "CONV", Format.ABC); def(BOXN, "BOXN", Format.ABC); def(UNBOXN, "UNBOXN", Format.ABC);
+        def(DIVU, "DIVU", Format.ABC); def(MODU, "MODU", Format.ABC); def(LTU, "LTU", Format.ABC);
+        def(LEU, "LEU", Format.ABC); def(SHRU, "SHRU", Format.ABC);
     }
 
     private static void def(int op, String name, Format format) {

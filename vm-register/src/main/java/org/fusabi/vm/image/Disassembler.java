@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.value.Show;
@@ -118,6 +119,8 @@ public final class Disassembler {
             }
             case RECORD -> ((RecordType) image.type(p.code[pc + 1])).name();
             case FMT -> quote(image.string(p.code[pc + 1]));
+            case CONV -> NumType.from(c(ins)) + " -> " + NumType.to(c(ins));
+            case BOXN, UNBOXN -> Kind.name(c(ins));
             default -> Op.isBranch(op) ? "else to " + listed(Code.branchTarget(p.code, pc)) : "";
         };
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.value.RecordType;
@@ -146,7 +147,9 @@ public final class ImageVerifier {
                  ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETRF,
                  CELLP, CELLR, GETCP, GETCR, SETCP, SETCR -> { reg(a); reg(b); }
             case ADDI, SUBI, MULI, DIVI, MODI, BAND, BOR, BXOR, SHL, SHR, ADDF, SUBF, MULF, DIVF, MODF, POWF,
-                 EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET -> { reg(a); reg(b); reg(c); }
+                 EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET, DIVU, MODU, LTU, LEU, SHRU -> { reg(a); reg(b); reg(c); }
+            case CONV -> { reg(a); reg(b); numType(NumType.from(c)); numType(NumType.to(c)); }
+            case BOXN, UNBOXN -> { reg(a); reg(b); numType(NumType.ofKind(c)); }
             case LOADI, LOADU, LOADNIL, LOADNONE, SELF, JMPF, JMPT, RET, FAIL, RAISE, OUT, TRY, RERAISE -> reg(a);
             case IFLT, IFLE, IFEQ, IFNE, IFLTF, IFLEF, IFEQF, IFNEF, EXNVAL -> { reg(a); reg(b); }
             case IFLTK, IFLEK, IFGTK, IFGEK, IFEQK, IFNEK -> reg(a);
@@ -178,6 +181,10 @@ public final class ImageVerifier {
             // An opcode added to Op without a rule here is refused rather than trusted.
             default -> fail("opcode " + Op.name(op) + " has no verifier rule");
         }
+    }
+
+    private void numType(NumType t) {
+        if (t == null) fail("not a numeric type");
     }
 
     private void reg(int r) {

@@ -1,10 +1,12 @@
 package org.fusabi.vm.printf;
 
+import java.math.BigDecimal;
 import org.fusabi.vm.printf.FormatString.ArgKind;
 import org.fusabi.vm.printf.FormatString.Hole;
+import org.fusabi.vm.value.DotNetDecimal;
 import org.fusabi.vm.value.DotNetDouble;
 
-/** {@code %f %F %e %E %g %G}: .NET's "F", "e" and "g" formats, padded as F#'s printf.fs FloatAndDecimal module. */
+/** {@code %f %F %e %E %g %G} of a float, float32 or decimal, and {@code %M} of a decimal: .NET's "F", "e" and "g" formats, padded as F#'s printf.fs FloatAndDecimal module. */
 final class FloatHole extends Hole {
     private static final int DEFAULT_PRECISION = 6;
     /** printf.fs normalizePrecision: .NET accepts no more than 99 digits. */
@@ -19,22 +21,21 @@ final class FloatHole extends Hole {
 
     @Override
     public ArgKind kind() {
-        return ArgKind.FLOAT;
+        return conversion() == 'M' ? ArgKind.DECIMAL : ArgKind.FLOAT;
     }
 
     @Override
     void appendTo(StringBuilder out, Object arg) {
-        double d = (Double) arg;
-        String text = text(d);
-        boolean number = Double.isFinite(d);
+        String text = text(arg);
+        boolean number = !(arg instanceof Double d && !Double.isFinite(d) || arg instanceof Float f && !Float.isFinite(f));
         // -0.0 >= 0.0, so F# prints %+f of -0.0 as "+-0.000000"; so do we
-        boolean positive = d >= 0.0;
+        boolean positive = arg instanceof BigDecimal m ? m.signum() >= 0 : ((Number) arg).doubleValue() >= 0.0;
         String prefix = positivePrefix();
         String signed = number && positive ? prefix + text : text;
         if (!hasWidth()) {
             out.append(signed);
         } else if (leftJustify()) {
-            Pad.right(out, signed, width(), leftPadChar(d, number));
+            Pad.right(out, signed, width(), leftPadChar(arg, number));
         } else if (zeroPad() && number) {
             Pad.zeros(out, text, positive, prefix, width());
         } else {
@@ -42,7 +43,14 @@ final class FloatHole extends Hole {
         }
     }
 
-    private String text(double d) {
+    /** The .NET format of a float, float32 or decimal; %M is the decimal's own ToString. */
+    private String text(Object arg) {
+        if (arg instanceof BigDecimal m) {
+            if (conversion() == 'M') return DotNetDecimal.toString(m);
+            return text(m.abs(), m.signum() < 0, m.signum() == 0);
+        }
+        if (arg instanceof Float f && (conversion() == 'g' || conversion() == 'G') && digits == 0) return DotNetDouble.roundTrip(f);
+        double d = ((Number) arg).doubleValue();
         return switch (conversion()) {
             case 'f', 'F' -> DotNetDouble.fixed(d, digits);
             case 'e', 'E' -> DotNetDouble.exponential(d, digits, conversion());
@@ -55,14 +63,23 @@ final class FloatHole extends Hole {
         };
     }
 
+    private String text(BigDecimal abs, boolean negative, boolean zero) {
+        return switch (conversion()) {
+            case 'f', 'F' -> DotNetDouble.fixed(abs, negative, digits);
+            case 'e', 'E' -> DotNetDouble.exponential(abs, negative, digits, conversion());
+            default -> zero ? "0" : DotNetDouble.general(abs, negative, digits == 0 ? DotNetDecimal.MAX_SCALE + 1 : digits, conversion() == 'g' ? 'e' : 'E');
+        };
+    }
+
     /**
      * Unlike integers, F# pads left-justified floats with zeros when asked ({@code %-08.3f} of 3.14159 is
      * "3.142000"), except NaN and infinities, and integral values under %g, where the zeros would change
      * the number (printf.fs leftJustifyWithGFormat).
      */
-    private char leftPadChar(double d, boolean number) {
+    private char leftPadChar(Object arg, boolean number) {
         if (!zeroPad() || !number) return ' ';
         boolean gFormat = conversion() == 'g' || conversion() == 'G';
-        return gFormat && d % 1.0 == 0.0 ? ' ' : '0';
+        boolean integral = arg instanceof BigDecimal m ? m.stripTrailingZeros().scale() <= 0 : ((Number) arg).doubleValue() % 1.0 == 0.0;
+        return gFormat && integral ? ' ' : '0';
     }
 }

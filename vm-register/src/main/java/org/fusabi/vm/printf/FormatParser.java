@@ -80,7 +80,7 @@ final class FormatParser {
                 if (precision != Hole.UNSPECIFIED) throw noPrecision(conversion, at);
                 yield new IntegerHole(conversion, left, zero, sign, width);
             }
-            case 'f', 'F', 'e', 'E', 'g', 'G' -> new FloatHole(conversion, left, zero, sign, width, precision);
+            case 'f', 'F', 'e', 'E', 'g', 'G', 'M' -> new FloatHole(conversion, left, zero, sign, width, precision);
             case 's', 'c', 'b', 'O' -> {
                 if (precision != Hole.UNSPECIFIED) throw noPrecision(conversion, at);
                 if (zero) throw error("'%" + conversion + "' does not support the '0' flag", at);

@@ -62,8 +62,12 @@ public final class FormatString {
 
     /** The type a format hole demands of its argument, for the compiler's type checker. */
     public enum ArgKind {
+        /** Any basic integer type ({@code %d}, {@code %x} …), int when nothing else says which. */
         INT,
+        /** float, float32 or decimal ({@code %f}, {@code %e}, {@code %g}), float when nothing else says which. */
         FLOAT,
+        /** {@code %M}: a decimal. */
+        DECIMAL,
         STRING,
         CHAR,
         BOOL,

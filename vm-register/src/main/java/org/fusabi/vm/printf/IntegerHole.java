@@ -1,9 +1,11 @@
 package org.fusabi.vm.printf;
 
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.printf.FormatString.ArgKind;
 import org.fusabi.vm.printf.FormatString.Hole;
+import org.fusabi.vm.value.Numbers;
 
-/** {@code %d %i %u %x %X %o %B} of a 64-bit int, padded as F#'s printf.fs Integer module does. */
+/** {@code %d %i %u %x %X %o %B} of any basic integer type, padded as F#'s printf.fs Integer module does. */
 final class IntegerHole extends Hole {
     /** A bare {@code %d} or {@code %i}: by far the most common hole, written without building a string. */
     private final boolean plainDecimal;
@@ -23,13 +25,14 @@ final class IntegerHole extends Hole {
 
     @Override
     void appendTo(StringBuilder out, Object arg) {
-        long v = (Long) arg;
-        if (plainDecimal) {
-            out.append(v);
+        if (plainDecimal && arg instanceof Long v) {
+            out.append((long) v);
             return;
         }
-        String digits = digits(v);
-        boolean positive = !signed || v >= 0;
+        NumType type = Numbers.typeOf(arg);
+        long v = Numbers.unbox(type, arg);
+        String digits = digits(v, type);
+        boolean positive = !signed || !type.signed || v >= 0;
         String prefix = positivePrefix();
         if (!hasWidth()) {
             if (positive) out.append(prefix);
@@ -44,14 +47,16 @@ final class IntegerHole extends Hole {
         }
     }
 
-    private String digits(long v) {
+    /** The digits of v, a register value of the type: all but %d and %i read its bits at the type's width unsigned. */
+    private String digits(long v, NumType type) {
+        long bits = type.bits == 64 ? v : v & ((1L << type.bits) - 1);
         return switch (conversion()) {
-            case 'd', 'i' -> Long.toString(v);
-            case 'u' -> Long.toUnsignedString(v);
-            case 'x' -> Long.toHexString(v);
-            case 'X' -> Long.toHexString(v).toUpperCase();
-            case 'o' -> Long.toOctalString(v);
-            case 'B' -> Long.toBinaryString(v);
+            case 'd', 'i' -> type.signed ? Long.toString(v) : Long.toUnsignedString(v);
+            case 'u' -> Long.toUnsignedString(bits);
+            case 'x' -> Long.toHexString(bits);
+            case 'X' -> Long.toHexString(bits).toUpperCase();
+            case 'o' -> Long.toOctalString(bits);
+            case 'B' -> Long.toBinaryString(bits);
             default -> throw new IllegalStateException("not an integer conversion: " + conversion());
         };
     }

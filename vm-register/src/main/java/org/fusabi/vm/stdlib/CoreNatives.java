@@ -8,10 +8,10 @@ import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
-import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
+import org.fusabi.vm.value.Values;
 
 /**
  * Natives the compiler itself calls: conversions, ranges, comprehension builders, string indexing.
@@ -21,8 +21,6 @@ final class CoreNatives {
 
     static void install(Library lib) {
         lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
-        lib.define("Convert.toInt", "string -> int", (vm, a) -> parseInt((String) a[0]));
-        lib.define("Convert.toFloat", "string -> float", (vm, a) -> parseFloat((String) a[0]));
         // an interpolated string's hole {x,alignment:format}; the format is "" when absent
         lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
             // the padding is as wide as the alignment, which a damaged image can make billions of characters
@@ -30,8 +28,7 @@ final class CoreNatives {
             String format = (String) a[1];
             return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
         });
-        lib.define("abs", "^a -> ^a", (vm, a) -> Math.abs((Long) a[0]));
-        lib.define("abs@float", "^a -> ^a", (vm, a) -> Math.abs((Double) a[0]));
+        lib.define("abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
@@ -40,6 +37,7 @@ final class CoreNatives {
         lib.define("Range.seq", "int -> int -> int -> seq<int>", (vm, a) -> Sequences.range((Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.chars", "char -> char -> char list", (vm, a) -> charRange(vm, (Character) a[0], (Character) a[1]));
         lib.define("Range.floats", "float -> float -> float -> float list", (vm, a) -> floatRange(vm, (Double) a[0], (Double) a[1], (Double) a[2]));
+        lib.define("Range.numbers", "^a -> ^a -> ^a -> ^a list", (vm, a) -> numberRange(vm, a[0], a[1], a[2]));
         lib.define("Builder.create", "unit -> builder<'a>", (vm, a) -> new ArrayList<Object>());
         lib.define("Builder.add", "builder<'a> -> 'a -> unit", (vm, a) -> {
             builder(a[0]).add(a[1]);
@@ -92,6 +90,22 @@ final class CoreNatives {
         return FList.of(items.toArray());
     }
 
+    /** A range of another numeric type (bytes, int32s, decimals, bigints …): each element the previous plus the step. */
+    private static FList numberRange(Interpreter vm, Object from, Object step, Object to) {
+        long direction = Numeric.sign(step);
+        if (direction == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
+        vm.building((long) Math.max(0, (Numeric.approximate(to) - Numeric.approximate(from)) / Numeric.approximate(step)), ListModule.BOXED_INT_CELL);
+        ArrayList<Object> items = new ArrayList<>();
+        for (Object x = from; direction * Values.compare(x, to) <= 0; ) {
+            items.add(x);
+            Object next = Numeric.add(x, step);
+            // A step that wraps past the type's end (250uy + 10uy) has gone past the range's end too.
+            if (direction * Values.compare(next, x) <= 0) break;
+            x = next;
+        }
+        return FList.of(items.toArray());
+    }
+
     private static FList rangeList(Interpreter vm, long from, long step, long to) {
         if (step == 0) throw NetErrors.argument("The step of a range cannot be zero.", "step");
         vm.building((long) Math.max(0, ((double) to - from) / step), ListModule.BOXED_INT_CELL);
@@ -105,26 +119,5 @@ final class CoreNatives {
     private static Object charAt(String s, long i) {
         if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
-    }
-
-    private static long parseInt(String s) {
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            if (s.strip().matches("[+-]?[0-9]+")) throw NetErrors.raise(NetExceptionType.OVERFLOW, "Value was either too large or too small for an Int64.");
-            throw notAFormat(s);
-        }
-    }
-
-    private static double parseFloat(String s) {
-        try {
-            return Double.parseDouble(s.strip());
-        } catch (NumberFormatException e) {
-            throw notAFormat(s);
-        }
-    }
-
-    private static RuntimeException notAFormat(String s) {
-        return NetErrors.format("The input string '" + s + "' was not in a correct format.");
     }
 }

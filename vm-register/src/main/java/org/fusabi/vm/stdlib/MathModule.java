@@ -33,9 +33,9 @@ public final class MathModule {
             UNARY.forEach((name, f) -> lib.define(prefix + name, "float -> float",
                     (vm, a) -> f.applyAsDouble((Double) a[0])));
             lib.define(prefix + "atan2", "float -> float -> float", (vm, a) -> Math.atan2((Double) a[0], (Double) a[1]));
-            Numeric.define(lib, prefix + "pown", "^a -> int -> ^a", zero -> (vm, a) -> Numeric.pown(a[0], (Long) a[1]));
+            lib.define(prefix + "pown", "^a -> int -> ^a", (vm, a) -> Numeric.pown(a[0], (Long) a[1]));
         }
         // The compiler treats a bare abs as a special form, bound to CoreNatives' "abs".
-        Numeric.define(lib, "Math.abs", "^a -> ^a", zero -> (vm, a) -> Numeric.abs(a[0]));
+        lib.define("Math.abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
     }
 }

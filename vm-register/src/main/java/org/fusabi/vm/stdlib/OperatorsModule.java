@@ -24,7 +24,7 @@ public final class OperatorsModule {
         lib.define("hash", "'a -> int", (vm, a) -> (long) Values.hash(a[0]));
         lib.define("defaultArg", "'a option -> 'a -> 'a", (vm, a) -> OptionModule.isSome(a[0]) ? OptionModule.value(a[0]) : a[1]);
         lib.define("isNull", "'a -> bool", (vm, a) -> a[0] == null);
-        Numeric.define(lib, "sign", "^a -> int", zero -> (vm, a) -> sign(a[0]));
+        lib.define("sign", "^a -> int", (vm, a) -> Numeric.sign(a[0]));
         lib.define("invalidArg", "string -> string -> 'a", (vm, a) -> {
             throw NetErrors.argument((String) a[1], (String) a[0]);
         });
@@ -43,22 +43,16 @@ public final class OperatorsModule {
         });
     }
 
-    /** .NET's Math.Sign, which rejects NaN. */
-    private static long sign(Object x) {
-        if (x instanceof Long n) return Long.signum(n);
-        double d = (Double) x;
-        if (Double.isNaN(d)) throw NetErrors.raise(NetExceptionType.ARITHMETIC, "Function does not accept floating point Not-a-Number values.");
-        return (long) Math.signum(d);
-    }
-
     /** On floats F# uses Math.Max, which returns NaN if either argument is NaN. */
     private static Object max(Object a, Object b) {
         if (a instanceof Double x && b instanceof Double y) return Math.max(x, y);
+        if (a instanceof Float x && b instanceof Float y) return Math.max(x, y);
         return Values.compare(a, b) < 0 ? b : a;
     }
 
     private static Object min(Object a, Object b) {
         if (a instanceof Double x && b instanceof Double y) return Math.min(x, y);
+        if (a instanceof Float x && b instanceof Float y) return Math.min(x, y);
         return Values.compare(a, b) < 0 ? a : b;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.StructuralKey;
 import org.fusabi.vm.value.Tuple;
 
 /**

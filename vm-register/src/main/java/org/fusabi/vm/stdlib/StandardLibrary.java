@@ -29,6 +29,17 @@ public final class StandardLibrary {
         lib.module(MapModule::install, "Map");
         lib.module(SetModule::install, "Set");
         lib.module(LazyModule::install, "Lazy");
+        lib.module(NumericTypes::install, NumericTypes.NAMESPACES);
+        lib.module(ResizeArrayMembers::install, "ResizeArray");
+        lib.module(DictionaryMembers::install, "Dictionary", "IDictionary", "KeyValuePair", "");
+        lib.module(HashSetMembers::install, "HashSet");
+        lib.module(QueueStackMembers::install, "Queue", "Stack");
+        lib.module(StringBuilderMembers::install, "StringBuilder");
+        lib.module(MathMembers::install, "Math");
+        lib.module(CharMembers::install, "Char");
+        lib.module(StringStatics::install, "String");
+        lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Boolean");
+        lib.module(ConsoleMembers::install, "Console");
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
 }

@@ -72,9 +72,14 @@ final class StringMembers {
         lib.define("String#Insert", "string -> int -> string -> string", (vm, a) -> insert(str(a[0]), (Long) a[1], str(a[2])));
         lib.define("String#Remove~from", "string -> int -> string", (vm, a) -> remove(str(a[0]), (Long) a[1], -1));
         lib.define("String#Remove~range", "string -> int -> int -> string", (vm, a) -> remove(str(a[0]), (Long) a[1], (Long) a[2]));
-        lib.define("String#CompareTo", "string -> string -> int", (vm, a) -> (long) Integer.signum(Collator.getInstance(Locale.ROOT).compare(str(a[0]), str(a[1]))));
+        lib.define("String#CompareTo", "string -> string -> int", (vm, a) -> (long) compare(str(a[0]), str(a[1])));
         lib.define("String#Equals", "string -> string -> bool", (vm, a) -> str(a[0]).equals(a[1]));
         lib.define("String#GetHashCode", "string -> unit -> int", (vm, a) -> (long) str(a[0]).hashCode());
+    }
+
+    /** .NET's culture-aware string comparison, -1, 0 or 1. */
+    static int compare(String a, String b) {
+        return Integer.signum(Collator.getInstance(Locale.ROOT).compare(a, b));
     }
 
     private static String str(Object o) {

@@ -3,6 +3,7 @@ package org.fusabi.vm.stdlib;
 import java.util.ArrayList;
 import java.util.StringJoiner;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -92,10 +93,11 @@ public final class StringModule {
         lib.define("String.trim", "string -> string", (vm, a) -> trim((String) a[0]));
     }
 
-    private static String join(String separator, Object parts) {
+    /** The parts' .NET ToString joined by a separator: String.concat, String.Join and the like. */
+    static String join(String separator, Object parts) {
         StringJoiner out = new StringJoiner(separator);
         try (Items.Each xs = Items.each(parts)) {
-            for (Object part : xs) out.add((String) part);
+            for (Object part : xs) out.add(Show.string(part));
         }
         return out.toString();
     }
@@ -134,7 +136,8 @@ public final class StringModule {
         return s.substring(from, to);
     }
 
-    private static boolean isWhiteSpace(char c) {
+    /** .NET's Char.IsWhiteSpace. */
+    static boolean isWhiteSpace(char c) {
         return Character.isSpaceChar(c) || c >= '\t' && c <= '\r' || c == '\u0085';
     }
 }

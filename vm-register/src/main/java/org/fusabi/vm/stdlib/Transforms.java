@@ -5,6 +5,7 @@ import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.value.Enumerator;
 import org.fusabi.vm.value.FSeq;
 import org.fusabi.vm.value.Step;
+import org.fusabi.vm.value.StructuralKey;
 import org.fusabi.vm.value.Tuple;
 import org.fusabi.vm.value.UnionValue;
 

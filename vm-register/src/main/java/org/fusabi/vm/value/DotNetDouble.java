@@ -14,28 +14,39 @@ import java.math.RoundingMode;
 public final class DotNetDouble {
     /** .NET widens the switch to scientific notation of shortest round-trip output to this many digits. */
     private static final int ROUND_TRIP_DIGITS = 17;
+    private static final int SINGLE_ROUND_TRIP_DIGITS = 9;
 
     private DotNetDouble() {}
 
     /** {@code d.ToString("F" + decimals)}. */
     public static String fixed(double d, int decimals) {
         if (!Double.isFinite(d)) return nonFinite(d);
-        String digits = new BigDecimal(Math.abs(d)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        return isNegative(d) ? "-" + digits : digits;
+        return fixed(new BigDecimal(Math.abs(d)), isNegative(d), decimals);
+    }
+
+    /** "F" of the number whose magnitude is abs, rounding half away from zero. */
+    public static String fixed(BigDecimal abs, boolean negative, int decimals) {
+        String digits = abs.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return negative ? "-" + digits : digits;
     }
 
     /** {@code d.ToString("e" + decimals)}: one leading digit and an exponent of at least three digits. */
     public static String exponential(double d, int decimals, char expChar) {
         if (!Double.isFinite(d)) return nonFinite(d);
+        return exponential(new BigDecimal(Math.abs(d)), isNegative(d), decimals, expChar);
+    }
+
+    /** "e" of the number whose magnitude is abs. */
+    public static String exponential(BigDecimal abs, boolean negative, int decimals, char expChar) {
         String digits = "";
         int exponent = 0;
-        if (d != 0) {
-            BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(decimals + 1, RoundingMode.HALF_UP));
+        if (abs.signum() != 0) {
+            BigDecimal r = abs.round(new MathContext(decimals + 1, RoundingMode.HALF_UP));
             digits = r.unscaledValue().toString();
             exponent = digits.length() - r.scale() - 1;
         }
         StringBuilder out = new StringBuilder(decimals + 8);
-        if (isNegative(d)) out.append('-');
+        if (negative) out.append('-');
         out.append(digits.isEmpty() ? '0' : digits.charAt(0));
         if (decimals > 0) out.append('.');
         for (int i = 1; i <= decimals; i++) out.append(i < digits.length() ? digits.charAt(i) : '0');
@@ -47,8 +58,13 @@ public final class DotNetDouble {
     public static String general(double d, int precision, char expChar) {
         if (!Double.isFinite(d)) return nonFinite(d);
         if (d == 0) return zero(d);
-        BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(precision, RoundingMode.HALF_UP));
-        return formatGeneral(isNegative(d), r.stripTrailingZeros(), precision, expChar);
+        return general(new BigDecimal(Math.abs(d)), isNegative(d), precision, expChar);
+    }
+
+    /** "g" + precision of the non-zero number whose magnitude is abs. */
+    public static String general(BigDecimal abs, boolean negative, int precision, char expChar) {
+        BigDecimal r = abs.round(new MathContext(precision, RoundingMode.HALF_UP));
+        return formatGeneral(negative, r.stripTrailingZeros(), precision, expChar);
     }
 
     /** {@code d.ToString()} ({@code "G"} or {@code "R"} without precision): the shortest round-trip digits. */
@@ -57,6 +73,14 @@ public final class DotNetDouble {
         if (d == 0) return zero(d);
         BigDecimal r = shortest(Math.abs(d));
         return formatGeneral(isNegative(d), r, Math.max(r.precision(), ROUND_TRIP_DIGITS), expChar);
+    }
+
+    /** {@code f.ToString()} of a float32: the shortest digits that round-trip as a float32. */
+    public static String roundTrip(float f) {
+        if (!Float.isFinite(f)) return nonFinite(f);
+        if (f == 0) return zero(f);
+        BigDecimal r = new BigDecimal(Float.toString(Math.abs(f))).stripTrailingZeros();
+        return formatGeneral(isNegative(f), r, Math.max(r.precision(), SINGLE_ROUND_TRIP_DIGITS), 'E');
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fusabi.vm.value;
 
+import java.math.BigDecimal;
 import java.util.StringJoiner;
 
 /**
@@ -47,9 +48,12 @@ public final class Show {
             case Unit u -> nullText;
             case String s -> s;
             case Double d -> floatRoundTrip(d);
+            case Float f -> DotNetDouble.roundTrip(f);
+            case BigDecimal d -> DotNetDecimal.toString(d);
             case Boolean b -> b ? "True" : "False";
+            case KeyValuePair p -> p.toString();
             case Tuple t -> tupleToString(t);
-            case Object[] array -> arrayTypeName(array) + "[]";
+            case Object[] array -> typeName(array.length == 0 ? null : array[0]) + "[]";
             case UnionValue u when u.type == UnionType.OPTION -> u.tag == 0
                     ? nullText
                     : "Some(" + dotNetToString(u.fields[0], "null") + ")";
@@ -67,6 +71,19 @@ public final class Show {
         return switch (x) {
             case null -> "<null>";
             case Double d -> floatA(d);
+            case Float f -> float32A(f);
+            // sformat.fs: the digits and F#'s literal suffix; int32 has none, and neither has Fusabi's 64-bit int.
+            case Byte b -> b + "y";
+            case Short h -> h + "s";
+            case BigDecimal d -> DotNetDecimal.toString(d) + "M";
+            case BoxedInt b -> b + switch (b.type()) {
+                case BYTE -> "uy";
+                case UINT16 -> "us";
+                case UINT32 -> "u";
+                case UINT64 -> "UL";
+                case NATIVEINT -> "n";
+                default -> "un";
+            };
             case Boolean b -> b ? "true" : "false";
             case Character c -> "'" + charA(c) + "'";
             case String s -> "\"" + s + "\""; // sformat.fs formatString quotes without escaping
@@ -88,6 +105,14 @@ public final class Show {
         return s + ".0";
     }
 
+    /** sformat.fs: an integral float32 in int32's range as {@code 3.0f}, others in "g10" with an {@code f}. */
+    private static String float32A(float f) {
+        if (Float.isNaN(f)) return "nanf";
+        if (Float.isInfinite(f)) return f > 0 ? "infinityf" : "-infinityf";
+        if (f > Integer.MIN_VALUE && f < Integer.MAX_VALUE && (float) (int) f == f) return (int) f + ".0f";
+        return DotNetDouble.general(f, FLOAT_DIGITS, 'e') + "f";
+    }
+
     /** sformat.fs formatChar: control characters as three decimal digits, '\n' as '\010'. */
     private static String charA(char c) {
         return switch (c) {
@@ -107,10 +132,26 @@ public final class Show {
         return out.toString();
     }
 
-    /** .NET prints an array as its type name; Object[] has lost it, so guess it from the first element. */
-    private static String arrayTypeName(Object[] array) {
-        return switch (array.length == 0 ? null : array[0]) {
+    /**
+     * The .NET name of the type of a collection's elements, for the ToString of arrays and .NET collections, which
+     * is their type's name: the collection has lost it, so it is guessed from an element (null: none).
+     */
+    public static String typeName(Object element) {
+        return switch (element) {
             case Long l -> "System.Int32";
+            case Integer i -> "System.Int32";
+            case Float f -> "System.Single";
+            case BigDecimal d -> "System.Decimal";
+            case Byte b -> "System.SByte";
+            case Short h -> "System.Int16";
+            case BoxedInt b -> switch (b.type()) {
+                case BYTE -> "System.Byte";
+                case UINT16 -> "System.UInt16";
+                case UINT32 -> "System.UInt32";
+                case UINT64 -> "System.UInt64";
+                case NATIVEINT -> "System.IntPtr";
+                default -> "System.UIntPtr";
+            };
             case Double d -> "System.Double";
             case String s -> "System.String";
             case Boolean b -> "System.Boolean";

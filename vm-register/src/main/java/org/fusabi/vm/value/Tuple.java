@@ -1,7 +1,7 @@
 package org.fusabi.vm.value;
 
-/** A tuple of two or more boxed values. */
-public final class Tuple {
+/** A tuple of two or more boxed values. {@link KeyValuePair} is one too, so tuple patterns read its two items. */
+public class Tuple {
     public final Object[] items;
 
     public Tuple(Object... items) {

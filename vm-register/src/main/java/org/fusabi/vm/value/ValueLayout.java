@@ -49,7 +49,7 @@ final class ValueLayout {
     }
 
     private static boolean isAggregate(Object x) {
-        return x instanceof Enumerable || x instanceof Object[] || x instanceof Tuple || x instanceof RecordValue
+        return x instanceof Enumerable || x instanceof Object[] || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue
                 || (x instanceof UnionValue u && u.type != UnionType.FAILURE);
     }
 

@@ -1,5 +1,7 @@
 package org.fusabi.vm.value;
 
+import java.math.BigDecimal;
+
 /** Structural equality, comparison and hashing of boxed values, with F#'s rules. */
 public final class Values {
     private Values() {}
@@ -24,6 +26,9 @@ public final class Values {
             return x.type.equals(y.type) && allEqual(x.fields, y.fields);
         }
         if (a instanceof Double x && b instanceof Double y) return x.doubleValue() == y.doubleValue();
+        if (a instanceof Float x && b instanceof Float y) return x.floatValue() == y.floatValue();
+        // .NET decimals are equal by value: 1.0M = 1.00M.
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
         return a.equals(b);
     }
 
@@ -41,6 +46,13 @@ public final class Values {
         if (a instanceof String x && b instanceof String y) return sign(x.compareTo(y));
         if (a instanceof Character x && b instanceof Character y) return sign(Character.compare(x, y));
         if (a instanceof Boolean x && b instanceof Boolean y) return Boolean.compare(x, y);
+        if (a instanceof Float x && b instanceof Float y) return sign(Float.compare(x, y));
+        // The other numbers (int32, bigint, decimal, byte …) compare as their Java boxes do, unsigned ones unsigned.
+        if (a instanceof Number && a.getClass() == b.getClass() || a instanceof BoxedInt && b instanceof BoxedInt) {
+            @SuppressWarnings("unchecked")
+            Comparable<Object> x = (Comparable<Object>) a;
+            return sign(x.compareTo(b));
+        }
         if (a instanceof FList x && b instanceof FList y) {
             while (x != FList.NIL && y != FList.NIL) {
                 int c = compare(x.head, y.head);
@@ -109,6 +121,7 @@ public final class Values {
         if (v instanceof Object[] a) return hashAll(a);
         if (v instanceof UnionValue u) return 31 * u.tag + hashAll(u.fields);
         if (v instanceof RecordValue r) return hashAll(r.fields);
+        if (v instanceof BigDecimal d) return d.stripTrailingZeros().hashCode();
         return v == null ? 0 : v.hashCode();
     }
 
