@@ -28,6 +28,7 @@ import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
 import org.fusabi.vm.image.Export;
 import org.fusabi.vm.image.BuiltinTypes;
+import org.fusabi.vm.image.ImageLayout;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
 import org.fusabi.vm.image.TypeSpec;
@@ -86,10 +87,16 @@ public final class CodeGen {
                 sourceLines.ranges()).write();
     }
 
+    /**
+     * The top-level values a host can read or call by name: those whose type prints within a name's length (an image
+     * holds no longer names, and a host could not use a type it cannot parse in reasonable time).
+     */
     private List<Export> exports(Program program) {
         List<Export> out = new ArrayList<>();
-        program.exports().forEach((name, v) ->
-                out.add(new Export(pools.string(name), pools.string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type))));
+        program.exports().forEach((name, v) -> {
+            if (!TypePrinter.printable(v.type) || name.length() > ImageLayout.MAX_NAME) return;
+            out.add(new Export(pools.string(name), pools.string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type)));
+        });
         return out;
     }
 
