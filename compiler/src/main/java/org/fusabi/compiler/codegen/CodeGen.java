@@ -16,6 +16,7 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.DistinctParts;
 import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
@@ -635,13 +636,10 @@ public final class CodeGen {
 
     /** The first numeric type other than int a type mentions, or null. */
     private static String numericIn(Type t) {
-        return switch (Type.prune(t)) {
-            case Type.Con c when c.args().isEmpty() -> NumericTypes.isNumeric(c.name()) && !c.name().equals("int") ? c.name() : null;
-            case Type.Con c -> c.args().stream().map(CodeGen::numericIn).filter(x -> x != null).findFirst().orElse(null);
-            case Type.Fun f -> numericIn(f.from()) != null ? numericIn(f.from()) : numericIn(f.to());
-            case Type.Tuple tu -> tu.items().stream().map(CodeGen::numericIn).filter(x -> x != null).findFirst().orElse(null);
-            case Type.Var v -> null;
-        };
+        String[] found = {null};
+        DistinctParts.any(t, part -> part instanceof Type.Con c && c.args().isEmpty() && NumericTypes.isNumeric(c.name())
+                && !c.name().equals("int") && (found[0] = c.name()) != null);
+        return found[0];
     }
 
     // ------------------------------------------------------------------------------------------ calls

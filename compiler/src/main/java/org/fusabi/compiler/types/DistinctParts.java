@@ -6,12 +6,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Walks the variables of a type visiting each of its parts once. Unification shares parts rather than copying them,
+ * Walks a type visiting each of its parts once. Unification shares parts rather than copying them,
  * so a type can have exponentially more paths than parts: composing {@code let p x = (x, x)} 26 times makes a type
  * of 2^26 paths, and walks along every path (the occurs check, level adjustment, generalisation) took 28 s.
  */
 public final class DistinctParts {
-    private final Predicate<Type.Var> test;
+    private final Predicate<Type> test;
     /**
      * Parts of more than one part already visited, made at the first such part. Only they can make paths multiply:
      * a part of one part (a list, an option) is walked again when it is reached again, down to its next part of
@@ -19,18 +19,24 @@ public final class DistinctParts {
      */
     private Set<Type> seen;
 
-    private DistinctParts(Predicate<Type.Var> test) {
+    private DistinctParts(Predicate<Type> test) {
         this.test = test;
     }
 
     /** Whether the test holds for a variable of the type (a variable shared by several parts may be tested again). */
     public static boolean anyVar(Type t, Predicate<Type.Var> test) {
+        return any(t, part -> part instanceof Type.Var v && test.test(v));
+    }
+
+    /** Whether the test holds for a part of the type, parts tried in the order they print; stops at the first. */
+    public static boolean any(Type t, Predicate<Type> test) {
         return new DistinctParts(test).visit(t);
     }
 
     private boolean visit(Type t) {
         t = Type.prune(t);
-        if (t instanceof Type.Var v) return test.test(v);
+        if (test.test(t)) return true;
+        if (t instanceof Type.Var) return false;
         if (t instanceof Type.Con c && c.args().size() <= 1) return c.args().size() == 1 && visit(c.args().getFirst());
         if (seen == null) seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (!seen.add(t)) return false;
