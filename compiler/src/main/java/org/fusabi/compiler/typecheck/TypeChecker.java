@@ -96,7 +96,7 @@ public final class TypeChecker {
 
     /** The names the checked program leaves in scope, for completion in the REPL. */
     public NamesInScope namesInScope() {
-        return new NamesInScope(topScope == null ? names.globalScope : topScope, library, userMembers);
+        return new NamesInScope(this, topScope == null ? names.globalScope : topScope);
     }
 
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
