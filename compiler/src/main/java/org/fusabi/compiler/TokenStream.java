@@ -144,6 +144,16 @@ final class TokenStream {
         return t.kind() != TokenKind.EOF && t.firstOnLine() && t.col() == blockCol() && !isInfix(t);
     }
 
+    /**
+     * Whether the current token starts a line right of the block's column but left of the block just closed inside
+     * it: F# takes such a declaration as the next one of the outer block (warning FS0058), where an expression
+     * there is an error.
+     */
+    boolean atUndentedItem() {
+        Token t = peek();
+        return t.firstOnLine() && t.kind() != TokenKind.EOF && t.col() > blockCol() && lastClosed != null && t.col() < lastClosed.col();
+    }
+
     /** Whether the current token belongs to the block: not past the end and not left of its column. */
     boolean withinBlock() {
         Token t = peek();

@@ -66,7 +66,10 @@ final class TypeParser {
     }
 
     private TypeExpr atom() {
+        StructTuples.skip(ts);
         Token t = ts.peek();
+        CompileError unsupported = Unsupported.of(t);
+        if (unsupported != null) throw unsupported;
         switch (t.kind()) {
             case TYPEVAR:
                 ts.next();
