@@ -112,6 +112,22 @@ class LimitsTest {
         assertEquals(LimitExceeded.Limit.CALL_DEPTH, assertThrows(LimitExceeded.class, () -> s.call("tryDeep", 1000)).limit());
     }
 
+    /**
+     * Regression: a limit that stopped a script inside a try left the try's handler installed, and the next error
+     * at the same call depth, in another function, resumed at that handler's address in the wrong code.
+     */
+    @Test
+    void aTryStoppedByALimitCatchesNothingAfterwards() {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        Session s = Fusabi.create().compile("stale.fsx", """
+                let rec deep n = if n = 0 then 0 else 1 + deep (n - 1)
+                let tryDeep n = try deep n with _ -> -1
+                let divide (n: int) = 10 / n
+                """).newSession(quiet, quiet).limits(Limits.NONE.withCallDepth(100)).run();
+        assertThrows(LimitExceeded.class, () -> s.call("tryDeep", 1000));
+        assertEquals("Attempted to divide by zero.", assertThrows(ScriptError.class, () -> s.call("divide", 0)).getMessage());
+    }
+
     @Test
     void theTopLevelIsMeteredToo() {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());

@@ -423,8 +423,21 @@ public final class Interpreter {
         r = Arrays.copyOf(r, n);
     }
 
-    /** Runs frames until the one at depth {@code stop} returns. */
+    /**
+     * Runs frames until the one at depth {@code stop} returns. However it ends, the try handlers its frames installed
+     * end with it: an error that no handler may catch (a limit, an internal error) leaves the frames without closing
+     * their trys, and a handler left behind would catch the next error at its depth in code it does not belong to.
+     */
     private void execute(int stop) {
+        int outer = handlers;
+        try {
+            runFrames(stop);
+        } finally {
+            handlers = outer;
+        }
+    }
+
+    private void runFrames(int stop) {
         Proto proto = fProto[depth];
         Closure closure = fClosure[depth];
         int base = fBase[depth];
@@ -753,7 +766,7 @@ public final class Interpreter {
             }
             case OUT -> output(b(ins), (String) r[a]);
             case TRY -> enterTry(a - base, pc + sbx(ins));
-            case ENDTRY -> handlers = Math.max(handlers - 1, 0); // verified code may still end a try it never entered
+            case ENDTRY -> handlers--; // the verifier proved this function's TRY open
             case EXNVAL -> r[a] = ((ScriptError) r[base + b(ins)]).exception();
             case RERAISE -> throw (ScriptError) r[a];
             case ISCASE -> {

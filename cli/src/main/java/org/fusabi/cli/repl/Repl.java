@@ -39,6 +39,7 @@ public final class Repl {
     private final PrintStream out;
     private final PrintStream err;
     private final SwitchedOutput scriptOut;
+    private final SwitchedOutput scriptErr;
     private final Fusabi fusabi = Fusabi.create();
     private final Bindings bindings;
     private final Timing timing = new Timing();
@@ -53,9 +54,11 @@ public final class Repl {
         this.out = out;
         this.err = err;
         this.scriptOut = new SwitchedOutput(out);
+        this.scriptErr = new SwitchedOutput(err);
         this.bindings = new Bindings(out);
         fusabi.files(files).define(SHOW, "unit -> unit", args -> {
             scriptOut.on(true);
+            scriptErr.on(true);
             return null;
         });
     }
@@ -128,7 +131,9 @@ public final class Repl {
             return;
         }
         scriptOut.on(false);
-        Session session = script.newSession(new PrintStream(scriptOut, true, StandardCharsets.UTF_8), err);
+        scriptErr.on(false);
+        Session session = script.newSession(new PrintStream(scriptOut, true, StandardCharsets.UTF_8),
+                new PrintStream(scriptErr, true, StandardCharsets.UTF_8));
         try {
             session.run();
         } catch (ScriptError e) {

@@ -41,6 +41,7 @@ class CompletionTest {
                     let deeper = 2
 
                 #load "%s"
+                open Inner
                 """.formatted(dir.resolve("geometry.fsx"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -59,6 +60,7 @@ class CompletionTest {
         assertEquals(List.of("word", "words"), complete("let n = String.length wor"));
         assertEquals(List.of("printf", "printfn"), complete("printf"));
         assertEquals(List.of("Inner"), complete("Inn"));
+        assertEquals(List.of("deep", "deeper"), complete("dee"));
     }
 
     @Test

@@ -104,6 +104,26 @@ class ReplTest {
         assertTrue(out.endsWith("> a\nval it: int = 1\n> "), out);
     }
 
+    /** Regression: what an earlier input wrote to stderr was written again by every later input's re-run. */
+    @Test
+    void earlierInputsWriteNothingAgain() {
+        session("""
+                eprintfn "to stderr"
+                printfn "to stdout"
+                1
+                """);
+        assertEquals("to stderr\n", err);
+        assertEquals(BANNER + """
+                > eprintfn "to stderr"
+                val it: unit = ()
+                > printfn "to stdout"
+                to stdout
+                val it: unit = ()
+                > 1
+                val it: int = 1
+                >\s""", out);
+    }
+
     @Test
     void doubleSemicolonEndsAnInputAsInFsharpInteractive() {
         session("""

@@ -41,6 +41,7 @@ import org.fusabi.vm.value.Unit;
  * code: list and tuple slots, unknown function calls, natives.
  */
 public final class CodeGen {
+    private static final String FUNCTIONS = "functions";
     private final Library library;
     private final Lifting lifting = new Lifting();
     private final Pools pools = new Pools();
@@ -160,7 +161,7 @@ public final class CodeGen {
         if (pools.protos.get(index) == null) {
             compileFunction(lambda, lifting.lifted(lambda) ? null : fn);
         }
-        fn.emit(abx(CLOSURE, dest, index));
+        fn.emit(abx(CLOSURE, dest, fn.operand(index, FUNCTIONS)));
     }
 
     // ------------------------------------------------------------------------------------------ variables
@@ -168,7 +169,7 @@ public final class CodeGen {
     private void load(Var v, int dest, Type at) {
         int k = kind(v.type);
         if (v.global()) {
-            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, v.globalSlot));
+            fn.emit(abx(k == Kind.REF ? GETGR : GETGP, dest, globalOperand(v)));
         } else if (cells.contains(v)) {
             // A primitive register's reference slot is free to hold the cell on the way.
             fn.emit(abc(k == Kind.REF ? GETCR : GETCP, dest, cell(v, dest), 0));
@@ -374,7 +375,7 @@ public final class CodeGen {
                 if (v.global()) {
                     int t = fn.alloc();
                     expr(a.value(), t);
-                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+                    fn.emit(abx(kind(v.type) == Kind.REF ? SETGR : SETGP, t, globalOperand(v)));
                 } else if (cells.contains(v)) {
                     int t = fn.alloc();
                     expr(a.value(), t);
@@ -547,8 +548,8 @@ public final class CodeGen {
     void literal(Object value, int dest) {
         switch (value) {
             case Long l -> intConstant(l, dest);
-            case Double d -> fn.emit(abx(LOADK, dest, pools.constant(Double.doubleToRawLongBits(d))));
-            case Float f -> fn.emit(abx(LOADK, dest, pools.constant(Double.doubleToRawLongBits(f))));
+            case Double d -> fn.emit(abx(LOADK, dest, constantOperand(Double.doubleToRawLongBits(d))));
+            case Float f -> fn.emit(abx(LOADK, dest, constantOperand(Double.doubleToRawLongBits(f))));
             case Integer i -> intConstant(i, dest);
             case Short h -> intConstant(h, dest);
             case Byte b -> intConstant(b, dest);
@@ -556,19 +557,19 @@ public final class CodeGen {
             // decimal and bigint constants are their digits, read once per evaluation.
             case BigDecimal d -> {
                 int t = fn.alloc();
-                fn.emit(abx(LOADS, t, pools.stringIndex(d.toPlainString())));
+                fn.emit(abx(LOADS, t, stringOperand(d.toPlainString())));
                 fn.emit(abx(CALLN, t, nativeIndex("Convert.decimal")));
                 move(t, dest, Kind.REF);
             }
             case BigInteger b -> {
                 int t = fn.alloc();
-                fn.emit(abx(LOADS, t, pools.stringIndex(b.toString())));
+                fn.emit(abx(LOADS, t, stringOperand(b.toString())));
                 fn.emit(abx(CALLN, t, nativeIndex("Convert.bigint")));
                 move(t, dest, Kind.REF);
             }
             case Boolean b -> fn.emit(asbx(LOADI, dest, b ? 1 : 0));
             case Character c -> intConstant(c, dest);
-            case String s -> fn.emit(abx(LOADS, dest, pools.stringIndex(s)));
+            case String s -> fn.emit(abx(LOADS, dest, stringOperand(s)));
             case FList l -> fn.emit(abc(LOADNIL, dest, 0, 0));
             case Unit u -> unit(dest);
             default -> throw new IllegalStateException("literal " + value);
@@ -577,7 +578,7 @@ public final class CodeGen {
 
     void intConstant(long v, int dest) {
         if (v >= MIN_SBX && v <= MAX_SBX) fn.emit(asbx(LOADI, dest, (int) v));
-        else fn.emit(abx(LOADK, dest, pools.constant(v)));
+        else fn.emit(abx(LOADK, dest, constantOperand(v)));
     }
 
     /** Binds a local or global variable to a value for the rest of the enclosing scope. */
@@ -611,7 +612,7 @@ public final class CodeGen {
             int t = fn.alloc();
             expr(value, t);
             convert(t, kind(value.type()), k);
-            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, v.globalSlot));
+            fn.emit(abx(k == Kind.REF ? SETGR : SETGP, t, globalOperand(v)));
             fn.free(mark);
         } else {
             int r = fn.alloc();
@@ -632,7 +633,7 @@ public final class CodeGen {
             int t = fn.alloc();
             for (int i = 0; i < rec.vars().size(); i++) {
                 closure(rec.functions().get(i), t);
-                fn.emit(abx(SETGR, t, rec.vars().get(i).globalSlot));
+                fn.emit(abx(SETGR, t, globalOperand(rec.vars().get(i))));
             }
             fn.free(mark);
             return;
@@ -702,7 +703,24 @@ public final class CodeGen {
 
     /** The image's index of a native the generated code calls by name (not through a Core reference). */
     int nativeIndex(String name) {
-        return pools.nativeIndex(library.lookup(name));
+        return nativeOperand(library.lookup(name));
+    }
+
+    // Indexes into the image's tables as 16-bit instruction operands (FunctionBuilder.operand).
+    private int nativeOperand(Native n) {
+        return fn.operand(pools.nativeIndex(n), "library functions");
+    }
+
+    int globalOperand(Var v) {
+        return fn.operand(v.globalSlot, "top-level values");
+    }
+
+    private int constantOperand(long bits) {
+        return fn.operand(pools.constant(bits), "distinct numeric constants");
+    }
+
+    private int stringOperand(String s) {
+        return fn.operand(pools.stringIndex(s), "distinct strings");
     }
 
     /** Emits a call; in tail position it returns (through a tail call when possible) and dest is unused. */
@@ -725,7 +743,7 @@ public final class CodeGen {
             int a = boxedArgs(args.subList(0, nat.arity()));
             evaluateRest(rest, slot);
             fn.at(app.pos());
-            fn.emit(abx(CALLN, a, pools.nativeIndex(nat)));
+            fn.emit(abx(CALLN, a, nativeOperand(nat)));
             finishCall(a, Kind.REF, rest, slot, resultKind, dest, tail);
             return;
         }
@@ -752,10 +770,10 @@ public final class CodeGen {
             fn.at(app.pos());
             int index = pools.protoFor(callee);
             if (canTail) {
-                fn.emit(direct ? abx(TCALLG, a, index) : abc(TCALLK, a, closureReg, 0));
+                fn.emit(direct ? abx(TCALLG, a, fn.operand(index, FUNCTIONS)) : abc(TCALLK, a, closureReg, 0));
                 return;
             }
-            fn.emit(direct ? abx(CALLG, a, index) : abc(CALLK, a, closureReg, 0));
+            fn.emit(direct ? abx(CALLG, a, fn.operand(index, FUNCTIONS)) : abc(CALLK, a, closureReg, 0));
             finishCall(a, kind(callee.body().type()), rest, slot, resultKind, dest, tail);
             return;
         }

@@ -29,6 +29,8 @@ final class FunctionBuilder {
     private int top;
     private int maxRegs = 1;
     private int position;
+    /** Where the code being emitted comes from, for errors. */
+    private Pos pos = Pos.NONE;
 
     FunctionBuilder(FunctionBuilder parent, Core.Lambda lambda, int protoIndex, SourceLines sourceLines) {
         this.parent = parent;
@@ -62,7 +64,20 @@ final class FunctionBuilder {
     }
 
     void at(Pos pos) {
-        if (pos != null) position = sourceLines.word(pos);
+        if (pos != null) {
+            position = sourceLines.word(pos);
+            this.pos = pos;
+        }
+    }
+
+    /**
+     * An index into one of the image's tables as a 16-bit instruction operand. A script that needs more entries than
+     * an operand can address is refused at the first use of one too many, where a larger index would have been
+     * written truncated (or the image refused by the loader).
+     */
+    int operand(int index, String entries) {
+        if (index > Op.MAX_BX) throw new CompileError(pos, "more than " + (Op.MAX_BX + 1) + " " + entries + " in one script");
+        return index;
     }
 
     int emit(int ins) {

@@ -211,7 +211,7 @@ final class MatchCompiler {
                 int target = v.global() ? gen.fn.alloc() : gen.fn.registers.get(v);
                 gen.move(r, target, k);
                 gen.convert(target, k, vk);
-                if (v.global()) gen.fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, v.globalSlot));
+                if (v.global()) gen.fn.emit(abx(vk == Kind.REF ? SETGR : SETGP, target, gen.globalOperand(v)));
             }
             case CPat.Lit lit -> {
                 int t = gen.fn.alloc();

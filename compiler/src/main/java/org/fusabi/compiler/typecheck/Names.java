@@ -23,7 +23,7 @@ final class Names {
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
             "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity",
             "sbyte", "byte", "int8", "uint8", "int16", "uint16", "int32", "uint32", "uint", "uint64", "nativeint", "unativeint",
-            "float32", "single", "decimal", "bigint");
+            "float32", "single", "decimal", "bigint", "lazy");
 
     /**
      * The .NET and FSharp.Core namespaces whose types and modules scripts use: always visible, so {@code open System}

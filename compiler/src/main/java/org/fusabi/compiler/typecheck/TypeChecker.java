@@ -27,6 +27,7 @@ import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.Unifier;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
+import org.fusabi.vm.image.ImageLayout;
 import org.fusabi.vm.value.Unit;
 
 /**
@@ -210,6 +211,7 @@ public final class TypeChecker {
                 String name = bindingName(b);
                 Type t = new Type.Var(level);
                 Var v = newVar(name, t, false, global, prefix);
+                checkGlobalCount(b.pos());
                 vars.add(v);
                 types.add(t);
                 ActivePatterns.define(inner::define, name, new Entry.Value(v, Scheme.mono(t)));
@@ -241,6 +243,7 @@ public final class TypeChecker {
                 level--;
                 Scheme s = isFunction || isValue(value) ? generalize(value.type()) : Scheme.mono(value.type());
                 Var v = newVar(name, value.type(), b.mutable(), global, prefix);
+                checkGlobalCount(b.pos());
                 if (value instanceof Core.Lambda fn && !b.mutable()) v.function = fn;
                 if (b.has("Literal")) v.literal = LiteralValues.constant(value, b.pos());
                 schemes.put(v, s);
@@ -284,7 +287,12 @@ public final class TypeChecker {
         throw new CompileError(b.pos(), "Expected a name to bind");
     }
 
-    Var newVar(String name, Type t, boolean mutable, boolean global, String prefix) {
+    /** An image addresses global slots with a 16-bit operand (code generation checks the globals declared elsewhere). */
+    private void checkGlobalCount(Pos pos) {
+        if (globals > ImageLayout.MAX_GLOBALS) throw new CompileError(pos, "more than " + ImageLayout.MAX_GLOBALS + " top-level values in one script");
+    }
+
+        Var newVar(String name, Type t, boolean mutable, boolean global, String prefix) {
         Var v = new Var(prefix.isEmpty() ? name : name, t, mutable);
         if (global) v.globalSlot = globals++;
         return v;

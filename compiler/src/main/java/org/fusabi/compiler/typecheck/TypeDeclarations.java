@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Decl;
+import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.image.ImageLayout;
 
 /**
  * Type declarations and written types: records and unions declared by a script (their fields, cases and
@@ -54,6 +56,7 @@ final class TypeDeclarations {
                 case Decl.RecordBody r -> {
                     TypeDecl.Record rec = (TypeDecl.Record) d;
                     for (Decl.Field f : r.fields()) {
+                        if (rec.fieldNames.size() == ImageLayout.MAX_TYPE_MEMBERS) throw tooManyMembers(f.pos(), "record", "fields");
                         rec.fieldNames.add(f.name());
                         rec.fieldTypes.add(typeExpr(f.type(), tvars, true));
                         rec.mutable.add(f.mutable());
@@ -65,6 +68,7 @@ final class TypeDeclarations {
                     for (Decl.UnionCase c : u.cases()) {
                         List<Type> fields = new ArrayList<>();
                         for (TypeExpr te : c.fields()) fields.add(typeExpr(te, tvars, true));
+                        if (un.cases.size() == ImageLayout.MAX_TYPE_MEMBERS) throw tooManyMembers(c.pos(), "union", "cases");
                         TypeDecl.Case cs = new TypeDecl.Case(un, un.cases.size(), c.name(), fields, c.fieldNames());
                         un.cases.add(cs);
                         scope.define(c.name(), new Entry.Ctor(cs));
@@ -76,6 +80,11 @@ final class TypeDeclarations {
                 case Decl.InterfaceBody i -> { }
             }
         }
+    }
+
+    /** An image records a type's cases or fields in 16 bits. */
+    private static CompileError tooManyMembers(Pos pos, String kind, String members) {
+        return new CompileError(pos, "a " + kind + " type can have at most " + ImageLayout.MAX_TYPE_MEMBERS + " " + members);
     }
 
     /** Converts a written type; in declarations ({@code strict}) every type variable must be a tc.declared parameter. */

@@ -207,7 +207,8 @@ public final class Image {
             if (slot >= globals) throw new InvalidImageException("export " + i + ": global slot out of range");
             int kind = Bytes.u8(tail, p + E_KIND);
             if (!Kind.valid(kind)) throw new InvalidImageException("export " + i + ": bad value kind " + kind);
-            out.add(new Export(name(Bytes.u32(tail, p + E_NAME)), name(Bytes.u32(tail, p + E_TYPE)), (int) slot, (byte) kind));
+            // An export's type is printed as F# does, and inference can make it longer than any name.
+            out.add(new Export(name(Bytes.u32(tail, p + E_NAME)), string(Bytes.u32(tail, p + E_TYPE)), (int) slot, (byte) kind));
         }
         return List.copyOf(out);
     }
@@ -230,9 +231,14 @@ public final class Image {
 
     /** A string that names something: its length is checked before it is decoded. */
     String name(long index) {
-        if (index >= strings.length) throw new InvalidImageException("string index " + index + " out of range");
-        long length = u32(sections.at(SEC_STRINGS) + 4 + index * 8L + 4);
+        long length = index < strings.length ? u32(sections.at(SEC_STRINGS) + 4 + index * 8L + 4) : 0;
         if (length > MAX_NAME) throw new InvalidImageException("string " + index + " is too long for a name (" + length + " bytes)");
+        return string(index);
+    }
+
+    /** A string at an index read from the image. */
+    private String string(long index) {
+        if (index >= strings.length) throw new InvalidImageException("string index " + index + " out of range");
         return string((int) index);
     }
 

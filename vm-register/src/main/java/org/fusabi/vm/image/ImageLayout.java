@@ -41,6 +41,8 @@ public final class ImageLayout {
     public static final long MAX_STRING_BYTES = 256L << 20;
     /** A name: of a function, type, case, field, native or export, or an export's type as F# prints it. */
     public static final int MAX_NAME = 64 << 10;
+    /** Cases of one union or fields of one record: the type table gives their count in 16 bits. */
+    public static final int MAX_TYPE_MEMBERS = 0xFFFF;
     /** Cases and fields of all declared types together. */
     public static final int MAX_MEMBERS = 1 << 20;
     /** Words of one function's code. */

@@ -3,6 +3,7 @@ package org.fusabi.vm.image;
 import static org.fusabi.vm.bytecode.Op.*;
 import static org.fusabi.vm.image.ImageLayout.*;
 
+import java.util.Arrays;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
@@ -69,24 +70,59 @@ public final class ImageVerifier {
             if (next(at) == n && !ends(op)) fail("runs off the end of the function");
         }
         for (at = 0; at < n; at = next(at)) {
+            for (long target : jumpTargets(Op.op(code[at]))) jumpTo(starts, target);
+        }
+        checkTryNesting();
+    }
+
+    /**
+     * Every instruction is reached with the same number of open trys (entered by TRY, not yet left by ENDTRY) on
+     * every path, an ENDTRY closes one that is open, and the function returns or makes a tail call with none open.
+     * The interpreter keeps handlers on one stack for all frames, so a try left open by a function that returned
+     * would catch an error of the next function at the same depth and resume it at the first one's handler address,
+     * which in the other function may be an operand word.
+     */
+    private void checkTryNesting() {
+        int[] open = new int[code.length];
+        Arrays.fill(open, -1);
+        int[] work = new int[code.length];
+        int pending = 0;
+        open[0] = 0;
+        work[pending++] = 0;
+        while (pending > 0) {
+            at = work[--pending];
             int op = Op.op(code[at]);
-            if (op == TSWITCH) {
-                for (int tag = 0; tag < c(code[at]); tag++) jumpTo(starts, Code.switchTarget(code, at, tag));
-            } else {
-                long target = jumpTarget(op);
-                if (target != NO_JUMP) jumpTo(starts, target);
-            }
+            int trys = open[at];
+            int after = op == TRY ? trys + 1 : op == ENDTRY ? trys - 1 : trys;
+            if (after < 0) fail("ENDTRY without an open TRY");
+            if ((op == RET || op == TCALLG || op == TCALLK || op == TAPPLY) && trys > 0) fail(Op.name(op) + " inside a try");
+            // A handler runs once its try is closed: with the trys open before the TRY, as after any other jump.
+            for (long target : jumpTargets(op)) pending = reach((int) target, trys, open, work, pending);
+            if (!ends(op)) pending = reach(next(at), after, open, work, pending);
         }
     }
 
-    private static final long NO_JUMP = Long.MIN_VALUE;
-
-    /** Where the instruction at {@code at} may jump (a try's handler included), relative jumps resolved. */
-    private long jumpTarget(int op) {
-        if (op == JMP || op == JMPF || op == JMPT || op == TRY) return Code.jumpTarget(code, at);
-        if (Op.isBranch(op)) return Code.branchTarget(code, at);
-        return NO_JUMP;
+    private int reach(int target, int trys, int[] open, int[] work, int pending) {
+        if (open[target] == -1) {
+            open[target] = trys;
+            work[pending++] = target;
+        } else if (open[target] != trys) {
+            fail("instruction " + target + " is reached with " + open[target] + " and with " + trys + " open trys");
+        }
+        return pending;
     }
+
+    /** Where the instruction at {@code at} may jump (a try's handler and a switch's cases included), relative jumps resolved. */
+    private long[] jumpTargets(int op) {
+        if (op == JMP || op == JMPF || op == JMPT || op == TRY) return new long[] {Code.jumpTarget(code, at)};
+        if (Op.isBranch(op)) return new long[] {Code.branchTarget(code, at)};
+        if (op != TSWITCH) return NO_JUMPS;
+        long[] targets = new long[c(code[at])];
+        for (int tag = 0; tag < targets.length; tag++) targets[tag] = Code.switchTarget(code, at, tag);
+        return targets;
+    }
+
+    private static final long[] NO_JUMPS = {};
 
     private void jumpTo(boolean[] starts, long target) {
         if (target < 0 || target >= starts.length || !starts[(int) target]) {

@@ -104,6 +104,21 @@ class ImageVerifierTest {
         rejects("jump target 40 is not an instruction", main(1, printOk(asbx(LOADI, 0, 1), abc(TSWITCH, 0, 0, 2), 0, 36)));
     }
 
+    /**
+     * Regression: a function that entered a try and returned without leaving it left its handler installed, and an
+     * error in the next function called at the same depth resumed at that handler's address in its own code, which
+     * may be an operand word.
+     */
+    @Test
+    void aTryMustBeLeftBeforeTheFunctionReturns() {
+        ProtoSpec f = fn("f", 1, NONE, new int[0], asbx(TRY, 0, 1), abc(RET, 0, 0, 0), abc(RET, 0, 0, 0));
+        rejects("'f': RET inside a try at instruction 1", main(2, printOk(abx(CALLG, 1, 1))), f);
+        rejects("'main': ENDTRY without an open TRY at instruction 0", main(1, printOk(abc(ENDTRY, 0, 0, 0))));
+        rejects("'main': instruction 2 is reached with 0 and with 1 open trys at instruction 1", main(1, printOk(asbx(TRY, 0, 1), sj(JMP, 0))));
+        // entered, left, and the handler reached with none open, as the compiler emits a try
+        assertEquals("ok", run(image(main(1, printOk(asbx(TRY, 0, 2), abc(ENDTRY, 0, 0, 0), sj(JMP, 0))))));
+    }
+
     @Test
     void unknownOpcode() {
         rejects("unknown opcode 200", main(1, printOk(200)));
