@@ -74,7 +74,7 @@ public final class Parser {
             while (accept(TokenKind.SEMISEMI)) {
                 ended = true;
             }
-        } while (ts.atNewItem() || ts.atUndentedItem() || ended && ts.withinBlock());
+        } while (ts.atNewItem() || ts.atUndentedDeclaration() || ended && ts.withinBlock());
         return decls;
     }
 
@@ -147,8 +147,9 @@ public final class Parser {
         List<Attribute> all = new ArrayList<>(attrs);
         all.addAll(attributes.attributes());
         attributes.skipModifiers();
+        List<String> prefix = types.prefixTypeParameters();
         Token name = expectIdent("a type name");
-        List<String> params = types.typeParameters();
+        List<String> params = prefix.isEmpty() ? types.typeParameters() : prefix;
         Pattern constructor = members.primaryConstructor();
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
         if (constructor != null || members.startsClassBody()) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * F# that the F# compiler's own core tests (tests/fsharp/core) write and scripts rarely do: struct tuples,
- * {@code ToString()} on any value, record literals whose labels several record types declare.
+ * {@code ToString()} on any value, record literals whose labels several record types declare, ML's type parameters
+ * before the type's name, {@code new System.Object()}.
  */
 class CoreTestsSyntaxTest {
     private static String run(String source) {
@@ -65,6 +66,26 @@ class CoreTestsSyntaxTest {
                  module Ex4 =
                   let b = 2
                 printfn "%d %d" Ex3.a Ex4.b
+                """));
+    }
+
+    @Test
+    void typeParametersMayComeBeforeTheTypesName() {
+        assertEquals("Node (Leaf 1, Leaf 2) (\"a\", 1)\n", run("""
+                type 'a tree = Leaf of 'a | Node of 'a tree * 'a tree
+                type ('k, 'v) pair = { K: 'k; V: 'v }
+                let t : int tree = Node (Leaf 1, Leaf 2)
+                let p : (string, int) pair = { K = "a"; V = 1 }
+                printfn "%A %A" t (p.K, p.V)
+                """));
+    }
+
+    @Test
+    void aNewObjectEqualsOnlyItself() {
+        assertEquals("true false System.Object\n", run("""
+                let a = new System.Object()
+                let b = System.Object()
+                printfn "%b %b %s" (a = a) (a = b) (a.ToString())
                 """));
     }
 }
