@@ -52,8 +52,9 @@ class ChangedImageTest {
                     while i < 2000000000 do i <- i + 1
                 spin ()
                 let makeLate (y: int) =
+                    let z = y
                     fun (x: int) ->
-                        let mutable acc = x + y
+                        let mutable acc = x + z
                 """);
         for (int k = 0; k < 1500; k++) late.append("        acc <- acc + ").append(k).append('\n');
         late.append("        acc\nprintfn \"%d\" ((makeLate 2) 1)\n");

@@ -499,4 +499,37 @@ class TypeCheckerTest {
             assertEquals("string", typeOf("let n = 1\nlet s = sprintf $\"%d{n}\"\n", "s"));
         }
     }
+
+    @Nested
+    class LibraryForms {
+        @Test
+        void lazyDelaysTheWholeApplicationAfterIt() {
+            assertEquals("Lazy<int>", typeOf("let l = lazy (1 + 2)\n", "l"));
+            assertEquals("Lazy<int>", typeOf("let l = lazy max 1 2\n", "l"));
+            assertEquals("int", typeOf("let l = lazy 3\nlet v = l.Force() + l.Value\n", "v"));
+        }
+
+        @Test
+        void setsAddAndSubtract() {
+            assertEquals("Set<int>", typeOf("let s = set [1; 2] + set [3] - set [1]\n", "s"));
+            assertError("let s = set [1] + set [\"a\"]\n", "This expression was expected to have type 'Set<int>' but here has type 'Set<string>'", 1, 19);
+        }
+
+        @Test
+        void dotNetCollectionsAreIndexedThroughTheirIndexer() {
+            assertEquals("int", typeOf("let d = dict [(\"a\", 1)]\nlet n = d.[\"a\"]\n", "n"));
+            assertError("let d = dict [(\"a\", 1)]\nlet n = d.[2]\n", "This expression was expected to have type 'string' but here has type 'int'", 2, 9);
+        }
+
+        @Test
+        void keyValueReadsTheEntriesOfMapsAndDictionaries() {
+            assertEquals("string list", typeOf("let ks = [ for KeyValue (k, v) in dict [(\"a\", 1)] -> k + string v ]\n", "ks"));
+            assertEquals("int", typeOf("let f (KeyValue (k, v)) = k + v\nlet n = Map.ofList [(1, 2)] |> Seq.sumBy f\n", "n"));
+        }
+
+        @Test
+        void seqViewsACollectionAsASequence() {
+            assertEquals("seq<int>", typeOf("let s = seq [1; 2]\n", "s"));
+        }
+    }
 }

@@ -283,6 +283,8 @@ final class DataChecker {
         }
         if (target instanceof Expr.Index ix) {
             Core arr = tc.infer(ix.target(), scope);
+            Core setter = tc.members.assignIndex(arr, ix.index(), a.value(), scope, a.pos());
+            if (setter != null) return setter;
             Type elem = new Type.Var(tc.level);
             unify(Type.array(elem), arr.type(), ix.target().pos());
             Core i = tc.check(ix.index(), Type.INT, scope);

@@ -107,6 +107,8 @@ final class MemberChecker {
         Core user = tc.userMembers.call(target, name, args, pos);
         if (user != null) return user;
         List<Native> all = members(c, name);
+        // Every .NET object has ToString(); where a type has no ToString of its own, it is what string gives.
+        if (all.isEmpty() && name.equals("ToString") && args.isEmpty()) return tc.callNative("string", List.of(target), pos);
         if (all.isEmpty()) throw undefined(c, name, pos);
         Native chosen = choose(methods(all, args.size(), 1), args);
         if (chosen == null) throw noOverload(name, all, 1, pos);
@@ -282,8 +284,24 @@ final class MemberChecker {
         if (t instanceof Type.Con c && c.name().equals("Map")) {
             return tc.callNative("Map.find", List.of(tc.infer(ix.index(), scope), target), ix.pos());
         }
+        Native getter = indexer(t, "get_Item");
+        if (getter != null) return invoke(getter, target, checkedArguments(getter, List.of(ix.index()), scope), ix.pos());
         Type elem = new Type.Var(tc.level);
         unify(Type.array(elem), t, ix.target().pos());
         return new Core.Op(Prim.AGET, List.of(target, tc.check(ix.index(), Type.INT, scope)), elem, ix.pos());
     }
+
+    /** {@code x.[i] <- v} on a .NET collection ({@code Dictionary}, {@code ResizeArray} ...): its {@code set_Item}; else null. */
+    Core assignIndex(Core target, Expr index, Expr value, Scope scope, Pos pos) {
+        Native setter = indexer(target.type(), "set_Item");
+        return setter == null ? null : invoke(setter, target, checkedArguments(setter, List.of(index, value), scope), pos);
+    }
+
+    /** The indexer native of a library type with one ({@code Dictionary#get_Item}), or null. */
+    private Native indexer(Type t, String accessor) {
+        if (!(Type.prune(t) instanceof Type.Con c)) return null;
+        List<Native> natives = members(c, accessor);
+        return natives.size() == 1 ? natives.get(0) : null;
+    }
+
 }

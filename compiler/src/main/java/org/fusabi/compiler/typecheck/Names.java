@@ -23,7 +23,7 @@ final class Names {
     private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
             "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity",
             "sbyte", "byte", "int8", "uint8", "int16", "uint16", "int32", "uint32", "uint", "uint64", "nativeint", "unativeint",
-            "float32", "single", "decimal", "bigint");
+            "float32", "single", "decimal", "bigint", "lazy");
 
     /**
      * The .NET and FSharp.Core namespaces whose types and modules scripts use: always visible, so {@code open System}
@@ -159,6 +159,12 @@ final class Names {
         String qualifier = first.substring(0, Math.max(0, first.lastIndexOf('.')));
         List<TypeDecl.Record> named = owners.stream().filter(r -> qualifier.equals(r.name) || qualifier.endsWith("." + r.name)).toList();
         List<TypeDecl.Record> candidates = named.isEmpty() ? owners : named;
+        // the latest type with exactly these labels ({ FA = 1 } is an A though AB = { FA; FB } comes later), else the
+        // latest with all of them
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            TypeDecl.Record r = candidates.get(k);
+            if (r.fieldNames.size() == fields.size() && fields.stream().allMatch(f -> r.indexOf(f.field()) >= 0)) return r;
+        }
         for (int k = candidates.size() - 1; k >= 0; k--) {
             TypeDecl.Record r = candidates.get(k);
             if (fields.stream().allMatch(f -> r.indexOf(f.field()) >= 0)) return r;

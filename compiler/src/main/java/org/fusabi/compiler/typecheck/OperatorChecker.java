@@ -105,6 +105,8 @@ final class OperatorChecker {
         Core r = tc.infer(b.right(), scope);
         Core user = tc.userMembers.operator(op, List.of(l, r), List.of(b.left().pos(), b.right().pos()), pos);
         if (user != null) return user;
+        Core library = libraryOperator(op, l, r, b.right().pos(), pos);
+        if (library != null) return library;
         Type.Constraint constraint = switch (prim) {
             case ADD -> Type.Constraint.ADDABLE;
             case SUB, MUL, DIV, MOD -> Type.Constraint.NUMERIC;
@@ -147,6 +149,20 @@ final class OperatorChecker {
                 return new Core.Op(prim, List.of(l, r), l.type(), pos);
             }
         }
+    }
+
+    /** An operator a library type defines as a static member ({@code s1 + s2} on sets is {@code Set.op_Addition}), or null. */
+    private Core libraryOperator(String op, Core l, Core r, Pos right, Pos pos) {
+        String member = switch (op) {
+            case "+" -> "op_Addition";
+            case "-" -> "op_Subtraction";
+            default -> null;
+        };
+        if (member == null || !(Type.prune(l.type()) instanceof Type.Con c) || MemberChecker.nativePrefix(c) == null) return null;
+        String qualified = MemberChecker.nativePrefix(c) + "." + member;
+        if (tc.library.overloads(qualified).isEmpty()) return null;
+        unify(l.type(), r.type(), right);
+        return tc.callNative(qualified, List.of(l, r), pos);
     }
 
     /** An operator no function defines, such as {@code +.}: a static member of an operand's type, or an error. */

@@ -104,9 +104,13 @@ final class PatternChecker {
                 for (Pattern item : a.items()) items.add(pattern(item, elem, bound, orVars, global, prefix));
                 yield new CPat.Array(items);
             }
-            // Map entries are iterated as key-value tuples, so KeyValue (k, v) is their tuple pattern.
-            case Pattern.Ctor c when c.name().equals("KeyValue") && c.arg() instanceof Pattern.Tuple kv && kv.items().size() == 2 ->
-                    pattern(kv, t, bound, orVars, global, prefix);
+            // F#'s KeyValue active pattern: a KeyValuePair is a pair at run time, so it is read as a tuple pattern.
+            case Pattern.Ctor c when c.name().equals("KeyValue") && c.arg() instanceof Pattern.Tuple kv && kv.items().size() == 2 -> {
+                Type key = new Type.Var(tc.level);
+                Type value = new Type.Var(tc.level);
+                unify(t, Enumerables.keyValuePair(key, value), c.pos());
+                yield pattern(kv, new Type.Tuple(List.of(key, value)), bound, orVars, global, prefix);
+            }
             case Pattern.Ctor c -> ctorPattern(c, t, bound, orVars, global, prefix);
             case Pattern.Apply a -> {
                 CPat active = activePattern(a.pos(), a.name(), a.args(), t, bound, orVars, global, prefix);

@@ -23,7 +23,7 @@ import org.fusabi.vm.value.Unit;
 /**
  * The functions the checker builds itself rather than the library: printf-family calls (the format literal fixes the
  * argument types), interpolated strings, conversions ({@code int}, {@code float}, {@code char}), {@code failwith},
- * {@code raise}, {@code ref} and the like, applied or used as values.
+ * {@code raise}, {@code ref}, {@code lazy} and the like, applied or used as values.
  */
 final class Specials {
     private final TypeChecker tc;
@@ -135,9 +135,23 @@ final class Specials {
             default -> Integer.MIN_VALUE;
         };
         if (kind != Integer.MIN_VALUE) return format(kind, name, argExprs, scope, pos);
+        if (name.equals("lazy")) return lazy(argExprs, scope, pos);
         Core first = tc.infer(argExprs.get(0), scope);
         Core result = applySpecial(name, List.of(first), pos);
         return tc.applyAll(result, argExprs.subList(1, argExprs.size()), scope, pos);
+    }
+
+    /**
+     * {@code lazy e} is {@code Lazy.Create (fun () -> e)}, e evaluated at the first {@code Force}. As F# parses it,
+     * {@code lazy} takes the whole application after it: {@code lazy f x} delays {@code f x}.
+     */
+    private Core lazy(List<Expr> argExprs, Scope scope, Pos pos) {
+        Expr delayed = argExprs.get(0);
+        for (Expr arg : argExprs.subList(1, argExprs.size())) delayed = new Expr.App(arg.pos(), delayed, arg);
+        Core body = tc.infer(delayed, scope);
+        Var unit = new Var("_u" + (tc.temps++), Type.UNIT, false);
+        Core thunk = new Core.Lambda(List.of(unit), body, new Type.Fun(Type.UNIT, body.type()), "lazy", pos);
+        return tc.callNative("Lazy.Create", List.of(thunk), pos);
     }
 
     /** printf-family calls: the format literal fixes the argument types; missing arguments make a function. */

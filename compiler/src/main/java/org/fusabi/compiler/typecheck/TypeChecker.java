@@ -97,7 +97,7 @@ public final class TypeChecker {
 
     /** The names the checked program leaves in scope, for completion in the REPL. */
     public NamesInScope namesInScope() {
-        return new NamesInScope(topScope == null ? names.globalScope : topScope, library, userMembers);
+        return new NamesInScope(this, topScope == null ? names.globalScope : topScope);
     }
 
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
@@ -318,6 +318,13 @@ public final class TypeChecker {
      */
     Core.Lambda lambda(List<Pattern> params, Expr body, Type annotatedReturn, Map<String, Type.Var> tvars,
                        Scope scope, String name, Pos pos, Type expected) {
+        if (annotatedReturn == null && body instanceof Expr.Lambda curried) {
+            // let f a = function ... (or fun a -> fun b -> ...) takes both arguments at once, as F# compiles it,
+            // so that f x y in tail position is a tail call rather than a call returning a closure then applied.
+            List<Pattern> all = new ArrayList<>(params);
+            all.addAll(curried.params());
+            return lambda(all, curried.body(), null, tvars, scope, name, pos, expected);
+        }
         Scope inner = scope.child();
         List<Var> vars = new ArrayList<>();
         List<CPat> destructure = new ArrayList<>();

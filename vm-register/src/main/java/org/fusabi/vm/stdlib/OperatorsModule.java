@@ -9,7 +9,7 @@ import org.fusabi.vm.value.Values;
 
 /**
  * F#'s top-level generic functions (its Operators module): fst, snd, max, min, compare, hash, defaultArg, sign,
- * set, isNull (what .NET's I/O returns for "none": ReadLine at the end of input), and the raisers invalidArg,
+ * set, seq (F#'s identity that views a collection as a sequence), isNull (what .NET's I/O returns for "none": ReadLine at the end of input), and the raisers invalidArg,
  * invalidOp and nullArg.
  */
 public final class OperatorsModule {
@@ -34,6 +34,7 @@ public final class OperatorsModule {
         lib.define("nullArg", "string -> 'a", (vm, a) -> {
             throw NetErrors.raise(NetExceptionType.ARGUMENT_NULL, "Value cannot be null. (Parameter '" + a[0] + "')");
         });
+        lib.define("seq", "seq<'a> -> seq<'a>", (vm, a) -> a[0]);
         lib.define("set", "seq<'a> -> Set<'a>", (vm, a) -> {
             FSet s = FSet.EMPTY;
             try (Items.Each xs = Items.each(a[0])) {
