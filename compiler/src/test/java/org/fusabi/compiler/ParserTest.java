@@ -461,9 +461,9 @@ class ParserTest {
         }
 
         @Test
-        void modifiersAreReadPast() {
-            assertEquals("(let (sq x) (* x x))", program("let inline sq x = x * x"));
-            assertEquals("(let (twice f x) (app f (app f x)))", program("let inline private twice f x = f (f x)"));
+        void modifiersAreReadPastAndInlineIsRecorded() {
+            assertEquals("(let [<inline>] (sq x) (* x x))", program("let inline sq x = x * x"));
+            assertEquals("(let [<inline>] (twice f x) (app f (app f x)))", program("let inline private twice f x = f (f x)"));
             assertEquals("(let mutable count 0)", program("let mutable private count = 0"));
             assertEquals("(let x 1)\n(let y 2)\n(let z 3)", program("let internal x = 1\nlet public y = 2\nlet private z = 3"));
             assertEquals("(type (T = {X: int}))", program("type private T = internal { X: int }"));
