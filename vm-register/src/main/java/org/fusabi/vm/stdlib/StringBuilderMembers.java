@@ -21,7 +21,7 @@ final class StringBuilderMembers {
             if ((Long) a[0] < 0) throw NetErrors.argumentOutOfRange("'capacity' must be greater than zero.", "capacity");
             return new StringBuilder();
         });
-        lib.define("StringBuilder#Append", "StringBuilder -> 'a -> StringBuilder", (vm, a) -> sb(a[0]).append(Show.string(a[1])));
+        lib.define("StringBuilder#Append", "StringBuilder -> 'a -> StringBuilder", (vm, a) -> append(sb(a[0]), a[1]));
         lib.define("StringBuilder#AppendLine", "StringBuilder -> unit -> StringBuilder", (vm, a) -> sb(a[0]).append('\n'));
         lib.define("StringBuilder#AppendLine~value", "StringBuilder -> string -> StringBuilder",
                 (vm, a) -> sb(a[0]).append((String) a[1]).append('\n'));
@@ -67,6 +67,16 @@ final class StringBuilderMembers {
         lib.define("StringBuilder#ToString", "StringBuilder -> unit -> string", (vm, a) -> sb(a[0]).toString());
         lib.define("StringBuilder#ToString~range", "StringBuilder -> int -> int -> string",
                 (vm, a) -> StringMembers.substring(sb(a[0]).toString(), (Long) a[1], (Long) a[2]));
+    }
+
+    /** A value's .NET ToString appended: strings, ints and chars straight in, as .NET and Java write them alike. */
+    private static StringBuilder append(StringBuilder b, Object x) {
+        return switch (x) {
+            case String s -> b.append(s);
+            case Long n -> b.append(n.longValue());
+            case Character c -> b.append(c.charValue());
+            default -> b.append(Show.string(x));
+        };
     }
 
     private static StringBuilder sb(Object o) {
