@@ -10,7 +10,7 @@ let area s =
 let rec countdown n acc =
     if n = 0 then acc else countdown (n - 1) (acc + n)
 
-let scale k = fun x -> x * k
+let scale k = let times x = x * k in times
 
 printfn "%.2f" (area (Circle 2.0))
 printfn "%d" (countdown 3 0)

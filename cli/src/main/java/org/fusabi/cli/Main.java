@@ -169,14 +169,13 @@ public final class Main {
     private int repl(String[] args) {
         if (args.length > 1) return usage("'repl' takes no arguments");
         if (System.console() == null) {
-            Sources.repl(out, err).run(new StreamLineSource(System.in, out));
-            return 0;
+            return Sources.repl(out, err).run(new StreamLineSource(System.in, out));
         }
         try (TerminalLineSource terminal = new TerminalLineSource()) {
             PrintStream screen = terminal.output();
-            Sources.repl(screen, err).run(terminal);
+            int status = Sources.repl(screen, err).run(terminal);
             screen.flush();
-            return 0;
+            return status;
         } catch (IOException e) {
             err.println("fus: cannot open the terminal: " + e.getMessage());
             return 2;

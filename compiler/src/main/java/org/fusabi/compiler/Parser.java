@@ -74,7 +74,7 @@ public final class Parser {
             while (accept(TokenKind.SEMISEMI)) {
                 ended = true;
             }
-        } while (ts.atNewItem() || ended && ts.withinBlock());
+        } while (ts.atNewItem() || ts.atUndentedDeclaration() || ended && ts.withinBlock());
         return decls;
     }
 
@@ -147,8 +147,9 @@ public final class Parser {
         List<Attribute> all = new ArrayList<>(attrs);
         all.addAll(attributes.attributes());
         attributes.skipModifiers();
+        List<String> prefix = types.prefixTypeParameters();
         Token name = expectIdent("a type name");
-        List<String> params = types.typeParameters();
+        List<String> params = prefix.isEmpty() ? types.typeParameters() : prefix;
         Pattern constructor = members.primaryConstructor();
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
         if (constructor != null || members.startsClassBody()) {
@@ -289,7 +290,8 @@ public final class Parser {
         mutable |= accept(TokenKind.MUTABLE);
         Token start = ts.peek();
         Pattern pattern;
-        boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2));
+        boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
+            && !StructTuples.at(ts);
         if (start.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
             ts.next();
             pattern = new Pattern.Var(start.pos(), ActivePatternName.read(ts));
@@ -555,6 +557,7 @@ public final class Parser {
     }
 
     private Expr atom() {
+        StructTuples.skip(ts);
         Token t = ts.peek();
         CompileError unsupported = Unsupported.of(t);
         if (unsupported != null) {

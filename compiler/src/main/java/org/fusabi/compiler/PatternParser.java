@@ -114,6 +114,7 @@ final class PatternParser {
     }
 
     Pattern atomic() {
+        StructTuples.skip(ts);
         Token t = ts.peek();
         if (ts.atOp(":?")) {
             ts.next();

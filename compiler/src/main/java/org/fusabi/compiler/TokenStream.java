@@ -144,6 +144,17 @@ final class TokenStream {
         return t.kind() != TokenKind.EOF && t.firstOnLine() && t.col() == blockCol() && !isInfix(t);
     }
 
+    /**
+     * Whether the current token is {@code module} or {@code type} starting a line right of the block's column but left
+     * of the block just closed inside it: F# takes that declaration as the next one of the outer block (warning
+     * FS0058), where other tokens there are an error.
+     */
+    boolean atUndentedDeclaration() {
+        Token t = peek();
+        return (t.kind() == TokenKind.MODULE || t.kind() == TokenKind.TYPE) && t.firstOnLine() && t.col() > blockCol()
+            && lastClosed != null && t.col() < lastClosed.col();
+    }
+
     /** Whether the current token belongs to the block: not past the end and not left of its column. */
     boolean withinBlock() {
         Token t = peek();

@@ -66,7 +66,10 @@ final class TypeParser {
     }
 
     private TypeExpr atom() {
+        StructTuples.skip(ts);
         Token t = ts.peek();
+        CompileError unsupported = Unsupported.of(t);
+        if (unsupported != null) throw unsupported;
         switch (t.kind()) {
             case TYPEVAR:
                 ts.next();
@@ -83,8 +86,19 @@ final class TypeParser {
             case LPAREN: {
                 ts.next();
                 TypeExpr inner = type();
+                if (!ts.at(TokenKind.COMMA)) {
+                    expectClose(TokenKind.RPAREN, "')'", t.pos());
+                    return inner;
+                }
+                // ML's application of a type to several, (string, int) pair: pair<string, int>
+                List<TypeExpr> args = new ArrayList<>(List.of(inner));
+                while (ts.at(TokenKind.COMMA)) {
+                    ts.next();
+                    args.add(type());
+                }
                 expectClose(TokenKind.RPAREN, "')'", t.pos());
-                return inner;
+                if (!ts.at(TokenKind.IDENT)) throw new CompileError(ts.peek().pos(), "expected a type name after the type arguments (…, …) but found " + ts.peek().describe());
+                return new TypeExpr.Named(t.pos(), qualifiedName(), args);
             }
             default:
                 throw new CompileError(t.pos(), "expected a type but found " + t.describe());
@@ -156,6 +170,20 @@ final class TypeParser {
         if (!ts.takeOpPrefix(">")) {
             throw new CompileError(ts.peek().pos(), "expected '>' to close the type parameters opened at " + open);
         }
+        return params;
+    }
+
+    /** The type parameters ML writes before the name, {@code type 'a tree} or {@code type ('k, 'v) table}; F# reads them too. */
+    List<String> prefixTypeParameters() {
+        if (ts.at(TokenKind.TYPEVAR)) return List.of(typeParameter());
+        if (!ts.at(TokenKind.LPAREN) || ts.peek(1).kind() != TokenKind.TYPEVAR) return List.of();
+        Token open = ts.next();
+        List<String> params = new ArrayList<>(List.of(typeParameter()));
+        while (ts.at(TokenKind.COMMA)) {
+            ts.next();
+            params.add(typeParameter());
+        }
+        expectClose(TokenKind.RPAREN, "')'", open.pos());
         return params;
     }
 

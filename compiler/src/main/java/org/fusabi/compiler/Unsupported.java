@@ -15,7 +15,7 @@ final class Unsupported {
         Map.entry("use", "'use' bindings (disposing a value at the end of its scope) are" + NOT),
         Map.entry("inherit", "inheritance ('inherit') is" + NOT),
         Map.entry("namespace", "namespaces are" + NOT + "; a script may declare modules"),
-        Map.entry("struct", "struct tuples and struct types ('struct') are" + NOT),
+        Map.entry("struct", "struct types ('struct') are" + NOT),
         Map.entry("null", "'null' is" + NOT + ": it has no null values"),
         Map.entry("fixed", "'fixed' (pinning memory) is" + NOT),
         Map.entry("extern", "'extern' (calling native code) is" + NOT),

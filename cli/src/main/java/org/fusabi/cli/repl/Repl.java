@@ -17,6 +17,8 @@ import org.fusabi.embed.Fusabi;
 import org.fusabi.embed.Rewrite;
 import org.fusabi.embed.ScriptCompileException;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.ScriptExit;
+import org.fusabi.vm.capability.Grant;
 import org.fusabi.vm.embed.Script;
 import org.fusabi.vm.embed.Session;
 import org.fusabi.vm.image.Export;
@@ -39,6 +41,7 @@ public final class Repl {
     private final PrintStream out;
     private final PrintStream err;
     private final SwitchedOutput scriptOut;
+    private final SwitchedOutput scriptErr;
     private final Fusabi fusabi = Fusabi.create();
     private final Bindings bindings;
     private final Timing timing = new Timing();
@@ -47,27 +50,34 @@ public final class Repl {
     private int acceptedGlobals;
     /** What the accepted inputs leave in scope, found when Tab first needs it after they change. */
     private NamesInScope names;
+    /** The status an input's {@code exit n} asked the session to end with, or null while it goes on. */
+    private Integer exitStatus;
 
     /** {@code files} is what {@code #load} may read. */
     public Repl(PrintStream out, PrintStream err, FileAccess files) {
         this.out = out;
         this.err = err;
         this.scriptOut = new SwitchedOutput(out);
+        this.scriptErr = new SwitchedOutput(err);
         this.bindings = new Bindings(out);
-        fusabi.files(files).define(SHOW, "unit -> unit", args -> {
+        // Only capabilities whose use the re-run of earlier inputs cannot repeat: reading the environment, and exit,
+        // which ends the session. Console input and files would be read or written again by every later input.
+        fusabi.files(files).grant(Grant.environment(), Grant.exit()).define(SHOW, "unit -> unit", args -> {
             scriptOut.on(true);
+            scriptErr.on(true);
             return null;
         });
     }
 
-    /** Reads and evaluates inputs until {@code #quit} or the end of input. */
-    public void run(LineSource in) {
+    /** Reads and evaluates inputs until {@code #quit}, {@code exit n} or the end of input; the status to leave with. */
+    public int run(LineSource in) {
         out.println(BANNER);
         in.completeWith(this::complete);
         Chunks chunks = new Chunks(in);
         for (String input; (input = chunks.next()) != null; ) {
-            if (!interact(input, in)) return;
+            if (!interact(input, in)) break;
         }
+        return exitStatus == null ? 0 : exitStatus;
     }
 
     /** What Tab offers at the cursor of a partial line. */
@@ -101,7 +111,7 @@ public final class Repl {
             }
         }
         if (!script.loaded().isEmpty()) out.println(loading(script.loaded()));
-        return script.program().isEmpty() || in.evaluate(() -> eval(script.program(), input));
+        return script.program().isEmpty() || in.evaluate(() -> eval(script.program(), input)) && exitStatus == null;
     }
 
     /** fsi's {@code [Loading /abs/a.fsx]}, a line per file. */
@@ -128,9 +138,14 @@ public final class Repl {
             return;
         }
         scriptOut.on(false);
-        Session session = script.newSession(new PrintStream(scriptOut, true, StandardCharsets.UTF_8), err);
+        scriptErr.on(false);
+        Session session = script.newSession(new PrintStream(scriptOut, true, StandardCharsets.UTF_8),
+                new PrintStream(scriptErr, true, StandardCharsets.UTF_8));
         try {
             session.run();
+        } catch (ScriptExit e) {
+            exitStatus = e.status();
+            return;
         } catch (ScriptError e) {
             out.flush();
             err.println(e.render());

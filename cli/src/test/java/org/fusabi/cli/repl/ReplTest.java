@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplTest {
     private String out;
     private String err;
+    private int status;
 
     private static final String BANNER = Repl.BANNER + "\n";
 
@@ -26,7 +27,7 @@ class ReplTest {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(o, true, StandardCharsets.UTF_8);
-        new Repl(ps, new PrintStream(e, true, StandardCharsets.UTF_8), FileAccess.FILE_SYSTEM)
+        status = new Repl(ps, new PrintStream(e, true, StandardCharsets.UTF_8), FileAccess.FILE_SYSTEM)
                 .run(new StreamLineSource(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), ps));
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
@@ -59,6 +60,7 @@ class ReplTest {
                 > #quit
                 """, out);
         assertEquals("", err);
+        assertEquals(0, status);
     }
 
     @Test
@@ -102,6 +104,45 @@ class ReplTest {
         assertFalse(out.contains("val b"), out);
         assertFalse(out.contains("val c"), out);
         assertTrue(out.endsWith("> a\nval it: int = 1\n> "), out);
+    }
+
+    /** Regression: what an earlier input wrote to stderr was written again by every later input's re-run. */
+    @Test
+    void earlierInputsWriteNothingAgain() {
+        session("""
+                eprintfn "to stderr"
+                printfn "to stdout"
+                1
+                """);
+        assertEquals("to stderr\n", err);
+        assertEquals(BANNER + """
+                > eprintfn "to stderr"
+                val it: unit = ()
+                > printfn "to stdout"
+                to stdout
+                val it: unit = ()
+                > 1
+                val it: int = 1
+                >\s""", out);
+    }
+
+    /** The capabilities a re-run cannot repeat: the environment, and exit, which ends the session with its status. */
+    @Test
+    void inputsMayReadTheEnvironmentAndExit() {
+        session("""
+                let path = System.Environment.GetEnvironmentVariable "PATH"
+                isNull path
+                System.IO.File.Exists "x"
+                exit 3
+                1
+                """);
+        assertEquals(3, status);
+        assertTrue(out.endsWith("> isNull path\nval it: bool = false\n> System.IO.File.Exists \"x\"\n> exit 3\n"), out);
+        assertEquals("""
+                stdin:1:1: error: System.IO.File is not available: this host does not grant file access
+                System.IO.File.Exists "x"
+                ^
+                """, err);
     }
 
     @Test

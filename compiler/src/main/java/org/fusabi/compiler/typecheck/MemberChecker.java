@@ -107,6 +107,8 @@ final class MemberChecker {
         Core user = tc.userMembers.call(target, name, args, pos);
         if (user != null) return user;
         List<Native> all = members(c, name);
+        // Every .NET object has ToString(); where a type has no ToString of its own, it is what string gives.
+        if (all.isEmpty() && name.equals("ToString") && args.isEmpty()) return tc.callNative("string", List.of(target), pos);
         if (all.isEmpty()) throw undefined(c, name, pos);
         Native chosen = choose(methods(all, args.size(), 1), args);
         if (chosen == null) throw noOverload(name, all, 1, pos);

@@ -159,6 +159,12 @@ final class Names {
         String qualifier = first.substring(0, Math.max(0, first.lastIndexOf('.')));
         List<TypeDecl.Record> named = owners.stream().filter(r -> qualifier.equals(r.name) || qualifier.endsWith("." + r.name)).toList();
         List<TypeDecl.Record> candidates = named.isEmpty() ? owners : named;
+        // the latest type with exactly these labels ({ FA = 1 } is an A though AB = { FA; FB } comes later), else the
+        // latest with all of them
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            TypeDecl.Record r = candidates.get(k);
+            if (r.fieldNames.size() == fields.size() && fields.stream().allMatch(f -> r.indexOf(f.field()) >= 0)) return r;
+        }
         for (int k = candidates.size() - 1; k >= 0; k--) {
             TypeDecl.Record r = candidates.get(k);
             if (fields.stream().allMatch(f -> r.indexOf(f.field()) >= 0)) return r;

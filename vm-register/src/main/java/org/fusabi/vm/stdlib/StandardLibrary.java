@@ -41,6 +41,7 @@ public final class StandardLibrary {
         lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Boolean");
         lib.module(ConsoleMembers::install, "Console");
         lib.module(RandomMembers::install, "Random");
+        lib.module(ObjectMembers::install, "Object");
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
 }

@@ -1,0 +1,91 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.fusabi.embed.Fusabi;
+import org.fusabi.vm.ScriptError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * F# that the F# compiler's own core tests (tests/fsharp/core) write and scripts rarely do: struct tuples,
+ * {@code ToString()} on any value, record literals whose labels several record types declare, ML's type parameters
+ * before the type's name, {@code new System.Object()}.
+ */
+class CoreTestsSyntaxTest {
+    private static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try {
+            Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
+        } catch (ScriptError e) {
+            print.println("uncaught: " + e.getMessage());
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void structTuplesAreTuplesInExpressionsPatternsAndTypes() {
+        assertEquals("1 2 x3 true\n", run("""
+                let struct (a, b) = struct (1, 2)
+                let f (t: struct (int * string)) = match t with struct (n, s) -> s + string n
+                printfn "%d %d %s %b" a b (f (struct (3, "x"))) (struct (1, 2) = struct (1, 2))
+                """));
+    }
+
+    @Test
+    void everyValueHasToString() {
+        assertEquals("5|2.5|[1; 2]|System.Exception: boom\n", run("""
+                let e = try failwith "boom" with ex -> ex.ToString()
+                printfn "%s|%s|%s|%s" ((5).ToString()) ((2.5).ToString()) ([1; 2].ToString()) e
+                """));
+    }
+
+    @Test
+    void aRecordLiteralIsTheLatestTypeWithExactlyItsLabels() {
+        assertEquals("{ FA = 1 } { FA = 1\n  FB = 2 } 3 { FA = 4 }\n", run("""
+                type A = { FA: int }
+                type AB = { FA: int; FB: int }
+                type C = { FC: int; FA: int }
+                let a = { FA = 1 }
+                let ab = { FA = 1; FB = 2 }
+                let c: C = { FA = 1; FC = 2 }
+                let a2 = { a with FA = 4 }
+                let show (x: A) = sprintf "%A" x
+                printfn "%s %A %d %s" (show a) ab (c.FA + c.FC) (show a2)
+                """));
+    }
+
+    @Test
+    void aModuleIndentedLessThanTheModuleBeforeItsBodyIsItsSibling() {
+        assertEquals("1 2\n", run("""
+                module Ex3 =
+                  let a = 1
+                 module Ex4 =
+                  let b = 2
+                printfn "%d %d" Ex3.a Ex4.b
+                """));
+    }
+
+    @Test
+    void typeParametersMayComeBeforeTheTypesName() {
+        assertEquals("Node (Leaf 1, Leaf 2) (\"a\", 1)\n", run("""
+                type 'a tree = Leaf of 'a | Node of 'a tree * 'a tree
+                type ('k, 'v) pair = { K: 'k; V: 'v }
+                let t : int tree = Node (Leaf 1, Leaf 2)
+                let p : (string, int) pair = { K = "a"; V = 1 }
+                printfn "%A %A" t (p.K, p.V)
+                """));
+    }
+
+    @Test
+    void aNewObjectEqualsOnlyItself() {
+        assertEquals("true false System.Object\n", run("""
+                let a = new System.Object()
+                let b = System.Object()
+                printfn "%b %b %s" (a = a) (a = b) (a.ToString())
+                """));
+    }
+}
