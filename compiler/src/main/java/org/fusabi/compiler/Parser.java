@@ -604,6 +604,14 @@ public final class Parser {
             ts.next();
             parts.add(ts.next().text());
         }
+        // an operator of a module: Checked.(+)
+        if (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.LPAREN && ts.peek(2).kind() == TokenKind.OP
+            && ts.peek(3).kind() == TokenKind.RPAREN) {
+            ts.next();
+            ts.next();
+            parts.add(ts.next().text());
+            ts.next();
+        }
         Expr.Ident id = new Expr.Ident(first.pos(), parts);
         return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
     }
