@@ -32,6 +32,11 @@ class CompletionTest {
                     member p.Sum = p.X + p.Y
 
                 let origin = { X = 0; Y = 0 }
+                type Shape =
+                    | Circle of float
+                    | Square of float
+                    static member Unit = Square 1.0
+
                 let word = "fusabi"
                 let words = ["a"; "b"]
                 type Line = { From: Point; To: Point }
@@ -69,6 +74,12 @@ class CompletionTest {
         assertEquals(List.of("deep", "deeper"), complete("Inner.d"));
         assertEquals(List.of("area"), complete("(Geometry.ar"));
         assertEquals(List.of("sqrt"), complete("System.Math.sq"));
+    }
+
+    @Test
+    void casesAndStaticMembersOfATypeName() {
+        assertEquals(List.of("Circle", "Square", "Unit"), complete("Shape."));
+        assertEquals(List.of(), complete("Point."));
     }
 
     @Test

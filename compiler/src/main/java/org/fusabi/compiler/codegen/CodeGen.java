@@ -16,6 +16,7 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
+import org.fusabi.compiler.types.DistinctParts;
 import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
@@ -28,6 +29,7 @@ import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
 import org.fusabi.vm.image.Export;
 import org.fusabi.vm.image.BuiltinTypes;
+import org.fusabi.vm.image.ImageLayout;
 import org.fusabi.vm.image.ImageWriter;
 import org.fusabi.vm.image.ProtoSpec;
 import org.fusabi.vm.image.TypeSpec;
@@ -92,10 +94,16 @@ public final class CodeGen {
                 sourceLines.ranges()).write();
     }
 
+    /**
+     * The top-level values a host can read or call by name: those whose type prints within a name's length (an image
+     * holds no longer names, and a host could not use a type it cannot parse in reasonable time).
+     */
     private List<Export> exports(Program program) {
         List<Export> out = new ArrayList<>();
-        program.exports().forEach((name, v) ->
-                out.add(new Export(pools.string(name), pools.string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type))));
+        program.exports().forEach((name, v) -> {
+            if (!TypePrinter.printable(v.type) || name.length() > ImageLayout.MAX_NAME) return;
+            out.add(new Export(pools.string(name), pools.string(TypePrinter.print(v.type)), v.globalSlot, (byte) kind(v.type)));
+        });
         return out;
     }
 
@@ -690,13 +698,10 @@ public final class CodeGen {
 
     /** The first numeric type other than int a type mentions, or null. */
     private static String numericIn(Type t) {
-        return switch (Type.prune(t)) {
-            case Type.Con c when c.args().isEmpty() -> NumericTypes.isNumeric(c.name()) && !c.name().equals("int") ? c.name() : null;
-            case Type.Con c -> c.args().stream().map(CodeGen::numericIn).filter(x -> x != null).findFirst().orElse(null);
-            case Type.Fun f -> numericIn(f.from()) != null ? numericIn(f.from()) : numericIn(f.to());
-            case Type.Tuple tu -> tu.items().stream().map(CodeGen::numericIn).filter(x -> x != null).findFirst().orElse(null);
-            case Type.Var v -> null;
-        };
+        String[] found = {null};
+        DistinctParts.any(t, part -> part instanceof Type.Con c && c.args().isEmpty() && NumericTypes.isNumeric(c.name())
+                && !c.name().equals("int") && (found[0] = c.name()) != null);
+        return found[0];
     }
 
     // ------------------------------------------------------------------------------------------ calls

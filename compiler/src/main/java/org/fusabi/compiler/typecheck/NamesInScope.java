@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
-import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
 
 /**
@@ -22,14 +21,12 @@ import org.fusabi.vm.Native;
 public final class NamesInScope {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_']*");
 
+    private final TypeChecker checker;
     private final Scope scope;
-    private final Library library;
-    private final UserMembers userMembers;
 
-    NamesInScope(Scope scope, Library library, UserMembers userMembers) {
+    NamesInScope(TypeChecker checker, Scope scope) {
+        this.checker = checker;
         this.scope = scope;
-        this.library = library;
-        this.userMembers = userMembers;
     }
 
     /** The names visible unqualified, sorted. */
@@ -38,14 +35,18 @@ public final class NamesInScope {
     }
 
     /**
-     * What may follow {@code path.}: a module's members and types, or the fields and members of the type of the
-     * value the path names; nothing when the path names neither or the type is not known.
+     * What may follow {@code path.}: a module's members and types, a type's union cases and static members, or the
+     * fields and members of the type of the value the path names; nothing when the path names none of these or the
+     * value's type is not known.
      */
     public List<String> members(List<String> path) {
         if (Names.isNamespace(path)) return names();
         List<String> parts = Names.withoutNamespace(path);
         Object target = scope.lookup(parts.getFirst());
         for (String part : parts.subList(1, parts.size())) target = member(target, part);
+        if (target == null && checker.names.typeNames.get(String.join(".", parts)) instanceof TypeDecl d) {
+            return typeable(staticMembersOf(d));
+        }
         if (target instanceof Entry.Module m) {
             Set<String> all = new TreeSet<>(m.members().keySet());
             all.addAll(m.types().keySet());
@@ -79,9 +80,7 @@ public final class NamesInScope {
         Set<String> all = new TreeSet<>();
         if (c.decl() instanceof TypeDecl.Record r && r.form != TypeDecl.Form.CLASS) all.addAll(r.fieldNames);
         if (c.decl() != null) {
-            for (Map.Entry<String, List<UserMember>> m : userMembers.of(c.decl()).entrySet()) {
-                if (m.getValue().stream().anyMatch(u -> !u.isStatic)) all.add(m.getKey());
-            }
+            all.addAll(userMembers(c.decl(), false));
         }
         if (c.name().equals("array")) all.add("Length");
         for (String property : MemberChecker.MODULE_PROPERTIES.keySet()) {
@@ -92,10 +91,22 @@ public final class NamesInScope {
         return all;
     }
 
+    /** What a type name qualifies: its union cases ({@code Shape.Circle}) and its static members. */
+    private Set<String> staticMembersOf(TypeDecl d) {
+        Set<String> all = new TreeSet<>(userMembers(d, true));
+        if (d instanceof TypeDecl.Union u && !u.exception) u.cases.forEach(c -> all.add(c.name()));
+        return all;
+    }
+
+    private List<String> userMembers(TypeDecl d, boolean isStatic) {
+        return checker.userMembers.of(d).entrySet().stream()
+                .filter(m -> m.getValue().stream().anyMatch(u -> u.isStatic == isStatic)).map(Map.Entry::getKey).toList();
+    }
+
     /** The library's members of a type ({@code String#Length}), overloads under their shared name, accessors left out. */
     private List<String> nativeMembers(String prefix) {
         List<String> out = new ArrayList<>();
-        for (Native n : library.all()) {
+        for (Native n : checker.library.all()) {
             if (!n.name().startsWith(prefix)) continue;
             String member = TypeChecker.baseName(n.name()).substring(prefix.length());
             if (!member.startsWith("get_") && !member.startsWith("set_")) out.add(member);

@@ -33,6 +33,15 @@ final class Scope {
         names.put(name, entry);
     }
 
+    /**
+     * Takes over the names of a child scope, shadowing its own. The top level does this after each let instead of
+     * going on in the child, so that the chain a name is looked up along does not grow by a scope per declaration:
+     * 40,000 top-level functions each calling printfn took 29 s to check, looking printfn up past every other.
+     */
+    void absorb(Scope child) {
+        names.putAll(child.names);
+    }
+
     Scope child() {
         return new Scope(this);
     }

@@ -20,6 +20,7 @@ import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Program;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.NumericTypes;
+import org.fusabi.compiler.types.DistinctParts;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.SignatureParser;
 import org.fusabi.compiler.types.Type;
@@ -96,7 +97,7 @@ public final class TypeChecker {
 
     /** The names the checked program leaves in scope, for completion in the REPL. */
     public NamesInScope namesInScope() {
-        return new NamesInScope(topScope == null ? names.globalScope : topScope, library, userMembers);
+        return new NamesInScope(this, topScope == null ? names.globalScope : topScope);
     }
 
     /** Checks declarations from index i on; each binding scopes over the rest, so the result is one expression. */
@@ -115,7 +116,8 @@ public final class TypeChecker {
                 requireResolved();
                 defaultConstrained();
                 for (Var v : vars) exports.put(prefix.isEmpty() ? v.name : prefix + "." + v.name, v);
-                Core rest = declarations(decls, i + 1, inner, prefix);
+                scope.absorb(inner);
+                Core rest = declarations(decls, i + 1, scope, prefix);
                 exportToModule(prefix, vars);
                 return bindAll(let.rec(), vars, values, pat, rest, let.pos());
             }
@@ -381,19 +383,11 @@ public final class TypeChecker {
     }
 
     private void collectGeneric(Type t, List<Type.Var> out) {
-        t = Type.prune(t);
-        switch (t) {
-            case Type.Var v -> {
-                // Constrained variables stay monomorphic until use or defaulting decides them, as F# does.
-                if (v.level > level && v.constraint == Type.Constraint.NONE && !out.contains(v)) out.add(v);
-            }
-            case Type.Con c -> c.args().forEach(a -> collectGeneric(a, out));
-            case Type.Fun f -> {
-                collectGeneric(f.from(), out);
-                collectGeneric(f.to(), out);
-            }
-            case Type.Tuple tu -> tu.items().forEach(i -> collectGeneric(i, out));
-        }
+        DistinctParts.anyVar(t, v -> {
+            // Constrained variables stay monomorphic until use or defaulting decides them, as F# does.
+            if (v.level > level && v.constraint == Type.Constraint.NONE && !out.contains(v)) out.add(v);
+            return false;
+        });
     }
 
     /** Operators whose operand type is still open at the end of a top-level declaration default to int. */

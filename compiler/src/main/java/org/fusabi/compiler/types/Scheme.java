@@ -1,6 +1,7 @@
 package org.fusabi.compiler.types;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,13 +23,23 @@ public record Scheme(List<Type.Var> vars, Type body) {
     }
 
     public static Type substitute(Type t, Map<Type.Var, Type> map) {
+        return substitute(t, map, new IdentityHashMap<>());
+    }
+
+    /** Copies each part once, so that the copy shares its parts as the original does (see {@link DistinctParts}). */
+    private static Type substitute(Type t, Map<Type.Var, Type> map, Map<Type, Type> copies) {
         t = Type.prune(t);
-        return switch (t) {
-            case Type.Var v -> map.getOrDefault(v, v);
-            case Type.Con c -> c.args().isEmpty() ? c
-                    : new Type.Con(c.name(), c.args().stream().map(a -> substitute(a, map)).toList(), c.decl());
-            case Type.Fun f -> new Type.Fun(substitute(f.from(), map), substitute(f.to(), map));
-            case Type.Tuple tu -> new Type.Tuple(tu.items().stream().map(i -> substitute(i, map)).toList());
+        if (t instanceof Type.Var v) return map.getOrDefault(v, v);
+        if (t instanceof Type.Con c && c.args().isEmpty()) return c;
+        Type copy = copies.get(t);
+        if (copy != null) return copy;
+        copy = switch (t) {
+            case Type.Con c -> new Type.Con(c.name(), c.args().stream().map(a -> substitute(a, map, copies)).toList(), c.decl());
+            case Type.Fun f -> new Type.Fun(substitute(f.from(), map, copies), substitute(f.to(), map, copies));
+            case Type.Tuple tu -> new Type.Tuple(tu.items().stream().map(i -> substitute(i, map, copies)).toList());
+            case Type.Var v -> throw new AssertionError(v);
         };
+        copies.put(t, copy);
+        return copy;
     }
 }

@@ -1,6 +1,7 @@
 package org.fusabi.compiler.types;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /** Prints types as F# does in messages: {@code int -> string list}, {@code 'a * 'b}, {@code Map<string,int>}. */
@@ -9,16 +10,45 @@ public final class TypePrinter {
 
     private TypePrinter() {}
 
+    /**
+     * The longest type printed. Inference shares the parts of a type, printing repeats them, so a short script can
+     * have a type exponentially longer printed than inferred: composing {@code let p x = (x, x)} 24 times makes one
+     * of 2^24 variables, which took 12 s and 2.7 GB to print for the image's exports.
+     */
+    public static final int MAX_PRINTED = org.fusabi.vm.image.ImageLayout.MAX_NAME;
+    static final String TOO_LONG = "(a type too long to print)";
+
     public static String print(Type t) {
-        return new TypePrinter().show(t, 0);
+        return printable(t) ? new TypePrinter().show(t, 0) : TOO_LONG;
     }
 
     /** Prints several types with consistent variable names, e.g. both sides of a mismatch. */
     public static String[] printAll(Type... types) {
         TypePrinter p = new TypePrinter();
         String[] out = new String[types.length];
-        for (int i = 0; i < types.length; i++) out[i] = p.show(types[i], 0);
+        for (int i = 0; i < types.length; i++) out[i] = printable(types[i]) ? p.show(types[i], 0) : TOO_LONG;
         return out;
+    }
+
+    /** Whether the type prints in at most {@link #MAX_PRINTED} characters; found in one visit of each shared part. */
+    public static boolean printable(Type t) {
+        return length(t, new IdentityHashMap<>()) <= MAX_PRINTED;
+    }
+
+    /** At least the printed length, at most MAX_PRINTED + 1 (so that sums cannot overflow). */
+    private static long length(Type t, Map<Type, Long> known) {
+        t = Type.prune(t);
+        Long done = known.get(t);
+        if (done != null) return done;
+        long n = switch (t) {
+            case Type.Var v -> v.constraint != Type.Constraint.NONE ? length(v.constraint.defaultType(), known) : 2;
+            case Type.Fun f -> 4 + length(f.from(), known) + length(f.to(), known);
+            case Type.Tuple tu -> tu.items().stream().mapToLong(i -> 3 + length(i, known)).sum();
+            case Type.Con c -> c.name().length() + c.args().stream().mapToLong(a -> 1 + length(a, known)).sum();
+        };
+        n = Math.min(n, MAX_PRINTED + 1L);
+        known.put(t, n);
+        return n;
     }
 
     // precedence: 0 = arrow context, 1 = tuple item, 2 = postfix argument

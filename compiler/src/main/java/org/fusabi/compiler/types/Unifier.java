@@ -57,25 +57,13 @@ public final class Unifier {
     }
 
     private static boolean occurs(Type.Var v, Type t) {
-        t = Type.prune(t);
-        return switch (t) {
-            case Type.Var w -> w == v;
-            case Type.Con c -> c.args().stream().anyMatch(a -> occurs(v, a));
-            case Type.Fun f -> occurs(v, f.from()) || occurs(v, f.to());
-            case Type.Tuple tu -> tu.items().stream().anyMatch(i -> occurs(v, i));
-        };
+        return DistinctParts.anyVar(t, w -> w == v);
     }
 
     private static void lowerLevels(Type t, int level) {
-        t = Type.prune(t);
-        switch (t) {
-            case Type.Var w -> w.level = Math.min(w.level, level);
-            case Type.Con c -> c.args().forEach(a -> lowerLevels(a, level));
-            case Type.Fun f -> {
-                lowerLevels(f.from(), level);
-                lowerLevels(f.to(), level);
-            }
-            case Type.Tuple tu -> tu.items().forEach(i -> lowerLevels(i, level));
-        }
+        DistinctParts.anyVar(t, w -> {
+            w.level = Math.min(w.level, level);
+            return false;
+        });
     }
 }

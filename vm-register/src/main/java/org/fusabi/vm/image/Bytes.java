@@ -16,7 +16,7 @@ final class Bytes {
 
     /** The view of a whole image; a buffer's index is an int, so an image is at most 2 GB. */
     static ByteBuffer view(MemorySegment s) {
-        if (s.byteSize() > Integer.MAX_VALUE) throw new InvalidImageException("image larger than 2 GB (" + s.byteSize() + " bytes)");
+        if (s.byteSize() > ImageLayout.MAX_IMAGE) throw new InvalidImageException("image larger than 2 GB (" + s.byteSize() + " bytes)");
         return s.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
     }
 

@@ -207,8 +207,7 @@ public final class Image {
             if (slot >= globals) throw new InvalidImageException("export " + i + ": global slot out of range");
             int kind = Bytes.u8(tail, p + E_KIND);
             if (!Kind.valid(kind)) throw new InvalidImageException("export " + i + ": bad value kind " + kind);
-            // An export's type is printed as F# does, and inference can make it longer than any name.
-            out.add(new Export(name(Bytes.u32(tail, p + E_NAME)), string(Bytes.u32(tail, p + E_TYPE)), (int) slot, (byte) kind));
+            out.add(new Export(name(Bytes.u32(tail, p + E_NAME)), name(Bytes.u32(tail, p + E_TYPE)), (int) slot, (byte) kind));
         }
         return List.copyOf(out);
     }

@@ -28,6 +28,8 @@ public final class ImageLayout {
     public static final int SECTION_ENTRY = 12;   // u32 kind, u32 offset, u32 length
     /** GETG/SETG address globals with their Bx operand, so more slots could never be used. */
     public static final int MAX_GLOBALS = Op.MAX_BX + 1;
+    /** The largest segment the JDK makes a ByteBuffer of (its largest array), which the reader reads through. */
+    public static final int MAX_IMAGE = Integer.MAX_VALUE - 8;
     /** Where the first section starts: the header and the section table come first. */
     public static final int TABLE_END = HEADER_SIZE + ImageLayout.SECTION_KINDS * SECTION_ENTRY;
 
