@@ -87,6 +87,20 @@ def build(d):
         for _ in range(4): build(d-1)
 for _ in range(100): build(7)
 out['storage'] = "storage: %d nodes, %d leaf cells\n" % (count, cells)
+# wordfreq
+wf_seed=42
+def wf_next():
+    global wf_seed
+    wf_seed=wf_seed*16807%2147483647; return wf_seed
+SYL=["ka","lo","mi","ne","ru","sa","ti","vo"]
+def spell(n): return SYL[n] if n<8 else spell(n//8)+SYL[n%8]
+words=[]
+for _ in range(500000):
+    limit=wf_next()%1000+1; words.append(spell(wf_next()%limit))
+freq={}
+for w in words: freq[w]=freq.get(w,0)+1
+top=sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+out['wordfreq'] = "500000 words, %d distinct\n" % len(freq) + "".join("%s %d\n" % kv for kv in top)
 here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
 bad = 0
 for name, text in out.items():

@@ -26,7 +26,7 @@ class ProgramsTest {
     void everyProgramExistsInEveryLanguage() {
         List<String> programs = Program.namesIn(PROGRAMS);
         assertTrue(programs.containsAll(List.of("fib", "sieve", "sieve_array", "binary_trees", "loop", "nbody",
-                "spectral_norm", "queens", "towers", "permute", "list", "storage")), programs.toString());
+                "spectral_norm", "queens", "towers", "permute", "list", "storage", "wordfreq")), programs.toString());
         for (String name : programs) {
             for (String extension : EXTENSIONS) {
                 assertTrue(Files.isRegularFile(PROGRAMS.resolve(name + extension)), name + extension + " is missing");

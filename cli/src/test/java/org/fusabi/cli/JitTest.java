@@ -69,6 +69,29 @@ class JitTest {
     }
 
     @Test
+    void collectionMembersCalledDirectlyFromTranslatedCodeKeepTheirErrorsAndPositions() throws IOException {
+        GoldenTest.Result r = run("""
+                open System.Collections.Generic
+                let fill n =
+                    let items = ResizeArray()
+                    let d = Dictionary()
+                    for i in 0 .. n - 1 do
+                        items.Add i
+                        d.[i % 10] <- i
+                    items.Count + d.Count
+                let rec again k acc = if k = 0 then acc else again (k - 1) (acc + fill 100)
+                printfn "%d" (again 3000 0)
+                let at (items: ResizeArray<int>) i = items.[i]
+                let probe n = try at (ResizeArray [1]) n with :? System.ArgumentOutOfRangeException -> -1
+                let rec probes k acc = if k = 0 then acc else probes (k - 1) (acc + probe (k % 2))
+                printfn "%d" (probes 5000 0)
+                printfn "%d" (at (ResizeArray [1]) 3)
+                """);
+        assertEquals("330000\n0\n", r.out());
+        assertTrue(r.err().startsWith(dir.resolve("j.fsx") + ":11:38: error: Index was out of range."), r.err());
+    }
+
+    @Test
     void deepTranslatedRecursionFinishesOrStopsAtTheDepthLimit() throws IOException {
         GoldenTest.Result ok = run("""
                 let rec sum n = if n = 0 then 0 else n + sum (n - 1)

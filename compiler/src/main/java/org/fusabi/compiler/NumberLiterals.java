@@ -12,8 +12,9 @@ import org.fusabi.vm.value.Numbers;
  * The values of numeric literals, as F#'s lexer reads them: digits (decimal, or 0x, 0o and 0b ones, with
  * underscores), then a suffix naming the type ({@code 1uy 1s 1l 1u 1L 1UL 1n 1I 1.0f 1.0m} …). Each value is boxed as
  * the VM boxes its type (vm.value.Numbers), which is how the checker knows the literal's type. Hex, octal and binary
- * digits are the type's bits ({@code 0xFFy} is -1y); decimal ones must be in the type's range, its minimum only
- * right after a minus ({@code -128y}).
+ * digits are the type's bits ({@code 0xFFy} is -1y), and without a suffix those of F#'s 32-bit int while 32 bits
+ * hold them ({@code 0xFFFFFFFF} is -1, {@code 0x1FFFFFFFF} the 64-bit int's 8589934591); decimal ones must be in the
+ * type's range, its minimum only right after a minus ({@code -128y}).
  */
 final class NumberLiterals {
     private NumberLiterals() {}
@@ -51,7 +52,10 @@ final class NumberLiterals {
             if (suffix.equals("LF") || suffix.equals("lf")) return bits(new BigInteger(digits, radix), suffix, pos);
             NumType type = INTEGER_SUFFIXES.get(suffix);
             if (type == null) throw new CompileError(pos, INVALID);
-            return Numbers.box(type, integer(new BigInteger(digits, radix), radix, type, text, negated, pos));
+            BigInteger v = new BigInteger(digits, radix);
+            // F#'s unsuffixed 0xFFFFFFFF is an int's bits, -1: so here too, where 32 bits hold the digits
+            if (suffix.isEmpty() && radix != 10 && v.bitLength() <= 32) return (long) v.intValue();
+            return Numbers.box(type, integer(v, radix, type, text, negated, pos));
         } catch (NumberFormatException e) {
             throw new CompileError(pos, INVALID);
         }

@@ -313,7 +313,7 @@ public final class Parser {
             returnType = types.type();
         }
         Token eq = expectOp("=", "'=' after let binding");
-        return new Expr.Binding(start.pos(), pattern, params, returnType, block(eq), mutable, attrs);
+        return new Expr.Binding(start.pos(), pattern, params, returnType, indented(eq, this::annotatedSequence), mutable, attrs);
     }
 
     private Expr letExpression() {
@@ -424,7 +424,7 @@ public final class Parser {
     }
 
     private static boolean isPrefixOperator(Token t) {
-        return t.isOp("-") || t.isOp("~~~");
+        return t.isOp("-") || t.isOp("+") || t.isOp("~~~");
     }
 
     /** Negation of operand, or a negative literal when the minus is written against a number. */
@@ -434,9 +434,10 @@ public final class Parser {
             return new Expr.Const(op.pos(), Literals.negated(ts.next()));
         }
         ts.nest(op);
-        Expr e = new Expr.Unary(op.pos(), op.text(), operand.get());
+        Expr e = operand.get();
         ts.unnest(1);
-        return e;
+        // F#'s unary plus (~+) gives its number back
+        return op.isOp("+") ? e : new Expr.Unary(op.pos(), op.text(), e);
     }
 
     private Expr application() {
@@ -603,6 +604,14 @@ public final class Parser {
             ts.next();
             parts.add(ts.next().text());
         }
+        // an operator of a module: Checked.(+)
+        if (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.LPAREN && ts.peek(2).kind() == TokenKind.OP
+            && ts.peek(3).kind() == TokenKind.RPAREN) {
+            ts.next();
+            ts.next();
+            parts.add(ts.next().text());
+            ts.next();
+        }
         Expr.Ident id = new Expr.Ident(first.pos(), parts);
         return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
     }
@@ -659,10 +668,7 @@ public final class Parser {
             ts.next();
             return new Expr.Ident(open.pos(), List.of(op.text()));
         }
-        Expr inner = bracketed(open, () -> {
-            Expr e = sequence(true);
-            return accept(TokenKind.COLON) ? new Expr.Typed(e.pos(), e, types.type()) : e;
-        });
+        Expr inner = bracketed(open, this::annotatedSequence);
         expectClose(TokenKind.RPAREN, open);
         return inner;
     }
@@ -949,6 +955,12 @@ public final class Parser {
     /** The block a keyword opens: sequential expressions at the column of its first token. */
     Expr block(Token keyword) {
         return indented(keyword, () -> sequence(true));
+    }
+
+    /** A sequence with F#'s {@code : type} after it, as in parentheses and a let's value ({@code let x = e : t}). */
+    private Expr annotatedSequence() {
+        Expr e = sequence(true);
+        return accept(TokenKind.COLON) ? new Expr.Typed(e.pos(), e, types.type()) : e;
     }
 
     /** A block that may also start on a line of its own at undentCol or right of it, as F# permits after some keywords. */

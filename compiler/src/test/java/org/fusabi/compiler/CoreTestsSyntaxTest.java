@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * F# that the F# compiler's own core tests (tests/fsharp/core) write and scripts rarely do: struct tuples,
  * {@code ToString()} on any value, record literals whose labels several record types declare, ML's type parameters
- * before the type's name, {@code new System.Object()}.
+ * before the type's name, {@code new System.Object()}, unary plus, {@code let x = e : t}, {@code Checked.(+)},
+ * {@code sizeof<T>}.
  */
 class CoreTestsSyntaxTest {
     private static String run(String source) {
@@ -86,6 +87,33 @@ class CoreTestsSyntaxTest {
                 let a = new System.Object()
                 let b = System.Object()
                 printfn "%b %b %s" (a = a) (a = b) (a.ToString())
+                """));
+    }
+
+    @Test
+    void unaryPlusGivesItsNumberBack() {
+        assertEquals("[0; 2; 4] 3 2.5\n", run("""
+                let x = 3
+                printfn "%A %d %g" [ 0 .. +2 .. 4 ] (+x) (+2.5)
+                """));
+    }
+
+    @Test
+    void aLetsValueMayEndInATypeAnnotation() {
+        assertEquals("[] 2\n", run("""
+                let xs = [] : int list
+                let n = 1 + 1 : int
+                printfn "%A %d" xs n
+                """));
+    }
+
+    @Test
+    void checkedOperatorsAreNamedThroughTheirModuleAndSizeofGivesBytes() {
+        assertEquals("3 true true | 8 4 1 2 16 8\n", run("""
+                let fails f = try f () |> ignore; false with :? System.OverflowException -> true
+                printfn "%d %b %b | %d %d %d %d %d %d" (Checked.(+) 1 2) (fails (fun () -> Checked.( * ) System.Int32.MaxValue 2))
+                    (fails (fun () -> List.map Checked.byte [ 255; 256 ]))
+                    sizeof<nativeint> sizeof<int32> sizeof<byte> sizeof<char> sizeof<decimal> sizeof<string>
                 """));
     }
 }

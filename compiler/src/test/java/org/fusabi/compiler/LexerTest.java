@@ -79,6 +79,10 @@ class LexerTest {
         assertEquals(1_000_000L, value("1_000_000"));
         assertEquals(7L, value("7L"));
         assertEquals(-1L, value("0xFFFFFFFFFFFFFFFF"));
+        assertEquals(-1L, value("0xFFFFFFFF"));
+        assertEquals(-2147483648L, value("0x80000000"));
+        assertEquals(8589934591L, value("0x1FFFFFFFF"));
+        assertEquals(4294967295L, value("0xFFFFFFFFL"));
         assertEquals(Long.MAX_VALUE, value("9223372036854775807"));
     }
 

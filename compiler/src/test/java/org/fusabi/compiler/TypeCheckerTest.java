@@ -528,6 +528,14 @@ class TypeCheckerTest {
         }
 
         @Test
+        void dotNetCollectionsNameTheirTypesInAnnotations() {
+            assertEquals("Dictionary<string,int> -> int", typeOf("let f (d: Dictionary<string, int>) = d.[\"a\"]\n", "f"));
+            assertEquals("ResizeArray<int> -> StringBuilder -> HashSet<char> -> unit",
+                    typeOf("let f (r: ResizeArray<int>) (b: StringBuilder) (h: HashSet<char>) = ()\n", "f"));
+            assertError("let f (d: Dictionary<int>) = d\n", "The type 'Dictionary' expects 2 type argument(s) but is given 1", 1, 11);
+        }
+
+        @Test
         void seqViewsACollectionAsASequence() {
             assertEquals("seq<int>", typeOf("let s = seq [1; 2]\n", "s"));
         }

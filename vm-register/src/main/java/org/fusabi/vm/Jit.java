@@ -32,8 +32,9 @@ import org.fusabi.vm.image.Proto;
  * with the functions it calls directly into a hidden class of static JVM methods, one local per register (a long
  * and an Object, as a register has a slot in each file), so HotSpot compiles it like Java. Direct calls between
  * them (CALLG, and CALLK where {@link CallTargets} finds the closure's function) are JVM calls; a self tail call
- * is a jump; everything else (function values, natives, untranslated functions) is a call out to the interpreter
- * ({@link Interpreter#callOut}). Functions with try (... with or ... finally) stay interpreted. The host's
+ * is a jump; a native that computes on its arguments alone ({@link Native.Leaf}) is called directly where no fuel
+ * is metered; everything else (function values, other natives, untranslated functions) is a call out to the
+ * interpreter ({@link Interpreter#callOut}). Functions with try (... with or ... finally) stay interpreted. The host's
  * {@link Limits} hold as in the interpreter: translated code spends the interpreter's fuel at the same calls and
  * backward jumps, by the same amounts, and stops where it would; its depth count ends at the same depth limit.
  * Errors keep the script's position and trace: each throw site and each call adds its frame as an error passes

@@ -54,6 +54,7 @@ final class JitBody {
     private static final ClassDesc CD_TUPLE = desc(Tuple.class);
     private static final ClassDesc CD_CELL = desc(Cell.class);
     private static final ClassDesc CD_NATIVE_BODY = desc(Native.Body.class);
+    private static final ClassDesc CD_NATIVE_LEAF = desc(Native.Leaf.class);
     private static final ClassDesc CD_FORMAT = desc(FormatString.class);
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
@@ -554,6 +555,13 @@ final class JitBody {
             }
             case CALLN -> {
                 Native fn = (Native) jit.image.nativeAt(bx(ins));
+                if (fn.body() instanceof Native.Leaf leaf && !jit.metered) {
+                    constant(leaf, CD_NATIVE_LEAF);
+                    array(a, fn.arity());
+                    guarded(pc, () -> b.invokeinterface(CD_NATIVE_LEAF, "apply", MethodTypeDesc.of(CD_Object, CD_OBJECTS)));
+                    storeRef(a);
+                    break;
+                }
                 callOutCounts(false);
                 constant(fn.body(), CD_NATIVE_BODY);
                 array(a, fn.arity());

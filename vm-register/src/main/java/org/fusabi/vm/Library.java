@@ -124,6 +124,14 @@ public final class Library implements NativeTable {
         return this;
     }
 
+    /**
+     * Defines a native whose body computes on its arguments alone ({@code args -> ...}, without the interpreter):
+     * translated code calls it directly (see {@link Native.Leaf}).
+     */
+    public Library define(String name, String signature, Native.Leaf body) {
+        return define(name, signature, (Native.Body) body);
+    }
+
     @Override
     public synchronized Native lookup(String name) {
         Native n = natives.get(name);

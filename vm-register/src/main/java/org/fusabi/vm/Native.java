@@ -12,6 +12,20 @@ public record Native(String name, String signature, int arity, Body body) implem
         Object call(Interpreter vm, Object[] args);
     }
 
+    /**
+     * A body that only computes on its arguments: without the interpreter, it cannot call back into the script, so
+     * translated code calls it directly, without the call out's bookkeeping for script frames below a native.
+     */
+    @FunctionalInterface
+    public interface Leaf extends Body {
+        Object apply(Object[] args);
+
+        @Override
+        default Object call(Interpreter vm, Object[] args) {
+            return apply(args);
+        }
+    }
+
     public Native {
         if (arity < 1) throw new IllegalArgumentException(name + ": a native takes at least one argument");
     }

@@ -27,7 +27,7 @@ class LibraryDocTest {
             "Seq.generateWhile", "Seq.moveNext", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice");
     private static final int WIDTH = 118;
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
-            "Result", "Math", "Lazy", "StringSplitOptions", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32",
+            "Result", "Math", "Checked", "Lazy", "StringSplitOptions", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32",
             "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double", "Decimal", "BigInteger", "Boolean", "Console", "Random", "Object",
             "ResizeArray", "Dictionary", "IDictionary", "KeyValuePair", "HashSet", "Queue", "Stack", "StringBuilder");
 

@@ -4,6 +4,7 @@ import static org.fusabi.vm.Natives.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.vm.value.FList;
@@ -63,6 +64,9 @@ class ListModuleTest {
         same(0L, call("List.sum", list()));
         same(0.0, call("List.sum@float", list()));
         same(3.5, call("List.sum@float", list(1.5, 2.0)));
+        // Decimal's variants take their zero when called (BigDecimal's class initialiser is dear: Numeric.define).
+        same(BigDecimal.ZERO, call("List.sum@decimal", list()));
+        same(new BigDecimal("3.75"), call("List.sum@decimal", list(new BigDecimal("1.5"), new BigDecimal("2.25"))));
         assertEquals("System.OverflowException: Arithmetic operation resulted in an overflow.",
                 raised("List.sum", list(Long.MAX_VALUE, 1L)));
         same(12L, call("List.sumBy", fn(x -> ((String) x).length() * 2L), list("ab", "cdef")));

@@ -35,7 +35,7 @@ final class Bindings {
         String head = "val " + name + ": " + e.type();
         if (!FusabiType.parse(e.type()).parameters().isEmpty()) return head;
         // Lines after the first of a long value line up under its start, as F# Interactive prints them.
-        String value = Show.any(session.fusabiValue(e.name()));
+        String value = Show.interactive(session.fusabiValue(e.name()));
         return head + " = " + value.replace("\n", "\n" + " ".repeat(indent + head.length() + 3));
     }
 }

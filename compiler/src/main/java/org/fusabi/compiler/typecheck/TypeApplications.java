@@ -9,13 +9,15 @@ import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.value.Unit;
 
 /**
  * Explicit type arguments, {@code Array.zeroCreate<int> 3} or {@code Map.empty<string, int>}: they instantiate the
  * type parameters of the value's type in the order they first occur in it, which for FSharp.Core's functions is the
- * order F# declares them in. {@code Unchecked.defaultof<T>} is the default value of T.
+ * order F# declares them in. {@code Unchecked.defaultof<T>} is the default value of T, {@code sizeof<T>} its size.
  */
 final class TypeApplications {
     private TypeApplications() {}
@@ -25,6 +27,10 @@ final class TypeApplications {
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("Unchecked", "defaultof"))
             && scope.lookup("Unchecked") == null) {
             return defaultOf(args, ta.pos());
+        }
+        if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("sizeof")) && scope.lookup("sizeof") == null
+            && args.size() == 1) {
+            return new Core.Lit(sizeOf(args.getFirst()), Type.INT);
         }
         Core value = tc.infer(ta.target(), scope);
         List<Type.Var> params = new ArrayList<>();
@@ -48,6 +54,19 @@ final class TypeApplications {
             }
             case Type.Tuple tp -> tp.items().forEach(a -> collect(a, out));
         }
+    }
+
+    /**
+     * The bytes a value of type t takes in .NET, as F#'s sizeof gives it: a reference's is a 64-bit pointer's, and
+     * Fusabi's int, 64-bit, takes 8.
+     */
+    private static long sizeOf(Type t) {
+        if (Type.prune(t).equals(Type.BOOL)) return 1;
+        if (Type.prune(t).equals(Type.CHAR)) return 2;
+        if ("decimal".equals(NumericTypes.name(t))) return 16;
+        NumType n = NumericTypes.primitive(t);
+        if (n == null) return 8;
+        return n.bits == 0 ? (n == NumType.FLOAT32 ? 4 : 8) : n.bits / 8;
     }
 
     private static Core defaultOf(List<Type> args, Pos pos) {

@@ -114,9 +114,9 @@ final class TypeDeclarations {
             return numeric.equals("int") ? Type.INT : numeric.equals("float") ? Type.FLOAT : new Type.Con(numeric, List.of());
         }
         int arity = switch (name) {
-            case "int", "float", "bool", "char", "string", "unit", "exn" -> 0;
-            case "list", "option", "array", "ref", "Set", "seq" -> 1;
-            case "Map", "Result" -> 2;
+            case "int", "float", "bool", "char", "string", "unit", "exn", "StringBuilder" -> 0;
+            case "list", "option", "array", "ref", "Set", "seq", "ResizeArray", "HashSet", "Queue", "Stack", "Lazy" -> 1;
+            case "Map", "Result", "Dictionary", "IDictionary", "KeyValuePair" -> 2;
             default -> -1;
         };
         if (arity >= 0) {

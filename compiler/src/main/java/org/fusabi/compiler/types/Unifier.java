@@ -1,5 +1,9 @@
 package org.fusabi.compiler.types;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Pos;
 
@@ -17,22 +21,32 @@ public final class Unifier {
     }
 
     public static boolean tryUnify(Type a, Type b) {
+        return tryUnify(a, b, null);
+    }
+
+    /**
+     * {@code done} holds the pairs of compound types already unified in this call: types share parts (instantiation
+     * copies a shared part once), and unifying a pair twice would walk every path of such a type, exponentially many.
+     */
+    private static boolean tryUnify(Type a, Type b, Map<Type, Set<Type>> done) {
         a = Type.prune(a);
         b = Type.prune(b);
         if (a == b) return true;
         if (a instanceof Type.Var va) return bind(va, b);
         if (b instanceof Type.Var vb) return bind(vb, a);
+        if (done == null) done = new IdentityHashMap<>();
+        if (!done.computeIfAbsent(a, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(b)) return true;
         if (a instanceof Type.Fun fa && b instanceof Type.Fun fb) {
-            return tryUnify(fa.from(), fb.from()) && tryUnify(fa.to(), fb.to());
+            return tryUnify(fa.from(), fb.from(), done) && tryUnify(fa.to(), fb.to(), done);
         }
         if (a instanceof Type.Tuple ta && b instanceof Type.Tuple tb) {
             if (ta.items().size() != tb.items().size()) return false;
-            for (int i = 0; i < ta.items().size(); i++) if (!tryUnify(ta.items().get(i), tb.items().get(i))) return false;
+            for (int i = 0; i < ta.items().size(); i++) if (!tryUnify(ta.items().get(i), tb.items().get(i), done)) return false;
             return true;
         }
         if (a instanceof Type.Con ca && b instanceof Type.Con cb) {
             if (!ca.name().equals(cb.name()) || ca.decl() != cb.decl() || ca.args().size() != cb.args().size()) return false;
-            for (int i = 0; i < ca.args().size(); i++) if (!tryUnify(ca.args().get(i), cb.args().get(i))) return false;
+            for (int i = 0; i < ca.args().size(); i++) if (!tryUnify(ca.args().get(i), cb.args().get(i), done)) return false;
             return true;
         }
         return false;

@@ -33,17 +33,17 @@ final class DictionaryMembers {
         });
         for (String type : new String[] {"Dictionary", "IDictionary"}) {
             String self = type + "<'k, 'v>";
-            lib.define(type + "#Count", self + " -> int", (vm, a) -> (long) dict(a[0]).size());
-            lib.define(type + "#get_Item", self + " -> 'k -> 'v", (vm, a) -> {
+            lib.define(type + "#Count", self + " -> int", a -> (long) dict(a[0]).size());
+            lib.define(type + "#get_Item", self + " -> 'k -> 'v", a -> {
                 Object v = dict(a[0]).get(a[1]);
                 if (v == null) throw NetErrors.keyNotFound("The given key '" + Show.string(a[1]) + "' was not present in the dictionary.");
                 return v;
             });
-            lib.define(type + "#set_Item", self + " -> 'k -> 'v -> unit", (vm, a) -> {
+            lib.define(type + "#set_Item", self + " -> 'k -> 'v -> unit", a -> {
                 writable(a[0]).put(a[1], a[2]);
                 return Unit.VALUE;
             });
-            lib.define(type + "#Add", self + " -> 'k -> 'v -> unit", (vm, a) -> {
+            lib.define(type + "#Add", self + " -> 'k -> 'v -> unit", a -> {
                 NetDictionary d = writable(a[0]);
                 if (d.get(a[1]) != null) {
                     throw NetErrors.argument("An item with the same key has already been added. Key: " + Show.string(a[1]), null);
@@ -51,34 +51,34 @@ final class DictionaryMembers {
                 d.put(a[1], a[2]);
                 return Unit.VALUE;
             });
-            lib.define(type + "#ContainsKey", self + " -> 'k -> bool", (vm, a) -> dict(a[0]).get(a[1]) != null);
-            lib.define(type + "#TryGetValue", self + " -> 'k -> bool * 'v", (vm, a) -> {
+            lib.define(type + "#ContainsKey", self + " -> 'k -> bool", a -> dict(a[0]).get(a[1]) != null);
+            lib.define(type + "#TryGetValue", self + " -> 'k -> bool * 'v", a -> {
                 Object v = dict(a[0]).get(a[1]);
                 return v == null ? new Tuple(false, Unit.VALUE) : new Tuple(true, v);
             });
-            lib.define(type + "#Remove", self + " -> 'k -> bool", (vm, a) -> writable(a[0]).remove(a[1]));
+            lib.define(type + "#Remove", self + " -> 'k -> bool", a -> writable(a[0]).remove(a[1]));
             lib.define(type + "#Keys", self + " -> seq<'k>", (vm, a) -> FSeq.of(() -> dict(a[0]).column(0)));
             lib.define(type + "#Values", self + " -> seq<'v>", (vm, a) -> FSeq.of(() -> dict(a[0]).column(1)));
-            lib.define(type + "#Clear", self + " -> unit -> unit", (vm, a) -> {
+            lib.define(type + "#Clear", self + " -> unit -> unit", a -> {
                 writable(a[0]).clear();
                 return Unit.VALUE;
             });
         }
-        lib.define("Dictionary#TryAdd", "Dictionary<'k, 'v> -> 'k -> 'v -> bool", (vm, a) -> {
+        lib.define("Dictionary#TryAdd", "Dictionary<'k, 'v> -> 'k -> 'v -> bool", a -> {
             NetDictionary d = dict(a[0]);
             if (d.get(a[1]) != null) return false;
             d.put(a[1], a[2]);
             return true;
         });
-        lib.define("Dictionary#ContainsValue", "Dictionary<'k, 'v> -> 'v -> bool", (vm, a) -> {
+        lib.define("Dictionary#ContainsValue", "Dictionary<'k, 'v> -> 'v -> bool", a -> {
             try (Items.Each values = Items.each(FSeq.of(() -> dict(a[0]).column(1)))) {
                 for (Object v : values) if (Values.equal(v, a[1])) return true;
             }
             return false;
         });
         lib.define("KeyValuePair.new", "'k -> 'v -> KeyValuePair<'k, 'v>", (vm, a) -> new KeyValuePair(a[0], a[1]));
-        lib.define("KeyValuePair#Key", "KeyValuePair<'k, 'v> -> 'k", (vm, a) -> ((KeyValuePair) a[0]).key());
-        lib.define("KeyValuePair#Value", "KeyValuePair<'k, 'v> -> 'v", (vm, a) -> ((KeyValuePair) a[0]).value());
+        lib.define("KeyValuePair#Key", "KeyValuePair<'k, 'v> -> 'k", a -> ((KeyValuePair) a[0]).key());
+        lib.define("KeyValuePair#Value", "KeyValuePair<'k, 'v> -> 'v", a -> ((KeyValuePair) a[0]).value());
     }
 
     private static NetDictionary dict(Object d) {

@@ -18,11 +18,11 @@ final class HashSetMembers {
             for (Object x : Items.toArray(a[0])) s.add(x);
             return s;
         });
-        lib.define("HashSet#Count", "HashSet<'a> -> int", (vm, a) -> (long) set(a[0]).size());
-        lib.define("HashSet#Add", "HashSet<'a> -> 'a -> bool", (vm, a) -> set(a[0]).add(a[1]));
-        lib.define("HashSet#Contains", "HashSet<'a> -> 'a -> bool", (vm, a) -> set(a[0]).contains(a[1]));
-        lib.define("HashSet#Remove", "HashSet<'a> -> 'a -> bool", (vm, a) -> set(a[0]).remove(a[1]));
-        lib.define("HashSet#Clear", "HashSet<'a> -> unit -> unit", (vm, a) -> {
+        lib.define("HashSet#Count", "HashSet<'a> -> int", a -> (long) set(a[0]).size());
+        lib.define("HashSet#Add", "HashSet<'a> -> 'a -> bool", a -> set(a[0]).add(a[1]));
+        lib.define("HashSet#Contains", "HashSet<'a> -> 'a -> bool", a -> set(a[0]).contains(a[1]));
+        lib.define("HashSet#Remove", "HashSet<'a> -> 'a -> bool", a -> set(a[0]).remove(a[1]));
+        lib.define("HashSet#Clear", "HashSet<'a> -> unit -> unit", a -> {
             set(a[0]).clear();
             return Unit.VALUE;
         });

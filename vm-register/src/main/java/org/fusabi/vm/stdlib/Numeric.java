@@ -24,7 +24,10 @@ import org.fusabi.vm.value.Numbers;
 final class Numeric {
     private Numeric() {}
 
-    /** The zero of each numeric type but int, by the type's F# name: the suffixes of the variants. */
+    /**
+     * The zero of each numeric type but int and decimal, by the type's F# name: the suffixes of the variants.
+     * Decimal's is taken when a decimal variant is called (see {@link #define}).
+     */
     static final Map<String, Object> ZEROS = zeros();
 
     private static Map<String, Object> zeros() {
@@ -32,7 +35,6 @@ final class Numeric {
         for (NumType t : NumType.values()) {
             if (t != NumType.INT64 && t != NumType.CHAR) zeros.put(t.toString(), Numbers.box(t, t == NumType.FLOAT || t == NumType.FLOAT32 ? Double.doubleToRawLongBits(0.0) : 0));
         }
-        zeros.put("decimal", BigDecimal.ZERO);
         zeros.put("bigint", BigInteger.ZERO);
         return zeros;
     }
@@ -46,6 +48,9 @@ final class Numeric {
     static void define(Library lib, String name, String signature, Variant variant) {
         lib.define(name, signature, variant.withZero(0L));
         ZEROS.forEach((type, zero) -> lib.define(name + "@" + type, signature, variant.withZero(zero)));
+        // Not BigDecimal.ZERO at once: on JDK 25 BigDecimal's class initialiser computes 5^65536, some 20-30 ms of
+        // CPU and C1 compiling BigInteger, which every run that installs List or Array paid before any decimal.
+        lib.define(name + "@decimal", signature, (vm, a) -> variant.withZero(BigDecimal.ZERO).call(vm, a));
     }
 
     /** a + b, wrapping at the type's width as F#'s unchecked (+) does. */

@@ -25,32 +25,32 @@ final class QueueStackMembers {
             for (Object x : Items.toArray(a[0])) q.add(x);
             return q;
         });
-        lib.define(type + "#Count", self + " -> int", (vm, a) -> (long) queue(a[0]).size());
-        lib.define(type + "#" + add, self + " -> 'a -> unit", (vm, a) -> {
+        lib.define(type + "#Count", self + " -> int", a -> (long) queue(a[0]).size());
+        lib.define(type + "#" + add, self + " -> 'a -> unit", a -> {
             queue(a[0]).add(a[1]);
             return Unit.VALUE;
         });
-        lib.define(type + "#" + take, self + " -> unit -> 'a", (vm, a) -> {
+        lib.define(type + "#" + take, self + " -> unit -> 'a", a -> {
             Object x = queue(a[0]).take();
             if (x == null) throw NetErrors.invalidOperation(empty);
             return x;
         });
-        lib.define(type + "#Peek", self + " -> unit -> 'a", (vm, a) -> {
+        lib.define(type + "#Peek", self + " -> unit -> 'a", a -> {
             Object x = queue(a[0]).peek();
             if (x == null) throw NetErrors.invalidOperation(empty);
             return x;
         });
-        lib.define(type + "#" + tryTake, self + " -> unit -> bool * 'a", (vm, a) -> found(queue(a[0]).take()));
-        lib.define(type + "#TryPeek", self + " -> unit -> bool * 'a", (vm, a) -> found(queue(a[0]).peek()));
-        lib.define(type + "#Contains", self + " -> 'a -> bool", (vm, a) -> {
+        lib.define(type + "#" + tryTake, self + " -> unit -> bool * 'a", a -> found(queue(a[0]).take()));
+        lib.define(type + "#TryPeek", self + " -> unit -> bool * 'a", a -> found(queue(a[0]).peek()));
+        lib.define(type + "#Contains", self + " -> 'a -> bool", a -> {
             for (Object x : queue(a[0]).toArray()) if (Values.equal(x, a[1])) return true;
             return false;
         });
-        lib.define(type + "#Clear", self + " -> unit -> unit", (vm, a) -> {
+        lib.define(type + "#Clear", self + " -> unit -> unit", a -> {
             queue(a[0]).clear();
             return Unit.VALUE;
         });
-        lib.define(type + "#ToArray", self + " -> unit -> 'a[]", (vm, a) -> queue(a[0]).toArray());
+        lib.define(type + "#ToArray", self + " -> unit -> 'a[]", a -> queue(a[0]).toArray());
     }
 
     private static NetQueue queue(Object q) {

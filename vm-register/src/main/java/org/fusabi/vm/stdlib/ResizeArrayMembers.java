@@ -30,13 +30,13 @@ final class ResizeArrayMembers {
             addAll(ra, a[0]);
             return ra;
         });
-        lib.define("ResizeArray#Count", "ResizeArray<'a> -> int", (vm, a) -> (long) items(a[0]).size());
-        lib.define("ResizeArray#get_Item", "ResizeArray<'a> -> int -> 'a", (vm, a) -> items(a[0]).get(index(a[0], a[1], false)));
-        lib.define("ResizeArray#set_Item", "ResizeArray<'a> -> int -> 'a -> unit", (vm, a) -> {
+        lib.define("ResizeArray#Count", "ResizeArray<'a> -> int", a -> (long) items(a[0]).size());
+        lib.define("ResizeArray#get_Item", "ResizeArray<'a> -> int -> 'a", a -> items(a[0]).get(index(a[0], a[1], false)));
+        lib.define("ResizeArray#set_Item", "ResizeArray<'a> -> int -> 'a -> unit", a -> {
             items(a[0]).set(index(a[0], a[1], false), a[2]);
             return changed(a[0]);
         });
-        lib.define("ResizeArray#Add", "ResizeArray<'a> -> 'a -> unit", (vm, a) -> {
+        lib.define("ResizeArray#Add", "ResizeArray<'a> -> 'a -> unit", a -> {
             items(a[0]).add(a[1]);
             return changed(a[0]);
         });
@@ -44,7 +44,7 @@ final class ResizeArrayMembers {
             addAll((ResizeArray) a[0], a[1]);
             return Unit.VALUE;
         });
-        lib.define("ResizeArray#Insert", "ResizeArray<'a> -> int -> 'a -> unit", (vm, a) -> {
+        lib.define("ResizeArray#Insert", "ResizeArray<'a> -> int -> 'a -> unit", a -> {
             items(a[0]).add(index(a[0], a[1], true), a[2]);
             return changed(a[0]);
         });
@@ -52,18 +52,18 @@ final class ResizeArrayMembers {
             items(a[0]).addAll(index(a[0], a[1], true), List.of(Items.toArray(a[2])));
             return changed(a[0]);
         });
-        lib.define("ResizeArray#Remove", "ResizeArray<'a> -> 'a -> bool", (vm, a) -> {
+        lib.define("ResizeArray#Remove", "ResizeArray<'a> -> 'a -> bool", a -> {
             int i = indexOf(items(a[0]), a[1]);
             if (i < 0) return false;
             items(a[0]).remove(i);
             changed(a[0]);
             return true;
         });
-        lib.define("ResizeArray#RemoveAt", "ResizeArray<'a> -> int -> unit", (vm, a) -> {
+        lib.define("ResizeArray#RemoveAt", "ResizeArray<'a> -> int -> unit", a -> {
             items(a[0]).remove(index(a[0], a[1], false));
             return changed(a[0]);
         });
-        lib.define("ResizeArray#RemoveRange", "ResizeArray<'a> -> int -> int -> unit", (vm, a) -> {
+        lib.define("ResizeArray#RemoveRange", "ResizeArray<'a> -> int -> int -> unit", a -> {
             int from = checkRange(a[0], (Long) a[1], (Long) a[2]);
             items(a[0]).subList(from, from + (int) (long) (Long) a[2]).clear();
             return changed(a[0]);
@@ -77,13 +77,13 @@ final class ResizeArrayMembers {
             changed(a[0]);
             return removed;
         });
-        lib.define("ResizeArray#Clear", "ResizeArray<'a> -> unit -> unit", (vm, a) -> {
+        lib.define("ResizeArray#Clear", "ResizeArray<'a> -> unit -> unit", a -> {
             items(a[0]).clear();
             return changed(a[0]);
         });
-        lib.define("ResizeArray#Contains", "ResizeArray<'a> -> 'a -> bool", (vm, a) -> indexOf(items(a[0]), a[1]) >= 0);
-        lib.define("ResizeArray#IndexOf", "ResizeArray<'a> -> 'a -> int", (vm, a) -> (long) indexOf(items(a[0]), a[1]));
-        lib.define("ResizeArray#LastIndexOf", "ResizeArray<'a> -> 'a -> int", (vm, a) -> {
+        lib.define("ResizeArray#Contains", "ResizeArray<'a> -> 'a -> bool", a -> indexOf(items(a[0]), a[1]) >= 0);
+        lib.define("ResizeArray#IndexOf", "ResizeArray<'a> -> 'a -> int", a -> (long) indexOf(items(a[0]), a[1]));
+        lib.define("ResizeArray#LastIndexOf", "ResizeArray<'a> -> 'a -> int", a -> {
             List<Object> xs = items(a[0]);
             for (int i = xs.size() - 1; i >= 0; i--) if (Values.equal(xs.get(i), a[1])) return (long) i;
             return -1L;
@@ -100,20 +100,20 @@ final class ResizeArrayMembers {
             }
             return Unit.VALUE;
         });
-        lib.define("ResizeArray#Sort", "ResizeArray<'a> -> unit -> unit", (vm, a) -> sort(a[0], Order.STRUCTURAL));
+        lib.define("ResizeArray#Sort", "ResizeArray<'a> -> unit -> unit", a -> sort(a[0], Order.STRUCTURAL));
         lib.define("ResizeArray#Sort~comparison", "ResizeArray<'a> -> ('a -> 'a -> int) -> unit", (vm, a) -> sort(a[0], Order.script(vm, a[1])));
-        lib.define("ResizeArray#Reverse", "ResizeArray<'a> -> unit -> unit", (vm, a) -> {
+        lib.define("ResizeArray#Reverse", "ResizeArray<'a> -> unit -> unit", a -> {
             java.util.Collections.reverse(items(a[0]));
             return changed(a[0]);
         });
-        lib.define("ResizeArray#ToArray", "ResizeArray<'a> -> unit -> 'a[]", (vm, a) -> items(a[0]).toArray());
-        lib.define("ResizeArray#GetRange", "ResizeArray<'a> -> int -> int -> ResizeArray<'a>", (vm, a) -> {
+        lib.define("ResizeArray#ToArray", "ResizeArray<'a> -> unit -> 'a[]", a -> items(a[0]).toArray());
+        lib.define("ResizeArray#GetRange", "ResizeArray<'a> -> int -> int -> ResizeArray<'a>", a -> {
             int from = checkRange(a[0], (Long) a[1], (Long) a[2]);
             ResizeArray out = new ResizeArray((int) (long) (Long) a[2]);
             out.items().addAll(items(a[0]).subList(from, from + (int) (long) (Long) a[2]));
             return out;
         });
-        lib.define("ResizeArray#BinarySearch", "ResizeArray<'a> -> 'a -> int", (vm, a) -> {
+        lib.define("ResizeArray#BinarySearch", "ResizeArray<'a> -> 'a -> int", a -> {
             int i = java.util.Collections.binarySearch(items(a[0]), a[1], Order.STRUCTURAL);
             return (long) i;
         });

@@ -42,6 +42,7 @@ public final class StandardLibrary {
         lib.module(ConsoleMembers::install, "Console");
         lib.module(RandomMembers::install, "Random");
         lib.module(ObjectMembers::install, "Object");
+        lib.module(CheckedModule::install, "Checked");
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
 }

@@ -21,16 +21,16 @@ final class StringBuilderMembers {
             if ((Long) a[0] < 0) throw NetErrors.argumentOutOfRange("'capacity' must be greater than zero.", "capacity");
             return new StringBuilder();
         });
-        lib.define("StringBuilder#Append", "StringBuilder -> 'a -> StringBuilder", (vm, a) -> sb(a[0]).append(Show.string(a[1])));
-        lib.define("StringBuilder#AppendLine", "StringBuilder -> unit -> StringBuilder", (vm, a) -> sb(a[0]).append('\n'));
+        lib.define("StringBuilder#Append", "StringBuilder -> 'a -> StringBuilder", a -> append(sb(a[0]), a[1]));
+        lib.define("StringBuilder#AppendLine", "StringBuilder -> unit -> StringBuilder", a -> sb(a[0]).append('\n'));
         lib.define("StringBuilder#AppendLine~value", "StringBuilder -> string -> StringBuilder",
-                (vm, a) -> sb(a[0]).append((String) a[1]).append('\n'));
-        lib.define("StringBuilder#Insert", "StringBuilder -> int -> 'a -> StringBuilder", (vm, a) -> {
+                a -> sb(a[0]).append((String) a[1]).append('\n'));
+        lib.define("StringBuilder#Insert", "StringBuilder -> int -> 'a -> StringBuilder", a -> {
             long at = (Long) a[1];
             if (at < 0 || at > sb(a[0]).length()) throw NetErrors.argumentOutOfRange(INDEX, "index");
             return sb(a[0]).insert((int) at, Show.string(a[2]));
         });
-        lib.define("StringBuilder#Remove", "StringBuilder -> int -> int -> StringBuilder", (vm, a) -> {
+        lib.define("StringBuilder#Remove", "StringBuilder -> int -> int -> StringBuilder", a -> {
             long start = (Long) a[1];
             long length = (Long) a[2];
             if (start < 0) throw NetErrors.argumentOutOfRange("StartIndex cannot be less than zero.", "startIndex");
@@ -40,33 +40,43 @@ final class StringBuilderMembers {
             }
             return sb(a[0]).delete((int) start, (int) (start + length));
         });
-        lib.define("StringBuilder#Replace~string", "StringBuilder -> string -> string -> StringBuilder", (vm, a) -> {
+        lib.define("StringBuilder#Replace~string", "StringBuilder -> string -> string -> StringBuilder", a -> {
             String old = (String) a[1];
             if (old.isEmpty()) throw NetErrors.argument("The value cannot be an empty string.", "oldValue");
             String replaced = sb(a[0]).toString().replace(old, (String) a[2]);
             return sb(a[0]).replace(0, sb(a[0]).length(), replaced);
         });
-        lib.define("StringBuilder#Replace~char", "StringBuilder -> char -> char -> StringBuilder", (vm, a) -> {
+        lib.define("StringBuilder#Replace~char", "StringBuilder -> char -> char -> StringBuilder", a -> {
             StringBuilder b = sb(a[0]);
             for (int i = 0; i < b.length(); i++) if (b.charAt(i) == (Character) a[1]) b.setCharAt(i, (Character) a[2]);
             return b;
         });
-        lib.define("StringBuilder#Clear", "StringBuilder -> unit -> StringBuilder", (vm, a) -> sb(a[0]).delete(0, sb(a[0]).length()));
-        lib.define("StringBuilder#Length", "StringBuilder -> int", (vm, a) -> (long) sb(a[0]).length());
-        lib.define("StringBuilder#set_Length", "StringBuilder -> int -> unit", (vm, a) -> {
+        lib.define("StringBuilder#Clear", "StringBuilder -> unit -> StringBuilder", a -> sb(a[0]).delete(0, sb(a[0]).length()));
+        lib.define("StringBuilder#Length", "StringBuilder -> int", a -> (long) sb(a[0]).length());
+        lib.define("StringBuilder#set_Length", "StringBuilder -> int -> unit", a -> {
             long n = (Long) a[1];
             if (n < 0) throw NetErrors.argumentOutOfRange("Length cannot be less than zero.", "value");
             sb(a[0]).setLength((int) n);
             return Unit.VALUE;
         });
-        lib.define("StringBuilder#get_Item", "StringBuilder -> int -> char", (vm, a) -> sb(a[0]).charAt(index(a[0], a[1])));
-        lib.define("StringBuilder#set_Item", "StringBuilder -> int -> char -> unit", (vm, a) -> {
+        lib.define("StringBuilder#get_Item", "StringBuilder -> int -> char", a -> sb(a[0]).charAt(index(a[0], a[1])));
+        lib.define("StringBuilder#set_Item", "StringBuilder -> int -> char -> unit", a -> {
             sb(a[0]).setCharAt(index(a[0], a[1]), (Character) a[2]);
             return Unit.VALUE;
         });
-        lib.define("StringBuilder#ToString", "StringBuilder -> unit -> string", (vm, a) -> sb(a[0]).toString());
+        lib.define("StringBuilder#ToString", "StringBuilder -> unit -> string", a -> sb(a[0]).toString());
         lib.define("StringBuilder#ToString~range", "StringBuilder -> int -> int -> string",
-                (vm, a) -> StringMembers.substring(sb(a[0]).toString(), (Long) a[1], (Long) a[2]));
+                a -> StringMembers.substring(sb(a[0]).toString(), (Long) a[1], (Long) a[2]));
+    }
+
+    /** A value's .NET ToString appended: strings, ints and chars straight in, as .NET and Java write them alike. */
+    private static StringBuilder append(StringBuilder b, Object x) {
+        return switch (x) {
+            case String s -> b.append(s);
+            case Long n -> b.append(n.longValue());
+            case Character c -> b.append(c.charValue());
+            default -> b.append(Show.string(x));
+        };
     }
 
     private static StringBuilder sb(Object o) {

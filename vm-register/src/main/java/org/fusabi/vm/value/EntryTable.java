@@ -38,20 +38,27 @@ final class EntryTable {
         return slot == null ? -1 : slot;
     }
 
-    /** Adds a key known to be absent and returns its slot. */
-    int add(Object key, Object value) {
-        int slot;
+    /**
+     * Sets key's value, or adds the key with it in the next slot (the last freed, else a new one), in one hash
+     * lookup; whether the key was new. A HashSet's table keeps no values.
+     */
+    boolean put(Object key, Object value) {
+        int slot = freeCount > 0 ? free[freeCount - 1] : count;
+        Integer found = index.putIfAbsent(StructuralKey.of(key), slot);
+        if (found != null) {
+            if (values != null) values[found] = value;
+            return false;
+        }
         if (freeCount > 0) {
-            slot = free[--freeCount];
+            freeCount--;
         } else {
             if (count == keys.length) grow();
-            slot = count++;
+            count++;
         }
         keys[slot] = key;
         if (values != null) values[slot] = value;
         used[slot] = true;
-        index.put(StructuralKey.of(key), slot);
-        return slot;
+        return true;
     }
 
     /** Removes key; false if it was absent. */

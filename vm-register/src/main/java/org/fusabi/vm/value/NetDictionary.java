@@ -28,13 +28,7 @@ public final class NetDictionary extends Versioned {
 
     /** Sets key's value, adding the key if it is new; a new key changes the version, as in .NET. */
     public void put(Object key, Object value) {
-        int slot = table.find(key);
-        if (slot >= 0) {
-            table.setValue(slot, value);
-        } else {
-            table.add(key, value);
-            version++;
-        }
+        if (table.put(key, value)) version++;
     }
 
     /** .NET Core's Remove does not end enumerations in progress. */

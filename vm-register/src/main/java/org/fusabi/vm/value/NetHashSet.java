@@ -14,8 +14,7 @@ public final class NetHashSet extends Versioned {
 
     /** Adds x; false if it was there already. */
     public boolean add(Object x) {
-        if (table.find(x) >= 0) return false;
-        table.add(x, null);
+        if (!table.put(x, null)) return false;
         version++;
         return true;
     }

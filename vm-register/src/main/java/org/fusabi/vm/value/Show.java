@@ -24,6 +24,13 @@ public final class Show {
         return out.toString();
     }
 
+    /** How F# Interactive shows a value it binds: {@code %A}'s layout but for .NET dictionaries. */
+    public static String interactive(Object v) {
+        StringBuilder out = new StringBuilder();
+        LayoutPrinter.print(out, ValueLayout.interactive(v, PRINT_SIZE), PRINT_WIDTH);
+        return out.toString();
+    }
+
     /** {@code string v}. */
     public static String string(Object v) {
         return dotNetToString(v, "");

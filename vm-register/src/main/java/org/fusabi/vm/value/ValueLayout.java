@@ -16,6 +16,8 @@ final class ValueLayout {
     /** sformat shows 1 + PrintLength / 12 entries of a map or set, and 1 + PrintLength / 30 of other sequences. */
     private static final int MAP_LENGTH = 1 + PRINT_LENGTH / 12;
     private static final int SEQUENCE_LENGTH = 1 + PRINT_LENGTH / 30;
+    /** fsi shows 1 + PrintLength / 3 entries of a dictionary. */
+    private static final int DICTIONARY_LENGTH = 1 + PRINT_LENGTH / 3;
     /** Precedences: a union case's single argument is bracketed if it is a tuple or itself has arguments. */
     private static final int BRACKET_IF_TUPLE_OR_NOT_ATOMIC = 2;
     private static final int BRACKET_IF_TUPLE = 3;
@@ -23,17 +25,28 @@ final class ValueLayout {
     private static final Layout SEMICOLON = Layout.closing(";");
     private static final Layout COMMA = Layout.closing(",");
 
+    /**
+     * F# Interactive's display of a value ({@code val d: ... = dict [("a", 1)]}) rather than {@code %A}'s: fsi.fs
+     * lays out a .NET dictionary (a {@code Dictionary}, not the read-only {@code dict}) as {@code dict} and its
+     * first 1 + PrintLength / 3 pairs, at any depth.
+     */
+    private final boolean interactive;
     /** Nodes still allowed; printing stops short once it reaches zero. */
     private int size;
     /** The aggregates being printed, so a cycle through a mutable field prints "..." instead of looping. */
     private final IdentityHashMap<Object, Boolean> path = new IdentityHashMap<>();
 
-    private ValueLayout(int size) {
+    private ValueLayout(int size, boolean interactive) {
         this.size = size;
+        this.interactive = interactive;
     }
 
     static Layout of(Object value, int printSize) {
-        return new ValueLayout(printSize).value(PRINT_DEPTH, BRACKET_IF_TUPLE, value);
+        return new ValueLayout(printSize, false).value(PRINT_DEPTH, BRACKET_IF_TUPLE, value);
+    }
+
+    static Layout interactive(Object value, int printSize) {
+        return new ValueLayout(printSize, true).value(PRINT_DEPTH, BRACKET_IF_TUPLE, value);
     }
 
     private Layout value(int depth, int precedence, Object x) {
@@ -62,6 +75,7 @@ final class ValueLayout {
             case UnionValue union -> union(depth, precedence, union);
             case FMap map -> keyword(depth, precedence, "map", map.iterator(), MAP_LENGTH);
             case FSet set -> keyword(depth, precedence, "set", set.iterator(), MAP_LENGTH);
+            case NetDictionary d when interactive && !d.isReadOnly() -> dictionary(depth, d);
             case Enumerable items -> sequence(depth, precedence, items);
             default -> throw new IllegalStateException("not an aggregate: " + x.getClass());
         };
@@ -110,6 +124,19 @@ final class ValueLayout {
             items.add(value(depth, BRACKET_IF_TUPLE, array[k]));
         }
         return Layout.bracketed("[|", Layout.separated(SEMICOLON, items), "|]");
+    }
+
+    /** fsi's {@code dict [(key, value); ...]}, which it lays out without brackets around it wherever it is. */
+    private Layout dictionary(int depth, NetDictionary d) {
+        List<Tuple> pairs = new ArrayList<>();
+        try (Enumerator e = d.enumerator()) {
+            // One pair past the limit, so that keyword shows "..." for the rest.
+            for (Iterator<Object> it = Enumerators.iterator(e); it.hasNext() && pairs.size() <= DICTIONARY_LENGTH; ) {
+                KeyValuePair kv = (KeyValuePair) it.next();
+                pairs.add(new Tuple(kv.key(), kv.value()));
+            }
+        }
+        return keyword(depth, BRACKET_IF_TUPLE, "dict", pairs.iterator(), DICTIONARY_LENGTH);
     }
 
     /** A sequence: {@code seq [1; 2; 3; 4; ...]}, enumerated as far as printing needs, then disposed. */

@@ -258,6 +258,24 @@ class ShowTest {
     }
 
     @Test
+    void fsiShowsADictionaryAsDictAndTheReadOnlyDictAsASequence() {
+        NetDictionary d = new NetDictionary(false);
+        d.put("a", 1L);
+        d.put("b", 2L);
+        assertEquals("dict [(\"a\", 1); (\"b\", 2)]", Show.interactive(d));
+        assertEquals("[dict [(\"a\", 1); (\"b\", 2)]]", Show.interactive(FList.of(d)));
+        assertEquals("seq [[a, 1]; [b, 2]]", Show.any(d));
+        NetDictionary readOnly = new NetDictionary(true);
+        readOnly.put(1L, 2L);
+        assertEquals("seq [[1, 2]]", Show.interactive(readOnly));
+        NetDictionary big = new NetDictionary(false);
+        for (long i = 1; i <= 40; i++) big.put(i, i);
+        String shown = Show.interactive(big);
+        assertEquals(true, shown.startsWith("dict\n  [(1, 1); (2, 2);"), shown);
+        assertEquals(true, shown.endsWith("(34, 34); ...]"), shown);
+    }
+
+    @Test
     void lazyValuesShowWhetherTheyAreComputed() {
         assertEquals("Value is not created.", Show.any(FLazy.of(null)));
         assertEquals("42", Show.string(FLazy.ofValue(42L)));
