@@ -32,6 +32,11 @@ class ToStringMethodTest {
     }
 
     @Test
+    void aDottedPathEndingInToString() {
+        assertEquals("5 3\n", run("let s = \"hello\"\nprintfn \"%s %s\" (s.Length.ToString()) ([1; 2; 3].Length.ToString())\n"));
+    }
+
+    @Test
     void numbersTakeADotNetFormat() {
         assertEquals("3.14 1,234.6 00042 FF\n", run("""
                 let f (x: float) = x.ToString("N1")

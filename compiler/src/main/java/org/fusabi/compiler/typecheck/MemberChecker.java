@@ -10,6 +10,7 @@ import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
+import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.SignatureParser;
@@ -76,6 +77,11 @@ final class MemberChecker {
         }
         // A method named without arguments is the function of them, the receiver applied.
         if (natives.size() == 1) return tc.callNative(natives.get(0), List.of(target), pos);
+        if (natives.isEmpty() && name.equals("ToString")) {
+            // x.ToString named in a dotted path (s.Length.ToString ()): the function of unit that gives x's text
+            Var unit = new Var("_unit", Type.UNIT, false);
+            return new Core.Lambda(List.of(unit), tc.specials.toText(target, pos), new Type.Fun(Type.UNIT, Type.STRING), "ToString", pos);
+        }
         throw undefined(t, name, pos);
     }
 
