@@ -71,6 +71,21 @@ class DotNetTypeNamesTest {
     }
 
     @Test
+    void wildcardTypeArgumentsAreInferred() {
+        assertEquals("16 1\n", run("""
+                let memoize f =
+                    let cache = System.Collections.Generic.Dictionary<_, _>()
+                    fun x ->
+                        match cache.TryGetValue x with
+                        | true, v -> v
+                        | _ -> let v = f x in cache.[x] <- v; v
+                let square = memoize (fun x -> x * x)
+                let xs : _ list = [1]
+                printfn "%d %d" (square 4) xs.Head
+                """));
+    }
+
+    @Test
     void aConstructorOfOneParameterIsAFunction() {
         assertEquals("\"olleh\"\n", run("printfn \"%A\" (\"hello\" |> Seq.rev |> Seq.toArray |> System.String)\n"));
     }

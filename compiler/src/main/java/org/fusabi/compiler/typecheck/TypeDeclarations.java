@@ -106,6 +106,8 @@ final class TypeDeclarations {
     }
 
     Type namedType(TypeExpr.Named n, Map<String, Type.Var> tvars, boolean strict) {
+        // _ (Dictionary<_, _>(), xs : _ list): a type left to inference
+        if (n.name().equals("_") && n.args().isEmpty() && !strict) return new Type.Var(tc.level + 1);
         List<Type> args = n.args().stream().map(a -> typeExpr(a, tvars, strict)).toList();
         String name = n.name();
         String numeric = NumericTypes.canonical(name);
