@@ -34,6 +34,8 @@ public final class MapModule {
         lib.define("Map.ofList", "('k * 'v) list -> Map<'k, 'v>", (vm, a) -> ofPairs(a[0]));
         lib.define("Map.ofArray", "('k * 'v)[] -> Map<'k, 'v>", (vm, a) -> ofPairs(a[0]));
         lib.define("Map.ofSeq", "seq<'k * 'v> -> Map<'k, 'v>", (vm, a) -> ofPairs(a[0]));
+        // the constructor F# scripts call as Map [(k, v); ...]
+        lib.define("Map.new", "seq<'k * 'v> -> Map<'k, 'v>", (vm, a) -> ofPairs(a[0]));
         lib.define("Map.toList", "Map<'k, 'v> -> ('k * 'v) list", (vm, a) -> FList.of(pairs(a[0])));
         lib.define("Map.toArray", "Map<'k, 'v> -> ('k * 'v)[]", (vm, a) -> pairs(a[0]));
         lib.define("Map.toSeq", "Map<'k, 'v> -> seq<'k * 'v>", (vm, a) -> FSeq.of(() -> Enumerators.of(map(a[0]).iterator())));

@@ -26,6 +26,8 @@ public final class SetModule {
         lib.define("Set.ofList", "'a list -> Set<'a>", (vm, a) -> of(a[0]));
         lib.define("Set.ofArray", "'a[] -> Set<'a>", (vm, a) -> of(a[0]));
         lib.define("Set.ofSeq", "seq<'a> -> Set<'a>", (vm, a) -> of(a[0]));
+        // the constructor F# scripts call as Set [x; ...]
+        lib.define("Set.new", "seq<'a> -> Set<'a>", (vm, a) -> of(a[0]));
         lib.define("Set.toList", "Set<'a> -> 'a list", (vm, a) -> Items.toList(a[0]));
         lib.define("Set.toArray", "Set<'a> -> 'a[]", (vm, a) -> Items.toArray(a[0]));
         lib.define("Set.toSeq", "Set<'a> -> seq<'a>", (vm, a) -> a[0]);

@@ -43,6 +43,7 @@ public final class StandardLibrary {
         lib.module(RandomMembers::install, "Random");
         lib.module(ObjectMembers::install, "Object");
         lib.module(CheckedModule::install, "Checked");
+        lib.module(ExceptionConstructors::install, ExceptionConstructors.NAMESPACES);
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
 }

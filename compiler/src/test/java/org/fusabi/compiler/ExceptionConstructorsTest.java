@@ -1,0 +1,47 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.fusabi.embed.Fusabi;
+import org.junit.jupiter.api.Test;
+
+/** .NET exceptions constructed by scripts, with or without a message, raised and caught by class. */
+class ExceptionConstructorsTest {
+    private static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void raisedAndCaughtByClass() {
+        assertEquals("""
+                argument: bad
+                argument: count must be positive (Parameter 'count')
+                invalid: Operation is not valid due to the current state of the object.
+                system: The method or operation is not implemented.
+                exception: boom
+                """, run("""
+                let attempt f =
+                    try f () with
+                    | :? System.ArgumentException as e -> printfn "argument: %s" e.Message
+                    | :? InvalidOperationException as e -> printfn "invalid: %s" e.Message
+                    | :? SystemException as e -> printfn "system: %s" e.Message
+                    | e -> printfn "exception: %s" e.Message
+                attempt (fun () -> raise (System.ArgumentException("bad")))
+                attempt (fun () -> raise (ArgumentException("count must be positive", "count")))
+                attempt (fun () -> raise (InvalidOperationException()))
+                attempt (fun () -> raise (NotImplementedException()))
+                attempt (fun () -> raise (Exception "boom"))
+                """));
+    }
+
+    @Test
+    void mapsAndSetsAreConstructedFromSequences() {
+        assertEquals("1 2\n", run("printfn \"%d %d\" (Map [(\"x\", 1)]).[\"x\"] (Set [1; 2; 2]).Count\n"));
+    }
+}
