@@ -2,11 +2,6 @@ package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
-import org.fusabi.vm.ScriptError;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,20 +11,9 @@ import org.junit.jupiter.api.Test;
  * {@code sizeof<T>}.
  */
 class CoreTestsSyntaxTest {
-    private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        try {
-            Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
-        } catch (ScriptError e) {
-            print.println("uncaught: " + e.getMessage());
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void structTuplesAreTuplesInExpressionsPatternsAndTypes() {
-        assertEquals("1 2 x3 true\n", run("""
+        assertEquals("1 2 x3 true\n", ScriptRun.output("""
                 let struct (a, b) = struct (1, 2)
                 let f (t: struct (int * string)) = match t with struct (n, s) -> s + string n
                 printfn "%d %d %s %b" a b (f (struct (3, "x"))) (struct (1, 2) = struct (1, 2))
@@ -38,7 +22,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void everyValueHasToString() {
-        assertEquals("5|2.5|[1; 2]|System.Exception: boom\n", run("""
+        assertEquals("5|2.5|[1; 2]|System.Exception: boom\n", ScriptRun.output("""
                 let e = try failwith "boom" with ex -> ex.ToString()
                 printfn "%s|%s|%s|%s" ((5).ToString()) ((2.5).ToString()) ([1; 2].ToString()) e
                 """));
@@ -46,7 +30,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void aRecordLiteralIsTheLatestTypeWithExactlyItsLabels() {
-        assertEquals("{ FA = 1 } { FA = 1\n  FB = 2 } 3 { FA = 4 }\n", run("""
+        assertEquals("{ FA = 1 } { FA = 1\n  FB = 2 } 3 { FA = 4 }\n", ScriptRun.output("""
                 type A = { FA: int }
                 type AB = { FA: int; FB: int }
                 type C = { FC: int; FA: int }
@@ -61,7 +45,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void aModuleIndentedLessThanTheModuleBeforeItsBodyIsItsSibling() {
-        assertEquals("1 2\n", run("""
+        assertEquals("1 2\n", ScriptRun.output("""
                 module Ex3 =
                   let a = 1
                  module Ex4 =
@@ -72,7 +56,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void typeParametersMayComeBeforeTheTypesName() {
-        assertEquals("Node (Leaf 1, Leaf 2) (\"a\", 1)\n", run("""
+        assertEquals("Node (Leaf 1, Leaf 2) (\"a\", 1)\n", ScriptRun.output("""
                 type 'a tree = Leaf of 'a | Node of 'a tree * 'a tree
                 type ('k, 'v) pair = { K: 'k; V: 'v }
                 let t : int tree = Node (Leaf 1, Leaf 2)
@@ -83,7 +67,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void aNewObjectEqualsOnlyItself() {
-        assertEquals("true false System.Object\n", run("""
+        assertEquals("true false System.Object\n", ScriptRun.output("""
                 let a = new System.Object()
                 let b = System.Object()
                 printfn "%b %b %s" (a = a) (a = b) (a.ToString())
@@ -92,7 +76,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void unaryPlusGivesItsNumberBack() {
-        assertEquals("[0; 2; 4] 3 2.5\n", run("""
+        assertEquals("[0; 2; 4] 3 2.5\n", ScriptRun.output("""
                 let x = 3
                 printfn "%A %d %g" [ 0 .. +2 .. 4 ] (+x) (+2.5)
                 """));
@@ -100,7 +84,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void aLetsValueMayEndInATypeAnnotation() {
-        assertEquals("[] 2\n", run("""
+        assertEquals("[] 2\n", ScriptRun.output("""
                 let xs = [] : int list
                 let n = 1 + 1 : int
                 printfn "%A %d" xs n
@@ -109,7 +93,7 @@ class CoreTestsSyntaxTest {
 
     @Test
     void checkedOperatorsAreNamedThroughTheirModuleAndSizeofGivesBytes() {
-        assertEquals("3 true true | 8 4 1 2 16 8\n", run("""
+        assertEquals("3 true true | 8 4 1 2 16 8\n", ScriptRun.output("""
                 let fails f = try f () |> ignore; false with :? System.OverflowException -> true
                 printfn "%d %b %b | %d %d %d %d %d %d" (Checked.(+) 1 2) (fails (fun () -> Checked.( * ) System.Int32.MaxValue 2))
                     (fails (fun () -> List.map Checked.byte [ 255; 256 ]))

@@ -2,10 +2,6 @@ package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
 import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +11,6 @@ import org.junit.jupiter.api.Test;
  * {@code List<T>} is .NET's list once {@code System.Collections.Generic} is open.
  */
 class DotNetTypeNamesTest {
-    private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     private static String error(String source) {
         try {
             Compiler.check(source, StandardLibrary.create());
@@ -33,7 +22,7 @@ class DotNetTypeNamesTest {
 
     @Test
     void constructorsTakeExplicitTypeArguments() {
-        assertEquals("2 1 0 1\n", run("""
+        assertEquals("2 1 0 1\n", ScriptRun.output("""
                 open System.Collections.Generic
                 let d = Dictionary<string, int>()
                 d.["a"] <- 1
@@ -47,7 +36,7 @@ class DotNetTypeNamesTest {
 
     @Test
     void annotationsNameLibraryTypes() {
-        assertEquals("a=2\nhi 2\n1\n", run("""
+        assertEquals("a=2\nhi 2\n1\n", ScriptRun.output("""
                 open System.Collections.Generic
                 let count (d: Dictionary<string, int>) (w: string) =
                     match d.TryGetValue w with
@@ -65,14 +54,14 @@ class DotNetTypeNamesTest {
 
     @Test
     void listIsFSharpsListUnlessGenericCollectionsAreOpen() {
-        assertEquals("[1; 2] Some \"s\"\n", run("let xs : List<int> = [1; 2]\nlet o : Option<String> = Some \"s\"\nprintfn \"%A %A\" xs o\n"));
+        assertEquals("[1; 2] Some \"s\"\n", ScriptRun.output("let xs : List<int> = [1; 2]\nlet o : Option<String> = Some \"s\"\nprintfn \"%A %A\" xs o\n"));
         assertEquals("script:2:22: error: This expression was expected to have type 'ResizeArray<int>' but here has type 'int list'",
                 error("open System.Collections.Generic\nlet xs : List<int> = [1; 2]\n"));
     }
 
     @Test
     void wildcardTypeArgumentsAreInferred() {
-        assertEquals("16 1\n", run("""
+        assertEquals("16 1\n", ScriptRun.output("""
                 let memoize f =
                     let cache = System.Collections.Generic.Dictionary<_, _>()
                     fun x ->
@@ -87,7 +76,7 @@ class DotNetTypeNamesTest {
 
     @Test
     void aConstructorOfOneParameterIsAFunction() {
-        assertEquals("\"olleh\"\n", run("printfn \"%A\" (\"hello\" |> Seq.rev |> Seq.toArray |> System.String)\n"));
+        assertEquals("\"olleh\"\n", ScriptRun.output("printfn \"%A\" (\"hello\" |> Seq.rev |> Seq.toArray |> System.String)\n"));
     }
 
     @Test

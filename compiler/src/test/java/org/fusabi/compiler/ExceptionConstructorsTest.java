@@ -2,21 +2,10 @@ package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
 import org.junit.jupiter.api.Test;
 
 /** .NET exceptions constructed by scripts, with or without a message, raised and caught by class. */
 class ExceptionConstructorsTest {
-    private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void raisedAndCaughtByClass() {
         assertEquals("""
@@ -25,7 +14,7 @@ class ExceptionConstructorsTest {
                 invalid: Operation is not valid due to the current state of the object.
                 system: The method or operation is not implemented.
                 exception: boom
-                """, run("""
+                """, ScriptRun.output("""
                 let attempt f =
                     try f () with
                     | :? System.ArgumentException as e -> printfn "argument: %s" e.Message
@@ -42,6 +31,6 @@ class ExceptionConstructorsTest {
 
     @Test
     void mapsAndSetsAreConstructedFromSequences() {
-        assertEquals("1 2\n", run("printfn \"%d %d\" (Map [(\"x\", 1)]).[\"x\"] (Set [1; 2; 2]).Count\n"));
+        assertEquals("1 2\n", ScriptRun.output("printfn \"%d %d\" (Map [(\"x\", 1)]).[\"x\"] (Set [1; 2; 2]).Count\n"));
     }
 }

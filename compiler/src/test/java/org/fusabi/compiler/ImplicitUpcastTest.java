@@ -2,10 +2,6 @@ package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
 import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +22,7 @@ class ImplicitUpcastTest {
             """;
 
     private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Fusabi.create().compile("t.fsx", SHAPES + source).newSession(print, print).run();
-        return out.toString(StandardCharsets.UTF_8);
+        return ScriptRun.output(SHAPES + source);
     }
 
     @Test

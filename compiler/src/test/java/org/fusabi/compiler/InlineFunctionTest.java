@@ -2,24 +2,13 @@ package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
 import org.junit.jupiter.api.Test;
 
 /** {@code let inline}: each use is typed on its own, so one inline function serves ints, floats and decimals. */
 class InlineFunctionTest {
-    private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void eachUseHasItsOwnTypes() {
-        assertEquals("9 2.25 0.25 [1; 4] 6.0\n", run("""
+        assertEquals("9 2.25 0.25 [1; 4] 6.0\n", ScriptRun.output("""
                 let inline square x = x * x
                 let inline (+++) a b = a + b + b
                 printfn "%d %.2f %M %A %.1f" (square 3) (square 1.5) (square 0.5m) (List.map square [1; 2]) (2.0 +++ 2.0)
@@ -28,7 +17,7 @@ class InlineFunctionTest {
 
     @Test
     void aModulesInlineFunctionToo() {
-        assertEquals("18 4.5\n", run("""
+        assertEquals("18 4.5\n", ScriptRun.output("""
                 module M =
                     let inline sum3 x y z = x + y + z
                     let inline twice f x = f (f x)

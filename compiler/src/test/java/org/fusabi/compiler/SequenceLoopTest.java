@@ -2,29 +2,13 @@ package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
-import org.fusabi.vm.ScriptError;
 import org.junit.jupiter.api.Test;
 
 /** {@code for x in s do} over lazy sequences and strings enumerates them as F# does: lazily, disposing at the end. */
 class SequenceLoopTest {
-    private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        try {
-            Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
-        } catch (ScriptError e) {
-            print.println(e.getMessage());
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void enumeratesALazySequenceOneElementAtATime() {
-        assertEquals("make 1\nuse 10\nmake 2\nuse 20\n", run("""
+        assertEquals("make 1\nuse 10\nmake 2\nuse 20\n", ScriptRun.output("""
                 let xs = Seq.map (fun x -> printfn "make %d" x; x * 10) (Seq.ofList [1; 2])
                 for x in xs do
                     printfn "use %d" x
@@ -33,7 +17,7 @@ class SequenceLoopTest {
 
     @Test
     void enumeratesAMapAsKeyValuePairsOrItsPairs() {
-        assertEquals("1-a 2-b 1=a 2=b 1a 2b \n", run("""
+        assertEquals("1-a 2-b 1=a 2=b 1a 2b \n", ScriptRun.output("""
                 let m = Map.ofSeq (Seq.ofList [(2, "b"); (1, "a")])
                 for KeyValue(k, v) in m do printf "%d-%s " k v
                 for kv in m do printf "%d=%s " kv.Key kv.Value
@@ -44,7 +28,7 @@ class SequenceLoopTest {
 
     @Test
     void enumeratesTheCharsOfAString() {
-        assertEquals("a-b-c-\n", run("""
+        assertEquals("a-b-c-\n", ScriptRun.output("""
                 for c in "abc" do
                     printf "%c-" c
                 printfn ""
@@ -53,7 +37,7 @@ class SequenceLoopTest {
 
     @Test
     void disposesTheEnumerationWhenTheLoopEndsOrRaises() {
-        assertEquals("1\n2\nfinally\n1\nfinally\ncaught stop\n", run("""
+        assertEquals("1\n2\nfinally\n1\nfinally\ncaught stop\n", ScriptRun.output("""
                 let guarded = Seq.tryFinally (Seq.ofList [1; 2]) (fun () -> printfn "finally")
                 for x in guarded do
                     printfn "%d" x
@@ -67,7 +51,7 @@ class SequenceLoopTest {
 
     @Test
     void readsPatternsAndAnnotatedSequences() {
-        assertEquals("1a 2b \n3 0\n", run("""
+        assertEquals("1a 2b \n3 0\n", ScriptRun.output("""
                 let pairs : seq<int * string> = Seq.zip (Seq.ofList [1; 2]) (Seq.ofList ["a"; "b"])
                 for (n, s) in pairs do
                     printf "%d%s " n s
@@ -79,7 +63,7 @@ class SequenceLoopTest {
 
     @Test
     void loopsOverAHundredThousandAppendsInConstantStack() {
-        assertEquals("100000 4999950000\n", run("""
+        assertEquals("100000 4999950000\n", ScriptRun.output("""
                 let mutable s = Seq.empty
                 for i in 0 .. 99999 do
                     s <- Seq.append s (Seq.singleton i)

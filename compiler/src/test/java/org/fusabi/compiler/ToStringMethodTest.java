@@ -3,25 +3,14 @@ package org.fusabi.compiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
 import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /** {@code x.ToString()} on every value, as .NET's ToString shows it, and {@code x.ToString(format)} on numbers. */
 class ToStringMethodTest {
-    private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void everyValueHasToString() {
-        assertEquals("42 2.5 True Some(1) [1; 2] { X = 1 } C!\n", run("""
+        assertEquals("42 2.5 True Some(1) [1; 2] { X = 1 } C!\n", ScriptRun.output("""
                 type P = { X: int }
                 type C() =
                     override _.ToString() = "C!"
@@ -33,12 +22,12 @@ class ToStringMethodTest {
 
     @Test
     void aDottedPathEndingInToString() {
-        assertEquals("5 3\n", run("let s = \"hello\"\nprintfn \"%s %s\" (s.Length.ToString()) ([1; 2; 3].Length.ToString())\n"));
+        assertEquals("5 3\n", ScriptRun.output("let s = \"hello\"\nprintfn \"%s %s\" (s.Length.ToString()) ([1; 2; 3].Length.ToString())\n"));
     }
 
     @Test
     void numbersTakeADotNetFormat() {
-        assertEquals("3.14 1,234.6 00042 FF\n", run("""
+        assertEquals("3.14 1,234.6 00042 FF\n", ScriptRun.output("""
                 let f (x: float) = x.ToString("N1")
                 printfn "%s %s %s %s" ((3.14159).ToString("F2")) (f 1234.56) ((42).ToString("D5")) ((255).ToString("X"))
                 """));

@@ -3,30 +3,14 @@ package org.fusabi.compiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.fusabi.embed.Fusabi;
-import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /** {@code :? T} handlers catch the .NET exceptions the runtime raises by class, derived classes included. */
 class TypeTestPatternTest {
-    private static String run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        try {
-            Fusabi.create().compile("t.fsx", source).newSession(print, print).run();
-        } catch (ScriptError e) {
-            print.println("uncaught: " + e.getMessage());
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void matchesDerivedClassesAndNamesWithOrWithoutNamespace() {
-        assertEquals("argument\nsystem\narithmetic\nexception\n", run("""
+        assertEquals("argument\nsystem\narithmetic\nexception\n", ScriptRun.output("""
                 let kind f =
                     try f (); "none"
                     with
@@ -43,7 +27,7 @@ class TypeTestPatternTest {
 
     @Test
     void failureIsExactlySystemExceptionAndDeclaredExceptionsAreTheirOwnClass() {
-        assertEquals("exception boom\nfailure no\nother\nmine 3\n", run("""
+        assertEquals("exception boom\nfailure no\nother\nmine 3\n", ScriptRun.output("""
                 exception Mine of int
                 let kind f =
                     try f (); "none"
@@ -61,7 +45,7 @@ class TypeTestPatternTest {
 
     @Test
     void reraiseRaisesTheHandledExceptionAgain() {
-        assertEquals("inner\nuncaught: Attempted to divide by zero.\n", run("""
+        assertEquals("inner\nuncaught: Attempted to divide by zero.\n", ScriptRun.output("""
                 try
                     1 / 0 |> ignore
                 with :? System.DivideByZeroException ->
@@ -85,7 +69,7 @@ class TypeTestPatternTest {
 
     @Test
     void unmatchedHandlersPassTheErrorOn() {
-        assertEquals("outer: The input list was empty. (Parameter 'list')\n", run("""
+        assertEquals("outer: The input list was empty. (Parameter 'list')\n", ScriptRun.output("""
                 try
                     try List.head [] with :? System.FormatException -> 0
                 with :? System.ArgumentException as e -> printfn "outer: %s" e.Message; 1
