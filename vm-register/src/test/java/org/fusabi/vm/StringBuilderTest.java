@@ -12,6 +12,15 @@ class StringBuilderTest {
     private static final Unit U = Unit.VALUE;
 
     @Test
+    void appendFormatUsesCompositeFormatting() {
+        Object sb = call("StringBuilder.new", U);
+        call("StringBuilder#AppendFormat", sb, "[{0}]", "a");
+        call("StringBuilder#AppendFormat~two", sb, "{0,3}|{1:F2}", 7L, 1.5);
+        call("StringBuilder#AppendFormat~three", sb, " {2}{1}{0}", 'c', 'b', 'a');
+        same("[a]  7|1.50 abc", call("StringBuilder#ToString", sb, U));
+    }
+
+    @Test
     void appendsInsertsAndEdits() {
         Object sb = call("StringBuilder.new", U);
         for (long i = 1; i <= 3; i++) call("StringBuilder#Append", call("StringBuilder#Append", sb, i), ',');

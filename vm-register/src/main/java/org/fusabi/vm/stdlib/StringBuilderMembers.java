@@ -25,6 +25,12 @@ final class StringBuilderMembers {
         lib.define("StringBuilder#AppendLine", "StringBuilder -> unit -> StringBuilder", a -> sb(a[0]).append('\n'));
         lib.define("StringBuilder#AppendLine~value", "StringBuilder -> string -> StringBuilder",
                 a -> sb(a[0]).append((String) a[1]).append('\n'));
+        lib.define("StringBuilder#AppendFormat", "StringBuilder -> string -> 'a -> StringBuilder",
+                a -> sb(a[0]).append(CompositeFormatString.format((String) a[1], new Object[] {a[2]})));
+        lib.define("StringBuilder#AppendFormat~two", "StringBuilder -> string -> 'a -> 'b -> StringBuilder",
+                a -> sb(a[0]).append(CompositeFormatString.format((String) a[1], new Object[] {a[2], a[3]})));
+        lib.define("StringBuilder#AppendFormat~three", "StringBuilder -> string -> 'a -> 'b -> 'c -> StringBuilder",
+                a -> sb(a[0]).append(CompositeFormatString.format((String) a[1], new Object[] {a[2], a[3], a[4]})));
         lib.define("StringBuilder#Insert", "StringBuilder -> int -> 'a -> StringBuilder", a -> {
             long at = (Long) a[1];
             if (at < 0 || at > sb(a[0]).length()) throw NetErrors.argumentOutOfRange(INDEX, "index");
