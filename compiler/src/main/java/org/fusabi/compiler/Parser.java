@@ -496,6 +496,10 @@ public final class Parser {
     /** {@code seq { body }}; F#'s other computation expressions are named and rejected. */
     private Expr computation(Expr.Ident builder) {
         String name = String.join(".", builder.parts());
+        if (!name.equals("seq") && bracesHoldRange()) {
+            // f { a .. b } applies f to the sequence { a .. b }, as F# reads it (Seq.toList { 1 .. 3 })
+            return new Expr.App(builder.pos(), builder, record());
+        }
         if (!name.equals("seq")) {
             throw new CompileError(builder.pos(), Unsupported.COMPUTATIONS + ": '" + name + " { … }'");
         }
@@ -506,6 +510,26 @@ public final class Parser {
         });
         expectClose(TokenKind.RBRACE, open);
         return new Expr.Computation(builder.pos(), name, body);
+    }
+
+    /** Whether the braces that open here hold a range, {@code { a .. b }}: a {@code ..} outside any inner bracket. */
+    private boolean bracesHoldRange() {
+        int depth = 0;
+        for (int k = 1; ; k++) {
+            switch (ts.peek(k).kind()) {
+                case LPAREN, LBRACK, LARRAY, LBRACE -> depth++;
+                case RPAREN, RBRACK, RARRAY, RBRACE -> {
+                    if (depth-- == 0) return false;
+                }
+                case DOTDOT -> {
+                    if (depth == 0) return true;
+                }
+                case EOF -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
     }
 
     /** Whether an argument follows; {@code f -1} and {@code f -x} pass a negated argument, {@code a - 1} and {@code a-1} subtract. */
@@ -756,7 +780,15 @@ public final class Parser {
         if (atFieldAssignment()) {
             result = new Expr.Record(open.pos(), bracketed(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
         } else {
-            Expr source = bracketed(open, this::expression);
+            Expr source = bracketed(open, () -> {
+                Expr first = expression();
+                return accept(TokenKind.DOTDOT) ? range(open, false, first) : first;
+            });
+            if (source instanceof Expr.Range range) {
+                // { a .. b }: F#'s older spelling of seq { a .. b }
+                expectClose(TokenKind.RBRACE, open);
+                return new Expr.Computation(open.pos(), "seq", range);
+            }
             Token with = expect(TokenKind.WITH, "'with' after the record to copy in '{ r with X = ... }'");
             result = new Expr.RecordUpdate(open.pos(), source, indented(with, () -> items(this::fieldInit, TokenKind.RBRACE)));
         }

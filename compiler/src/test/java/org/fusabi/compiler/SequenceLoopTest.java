@@ -27,6 +27,16 @@ class SequenceLoopTest {
     }
 
     @Test
+    void aRangeInBracesIsASequence() {
+        assertEquals("1 2 3 \nseq [0; 2; 4; 6]\n55 [1; 2]\n", ScriptRun.output("""
+                for i in { 1 .. 3 } do printf "%d " i
+                printfn ""
+                printfn "%A" { 0 .. 2 .. 6 }
+                printfn "%d %A" (Seq.sum { 1 .. 10 }) (Seq.toList { 1 .. 2 })
+                """));
+    }
+
+    @Test
     void enumeratesTheCharsOfAString() {
         assertEquals("a-b-c-\n", ScriptRun.output("""
                 for c in "abc" do
