@@ -96,8 +96,16 @@ final class Names {
         if (claim != null && !library.grants(claim.capability())) throw new CompileError(pos, claim.message());
     }
 
+    /** Whether a path names a namespace, also relative to System, as {@code Collections.Generic} does after {@code open System}. */
     static boolean isNamespace(List<String> path) {
-        return NAMESPACES.contains(String.join(".", path));
+        return namespace(path) != null;
+    }
+
+    /** The full name of the namespace a path names, or null. */
+    static String namespace(List<String> path) {
+        String name = String.join(".", path);
+        if (NAMESPACES.contains(name)) return name;
+        return NAMESPACES.contains("System." + name) ? "System." + name : null;
     }
 
     /**

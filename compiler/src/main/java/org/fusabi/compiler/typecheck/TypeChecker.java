@@ -48,6 +48,7 @@ public final class TypeChecker {
     final PatternChecker patterns = new PatternChecker(this);
     final OperatorChecker operators = new OperatorChecker(this);
     final DataChecker data = new DataChecker(this);
+    final AnonymousRecords anonymousRecords = new AnonymousRecords(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
@@ -165,7 +166,7 @@ public final class TypeChecker {
             }
             case Decl.Open open -> {
                 if (Names.isNamespace(open.path())) {
-                    if (String.join(".", open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
+                    if (Names.namespace(open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
                     return declarations(decls, i + 1, scope, prefix);
                 }
                 Entry.Module m = names.modules.get(String.join(".", Names.withoutNamespace(open.path())));
@@ -484,6 +485,7 @@ public final class TypeChecker {
             }
             case Expr.Record r -> data.record(r, scope);
             case Expr.RecordUpdate u -> data.recordUpdate(u, scope);
+            case Expr.AnonymousRecord a -> anonymousRecords.construct(a, scope);
             case Expr.Assign a -> data.assign(a, scope);
             case Expr.While w -> {
                 Core cond = check(w.cond(), Type.BOOL, scope);

@@ -102,6 +102,7 @@ final class TypeDeclarations {
             case TypeExpr.Fun f -> new Type.Fun(typeExpr(f.from(), tvars, strict), typeExpr(f.to(), tvars, strict));
             case TypeExpr.Tuple t -> new Type.Tuple(t.items().stream().map(i -> typeExpr(i, tvars, strict)).toList());
             case TypeExpr.Named n -> namedType(n, tvars, strict);
+            case TypeExpr.AnonymousRecord a -> tc.anonymousRecords.type(a.fields(), a.types().stream().map(t -> typeExpr(t, tvars, strict)).toList(), a.pos());
         };
     }
 
