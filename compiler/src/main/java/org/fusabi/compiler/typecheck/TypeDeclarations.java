@@ -143,7 +143,7 @@ final class TypeDeclarations {
      * list otherwise; {@code String}, {@code Option<T>} and the like are F#'s own types under their .NET names.
      */
     private Type dotNetType(TypeExpr.Named n, List<Type> args, Map<String, Type.Var> tvars, boolean strict) {
-        List<String> parts = Names.withoutNamespace(List.of(n.name().split("\\.")));
+        List<String> parts = tc.names.withoutNamespace(List.of(n.name().split("\\.")));
         String name = String.join(".", parts);
         if (name.equals("List") && tc.names.genericCollectionsOpen) name = "ResizeArray";
         if (name.equals("IDisposable")) return tc.disposables.idisposable();
