@@ -48,6 +48,7 @@ public final class TypeChecker {
     final PatternChecker patterns = new PatternChecker(this);
     final OperatorChecker operators = new OperatorChecker(this);
     final DataChecker data = new DataChecker(this);
+    final AnonymousRecords anonymousRecords = new AnonymousRecords(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
@@ -164,11 +165,11 @@ public final class TypeChecker {
                 return new Core.Seq(body, rest, rest.type());
             }
             case Decl.Open open -> {
-                if (Names.isNamespace(open.path())) {
-                    if (String.join(".", open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
+                if (names.isNamespace(open.path())) {
+                    if (names.namespace(open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
                     return declarations(decls, i + 1, scope, prefix);
                 }
-                Entry.Module m = names.modules.get(String.join(".", Names.withoutNamespace(open.path())));
+                Entry.Module m = names.modules.get(String.join(".", names.withoutNamespace(open.path())));
                 if (m == null) throw new CompileError(open.pos(), "The namespace or module '" + String.join(".", open.path()) + "' is not defined.");
                 open(m, scope);
                 return declarations(decls, i + 1, scope, prefix);
@@ -512,6 +513,7 @@ public final class TypeChecker {
             }
             case Expr.Record r -> data.record(r, scope);
             case Expr.RecordUpdate u -> data.recordUpdate(u, scope);
+            case Expr.AnonymousRecord a -> anonymousRecords.construct(a, scope);
             case Expr.Assign a -> data.assign(a, scope);
             case Expr.While w -> {
                 Core cond = check(w.cond(), Type.BOOL, scope);
@@ -595,7 +597,7 @@ public final class TypeChecker {
     // ------------------------------------------------------------------------------------------ names
 
     private Core ident(Expr.Ident id, Scope scope) {
-        List<String> parts = Names.withoutNamespace(id.parts());
+        List<String> parts = names.withoutNamespace(id.parts());
         if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
         Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
         if (statik != null) return statik;
@@ -752,7 +754,7 @@ public final class TypeChecker {
             argExprs.add(0, a.arg());
             fn = a.fn();
         }
-        if (fn instanceof Expr.Ident qualified) fn = new Expr.Ident(qualified.pos(), Names.withoutNamespace(qualified.parts()));
+        if (fn instanceof Expr.Ident qualified) fn = new Expr.Ident(qualified.pos(), names.withoutNamespace(qualified.parts()));
         if (fn instanceof Expr.Ident id && id.parts().size() == 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Special s) {
             return specials.specialApplication(s.name(), argExprs, scope, fn.pos());
         }
@@ -765,7 +767,7 @@ public final class TypeChecker {
             }
         }
         if (fn instanceof Expr.TypeApp ta && ta.target() instanceof Expr.Ident named
-            && names.nativeConstructor(Names.dotNetList(named), scope) instanceof String constructor) {
+            && names.nativeConstructor(names.dotNetList(named), scope) instanceof String constructor) {
             Core made = members.callStatic(constructor, argExprs.get(0), scope, fn.pos());
             TypeApplications.instantiate(made.type(), ta, this);
             return applyAll(made, argExprs.subList(1, argExprs.size()), scope, fn.pos());
@@ -782,7 +784,7 @@ public final class TypeChecker {
         }
         if (fn instanceof Expr.Ident id && id.parts().size() >= 2
                 && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember
-                    || names.isProperty(Names.withoutNamespace(id.parts().subList(0, id.parts().size() - 1)), scope))) {
+                    || names.isProperty(names.withoutNamespace(id.parts().subList(0, id.parts().size() - 1)), scope))) {
             Core target = infer(new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), scope);
             return memberApplication(target, last(id.parts()), argExprs, scope, id.pos());
         }
