@@ -26,7 +26,7 @@ final class TypeApplications {
     static Core apply(Expr.TypeApp ta, Scope scope, TypeChecker tc) {
         List<Type> args = ta.args().stream().map(a -> tc.declarations.typeExpr(a, new HashMap<>(), false)).toList();
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("Unchecked", "defaultof"))
-            && scope.lookup("Unchecked") == null) {
+            && !(scope.lookup("Unchecked") instanceof Entry.Module m && m.members().containsKey("defaultof"))) {
             if (args.size() != 1) throw new CompileError(ta.pos(), "Unchecked.defaultof takes 1 type argument but is given " + args.size());
             return defaultValue(args.getFirst(), tc, ta.pos());
         }
@@ -92,7 +92,7 @@ final class TypeApplications {
         if (t.equals(Type.UNIT)) return new Core.Lit(Unit.VALUE, t);
         String numeric = NumericTypes.name(t);
         if (numeric != null && (NumericTypes.isNumeric(numeric) || numeric.equals("char"))) return new Core.Lit(NumericTypes.zero(numeric), t);
-        Core nul = tc.callNative("Unchecked.defaultof@ref", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos);
+        Core nul = tc.callNative("Unchecked.null", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos);
         unify(nul.type(), t, pos);
         return nul;
     }
