@@ -624,12 +624,7 @@ final class JitBody {
         TypeKind element = element(kind);
         Label other = b.newLabel();
         Label done = b.newLabel();
-        loadRef(rb);
-        b.instanceOf(arrayOf(element)).ifeq(other);
-        loadRef(rb, arrayOf(element));
-        b.dup().arraylength();
-        load(rc);
-        guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "index", MethodTypeDesc.of(CD_int, CD_int, CD_long)));
+        arrayAndIndex(pc, element, rb, rc, other);
         b.arrayLoad(element);
         fromElement(element);
         store(kind, a);
@@ -652,12 +647,7 @@ final class JitBody {
         TypeKind element = element(kind);
         Label other = b.newLabel();
         Label done = b.newLabel();
-        loadRef(a);
-        b.instanceOf(arrayOf(element)).ifeq(other);
-        loadRef(a, arrayOf(element));
-        b.dup().arraylength();
-        load(rb);
-        guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "index", MethodTypeDesc.of(CD_int, CD_int, CD_long)));
+        arrayAndIndex(pc, element, a, rb, other);
         load(kind, rc);
         toElement(element);
         b.arrayStore(element);
@@ -673,6 +663,19 @@ final class JitBody {
             guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "setBits", MethodTypeDesc.of(CD_void, CD_Object, CD_long, CD_long, CD_int)));
         }
         b.labelBinding(done);
+    }
+
+    /**
+     * Pushes the array in ref register arr and the index in register index, checked against its length, when the
+     * array is of the element type's representation; jumps to other when it is not.
+     */
+    private void arrayAndIndex(int pc, TypeKind element, int arr, int index, Label other) {
+        loadRef(arr);
+        b.instanceOf(arrayOf(element)).ifeq(other);
+        loadRef(arr, arrayOf(element));
+        b.dup().arraylength();
+        load(index);
+        guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "index", MethodTypeDesc.of(CD_int, CD_int, CD_long)));
     }
 
     /** An element just read, as a register value (the raw bits of a double, a bool as 0 or 1). */
