@@ -151,6 +151,7 @@ public final class CodeGen {
         int index = pools.protoFor(lambda);
         FunctionBuilder saved = fn;
         fn = new FunctionBuilder(parent, lambda, index, sourceLines);
+        started.add(lambda);
         try {
             fn.at(lambda.pos());
             byte[] kinds = new byte[lambda.params().size()];
@@ -189,10 +190,16 @@ public final class CodeGen {
         return selfVars.get(lambda);
     }
 
+    /**
+     * The functions whose compilation has begun: a lifted function that names itself as a value ({@code let f = g}
+     * inside g) takes its own index while it is still being compiled, rather than being compiled again, endlessly.
+     */
+    private final Set<Core.Lambda> started = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     /** Emits the closure of a function value into dest (no captures for lifted functions). */
     private void closure(Core.Lambda lambda, int dest) {
         int index = pools.protoFor(lambda);
-        if (pools.protos.get(index) == null) {
+        if (!started.contains(lambda)) {
             compileFunction(lambda, lifting.lifted(lambda) ? null : fn);
         }
         fn.emit(abx(CLOSURE, dest, fn.operand(index, FUNCTIONS)));

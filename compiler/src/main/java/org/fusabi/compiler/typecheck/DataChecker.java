@@ -235,7 +235,7 @@ final class DataChecker {
      * The record of the field values, evaluated in the order the fields are written, as F# does: when that is not
      * the declaration order, values that may have effects are bound first, in the written order.
      */
-    private Core inWrittenOrder(TypeDecl.Record rec, List<Expr.FieldInit> written, Core[] values, Type t, Pos pos) {
+    Core inWrittenOrder(TypeDecl.Record rec, List<Expr.FieldInit> written, Core[] values, Type t, Pos pos) {
         List<Var> temps = new ArrayList<>();
         List<Core> bound = new ArrayList<>();
         int last = -1;

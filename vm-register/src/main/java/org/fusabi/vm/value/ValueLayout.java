@@ -169,7 +169,7 @@ final class ValueLayout {
         return bracketIf(precedence <= BRACKET_IF_TUPLE_OR_NOT_ATOMIC, Layout.breakable(Layout.word(keyword), list, 2));
     }
 
-    /** Fields one per line, each "Name = value" breakable after the '=' (sformat.fs makeRecordL). */
+    /** Fields one per line, each "Name = value" breakable after the '=', in {| |} if anonymous (sformat.fs makeRecordL). */
     private Layout record(int depth, RecordValue record) {
         List<String> names = record.type.fields();
         Layout fields = Layout.EMPTY;
@@ -179,7 +179,8 @@ final class ValueLayout {
             Layout field = Layout.breakable(name, value(depth, BRACKET_IF_TUPLE, record.fields[k]), 1);
             fields = Layout.above(fields, field);
         }
-        return Layout.join(Layout.join(Layout.word("{"), fields), Layout.word("}"));
+        boolean anonymous = record.type.anonymous();
+        return Layout.join(Layout.join(Layout.word(anonymous ? "{|" : "{"), fields), Layout.word(anonymous ? "|}" : "}"));
     }
 
     private Layout union(int depth, int precedence, UnionValue union) {
