@@ -32,7 +32,7 @@ public final class Parser {
         this.types = new TypeParser(ts);
         this.attributes = new AttributeParser(ts);
         this.patterns = new PatternParser(ts, types, attributes);
-        this.members = new MemberParser(this, ts, types, patterns);
+        this.members = new MemberParser(this, ts, types, patterns, attributes);
         this.argNames = argNames;
     }
 
@@ -152,9 +152,10 @@ public final class Parser {
         Token name = expectIdent("a type name");
         List<String> params = prefix.isEmpty() ? types.typeParameters() : prefix;
         Pattern constructor = members.primaryConstructor();
+        String self = constructor == null ? null : members.classSelf();
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
         if (constructor != null || members.startsClassBody()) {
-            return members.classDef(name, params, constructor, eq, all);
+            return members.classDef(name, params, constructor, self, eq, all);
         }
         // Bars further in than the type's line open a block, so members after the cases end the last case's type.
         boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine() && ts.peek().col() == keyword.indent();
@@ -599,7 +600,7 @@ public final class Parser {
         return result;
     }
 
-    private Expr atom() {
+    Expr atom() {
         StructTuples.skip(ts);
         Token t = ts.peek();
         CompileError unsupported = Unsupported.of(t);
@@ -776,8 +777,13 @@ public final class Parser {
         if (MemberParser.atNew(ts)) {
             return members.objectExpression(open);
         }
+        if (accept(TokenKind.RBRACE)) {
+            return new Expr.ObjectInit(open.pos(), null, List.of());
+        }
         Expr result;
-        if (atFieldAssignment()) {
+        if (ts.peek().kind() == TokenKind.IDENT && ts.peek().text().equals("inherit")) {
+            result = bracketed(open, () -> objectInit(open));
+        } else if (atFieldAssignment()) {
             result = new Expr.Record(open.pos(), bracketed(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
         } else {
             Expr source = bracketed(open, () -> {
@@ -794,6 +800,17 @@ public final class Parser {
         }
         expectClose(TokenKind.RBRACE, open);
         return result;
+    }
+
+    /** {@code inherit Base(args); field = e; …} inside braces: a constructor's object construction expression. */
+    private Expr objectInit(Token open) {
+        ts.next();
+        Expr base = application();
+        List<Expr.FieldInit> fields = new ArrayList<>();
+        if (accept(TokenKind.SEMI) || ts.atNewItem()) {
+            if (!ts.at(TokenKind.RBRACE)) fields = items(this::fieldInit, TokenKind.RBRACE);
+        }
+        return new Expr.ObjectInit(open.pos(), base, fields);
     }
 
     private boolean atFieldAssignment() {

@@ -65,12 +65,21 @@ public final class NumericTypes {
 
     /** The value 1 of a numeric type, boxed as its literals are. */
     public static Object one(String name) {
+        return constant(name, 1);
+    }
+
+    /** The value 0 of a numeric type, boxed as its literals are. */
+    public static Object zero(String name) {
+        return constant(name, 0);
+    }
+
+    private static Object constant(String name, int value) {
         return switch (name) {
-            case "decimal" -> java.math.BigDecimal.ONE;
-            case "bigint" -> java.math.BigInteger.ONE;
+            case "decimal" -> java.math.BigDecimal.valueOf(value);
+            case "bigint" -> java.math.BigInteger.valueOf(value);
             default -> {
                 NumType t = PRIMITIVE.get(name);
-                yield Numbers.box(t, Numbers.convert(1, NumType.INT64, t));
+                yield Numbers.box(t, Numbers.convert(value, NumType.INT64, t));
             }
         };
     }
