@@ -33,6 +33,14 @@ final class MemberParser {
         return t.kind() == TokenKind.IDENT && t.text().equals(word);
     }
 
+    /** The words F# reserves that start a class's items: never a type's name, so they end a type written before them. */
+    static boolean isMemberKeyword(Token t) {
+        return t.kind() == TokenKind.IDENT && switch (t.text()) {
+            case "member", "static", "override", "default", "abstract", "val", "new", "inherit", "interface" -> true;
+            default -> false;
+        };
+    }
+
     /** {@code new T(args)} and {@code { new I with … }}: the word new before a type's name. */
     static boolean atNew(TokenStream ts) {
         return isWord(ts.peek(), "new") && ts.peek(1).kind() == TokenKind.IDENT;

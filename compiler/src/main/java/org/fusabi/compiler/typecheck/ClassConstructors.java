@@ -329,15 +329,22 @@ final class ClassConstructors {
         constructing = s;
         this.object = object;
         Core.Lambda fn;
+        List<Pattern> params = TypeMembers.flatten(List.of(c.params()), new ArrayList<>());
         try {
-            List<Pattern> params = TypeMembers.flatten(List.of(c.params()), new ArrayList<>());
             fn = tc.lambda(params, construction(c.body()), s.self, s.tvars, scope, s.decl.name, c.pos(), null);
         } finally {
             constructing = outerShape;
             this.object = outerObject;
         }
         Core body = initialises(fn.body(), s, object, c.pos());
-        if (c.then() != null) body = new Core.Seq(body, new Core.Seq(tc.check(c.then(), Type.UNIT, scope), new Core.Ref(object, s.self, c.pos()), s.self), s.self);
+        if (c.then() != null) {
+            // then sees the parameters (those bound to a name) and the object
+            Scope after = scope.child();
+            for (int k = 0; k < params.size(); k++) {
+                if (bare(params.get(k)) instanceof Pattern.Var v) after.define(v.name(), new Entry.Value(fn.params().get(k), Scheme.mono(fn.params().get(k).type)));
+            }
+            body = new Core.Seq(body, new Core.Seq(tc.check(c.then(), Type.UNIT, after), new Core.Ref(object, s.self, c.pos()), s.self), s.self);
+        }
         define(s, ctor, object, new ArrayList<>(fn.params()), body, c.pos(), out);
     }
 
@@ -356,6 +363,10 @@ final class ClassConstructors {
         return switch (body) {
             case Core.Let l -> new Core.Let(l.var(), l.value(), initialises(l.body(), s, object, pos), l.type());
             case Core.Seq q -> new Core.Seq(q.first(), initialises(q.second(), s, object, pos), q.type());
+            case Core.Match m when m.clauses().size() == 1 -> {
+                Core.Clause c = m.clauses().getFirst();
+                yield new Core.Match(m.scrutinee(), List.of(new Core.Clause(c.pattern(), c.guard(), initialises(c.body(), s, object, pos))), m.type(), m.pos());
+            }
             case Core.Ref r when r.var() == object -> body;
             default -> {
                 Core init = initialiser(body, s.decl, new Core.Ref(object, s.self, pos));

@@ -186,8 +186,13 @@ final class Interfaces {
             unify(target, value.type(), pos);
             return value;
         }
+        TypeDecl ancestor = Builtins.declOf(target);
+        if (decl != null && ancestor != null && tc.classes.derives(decl, ancestor)) {
+            unify(target, tc.classes.ancestorType(value.type(), ancestor), pos);
+            return Classes.retype(value, target, pos, tc);
+        }
         TypeDecl.Record iface = interfaceOf(target, pos);
-        Var view = decl == null ? null : views.getOrDefault(decl, Map.of()).get(iface);
+        Var view = viewOf(decl, iface);
         if (view == null) {
             throw new CompileError(pos, "The type '" + TypePrinter.print(value.type()) + "' does not implement the interface '" + iface.name + "'");
         }
@@ -204,10 +209,22 @@ final class Interfaces {
      * annotated binding, a list element: F# 6's type-directed conversions), or null when there is none to insert.
      */
     Core implicitUpcast(Core value, Type expected, Pos pos) {
-        if (!isInterface(expected) || isInterface(value.type())) return null;
         TypeDecl decl = Builtins.declOf(value.type());
         TypeDecl iface = Builtins.declOf(expected);
-        return decl != null && views.getOrDefault(decl, Map.of()).containsKey(iface) ? upcast(value, expected, pos) : null;
+        if (decl != null && iface != null && decl != iface && tc.classes.derives(decl, iface)) return upcast(value, expected, pos);
+        if (!isInterface(expected) || isInterface(value.type())) return null;
+        return viewOf(decl, iface) != null ? upcast(value, expected, pos) : null;
+    }
+
+    /** The global holding decl's view as iface, which a derived class shares with the base implementing it; or null. */
+    private Var viewOf(TypeDecl decl, TypeDecl iface) {
+        for (TypeDecl d = decl; d != null; ) {
+            Var view = views.getOrDefault(d, Map.of()).get(iface);
+            if (view != null) return view;
+            Classes.Info info = tc.classes.find(d);
+            d = info == null ? null : info.base;
+        }
+        return null;
     }
 
     /** {@code e :> T} and {@code e :?> T}. */
