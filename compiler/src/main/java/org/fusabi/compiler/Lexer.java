@@ -353,7 +353,12 @@ public final class Lexer {
                 }
                 return TokenKind.LBRACK;
             case ']': return TokenKind.RBRACK;
-            case '{': return TokenKind.LBRACE;
+            case '{':
+                if (peek(0) == '|') {
+                    advance();
+                    return TokenKind.LANON;
+                }
+                return TokenKind.LBRACE;
             case '}': return TokenKind.RBRACE;
             case ',': return TokenKind.COMMA;
             case ';':
@@ -386,6 +391,10 @@ public final class Lexer {
                     advance();
                     return TokenKind.RARRAY;
                 }
+                if (c == '|' && peek(0) == '}') {
+                    advance();
+                    return TokenKind.RANON;
+                }
                 if (OP_CHARS.indexOf(c) < 0) {
                     throw new CompileError(start, "unexpected character '" + c + "'");
                 }
@@ -395,7 +404,7 @@ public final class Lexer {
 
     /** The rest of an operator whose first character was read; after the first, F# allows dots ({@code >>.}, {@code +.}). */
     private TokenKind operator() {
-        while (OP_CHARS.indexOf(peek(0)) >= 0 && !(peek(0) == '|' && peek(1) == ']') || peek(0) == '.' && peek(1) != '.') {
+        while (OP_CHARS.indexOf(peek(0)) >= 0 && !(peek(0) == '|' && (peek(1) == ']' || peek(1) == '}')) || peek(0) == '.' && peek(1) != '.') {
             advance();
         }
         return TokenKind.OP;

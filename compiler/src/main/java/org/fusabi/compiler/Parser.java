@@ -518,8 +518,8 @@ public final class Parser {
         int depth = 0;
         for (int k = 1; ; k++) {
             switch (ts.peek(k).kind()) {
-                case LPAREN, LBRACK, LARRAY, LBRACE -> depth++;
-                case RPAREN, RBRACK, RARRAY, RBRACE -> {
+                case LPAREN, LBRACK, LARRAY, LBRACE, LANON -> depth++;
+                case RPAREN, RBRACK, RARRAY, RBRACE, RANON -> {
                     if (depth-- == 0) return false;
                 }
                 case DOTDOT -> {
@@ -537,7 +537,7 @@ public final class Parser {
     private boolean startsArgument() {
         Token t = ts.peek();
         return switch (t.kind()) {
-            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN -> true;
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, LANON, BEGIN -> true;
             case OP -> t.isOp("~~~") || t.isOp("!") || t.isOp("-") && t.spaceBefore() && !ts.peek(1).spaceBefore();
             default -> false;
         };
@@ -624,6 +624,7 @@ public final class Parser {
             case LBRACK -> list(false);
             case LARRAY -> list(true);
             case LBRACE -> record();
+            case LANON -> anonymousRecord();
             case BEGIN -> beginEnd(() -> sequence(true), new Expr.Const(t.pos(), Unit.VALUE));
             case EOF -> throw new CompileError(t.pos(), "expected an expression but found end of input");
             default -> throw new CompileError(t.pos(), "unexpected " + t.describe() + " in expression");
@@ -780,26 +781,42 @@ public final class Parser {
         if (accept(TokenKind.RBRACE)) {
             return new Expr.ObjectInit(open.pos(), null, List.of());
         }
-        Expr result;
         if (ts.peek().kind() == TokenKind.IDENT && ts.peek().text().equals("inherit")) {
-            result = bracketed(open, () -> objectInit(open));
-        } else if (atFieldAssignment()) {
-            result = new Expr.Record(open.pos(), bracketed(open, () -> items(this::fieldInit, TokenKind.RBRACE)));
-        } else {
-            Expr source = bracketed(open, () -> {
-                Expr first = expression();
-                return accept(TokenKind.DOTDOT) ? range(open, false, first) : first;
-            });
-            if (source instanceof Expr.Range range) {
-                // { a .. b }: F#'s older spelling of seq { a .. b }
-                expectClose(TokenKind.RBRACE, open);
-                return new Expr.Computation(open.pos(), "seq", range);
-            }
-            Token with = expect(TokenKind.WITH, "'with' after the record to copy in '{ r with X = ... }'");
-            result = new Expr.RecordUpdate(open.pos(), source, indented(with, () -> items(this::fieldInit, TokenKind.RBRACE)));
+            return closed(open, TokenKind.RBRACE, bracketed(open, () -> objectInit(open)));
         }
-        expectClose(TokenKind.RBRACE, open);
-        return result;
+        if (atFieldAssignment()) {
+            return closed(open, TokenKind.RBRACE, new Expr.Record(open.pos(), bracketed(open, () -> items(this::fieldInit, TokenKind.RBRACE))));
+        }
+        Expr source = bracketed(open, () -> {
+            Expr first = expression();
+            return accept(TokenKind.DOTDOT) ? range(open, false, first) : first;
+        });
+        if (source instanceof Expr.Range range) {
+            // { a .. b }: F#'s older spelling of seq { a .. b }
+            return closed(open, TokenKind.RBRACE, new Expr.Computation(open.pos(), "seq", range));
+        }
+        return closed(open, TokenKind.RBRACE, new Expr.RecordUpdate(open.pos(), source, updatedFields(TokenKind.RBRACE)));
+    }
+
+    /** {@code {| A = 1; B = x |}} or {@code {| r with A = 1 |}}: an anonymous record. */
+    private Expr anonymousRecord() {
+        Token open = ts.next();
+        if (atFieldAssignment()) {
+            return closed(open, TokenKind.RANON, new Expr.AnonymousRecord(open.pos(), null, bracketed(open, () -> items(this::fieldInit, TokenKind.RANON))));
+        }
+        Expr source = bracketed(open, this::expression);
+        return closed(open, TokenKind.RANON, new Expr.AnonymousRecord(open.pos(), source, updatedFields(TokenKind.RANON)));
+    }
+
+    /** The {@code with X = 1; Y = 2} of a copy-and-update expression. */
+    private List<Expr.FieldInit> updatedFields(TokenKind close) {
+        Token with = expect(TokenKind.WITH, "'with' after the record to copy in '{ r with X = ... }'");
+        return indented(with, () -> items(this::fieldInit, close));
+    }
+
+    private Expr closed(Token open, TokenKind close, Expr content) {
+        expectClose(close, open);
+        return content;
     }
 
     /** {@code inherit Base(args); field = e; …} inside braces: a constructor's object construction expression. */
@@ -1058,7 +1075,7 @@ public final class Parser {
 
     private static boolean startsExpression(Token t) {
         return switch (t.kind()) {
-            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, BEGIN,
+            case INT, FLOAT, CHAR, STRING, INTERP, IDENT, TRUE, FALSE, LPAREN, LBRACK, LARRAY, LBRACE, LANON, BEGIN,
                  IF, MATCH, FUN, FUNCTION, LET, TRY, WHILE, FOR, YIELD, DO -> true;
             case OP -> isPrefixOperator(t) || t.isOp("!");
             default -> false;
@@ -1114,6 +1131,7 @@ public final class Parser {
                 case RPAREN -> "')'";
                 case RBRACK -> "']'";
                 case RARRAY -> "'|]'";
+                case RANON -> "'|}'";
                 case END -> "'end'";
                 default -> "'}'";
             };

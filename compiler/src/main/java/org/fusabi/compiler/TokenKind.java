@@ -13,7 +13,7 @@ public enum TokenKind {
     TYPEVAR,
     /** Any symbolic operator, including {@code = | -> <- * < >}; the parser tells them apart by text. */
     OP,
-    LPAREN, RPAREN, LBRACK, RBRACK, LARRAY, RARRAY, LBRACE, RBRACE,
+    LPAREN, RPAREN, LBRACK, RBRACK, LARRAY, RARRAY, LBRACE, RBRACE, LANON, RANON,
     COMMA, SEMI, COLON, DOT, DOTDOT,
     /** {@code #load}, {@code #time}...: a {@code #} and a name, first on its line ({@link HashDirectives}). */
     DIRECTIVE,

@@ -83,6 +83,8 @@ final class TypeParser {
             }
             case STRING, INT, FLOAT, TRUE, FALSE, CHAR:
                 throw new CompileError(t.pos(), Unsupported.TYPE_PROVIDERS);
+            case LANON:
+                return anonymousRecord();
             case LPAREN: {
                 ts.next();
                 TypeExpr inner = type();
@@ -193,6 +195,22 @@ final class TypeParser {
             throw new CompileError(t.pos(), "expected a type parameter like 'T but found " + t.describe());
         }
         return t.text();
+    }
+
+    /** {@code {| Name: string; Age: int |}}: fields separated by {@code ;} or written one per line. */
+    private TypeExpr anonymousRecord() {
+        Token open = ts.next();
+        List<String> fields = new ArrayList<>();
+        List<TypeExpr> types = new ArrayList<>();
+        while (ts.at(TokenKind.IDENT)) {
+            fields.add(ts.next().text());
+            if (!ts.at(TokenKind.COLON)) throw new CompileError(ts.peek().pos(), "expected ':' after the field " + fields.getLast() + " but found " + ts.peek().describe());
+            ts.next();
+            types.add(type());
+            if (ts.at(TokenKind.SEMI)) ts.next();
+        }
+        expectClose(TokenKind.RANON, "'|}'", open.pos());
+        return new TypeExpr.AnonymousRecord(open.pos(), fields, types);
     }
 
     private String qualifiedName() {

@@ -86,4 +86,18 @@ class DotNetTypeNamesTest {
         assertEquals("script:1:9: error: The type 'Dictionary<'a,'b>' expects 2 type argument(s) but is given 1",
                 error("let d = Dictionary<int>()\n"));
     }
+
+    @Test
+    void namespacesMayBeNamedFromSystemOnceItIsOpen() {
+        assertEquals("1 x1 3\n", ScriptRun.output("""
+                open System
+                open Collections.Generic
+                let d = Collections.Generic.Dictionary<string, int>()
+                d.["a"] <- 1
+                let sb = Text.StringBuilder()
+                sb.Append("x").Append(1) |> ignore
+                let xs = List<int>([1; 2; 3])
+                printfn "%d %s %d" d.Count (sb.ToString()) xs.Count
+                """));
+    }
 }

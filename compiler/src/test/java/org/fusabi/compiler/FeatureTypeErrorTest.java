@@ -31,6 +31,10 @@ class FeatureTypeErrorTest {
         lookup typed later  § let n = List.map (fun s -> s.Length) [1; 2]                   § 1:28 § The type 'int' does not define the field, constructor or member 'Length'.
         unknown method      § let s = "abc".Frobnicate()                                    § 1:9  § The type 'string' does not define the field, constructor or member 'Frobnicate'.
         method argument     § let s = "abc".Substring("x")                                  § 1:25 § This expression was expected to have type 'int' but here has type 'string'
+        anonymous field     § let p = {| A = 1 |}\\nlet b = p.B                              § 2:9  § The type '{| A: int |}' does not define the field, constructor or member 'B'.
+        anonymous twice     § let p = {| A = 1; A = 2 |}                                    § 1:9  § The field 'A' appears more than once in this anonymous record
+        anonymous types     § let p = {| A = 1 |}\\nlet q : {| A: string |} = p              § 2:27 § This expression was expected to have type '{| A: string |}' but here has type '{| A: int |}'
+        anonymous copy      § let p = 1\\nlet q = {| p with A = 1 |}                        § 2:12 § The type 'int' is not a record type: '{| x with ... |}' copies the fields of a record
         no overload fits    § let i = "abc".IndexOf(1.5)                                    § 1:9  § No overloads match for method 'IndexOf'. Known overloads: IndexOf(char), IndexOf(string), IndexOf(char, int), IndexOf(string, int).
         """)
     void reportsTheMisuse(String feature, String program, String position, String message) {

@@ -52,6 +52,8 @@ final class Sexp {
             case Expr.Record r -> "(record" + fields(r.fields()) + ")";
             case Expr.RecordUpdate r -> "(with " + of(r.source()) + fields(r.fields()) + ")";
             case Expr.ObjectInit o -> "(object" + (o.base() == null ? "" : " (inherit " + of(o.base()) + ")") + fields(o.fields()) + ")";
+            case Expr.AnonymousRecord r -> r.source() == null ? "(anonymous" + fields(r.fields()) + ")"
+                                                               : "(anonymous-with " + of(r.source()) + fields(r.fields()) + ")";
             case Expr.Assign a -> "(<- " + of(a.target()) + " " + of(a.value()) + ")";
             case Expr.While w -> "(while " + of(w.cond()) + " " + of(w.body()) + ")";
             case Expr.ForRange f -> "(" + (f.down() ? "fordown " : "for ") + f.var() + " " + of(f.from())
@@ -140,6 +142,8 @@ final class Sexp {
             case TypeExpr.Var v -> "'" + v.name();
             case TypeExpr.Fun f -> "(-> " + of(f.from()) + " " + of(f.to()) + ")";
             case TypeExpr.Tuple tu -> "(* " + of(tu.items()) + ")";
+            case TypeExpr.AnonymousRecord a -> "{|" + String.join(" ", java.util.stream.IntStream.range(0, a.fields().size())
+                    .mapToObj(k -> a.fields().get(k) + ":" + of(a.types().get(k))).toList()) + "|}";
         };
     }
 

@@ -96,6 +96,9 @@ public sealed interface Expr {
     /** {@code { src with X = 1 }}. */
     record RecordUpdate(Pos pos, Expr source, List<FieldInit> fields) implements Expr {}
 
+    /** {@code {| X = 1; Y = 2 |}}, or {@code {| src with X = 1 |}} when source is not null. */
+    record AnonymousRecord(Pos pos, Expr source, List<FieldInit> fields) implements Expr {}
+
     record FieldInit(Pos pos, String field, Expr value) {}
 
     /**

@@ -16,4 +16,7 @@ public sealed interface TypeExpr {
     record Fun(Pos pos, TypeExpr from, TypeExpr to) implements TypeExpr {}
 
     record Tuple(Pos pos, List<TypeExpr> items) implements TypeExpr {}
+
+    /** {@code {| Name: string; Age: int |}}. */
+    record AnonymousRecord(Pos pos, List<String> fields, List<TypeExpr> types) implements TypeExpr {}
 }

@@ -235,7 +235,7 @@ final class DataChecker {
      * The record of the field values, evaluated in the order the fields are written, as F# does: when that is not
      * the declaration order, values that may have effects are bound first, in the written order.
      */
-    private Core inWrittenOrder(TypeDecl.Record rec, List<Expr.FieldInit> written, Core[] values, Type t, Pos pos) {
+    Core inWrittenOrder(TypeDecl.Record rec, List<Expr.FieldInit> written, Core[] values, Type t, Pos pos) {
         List<Var> temps = new ArrayList<>();
         List<Core> bound = new ArrayList<>();
         int last = -1;
@@ -292,7 +292,7 @@ final class DataChecker {
             Core value = tc.check(a.value(), v.var().type, scope);
             return new Core.Assign(v.var(), value, Type.UNIT);
         }
-        if (target instanceof Expr.Ident id && tc.userMembers.assignStatic(Names.withoutNamespace(id.parts()), a.value(), scope, a.pos()) instanceof Core set) {
+        if (target instanceof Expr.Ident id && tc.userMembers.assignStatic(tc.names.withoutNamespace(id.parts()), a.value(), scope, a.pos()) instanceof Core set) {
             return set;
         }
         if (target instanceof Expr.Index ix) {

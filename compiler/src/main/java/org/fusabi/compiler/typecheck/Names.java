@@ -96,8 +96,19 @@ final class Names {
         if (claim != null && !library.grants(claim.capability())) throw new CompileError(pos, claim.message());
     }
 
-    static boolean isNamespace(List<String> path) {
-        return NAMESPACES.contains(String.join(".", path));
+    /**
+     * Whether a path names a namespace, also relative to System as {@code Collections.Generic} does after {@code open
+     * System}, unless the script's own module of that name hides it ({@code module Text = …}).
+     */
+    boolean isNamespace(List<String> path) {
+        return namespace(path) != null;
+    }
+
+    /** The full name of the namespace a path names, or null. */
+    String namespace(List<String> path) {
+        String name = String.join(".", path);
+        if (NAMESPACES.contains(name)) return name;
+        return NAMESPACES.contains("System." + name) && !modules.containsKey(path.getFirst()) ? "System." + name : null;
     }
 
     /**
@@ -125,7 +136,7 @@ final class Names {
     }
 
     /** A dotted name without the namespace it starts with, if any. */
-    static List<String> withoutNamespace(List<String> parts) {
+    List<String> withoutNamespace(List<String> parts) {
         int k = 0;
         while (k < parts.size() - 1 && isNamespace(parts.subList(0, k + 1))) k++;
         return k == 0 ? parts : parts.subList(k, parts.size());
@@ -150,7 +161,7 @@ final class Names {
     }
 
     /** {@code List<int>()} constructs .NET's list, ResizeArray: F#'s list has no constructor. */
-    static Expr.Ident dotNetList(Expr.Ident id) {
+    Expr.Ident dotNetList(Expr.Ident id) {
         return withoutNamespace(id.parts()).equals(List.of("List")) ? new Expr.Ident(id.pos(), List.of("ResizeArray")) : id;
     }
 

@@ -40,8 +40,8 @@ public final class NamesInScope {
      * value's type is not known.
      */
     public List<String> members(List<String> path) {
-        if (Names.isNamespace(path)) return names();
-        List<String> parts = Names.withoutNamespace(path);
+        if (checker.names.isNamespace(path)) return names();
+        List<String> parts = checker.names.withoutNamespace(path);
         Object target = scope.lookup(parts.getFirst());
         for (String part : parts.subList(1, parts.size())) target = member(target, part);
         if (target == null && checker.names.typeNames.get(String.join(".", parts)) instanceof TypeDecl d) {

@@ -48,6 +48,7 @@ public final class TypeChecker {
     final PatternChecker patterns = new PatternChecker(this);
     final OperatorChecker operators = new OperatorChecker(this);
     final DataChecker data = new DataChecker(this);
+    final AnonymousRecords anonymousRecords = new AnonymousRecords(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
@@ -165,11 +166,11 @@ public final class TypeChecker {
                 return new Core.Seq(body, rest, rest.type());
             }
             case Decl.Open open -> {
-                if (Names.isNamespace(open.path())) {
-                    if (String.join(".", open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
+                if (names.isNamespace(open.path())) {
+                    if (names.namespace(open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
                     return declarations(decls, i + 1, scope, prefix);
                 }
-                Entry.Module m = names.modules.get(String.join(".", Names.withoutNamespace(open.path())));
+                Entry.Module m = names.modules.get(String.join(".", names.withoutNamespace(open.path())));
                 if (m == null) throw new CompileError(open.pos(), "The namespace or module '" + String.join(".", open.path()) + "' is not defined.");
                 open(m, scope);
                 return declarations(decls, i + 1, scope, prefix);
@@ -196,13 +197,33 @@ public final class TypeChecker {
         if (pattern != null) {
             return new Core.Match(values.get(0), List.of(new Core.Clause(pattern, null, body)), body.type(), pos);
         }
-        if (rec) {
-            List<Core.Lambda> fns = new ArrayList<>();
-            for (Core v : values) fns.add((Core.Lambda) v);
-            return new Core.LetRec(vars, fns, body, body.type());
-        }
+        if (rec) return recursive(vars, values, body, pos);
         Core out = body;
         for (int k = vars.size() - 1; k >= 0; k--) out = new Core.Let(vars.get(k), values.get(k), out, out.type());
+        return out;
+    }
+
+    /**
+     * {@code let rec} of functions and values: as F# initialises them, the functions exist first, then each value
+     * is computed in the order written and assigned to its variable, which until then holds its type's default.
+     */
+    private Core recursive(List<Var> vars, List<Core> values, Core body, Pos pos) {
+        List<Var> fnVars = new ArrayList<>();
+        List<Core.Lambda> fns = new ArrayList<>();
+        Core out = body;
+        for (int k = vars.size() - 1; k >= 0; k--) {
+            if (vars.get(k).mutable) out = new Core.Seq(new Core.Assign(vars.get(k), values.get(k), Type.UNIT), out, out.type());
+        }
+        for (int k = 0; k < vars.size(); k++) {
+            if (vars.get(k).mutable) continue;
+            fnVars.add(vars.get(k));
+            fns.add((Core.Lambda) values.get(k));
+        }
+        if (!fns.isEmpty()) out = new Core.LetRec(fnVars, fns, out, out.type());
+        for (int k = vars.size() - 1; k >= 0; k--) {
+            Var v = vars.get(k);
+            if (v.mutable) out = new Core.Let(v, TypeApplications.defaultValue(v.type, this, pos), out, out.type());
+        }
         return out;
     }
 
@@ -218,7 +239,8 @@ public final class TypeChecker {
             for (Expr.Binding b : bindings) {
                 String name = bindingName(b);
                 Type t = new Type.Var(level);
-                Var v = newVar(name, t, false, global, prefix);
+                // A value among recursive functions is assigned once they exist, so the functions read it from a cell.
+                Var v = newVar(name, t, !isFunction(b), global, prefix);
                 checkGlobalCount(b.pos());
                 vars.add(v);
                 types.add(t);
@@ -226,8 +248,11 @@ public final class TypeChecker {
             }
             for (int k = 0; k < bindings.size(); k++) {
                 Expr.Binding b = bindings.get(k);
-                if (b.params().isEmpty() && !(b.body() instanceof Expr.Lambda)) {
-                    throw new CompileError(b.pos(), "Only functions may be defined with 'let rec' here");
+                if (!isFunction(b)) {
+                    Core value = inferBody(b, inner);
+                    unify(types.get(k), value.type(), b.pos());
+                    values.add(value);
+                    continue;
                 }
                 Core.Lambda fn = function(b, activePatterns.bodyScope(vars.get(k).name, inner, b.pos()), vars.get(k).name);
                 unify(types.get(k), fn.type(), b.pos());
@@ -236,14 +261,14 @@ public final class TypeChecker {
             }
             level--;
             for (int k = 0; k < vars.size(); k++) {
-                Scheme s = generalize(types.get(k));
+                Scheme s = vars.get(k).mutable ? Scheme.mono(types.get(k)) : generalize(types.get(k));
                 schemes.put(vars.get(k), s);
                 ActivePatterns.define(inner::define, vars.get(k).name, new Entry.Value(vars.get(k), s));
             }
             return null;
         }
         for (Expr.Binding b : bindings) {
-            boolean isFunction = !b.params().isEmpty() || b.body() instanceof Expr.Lambda;
+            boolean isFunction = isFunction(b);
             if (b.pattern() instanceof Pattern.Var || b.pattern() instanceof Pattern.Typed pt && pt.pattern() instanceof Pattern.Var) {
                 String name = bindingName(b);
                 level++;
@@ -276,6 +301,10 @@ public final class TypeChecker {
             }
         }
         return null;
+    }
+
+    private static boolean isFunction(Expr.Binding b) {
+        return !b.params().isEmpty() || b.body() instanceof Expr.Lambda;
     }
 
     private static boolean isValue(Core c) {
@@ -486,6 +515,7 @@ public final class TypeChecker {
             case Expr.Record r -> data.record(r, scope);
             case Expr.RecordUpdate u -> data.recordUpdate(u, scope);
             case Expr.ObjectInit o -> typeMembers.objectInit(o, scope);
+            case Expr.AnonymousRecord a -> anonymousRecords.construct(a, scope);
             case Expr.Assign a -> data.assign(a, scope);
             case Expr.While w -> {
                 Core cond = check(w.cond(), Type.BOOL, scope);
@@ -569,7 +599,7 @@ public final class TypeChecker {
     // ------------------------------------------------------------------------------------------ names
 
     private Core ident(Expr.Ident id, Scope scope) {
-        List<String> parts = Names.withoutNamespace(id.parts());
+        List<String> parts = names.withoutNamespace(id.parts());
         if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
         Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
         if (statik != null) return statik;
@@ -726,7 +756,7 @@ public final class TypeChecker {
             argExprs.add(0, a.arg());
             fn = a.fn();
         }
-        if (fn instanceof Expr.Ident qualified) fn = new Expr.Ident(qualified.pos(), Names.withoutNamespace(qualified.parts()));
+        if (fn instanceof Expr.Ident qualified) fn = new Expr.Ident(qualified.pos(), names.withoutNamespace(qualified.parts()));
         if (fn instanceof Expr.Ident id && id.parts().size() == 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Special s) {
             return specials.specialApplication(s.name(), argExprs, scope, fn.pos());
         }
@@ -743,7 +773,7 @@ public final class TypeChecker {
             return made;
         }
         if (fn instanceof Expr.TypeApp ta && ta.target() instanceof Expr.Ident named
-            && names.nativeConstructor(Names.dotNetList(named), scope) instanceof String constructor) {
+            && names.nativeConstructor(names.dotNetList(named), scope) instanceof String constructor) {
             Core made = members.callStatic(constructor, argExprs.get(0), scope, fn.pos());
             TypeApplications.instantiate(made.type(), ta, this);
             return applyAll(made, argExprs.subList(1, argExprs.size()), scope, fn.pos());
@@ -760,7 +790,7 @@ public final class TypeChecker {
         }
         if (fn instanceof Expr.Ident id && id.parts().size() >= 2
                 && (scope.lookup(id.parts().get(0)) instanceof Entry.Value || scope.lookup(id.parts().get(0)) instanceof Entry.ClassMember
-                    || names.isProperty(Names.withoutNamespace(id.parts().subList(0, id.parts().size() - 1)), scope))) {
+                    || names.isProperty(names.withoutNamespace(id.parts().subList(0, id.parts().size() - 1)), scope))) {
             Core target = infer(new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), scope);
             return memberApplication(target, last(id.parts()), argExprs, scope, id.pos());
         }

@@ -102,6 +102,7 @@ final class TypeDeclarations {
             case TypeExpr.Fun f -> new Type.Fun(typeExpr(f.from(), tvars, strict), typeExpr(f.to(), tvars, strict));
             case TypeExpr.Tuple t -> new Type.Tuple(t.items().stream().map(i -> typeExpr(i, tvars, strict)).toList());
             case TypeExpr.Named n -> namedType(n, tvars, strict);
+            case TypeExpr.AnonymousRecord a -> tc.anonymousRecords.type(a.fields(), a.types().stream().map(t -> typeExpr(t, tvars, strict)).toList(), a.pos());
         };
     }
 
@@ -142,7 +143,7 @@ final class TypeDeclarations {
      * list otherwise; {@code String}, {@code Option<T>} and the like are F#'s own types under their .NET names.
      */
     private Type dotNetType(TypeExpr.Named n, List<Type> args, Map<String, Type.Var> tvars, boolean strict) {
-        List<String> parts = Names.withoutNamespace(List.of(n.name().split("\\.")));
+        List<String> parts = tc.names.withoutNamespace(List.of(n.name().split("\\.")));
         String name = String.join(".", parts);
         if (name.equals("List") && tc.names.genericCollectionsOpen) name = "ResizeArray";
         if (name.equals("IDisposable")) return tc.disposables.idisposable();

@@ -65,21 +65,21 @@ public final class NumericTypes {
 
     /** The value 1 of a numeric type, boxed as its literals are. */
     public static Object one(String name) {
-        return constant(name, 1);
+        return small(name, 1);
     }
 
-    /** The value 0 of a numeric type, boxed as its literals are. */
+    /** The value 0 of a numeric type, boxed as its literals are: {@code Unchecked.defaultof} of it. */
     public static Object zero(String name) {
-        return constant(name, 0);
+        return small(name, 0);
     }
 
-    private static Object constant(String name, int value) {
+    private static Object small(String name, int v) {
         return switch (name) {
-            case "decimal" -> java.math.BigDecimal.valueOf(value);
-            case "bigint" -> java.math.BigInteger.valueOf(value);
+            case "decimal" -> java.math.BigDecimal.valueOf(v);
+            case "bigint" -> java.math.BigInteger.valueOf(v);
             default -> {
                 NumType t = PRIMITIVE.get(name);
-                yield Numbers.box(t, Numbers.convert(value, NumType.INT64, t));
+                yield Numbers.box(t, Numbers.convert(v, NumType.INT64, t));
             }
         };
     }

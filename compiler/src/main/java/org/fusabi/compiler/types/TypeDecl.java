@@ -19,12 +19,18 @@ public abstract sealed class TypeDecl permits TypeDecl.Record, TypeDecl.Union {
     }
 
     public static final class Record extends TypeDecl {
+        /** An anonymous record type is named by its fields between these ({@code {|Age;Name|}}), in the image too. */
+        public static final String ANONYMOUS_OPEN = "{|", ANONYMOUS_CLOSE = "|}";
         public final List<String> fieldNames = new ArrayList<>();
         public final List<Type> fieldTypes = new ArrayList<>();
         public final List<Boolean> mutable = new ArrayList<>();
 
         public Record(String name) {
             super(name);
+        }
+
+        public boolean anonymous() {
+            return name.startsWith(ANONYMOUS_OPEN);
         }
 
         /** The index of a field, named bare or qualified by its module or record type ({@code M.X}, {@code R.X}). */

@@ -1,7 +1,9 @@
 package org.fusabi.compiler.types;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Prints types as F# does in messages: {@code int -> string list}, {@code 'a * 'b}, {@code Map<string,int>}. */
@@ -65,6 +67,11 @@ public final class TypePrinter {
     }
 
     private String con(Type.Con c) {
+        if (c.decl() instanceof TypeDecl.Record r && r.anonymous()) {
+            List<String> fields = new ArrayList<>();
+            for (int k = 0; k < r.fieldNames.size(); k++) fields.add(r.fieldNames.get(k) + ": " + show(c.args().get(k), 0));
+            return "{| " + String.join("; ", fields) + " |}";
+        }
         if (c.args().isEmpty()) return c.name();
         if (c.args().size() == 1 && (c.name().equals("list") || c.name().equals("option") || c.name().equals("ref"))) {
             return show(c.args().get(0), 2) + " " + c.name();

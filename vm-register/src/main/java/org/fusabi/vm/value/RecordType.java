@@ -6,4 +6,9 @@ import java.util.List;
 public record RecordType(String name, List<String> fields) {
     /** {@code ref} cells are records with one mutable field, as in F#. */
     public static final RecordType REF = new RecordType("ref", List.of("contents"));
+
+    /** Whether this is an anonymous record's type, which the compiler names by its fields: {@code {|Age;Name|}}. */
+    public boolean anonymous() {
+        return name.startsWith("{|");
+    }
 }

@@ -62,14 +62,14 @@ final class ValueLayout {
     }
 
     private static boolean isAggregate(Object x) {
-        return x instanceof Enumerable || x instanceof Object[] || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue
+        return x instanceof Enumerable || ArrayValues.isArray(x) || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue
                 || (x instanceof UnionValue u && u.type != UnionType.FAILURE);
     }
 
     private Layout aggregate(int depth, int precedence, Object x) {
         return switch (x) {
             case FList list -> list(depth, list);
-            case Object[] array -> array(depth, array);
+            case Object array when ArrayValues.isArray(array) -> array(depth, ArrayValues.boxed(array));
             case Tuple tuple -> bracketIf(precedence <= BRACKET_IF_TUPLE, separatedValues(depth, tuple.items));
             case RecordValue record -> record(depth, record);
             case UnionValue union -> union(depth, precedence, union);
@@ -169,7 +169,7 @@ final class ValueLayout {
         return bracketIf(precedence <= BRACKET_IF_TUPLE_OR_NOT_ATOMIC, Layout.breakable(Layout.word(keyword), list, 2));
     }
 
-    /** Fields one per line, each "Name = value" breakable after the '=' (sformat.fs makeRecordL). */
+    /** Fields one per line, each "Name = value" breakable after the '=', in {| |} if anonymous (sformat.fs makeRecordL). */
     private Layout record(int depth, RecordValue record) {
         List<String> names = record.type.fields();
         Layout fields = Layout.EMPTY;
@@ -179,7 +179,8 @@ final class ValueLayout {
             Layout field = Layout.breakable(name, value(depth, BRACKET_IF_TUPLE, record.fields[k]), 1);
             fields = Layout.above(fields, field);
         }
-        return Layout.join(Layout.join(Layout.word("{"), fields), Layout.word("}"));
+        boolean anonymous = record.type.anonymous();
+        return Layout.join(Layout.join(Layout.word(anonymous ? "{|" : "{"), fields), Layout.word(anonymous ? "|}" : "}"));
     }
 
     private Layout union(int depth, int precedence, UnionValue union) {
