@@ -42,6 +42,7 @@ public final class StandardLibrary {
         lib.module(ConsoleMembers::install, "Console");
         lib.module(RandomMembers::install, "Random");
         lib.module(ObjectMembers::install, "Object");
+        lib.module(TypeMembers::install, "Convert", "Type");
         lib.module(CheckedModule::install, "Checked");
         lib.module(ExceptionConstructors::install, ExceptionConstructors.NAMESPACES);
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
