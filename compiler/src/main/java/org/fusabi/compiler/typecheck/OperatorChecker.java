@@ -4,6 +4,7 @@ import static org.fusabi.compiler.types.Unifier.unify;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fusabi.vm.Native;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pos;
@@ -160,7 +161,11 @@ final class OperatorChecker {
         };
         if (member == null || !(Type.prune(l.type()) instanceof Type.Con c) || MemberChecker.nativePrefix(c) == null) return null;
         String qualified = MemberChecker.nativePrefix(c) + "." + member;
-        if (tc.library.overloads(qualified).isEmpty()) return null;
+        List<Native> overloads = tc.library.overloads(qualified);
+        if (overloads.isEmpty()) return null;
+        // The operand types choose (DateTime's - takes a DateTime or a TimeSpan; its + a TimeSpan)
+        Native chosen = tc.members.choose(overloads, List.of(l, r));
+        if (chosen != null) return tc.callNative(chosen, List.of(l, r), pos);
         unify(l.type(), r.type(), right);
         return tc.callNative(qualified, List.of(l, r), pos);
     }
