@@ -2,12 +2,17 @@
 # Whole-process start-up: interleaved runs, the median wall time of each command in ms and its ratio to a bare JVM
 # hello world on the same JDK.
 #   bench/startup.sh [RUNS]          `fus run` of hello as image and as source
+#   bench/startup.sh --against DIR [RUNS]
+#                                    the same, and interleaved with it the bin/fus of another built copy of the
+#                                    project in DIR (say, main before a change): its rows are named other-…
 #   bench/startup.sh --parts [RUNS]  what each start-up measure of bin/fus is worth: the java command bin/fus runs
 #                                    for hello.fzb (without the shell), then with one measure undone at a time; the
 #                                    AOT caches of the variants are trained here, in a temporary directory
 set -euo pipefail
 parts=0
 if [ "${1:-}" = --parts ]; then parts=1; shift; fi
+other=
+if [ "${1:-}" = --against ]; then other="$(cd "$2" && pwd)"; shift 2; fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-21}"
 source "$here/bin/jdk.sh"
@@ -23,6 +28,11 @@ if [ $parts = 0 ]; then
   cmds[fus-image]="$here/bin/fus run $tmp/hello.fzb"
   cmds[fus-source]="$here/bin/fus run $here/examples/hello.fsx"
   order=(bare-jvm default-jvm fus-image fus-source)
+  if [ -n "$other" ]; then
+    cmds[other-image]="$other/bin/fus run $tmp/hello.fzb"
+    cmds[other-source]="$other/bin/fus run $other/examples/hello.fsx"
+    order+=(other-image other-source)
+  fi
 else
   lib="$here/cli/target/lib"
   image="$here/cli/target/fusabi-cli.jar:$(echo "$lib"/fusabi-vm-register-*.jar):$(echo "$lib"/fusabi-mmap-loader-*.jar)"

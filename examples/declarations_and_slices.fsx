@@ -36,6 +36,7 @@ let zeros = Array.zeroCreate<int> 3
 let names = Set.empty<string> |> Set.add "b" |> Set.add "a"
 let nothing = List.empty<float>
 printfn "%A %A %A %d" zeros (Set.toList names) nothing (Unchecked.defaultof<int>)
+printfn "%A %b %A %A" (Unchecked.defaultof<string>) (isNull Unchecked.defaultof<System.Text.StringBuilder>) Unchecked.defaultof<byte> Unchecked.defaultof<decimal>
 
 // slices of lists, arrays and strings; out-of-range bounds give what lies in range
 let xs = [ 10; 20; 30; 40; 50 ]

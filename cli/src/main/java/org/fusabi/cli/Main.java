@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.fusabi.cli.repl.StreamLineSource;
 import org.fusabi.cli.repl.TerminalLineSource;
 import org.fusabi.loader.ImageFiles;
@@ -32,13 +33,12 @@ import org.fusabi.vm.image.NotGrantedException;
  * on misuse or a file that cannot be read or written, 3 on an internal error of fus, 141 (as a process killed by
  * SIGPIPE) when standard output is a pipe whose reader has gone. Every failure is reported in one line (with the
  * script's call trace for a run-time error), never as a Java stack trace. The compiler is reached only through
- * {@link Sources} (and the REPL), for source files, so running an image never loads it.
+ * {@link Sources} (and the REPL), for source files, so running an image never loads it; picocli only through
+ * {@link Commands}, for a command line that {@link FastRun} leaves to it, so the usual {@code fus run} never loads it.
  */
 public final class Main {
-    private static final String MAPPER_OPTION = "--mapper=";
     static final int INTERNAL_ERROR = 3;
     static final int PIPE_CLOSED = 141;
-    private static final String SANDBOX_OPTION = "--sandbox";
     /** The script's standard input (the console capability reads it). */
     private final InputStream in;
     private final PrintStream out;
@@ -102,43 +102,25 @@ public final class Main {
         }
     }
 
+    /*
+     * The requests are told apart with instanceof, not a switch over their types: such a switch's bootstrap
+     * generates a class at run time (with the ClassFile API), which no AOT cache holds: a cost on every start.
+     */
     private int command(String[] args) {
-        if (args.length == 0) {
-            err.print(Help.USAGE);
-            return 2;
-        }
-        String command = args[0];
-        if (args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"))) return help(command);
-        if (command.equals("help") || command.equals("--help") || command.equals("-h")) {
-            return args.length > 1 ? help(args[1]) : print(Help.USAGE);
-        }
-        if (command.equals("repl")) return repl(args);
-        if (Help.of(command) == null) return usage("unknown command '" + command + "'");
-        if (args.length < 2) return usage("'" + command + "' needs a FILE");
-        ImageMapper mapper = null;
-        boolean sandbox = false;
-        while (command.equals("run") && args.length > 1 && (args[1].startsWith(MAPPER_OPTION) || args[1].equals(SANDBOX_OPTION))) {
-            if (args[1].equals(SANDBOX_OPTION)) {
-                sandbox = true;
-            } else {
-                try {
-                    mapper = ImageMapper.named(args[1].substring(MAPPER_OPTION.length()));
-                } catch (IllegalArgumentException e) {
-                    return usage(e.getMessage());
-                }
-            }
-            if (args.length < 3) return usage("'run' needs a FILE");
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
-        }
-        Path file = Path.of(args[1]);
+        Request request = FastRun.parse(args);
+        if (request == null) request = new Commands(out, err).parse(args);
+        if (request instanceof Request.Done done) return done.status();
+        if (request instanceof Request.Repl) return repl();
+        return onFile((Request.OnFile) request);
+    }
+
+    private int onFile(Request.OnFile request) {
+        Path file = request.file();
         try {
-            return switch (command) {
-                case "run" -> run(file, mapper, sandbox, java.util.Arrays.copyOfRange(args, 2, args.length));
-                case "grind" -> grind(file, args);
-                case "check" -> check(file);
-                case "disasm" -> disasm(file);
-                default -> usage("unknown command '" + command + "'");
-            };
+            if (request instanceof Request.Run run) return run(run);
+            if (request instanceof Request.Grind grind) return grind(file, grind.output());
+            if (request instanceof Request.Check) return check(file);
+            return disasm(file);
         } catch (IOException e) {
             err.println("fus: " + Problems.describe(e, file));
             return 2;
@@ -149,25 +131,8 @@ public final class Main {
         }
     }
 
-    private int usage(String message) {
-        err.println("fus: " + message);
-        err.print(Help.USAGE);
-        return 2;
-    }
-
-    private int help(String command) {
-        String text = Help.of(command);
-        return text == null ? usage("unknown command '" + command + "'") : print(text);
-    }
-
-    private int print(String text) {
-        out.print(text);
-        return 0;
-    }
-
     /** On a terminal, JLine edits lines and keeps history; from a pipe, lines are read as they come. */
-    private int repl(String[] args) {
-        if (args.length > 1) return usage("'repl' takes no arguments");
+    private int repl() {
         if (System.console() == null) {
             return Sources.repl(out, err).run(new StreamLineSource(System.in, out));
         }
@@ -182,9 +147,9 @@ public final class Main {
         }
     }
 
-    private int run(Path file, ImageMapper mapper, boolean sandbox, String[] scriptArgs) throws IOException {
-        Library library = HostLibrary.create(sandbox, in, file.toString(), List.of(scriptArgs));
-        return withImage(file, mapper, library, image -> {
+    private int run(Request.Run run) throws IOException {
+        Library library = HostLibrary.create(run.sandbox(), in, run.file().toString(), run.args());
+        return withImage(run.file(), run.mapper().orElse(null), library, image -> {
             try {
                 new Interpreter(image, out, err).run();
                 return 0;
@@ -246,17 +211,12 @@ public final class Main {
         }
     }
 
-    private int grind(Path file, String[] args) throws IOException {
-        Path target = null;
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].equals("-o") && i + 1 < args.length) target = Path.of(args[++i]);
-            else return usage("unexpected argument '" + args[i] + "'");
-        }
-        if (target == null) {
+    private int grind(Path file, Optional<Path> output) throws IOException {
+        Path target = output.orElseGet(() -> {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            target = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".fzb");
-        }
+            return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".fzb");
+        });
         if (Files.exists(target) && !ImageFiles.isImage(target)) {
             err.println("fus: refusing to overwrite " + target + ": it is not an image (a source file?)");
             return 2;

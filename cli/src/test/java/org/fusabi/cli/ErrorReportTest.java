@@ -99,7 +99,7 @@ class ErrorReportTest {
         assertEquals(2, GoldenTest.fus().status());
         GoldenTest.Result unknown = GoldenTest.fus("frobnicate", "x.fsx");
         assertEquals(2, unknown.status());
-        assertEquals("fus: unknown command 'frobnicate'", firstLine(unknown.err()));
+        assertEquals("fus: Unmatched arguments from index 0: 'frobnicate', 'x.fsx'", firstLine(unknown.err()));
         Path missing = dir.resolve("missing.fsx");
         GoldenTest.Result r = GoldenTest.fus("run", missing.toString());
         assertEquals(2, r.status());

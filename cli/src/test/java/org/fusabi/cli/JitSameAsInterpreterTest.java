@@ -114,6 +114,34 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void unboxedAndBoxedArraysOfEveryElementTypeBehaveAlike() {
+        // Typed code meets arrays generic code made (of boxes) and generic code meets primitive arrays.
+        String out = same("""
+                let make (x: 'a) n = Array.create n x
+                let get (xs: 'a[]) i = xs.[i]
+                let put (xs: 'a[]) i x = xs.[i] <- x
+                let floats (a: float[]) i = a.[i] <- a.[i - 1] * 0.5 + float i; a.[i]
+                let ints (a: int[]) i = a.[i] <- a.[i - 1] + i; a.[i]
+                let bools (a: bool[]) i = a.[i] <- not a.[i - 1]; if a.[i] then 1 else 0
+                let chars (a: char[]) i = a.[i] <- char (int 'a' + i % 26); int a.[i]
+                let fs, fs2 = Array.create 100 1.0, make 1.0 100
+                let is, is2 = [| for i in 0 .. 99 -> i |], make 0 100
+                let bs, bs2 = Array.zeroCreate 100 |> Array.map (fun x -> x > 0), make false 100
+                let cs, cs2 = "abc".ToCharArray() |> Array.append (Array.create 97 'z'), make 'z' 100
+                let mutable total = 0.0
+                for round in 1 .. 40 do
+                    for i in 1 .. 99 do
+                        total <- total + floats fs i + floats fs2 i + float (ints is i + ints is2 i + bools bs i + bools bs2 i + chars cs i + chars cs2 i)
+                        put fs i (get fs2 i)
+                        put is2 i (get is (i - 1))
+                printfn "%.6f %A %A %A %A" total fs.[1..3] is2.[1..3] bs.[1..3] cs.[1..3]
+                printfn "%b %d" (fs = fs2) (compare is is2)
+                printfn "%g" (floats fs 100)
+                """, "floats", "ints", "bools", "chars", "get", "put");
+        assertTrue(out.contains("t.fsx:4:56: error: Index was outside the bounds of the array.\n  at floats (t.fsx:4:56)"), out);
+    }
+
+    @Test
     void exceptionsCrossTranslatedFramesToTheHandlersThatCatchThem() {
         same("""
                 exception Odd of int

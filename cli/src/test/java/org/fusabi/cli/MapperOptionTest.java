@@ -30,13 +30,14 @@ class MapperOptionTest {
     void anUnknownMapperIsAUsageError() {
         GoldenTest.Result r = GoldenTest.fus("run", "--mapper=mmap2", HELLO);
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("fus: unknown mapper 'mmap2' (ffm or chronicle)\n"), r.err());
+        assertTrue(r.err().startsWith("fus: Invalid value for option '--mapper': unknown mapper 'mmap2' (ffm or chronicle)\n"
+                + "Usage: fus run [-h]"), r.err());
     }
 
     @Test
     void theOptionStillNeedsAFile() {
         GoldenTest.Result r = GoldenTest.fus("run", "--mapper=ffm");
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("fus: 'run' needs a FILE\n"), r.err());
+        assertTrue(r.err().startsWith("fus: Missing required parameter: 'FILE'\nUsage: fus run [-h]"), r.err());
     }
 }

@@ -97,7 +97,7 @@ final class CallTargets {
     private static boolean writesRef(int op) {
         return switch (op) {
             case MOVR, LOADS, LOADU, LOADNIL, LOADNONE, GETGR, GETUPR, SELF, BOXI, BOXF, BOXB, BOXC, CONCAT, TUPLE,
-                 GETITEM, CONS, HEAD, TAIL, UNION, GETUF, RECORD, GETRF, ARRAY, AGET, CALLG, CALLK, APPLY, CALLN,
+                 GETITEM, CONS, HEAD, TAIL, UNION, GETUF, RECORD, GETRF, ARRAY, ARRAYP, AGET, CALLG, CALLK, APPLY, CALLN,
                  CLOSURE, FMT, TRY, EXNVAL, CELLP, CELLR, GETCR -> true;
             default -> false;
         };

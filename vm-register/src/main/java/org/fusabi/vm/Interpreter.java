@@ -12,6 +12,7 @@ import org.fusabi.vm.printf.FormatString;
 import org.fusabi.vm.image.Image;
 import org.fusabi.vm.image.InvalidImageException;
 import org.fusabi.vm.image.Proto;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Numbers;
@@ -547,14 +548,62 @@ public final class Interpreter {
                         case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
                         case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).fields[c(ins)];
                         case AGET -> {
-                            Object[] arr = (Object[]) r[base + b(ins)];
-                            r[a] = arr[index(arr, p[base + c(ins)])];
+                            Object arr = r[base + b(ins)];
+                            long i = p[base + c(ins)];
+                            r[a] = arr instanceof Object[] x ? x[ArrayAccess.index(x.length, i)] : ArrayAccess.get(arr, i);
                         }
                         case ASET -> {
-                            Object[] arr = (Object[]) r[a];
-                            arr[index(arr, p[base + b(ins)])] = r[base + c(ins)];
+                            Object arr = r[a];
+                            long i = p[base + b(ins)];
+                            if (arr instanceof Object[] x) x[ArrayAccess.index(x.length, i)] = r[base + c(ins)];
+                            else ArrayAccess.set(arr, i, r[base + c(ins)]);
                         }
-                        case ALEN -> p[a] = ((Object[]) r[base + b(ins)]).length;
+                        case ALEN -> p[a] = ArrayValues.length(r[base + b(ins)]);
+                        // Each typed access falls back to ArrayAccess for an array of another representation.
+                        case AGETI -> {
+                            Object arr = r[base + b(ins)];
+                            long i = p[base + c(ins)];
+                            p[a] = arr instanceof long[] x ? x[ArrayAccess.index(x.length, i)] : ArrayAccess.getBits(arr, i, Kind.INT);
+                        }
+                        case AGETF -> {
+                            Object arr = r[base + b(ins)];
+                            long i = p[base + c(ins)];
+                            p[a] = arr instanceof double[] x ? bits(x[ArrayAccess.index(x.length, i)]) : ArrayAccess.getBits(arr, i, Kind.FLOAT);
+                        }
+                        case AGETB -> {
+                            Object arr = r[base + b(ins)];
+                            long i = p[base + c(ins)];
+                            p[a] = arr instanceof boolean[] x ? (x[ArrayAccess.index(x.length, i)] ? 1 : 0) : ArrayAccess.getBits(arr, i, Kind.BOOL);
+                        }
+                        case AGETC -> {
+                            Object arr = r[base + b(ins)];
+                            long i = p[base + c(ins)];
+                            p[a] = arr instanceof char[] x ? x[ArrayAccess.index(x.length, i)] : ArrayAccess.getBits(arr, i, Kind.CHAR);
+                        }
+                        case ASETI -> {
+                            Object arr = r[a];
+                            long i = p[base + b(ins)];
+                            if (arr instanceof long[] x) x[ArrayAccess.index(x.length, i)] = p[base + c(ins)];
+                            else ArrayAccess.setBits(arr, i, p[base + c(ins)], Kind.INT);
+                        }
+                        case ASETF -> {
+                            Object arr = r[a];
+                            long i = p[base + b(ins)];
+                            if (arr instanceof double[] x) x[ArrayAccess.index(x.length, i)] = f(p[base + c(ins)]);
+                            else ArrayAccess.setBits(arr, i, p[base + c(ins)], Kind.FLOAT);
+                        }
+                        case ASETB -> {
+                            Object arr = r[a];
+                            long i = p[base + b(ins)];
+                            if (arr instanceof boolean[] x) x[ArrayAccess.index(x.length, i)] = p[base + c(ins)] != 0;
+                            else ArrayAccess.setBits(arr, i, p[base + c(ins)], Kind.BOOL);
+                        }
+                        case ASETC -> {
+                            Object arr = r[a];
+                            long i = p[base + b(ins)];
+                            if (arr instanceof char[] x) x[ArrayAccess.index(x.length, i)] = (char) p[base + c(ins)];
+                            else ArrayAccess.setBits(arr, i, p[base + c(ins)], Kind.CHAR);
+                        }
                         case CALLG, CALLK -> {
                             Proto callee;
                             Closure k;
@@ -744,6 +793,11 @@ public final class Interpreter {
             }
             case SETRF -> ((RecordValue) r[a]).fields[b(ins)] = r[base + c(ins)];
             case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
+            case ARRAYP -> {
+                int kind = code[pc];
+                pc++;
+                r[a] = ArrayAccess.of(kind, p, base + b(ins), c(ins));
+            }
             case CLOSURE -> r[a] = closure(proto(bx(ins)), closure, base, p, r);
             case SETCAP -> ((Closure) r[a]).rcaps[b(ins)] = r[base + c(ins)];
             case CELLP -> {
@@ -901,11 +955,6 @@ public final class Interpreter {
     static long divisor(long d) {
         if (d == 0) throw NetErrors.divideByZero();
         return d;
-    }
-
-    static int index(Object[] arr, long i) {
-        if (i < 0 || i >= arr.length) throw NetErrors.indexOutOfRange();
-        return (int) i;
     }
 
     private static Object[] slice(Object[] r, int from, int n) {

@@ -11,6 +11,7 @@ import static org.fusabi.vm.bytecode.Op.*;
 
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
@@ -27,6 +28,7 @@ import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.image.Proto;
 import org.fusabi.vm.printf.FormatString;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Cell;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
@@ -44,6 +46,7 @@ import org.fusabi.vm.value.Values;
  */
 final class JitBody {
     private static final ClassDesc CD_RUNTIME = desc(JitRuntime.class);
+    private static final ClassDesc CD_ARRAY_ACCESS = desc(ArrayAccess.class);
     private static final ClassDesc CD_ERROR = desc(ScriptError.class);
     private static final ClassDesc CD_PROTO = desc(Proto.class);
     private static final ClassDesc CD_FLIST = desc(FList.class);
@@ -521,23 +524,26 @@ final class JitBody {
             case GETRF -> { loadRef(rb, CD_RECORD); b.getfield(CD_RECORD, "fields", CD_OBJECTS).loadConstant(rc).aaload(); storeRef(a); }
             case SETRF -> { loadRef(a, CD_RECORD); b.getfield(CD_RECORD, "fields", CD_OBJECTS).loadConstant(rb); loadRef(rc); b.aastore(); }
             case ARRAY -> { array(rb, rc); storeRef(a); }
-            case AGET -> {
-                loadRef(rb, CD_OBJECTS);
-                b.dup();
-                load(rc);
-                guarded(pc, () -> b.invokestatic(Jit.CD_INTERPRETER, "index", MethodTypeDesc.of(CD_int, CD_OBJECTS, CD_long)));
-                b.aaload();
+            case AGET -> arrayGet(pc, Kind.REF, a, rb, rc);
+            case ASET -> arraySet(pc, Kind.REF, a, rb, rc);
+            case AGETI, AGETF, AGETB, AGETC -> arrayGet(pc, Op.elementKind(op(ins)), a, rb, rc);
+            case ASETI, ASETF, ASETB, ASETC -> arraySet(pc, Op.elementKind(op(ins)), a, rb, rc);
+            case ARRAYP -> {
+                TypeKind element = element(code[pc + 1]);
+                b.loadConstant(rc).newarray(element);
+                for (int i = 0; i < rc; i++) {
+                    b.dup().loadConstant(i);
+                    load(rb + i);
+                    toElement(element);
+                    b.arrayStore(element);
+                }
                 storeRef(a);
             }
-            case ASET -> {
-                loadRef(a, CD_OBJECTS);
-                b.dup();
-                load(rb);
-                guarded(pc, () -> b.invokestatic(Jit.CD_INTERPRETER, "index", MethodTypeDesc.of(CD_int, CD_OBJECTS, CD_long)));
-                loadRef(rc);
-                b.aastore();
+            case ALEN -> {
+                loadRef(rb);
+                b.invokestatic(desc(ArrayValues.class), "length", MethodTypeDesc.of(CD_int, CD_Object)).i2l();
+                store(a);
             }
-            case ALEN -> { loadRef(rb, CD_OBJECTS); b.arraylength().i2l(); store(a); }
             case CALLG -> { call(pc, a, -1, false); store(callees[pc].retKind, a); }
             case CALLK -> { call(pc, a, rb, false); store(callees[pc].retKind, a); }
             case TCALLG, TCALLK -> tailCall(pc, a, op(ins) == TCALLK ? rb : -1);
@@ -592,6 +598,102 @@ final class JitBody {
                 b.invokevirtual(Jit.CD_INTERPRETER, "output", MethodTypeDesc.of(CD_void, CD_int, CD_String));
             }
             default -> branch(ins, pc, labels[Code.next(code, pc)]);
+        }
+    }
+
+    /** The JVM element type of the arrays of each {@link Kind#unboxedInArrays unboxed} kind, and REF's Object[]. */
+    private static TypeKind element(int kind) {
+        return switch (kind) {
+            case Kind.INT -> TypeKind.LONG;
+            case Kind.FLOAT -> TypeKind.DOUBLE;
+            case Kind.BOOL -> TypeKind.BOOLEAN;
+            case Kind.CHAR -> TypeKind.CHAR;
+            default -> TypeKind.REFERENCE;
+        };
+    }
+
+    private static ClassDesc arrayOf(TypeKind element) {
+        return element == TypeKind.REFERENCE ? CD_OBJECTS : element.upperBound().arrayType();
+    }
+
+    /**
+     * AGET and its typed forms: the element straight from the array when it is in the representation its kind
+     * makes (HotSpot then sees an ordinary array read), else through {@link ArrayAccess}, which boxes or unboxes.
+     */
+    private void arrayGet(int pc, int kind, int a, int rb, int rc) {
+        TypeKind element = element(kind);
+        Label other = b.newLabel();
+        Label done = b.newLabel();
+        arrayAndIndex(pc, element, rb, rc, other);
+        b.arrayLoad(element);
+        fromElement(element);
+        store(kind, a);
+        b.goto_(done);
+        b.labelBinding(other);
+        loadRef(rb);
+        load(rc);
+        if (kind == Kind.REF) {
+            guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "get", MethodTypeDesc.of(CD_Object, CD_Object, CD_long)));
+        } else {
+            b.loadConstant(kind);
+            guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "getBits", MethodTypeDesc.of(CD_long, CD_Object, CD_long, CD_int)));
+        }
+        store(kind, a);
+        b.labelBinding(done);
+    }
+
+    /** ASET and its typed forms, as {@link #arrayGet}. */
+    private void arraySet(int pc, int kind, int a, int rb, int rc) {
+        TypeKind element = element(kind);
+        Label other = b.newLabel();
+        Label done = b.newLabel();
+        arrayAndIndex(pc, element, a, rb, other);
+        load(kind, rc);
+        toElement(element);
+        b.arrayStore(element);
+        b.goto_(done);
+        b.labelBinding(other);
+        loadRef(a);
+        load(rb);
+        load(kind, rc);
+        if (kind == Kind.REF) {
+            guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "set", MethodTypeDesc.of(CD_void, CD_Object, CD_long, CD_Object)));
+        } else {
+            b.loadConstant(kind);
+            guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "setBits", MethodTypeDesc.of(CD_void, CD_Object, CD_long, CD_long, CD_int)));
+        }
+        b.labelBinding(done);
+    }
+
+    /**
+     * Pushes the array in ref register arr and the index in register index, checked against its length, when the
+     * array is of the element type's representation; jumps to other when it is not.
+     */
+    private void arrayAndIndex(int pc, TypeKind element, int arr, int index, Label other) {
+        loadRef(arr);
+        b.instanceOf(arrayOf(element)).ifeq(other);
+        loadRef(arr, arrayOf(element));
+        b.dup().arraylength();
+        load(index);
+        guarded(pc, () -> b.invokestatic(CD_ARRAY_ACCESS, "index", MethodTypeDesc.of(CD_int, CD_int, CD_long)));
+    }
+
+    /** An element just read, as a register value (the raw bits of a double, a bool as 0 or 1). */
+    private void fromElement(TypeKind element) {
+        switch (element) {
+            case DOUBLE -> b.invokestatic(CD_DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
+            case BOOLEAN, CHAR -> b.i2l();
+            default -> { }
+        }
+    }
+
+    /** A register value as the element to store; a bool is true when not 0, as the interpreter has it. */
+    private void toElement(TypeKind element) {
+        switch (element) {
+            case DOUBLE -> b.invokestatic(CD_DOUBLE, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
+            case BOOLEAN -> b.lconst_0().lcmp().iconst_1().iand();
+            case CHAR -> b.l2i();
+            default -> { }
         }
     }
 

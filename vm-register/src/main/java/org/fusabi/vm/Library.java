@@ -3,13 +3,18 @@ package org.fusabi.vm;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.image.Capability;
 import org.fusabi.vm.image.NativeTable;
+import org.fusabi.vm.value.ArrayValues;
 
 /**
  * The native functions a script may call, by qualified name ({@code List.length}). The compiler type-checks
@@ -140,7 +145,45 @@ public final class Library implements NativeTable {
         for (Pending p : List.copyOf(pending)) {
             if (p.namespaces.contains(ns)) install(p);
         }
-        return natives.get(name);
+        n = natives.get(name);
+        return n != null ? n : unboxedVariant(name);
+    }
+
+    /** Variants made by {@link #unboxedVariant}, kept apart from the definitions (the compiler's list of names). */
+    private final Map<String, Native> variants = new HashMap<>();
+    private static final Pattern UNBOXED = Pattern.compile("(.+)@(int|float|bool|char)\\[]");
+    /** A signature whose result is an array: such natives return a new one (Array.map, Seq.toArray, Array.sub...). */
+    private static final Pattern MAKES_ARRAY = Pattern.compile(".*-> *[\\^']?\\w+\\[]");
+
+    /** How the compiler names the variant of a native that makes arrays of one of these F# types. */
+    public static String unboxedSuffix(String elementType) {
+        return "@" + elementType + "[]";
+    }
+
+    /**
+     * {@code F@float[]} where {@code F} makes a new array and has no such variant of its own: F, with its result
+     * made the primitive array that compiled code of that element type reads fastest (vm.value.ArrayValues).
+     * A leaf stays a leaf, so translated code still calls it directly.
+     */
+    private Native unboxedVariant(String name) {
+        Native v = variants.get(name);
+        if (v != null) return v;
+        Matcher m = UNBOXED.matcher(name);
+        if (!m.matches()) return null;
+        Native base = lookup(m.group(1));
+        if (base == null || !MAKES_ARRAY.matcher(base.signature()).matches()) return null;
+        int kind = switch (m.group(2)) {
+            case "int" -> Kind.INT;
+            case "float" -> Kind.FLOAT;
+            case "bool" -> Kind.BOOL;
+            default -> Kind.CHAR;
+        };
+        Native.Body body = base.body() instanceof Native.Leaf leaf
+                ? (Native.Leaf) args -> ArrayValues.as(kind, leaf.apply(args))
+                : (vm, args) -> ArrayValues.as(kind, base.body().call(vm, args));
+        v = new Native(name, base.signature(), base.arity(), body);
+        variants.put(name, v);
+        return v;
     }
 
     /** Every native, installing every module: for the compiler, which needs all names and signatures. */

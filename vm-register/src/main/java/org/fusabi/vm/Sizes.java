@@ -1,5 +1,6 @@
 package org.fusabi.vm;
 
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.FMap;
 import org.fusabi.vm.value.FSet;
@@ -14,7 +15,7 @@ final class Sizes {
     static long of(Object v) {
         return switch (v) {
             case FList l -> l.length();
-            case Object[] a -> a.length;
+            case Object a when ArrayValues.isArray(a) -> ArrayValues.length(a);
             case String s -> ofText(s.length());
             case FMap m -> m.size();
             case FSet s -> s.size();

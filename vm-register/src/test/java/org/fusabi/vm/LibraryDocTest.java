@@ -24,7 +24,8 @@ class LibraryDocTest {
     private static final List<String> INTERNAL = List.of("Convert", "Env", "Exn", "Range", "Builder");
     /** Natives the compiler's translations call, which are not F# names (sequence expressions, for loops, s.[i], slices). */
     private static final List<String> TRANSLATIONS = List.of("Seq.current", "Seq.dispose", "Seq.enumerate",
-            "Seq.generateWhile", "Seq.moveNext", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice");
+            "Seq.generateWhile", "Seq.moveNext", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice",
+            "Unchecked.null");
     private static final int WIDTH = 118;
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
             "Result", "Math", "Checked", "Lazy", "StringSplitOptions", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32",
@@ -81,7 +82,7 @@ class LibraryDocTest {
             }
             wrap(out, line + ".");
         }
-        wrap(out, "- Called by the compiler's translations (of `seq { }`, `for` over sequences, `s.[i]`): `"
+        wrap(out, "- Called by the compiler's translations (of `seq { }`, `for` over sequences, `s.[i]`, defaults): `"
                 + String.join(" ", TRANSLATIONS) + "`.");
         return out.toString();
     }

@@ -2,6 +2,7 @@ package org.fusabi.vm;
 
 import static org.fusabi.vm.Natives.LIB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -61,10 +62,24 @@ class StandardLibraryTest {
         for (String sum : List.of("List.sum", "Array.sumBy", "Seq.sum")) {
             for (String t : types) assertTrue(LIB.lookup(sum + "@" + t) != null, sum + "@" + t);
         }
+        List<String> unboxed = List.of("int[]", "float[]", "bool[]", "char[]");
         for (Native n : LIB.all()) {
             int at = n.name().indexOf('@');
-            if (at >= 0) assertTrue(types.contains(n.name().substring(at + 1)), n.name());
+            if (at >= 0) assertTrue(types.contains(n.name().substring(at + 1)) || unboxed.contains(n.name().substring(at + 1)), n.name());
         }
+    }
+
+    @Test
+    void functionsThatMakeArraysHaveAVariantPerUnboxedElementType() {
+        for (String t : List.of("int", "float", "bool", "char")) {
+            for (String f : List.of("Array.create", "Array.zeroCreate", "Array.init", "Array.map", "Array.rev", "Seq.toArray", "List.toArray")) {
+                Native v = LIB.lookup(f + "@" + t + "[]");
+                assertTrue(v != null, f + "@" + t + "[]");
+                assertEquals(LIB.lookup(f).signature(), v.signature());
+            }
+        }
+        // Only functions whose result is a new array have one: not those returning an element, a list or a pair.
+        for (String f : List.of("Array.get", "List.map", "Array.partition", "Array.foo")) assertNull(LIB.lookup(f + "@float[]"), f);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.NumType;
+import org.fusabi.vm.bytecode.Op;
 import org.fusabi.vm.bytecode.UnionCase;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.Native;
@@ -113,6 +114,31 @@ public final class CodeGen {
         return Type.prune(t).equals(Type.BOOL) ? Kind.BOOL : Kind.REF;
     }
 
+    /**
+     * The kind of an array type's elements when its arrays are primitive arrays ({@link Kind#unboxedInArrays}),
+     * else REF (arrays of boxes, and arrays whose element type is generic here).
+     */
+    static int unboxedElement(Type arrayType) {
+        if (!(Type.prune(arrayType) instanceof Type.Con c) || !c.name().equals("array") || c.args().size() != 1) return Kind.REF;
+        int k = kind(c.args().get(0));
+        return Kind.unboxedInArrays(k) ? k : Kind.REF;
+    }
+
+    /** The suffix of the native variant that makes arrays of the element kind ({@link Library#unboxedSuffix}), or "". */
+    static String unboxedSuffix(int element) {
+        return element == Kind.REF ? "" : Library.unboxedSuffix(Kind.name(element));
+    }
+
+    /** Register dest (of kind want) = element i of array arr, whose elements are of the kind element (REF: boxes). */
+    void arrayGet(int dest, int arr, int i, int element, int want) {
+        if (element != Kind.REF) {
+            fn.emit(abc(Op.arrayGet(element), dest, arr, i));
+        } else {
+            fn.emit(abc(AGET, dest, arr, i));
+            convert(dest, Kind.REF, want);
+        }
+    }
+
     /** The operand word of UNION and ISCASE that names a case. */
     int caseWord(TypeDecl.Case c) {
         return UnionCase.word(typeIndex.get(c.owner()), c.tag());
@@ -125,6 +151,7 @@ public final class CodeGen {
         int index = pools.protoFor(lambda);
         FunctionBuilder saved = fn;
         fn = new FunctionBuilder(parent, lambda, index, sourceLines);
+        started.add(lambda);
         try {
             fn.at(lambda.pos());
             byte[] kinds = new byte[lambda.params().size()];
@@ -163,10 +190,16 @@ public final class CodeGen {
         return selfVars.get(lambda);
     }
 
+    /**
+     * The functions whose compilation has begun: a lifted function that names itself as a value ({@code let f = g}
+     * inside g) takes its own index while it is still being compiled, rather than being compiled again, endlessly.
+     */
+    private final Set<Core.Lambda> started = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     /** Emits the closure of a function value into dest (no captures for lifted functions). */
     private void closure(Core.Lambda lambda, int dest) {
         int index = pools.protoFor(lambda);
-        if (pools.protos.get(index) == null) {
+        if (!started.contains(lambda)) {
             compileFunction(lambda, lifting.lifted(lambda) ? null : fn);
         }
         fn.emit(abx(CLOSURE, dest, fn.operand(index, FUNCTIONS)));
@@ -282,8 +315,11 @@ public final class CodeGen {
         return out;
     }
 
-    /** A long literal: its elements, evaluated in order, consed onto a list that is reversed at the end. */
-    private void longLiteral(List<Core> items, boolean array, int dest) {
+    /**
+     * A long literal: its elements, evaluated in order, consed onto a list that is reversed at the end; an array
+     * literal is then an array of the element kind (REF for a list, or an array of boxes).
+     */
+    private void longLiteral(List<Core> items, int arrayOf, int dest) {
         int acc = fn.alloc();
         fn.emit(abc(LOADNIL, acc, 0, 0));
         int item = fn.alloc();
@@ -292,7 +328,7 @@ public final class CodeGen {
             fn.emit(abc(CONS, acc, item, acc));
         }
         fn.emit(abx(CALLN, acc, nativeIndex("List.rev")));
-        if (array) fn.emit(abx(CALLN, acc, nativeIndex("Array.ofList")));
+        if (arrayOf >= 0) fn.emit(abx(CALLN, acc, nativeIndex("Array.ofList" + unboxedSuffix(arrayOf))));
         move(acc, dest, Kind.REF);
     }
 
@@ -687,10 +723,17 @@ public final class CodeGen {
         });
     }
 
-    /** The variant of a numeric native for the numeric type its result is of ({@code List.sum@float}), if any. */
+    /**
+     * The variant of a native for the type of its result: for a new array of an unboxed element type, the one that
+     * makes it a primitive array ({@code Array.map@float[]}); for a numeric native, the one of the numeric type
+     * its result is of ({@code List.sum@float}); else the native itself.
+     */
     private Native variant(Native n, Type type, int arity) {
         Type t = type;
         for (int i = 0; i < arity; i++) t = ((Type.Fun) Type.prune(t)).to();
+        int element = unboxedElement(t);
+        Native unboxed = element == Kind.REF ? null : library.lookup(n.name() + unboxedSuffix(element));
+        if (unboxed != null) return unboxed;
         String numeric = numericIn(t);
         Native v = numeric == null ? null : library.lookup(n.name() + "@" + numeric);
         return v == null ? n : v;
@@ -890,7 +933,7 @@ public final class CodeGen {
             case CONCAT -> binaryOp(CONCAT, args, dest);
             case CONS -> {
                 if (literalLength(o) > LONG_LITERAL) {
-                    longLiteral(heads(o), false, dest);
+                    longLiteral(heads(o), -1, dest);
                     return;
                 }
                 int h = fn.alloc();
@@ -900,25 +943,36 @@ public final class CodeGen {
                 fn.emit(abc(CONS, dest, h, t));
             }
             case ARRAY -> {
+                int element = unboxedElement(o.type());
                 if (args.size() > LONG_LITERAL) {
-                    longLiteral(args, true, dest);
-                    return;
+                    longLiteral(args, element, dest);
+                } else if (element != Kind.REF) {
+                    int first = fn.top();
+                    for (Core item : args) expr(item, fn.alloc());
+                    fn.emit(abc(ARRAYP, dest, first, args.size()));
+                    fn.emit(element);
+                } else {
+                    int first = boxedArgs(args);
+                    fn.emit(abc(ARRAY, dest, first, args.size()));
                 }
-                int first = boxedArgs(args);
-                fn.emit(abc(ARRAY, dest, first, args.size()));
             }
             case AGET -> {
                 int arr = operand(args.get(0));
                 int i = operand(args.get(1));
-                fn.emit(abc(AGET, dest, arr, i));
-                convert(dest, Kind.REF, kind(o.type()));
+                arrayGet(dest, arr, i, unboxedElement(args.get(0).type()), kind(o.type()));
             }
             case ASET -> {
+                int element = unboxedElement(args.get(0).type());
                 int arr = operand(args.get(0));
                 int i = operand(args.get(1));
-                int v = fn.alloc();
-                boxed(args.get(2), v);
-                fn.emit(abc(ASET, arr, i, v));
+                int v;
+                if (element != Kind.REF) {
+                    v = operand(args.get(2));
+                } else {
+                    v = fn.alloc();
+                    boxed(args.get(2), v);
+                }
+                fn.emit(abc(element != Kind.REF ? Op.arraySet(element) : ASET, arr, i, v));
                 unit(dest);
             }
             case ALEN -> unaryOp(ALEN, args.get(0), dest);
@@ -1058,8 +1112,7 @@ public final class CodeGen {
             int start = fn.here();
             fn.emit(abc(IFLT, i, n, 0));
             int exit = fn.branchWord();
-            fn.emit(abc(AGET, elem, seq, i));
-            convert(elem, Kind.REF, ek);
+            arrayGet(elem, seq, i, unboxedElement(f.seq().type()), ek);
             effect(f.body());
             fn.emit(abc(ADDIK, i, i, 1));
             fn.jumpBack(start);

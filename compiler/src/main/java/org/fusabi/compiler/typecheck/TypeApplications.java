@@ -26,8 +26,9 @@ final class TypeApplications {
     static Core apply(Expr.TypeApp ta, Scope scope, TypeChecker tc) {
         List<Type> args = ta.args().stream().map(a -> tc.declarations.typeExpr(a, new HashMap<>(), false)).toList();
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("Unchecked", "defaultof"))
-            && scope.lookup("Unchecked") == null) {
-            return defaultOf(args, ta.pos());
+            && !(scope.lookup("Unchecked") instanceof Entry.Module m && m.members().containsKey("defaultof"))) {
+            if (args.size() != 1) throw new CompileError(ta.pos(), "Unchecked.defaultof takes 1 type argument but is given " + args.size());
+            return defaultValue(args.getFirst(), tc, ta.pos());
         }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("sizeof")) && scope.lookup("sizeof") == null
             && args.size() == 1) {
@@ -81,19 +82,18 @@ final class TypeApplications {
         return n.bits == 0 ? (n == NumType.FLOAT32 ? 4 : 8) : n.bits / 8;
     }
 
-    private static Core defaultOf(List<Type> args, Pos pos) {
-        Type t = args.size() == 1 ? Type.prune(args.getFirst()) : null;
-        Object zero = t == null ? null
-                : t.equals(Type.INT) ? (Object) 0L
-                : t.equals(Type.FLOAT) ? (Object) 0.0
-                : t.equals(Type.BOOL) ? (Object) false
-                : t.equals(Type.CHAR) ? (Object) '\0'
-                : t.equals(Type.UNIT) ? Unit.VALUE
-                : null;
-        if (zero == null) {
-            throw new CompileError(pos, "Unchecked.defaultof<" + (t == null ? "…" : t) + "> is not supported: Fusabi has no null; "
-                                        + "only int, float, bool, char and unit have a default value here");
-        }
-        return new Core.Lit(zero, t);
+    /**
+     * .NET's default value of a type, {@code Unchecked.defaultof<T>}: zero of a number, false, unit, and null of
+     * every other type (a record, a string, a list, a function; F# gives null for these too).
+     */
+    static Core defaultValue(Type t, TypeChecker tc, Pos pos) {
+        t = Type.prune(t);
+        if (t.equals(Type.BOOL)) return new Core.Lit(false, t);
+        if (t.equals(Type.UNIT)) return new Core.Lit(Unit.VALUE, t);
+        String numeric = NumericTypes.name(t);
+        if (numeric != null && (NumericTypes.isNumeric(numeric) || numeric.equals("char"))) return new Core.Lit(NumericTypes.zero(numeric), t);
+        Core nul = tc.callNative("Unchecked.null", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos);
+        unify(nul.type(), t, pos);
+        return nul;
     }
 }

@@ -196,13 +196,33 @@ public final class TypeChecker {
         if (pattern != null) {
             return new Core.Match(values.get(0), List.of(new Core.Clause(pattern, null, body)), body.type(), pos);
         }
-        if (rec) {
-            List<Core.Lambda> fns = new ArrayList<>();
-            for (Core v : values) fns.add((Core.Lambda) v);
-            return new Core.LetRec(vars, fns, body, body.type());
-        }
+        if (rec) return recursive(vars, values, body, pos);
         Core out = body;
         for (int k = vars.size() - 1; k >= 0; k--) out = new Core.Let(vars.get(k), values.get(k), out, out.type());
+        return out;
+    }
+
+    /**
+     * {@code let rec} of functions and values: as F# initialises them, the functions exist first, then each value
+     * is computed in the order written and assigned to its variable, which until then holds its type's default.
+     */
+    private Core recursive(List<Var> vars, List<Core> values, Core body, Pos pos) {
+        List<Var> fnVars = new ArrayList<>();
+        List<Core.Lambda> fns = new ArrayList<>();
+        Core out = body;
+        for (int k = vars.size() - 1; k >= 0; k--) {
+            if (vars.get(k).mutable) out = new Core.Seq(new Core.Assign(vars.get(k), values.get(k), Type.UNIT), out, out.type());
+        }
+        for (int k = 0; k < vars.size(); k++) {
+            if (vars.get(k).mutable) continue;
+            fnVars.add(vars.get(k));
+            fns.add((Core.Lambda) values.get(k));
+        }
+        if (!fns.isEmpty()) out = new Core.LetRec(fnVars, fns, out, out.type());
+        for (int k = vars.size() - 1; k >= 0; k--) {
+            Var v = vars.get(k);
+            if (v.mutable) out = new Core.Let(v, TypeApplications.defaultValue(v.type, this, pos), out, out.type());
+        }
         return out;
     }
 
@@ -218,7 +238,8 @@ public final class TypeChecker {
             for (Expr.Binding b : bindings) {
                 String name = bindingName(b);
                 Type t = new Type.Var(level);
-                Var v = newVar(name, t, false, global, prefix);
+                // A value among recursive functions is assigned once they exist, so the functions read it from a cell.
+                Var v = newVar(name, t, !isFunction(b), global, prefix);
                 checkGlobalCount(b.pos());
                 vars.add(v);
                 types.add(t);
@@ -226,8 +247,11 @@ public final class TypeChecker {
             }
             for (int k = 0; k < bindings.size(); k++) {
                 Expr.Binding b = bindings.get(k);
-                if (b.params().isEmpty() && !(b.body() instanceof Expr.Lambda)) {
-                    throw new CompileError(b.pos(), "Only functions may be defined with 'let rec' here");
+                if (!isFunction(b)) {
+                    Core value = inferBody(b, inner);
+                    unify(types.get(k), value.type(), b.pos());
+                    values.add(value);
+                    continue;
                 }
                 Core.Lambda fn = function(b, activePatterns.bodyScope(vars.get(k).name, inner, b.pos()), vars.get(k).name);
                 unify(types.get(k), fn.type(), b.pos());
@@ -236,14 +260,14 @@ public final class TypeChecker {
             }
             level--;
             for (int k = 0; k < vars.size(); k++) {
-                Scheme s = generalize(types.get(k));
+                Scheme s = vars.get(k).mutable ? Scheme.mono(types.get(k)) : generalize(types.get(k));
                 schemes.put(vars.get(k), s);
                 ActivePatterns.define(inner::define, vars.get(k).name, new Entry.Value(vars.get(k), s));
             }
             return null;
         }
         for (Expr.Binding b : bindings) {
-            boolean isFunction = !b.params().isEmpty() || b.body() instanceof Expr.Lambda;
+            boolean isFunction = isFunction(b);
             if (b.pattern() instanceof Pattern.Var || b.pattern() instanceof Pattern.Typed pt && pt.pattern() instanceof Pattern.Var) {
                 String name = bindingName(b);
                 level++;
@@ -276,6 +300,10 @@ public final class TypeChecker {
             }
         }
         return null;
+    }
+
+    private static boolean isFunction(Expr.Binding b) {
+        return !b.params().isEmpty() || b.body() instanceof Expr.Lambda;
     }
 
     private static boolean isValue(Core c) {

@@ -65,12 +65,21 @@ public final class NumericTypes {
 
     /** The value 1 of a numeric type, boxed as its literals are. */
     public static Object one(String name) {
+        return small(name, 1);
+    }
+
+    /** The value 0 of a numeric type, boxed as its literals are: {@code Unchecked.defaultof} of it. */
+    public static Object zero(String name) {
+        return small(name, 0);
+    }
+
+    private static Object small(String name, int v) {
         return switch (name) {
-            case "decimal" -> java.math.BigDecimal.ONE;
-            case "bigint" -> java.math.BigInteger.ONE;
+            case "decimal" -> java.math.BigDecimal.valueOf(v);
+            case "bigint" -> java.math.BigInteger.valueOf(v);
             default -> {
                 NumType t = PRIMITIVE.get(name);
-                yield Numbers.box(t, Numbers.convert(1, NumType.INT64, t));
+                yield Numbers.box(t, Numbers.convert(v, NumType.INT64, t));
             }
         };
     }

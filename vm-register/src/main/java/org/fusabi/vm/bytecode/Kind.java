@@ -29,6 +29,14 @@ public final class Kind {
         return kind != REF;
     }
 
+    /**
+     * Whether an array whose element type has this kind is a Java primitive array of the register representation
+     * (long[], double[], boolean[], char[]: vm.value.ArrayValues) rather than an Object[] of boxes.
+     */
+    public static boolean unboxedInArrays(int kind) {
+        return kind == INT || kind == FLOAT || kind == BOOL || kind == CHAR;
+    }
+
     public static boolean valid(int kind) {
         return kind >= REF && kind <= LAST;
     }

@@ -162,7 +162,17 @@ public final class Op {
     public static final int LTU = 121;    // p[A] = p[B] < p[C], unsigned 64-bit
     public static final int LEU = 122;
     public static final int SHRU = 123;   // logical shift right, as >>> on unsigned ints
-    public static final int COUNT = 124;
+    // --- arrays of a known primitive element type (vm.value.ArrayValues): long[], double[], boolean[], char[]
+    public static final int AGETI = 124;  // p[A] = r[B].[p[C]] of an int array, bounds checked
+    public static final int AGETF = 125;  // ... of a float array
+    public static final int AGETB = 126;  // ... of a bool array
+    public static final int AGETC = 127;  // ... of a char array
+    public static final int ASETI = 128;  // r[A].[p[B]] = p[C] of an int array, bounds checked
+    public static final int ASETF = 129;
+    public static final int ASETB = 130;
+    public static final int ASETC = 131;
+    public static final int ARRAYP = 132; // r[A] = [| p[B], ..., p[B+C-1] |], of the element Kind in the extra word
+    public static final int COUNT = 133;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -214,6 +224,9 @@ public final class Op {
         def(CONV, "CONV", Format.ABC); def(BOXN, "BOXN", Format.ABC); def(UNBOXN, "UNBOXN", Format.ABC);
         def(DIVU, "DIVU", Format.ABC); def(MODU, "MODU", Format.ABC); def(LTU, "LTU", Format.ABC);
         def(LEU, "LEU", Format.ABC); def(SHRU, "SHRU", Format.ABC);
+        String[] arrays = {"AGETI", "AGETF", "AGETB", "AGETC", "ASETI", "ASETF", "ASETB", "ASETC"};
+        for (int i = 0; i < arrays.length; i++) def(AGETI + i, arrays[i], Format.ABC);
+        def(ARRAYP, "ARRAYP", Format.ABC);
     }
 
     private static void def(int op, String name, Format format) {
@@ -236,7 +249,21 @@ public final class Op {
     static int extraWords(int ins) {
         int op = op(ins);
         if (op == TSWITCH) return c(ins);
-        return op == UNION || op == RECORD || op == FMT || op == ISCASE || isBranch(op) ? 1 : 0;
+        return op == UNION || op == RECORD || op == FMT || op == ISCASE || op == ARRAYP || isBranch(op) ? 1 : 0;
+    }
+
+    /** The typed element read of arrays of a primitive Kind (INT, FLOAT, BOOL or CHAR: {@link #elementKind}). */
+    public static int arrayGet(int kind) {
+        return AGETI + kind - Kind.INT;
+    }
+
+    public static int arraySet(int kind) {
+        return ASETI + kind - Kind.INT;
+    }
+
+    /** The element Kind of AGETI..ASETC. */
+    public static int elementKind(int op) {
+        return Kind.INT + (op - AGETI) % 4;
     }
 
     /** The compare-and-branch instructions IFLT..IFNEK, whose operand word is the offset taken when the test fails. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetExceptionType;
 import org.fusabi.vm.value.UnionValue;
@@ -95,7 +96,7 @@ record JavaConversion(String fusabiType, Convert in, Convert out) {
 
     private static JavaConversion array(JavaConversion item, Class<?> component) {
         return new JavaConversion(item.fusabiType + "[]", v -> {
-            Object[] items = (Object[]) v;
+            Object[] items = ArrayValues.boxed(v);
             Object out = Array.newInstance(component, items.length);
             for (int i = 0; i < items.length; i++) Array.set(out, i, apply(item.in, items[i]));
             return out;

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.image.Image;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.RecordType;
 import org.fusabi.vm.value.RecordValue;
@@ -72,7 +74,8 @@ public final class JavaValues {
                 if (v instanceof FList) return v;
                 return FList.of(elements(v, t.args().get(0), t));
             case "array":
-                return elements(v, t.args().get(0), t);
+                // In the representation compiled code makes for the element type (vm.value.ArrayValues).
+                return ArrayValues.as(elementKind(t.args().get(0)), elements(v, t.args().get(0), t));
             case "option":
                 if (v instanceof UnionValue u && u.type == UnionType.OPTION) return u;
                 if (v instanceof Optional<?> o) return o.isEmpty() ? UnionValue.NONE : UnionValue.some(fusabi(o.get(), t.args().get(0)));
@@ -84,9 +87,21 @@ public final class JavaValues {
         }
     }
 
+    private static int elementKind(FusabiType item) {
+        return switch (item.toString()) {
+            case "int" -> Kind.INT;
+            case "float" -> Kind.FLOAT;
+            case "bool" -> Kind.BOOL;
+            case "char" -> Kind.CHAR;
+            default -> Kind.REF;
+        };
+    }
+
     private Object[] elements(Object v, FusabiType item, FusabiType whole) {
         List<?> items = switch (v) {
             case Object[] a -> List.of(a);
+            case boolean[] a -> List.of(ArrayValues.boxed(a));
+            case char[] a -> List.of(ArrayValues.boxed(a));
             case Collection<?> c -> new ArrayList<>(c);
             case long[] a -> java.util.Arrays.stream(a).boxed().toList();
             case int[] a -> java.util.Arrays.stream(a).boxed().toList();
@@ -184,7 +199,7 @@ public final class JavaValues {
         return switch (v) {
             case Unit u -> null;
             case FList l -> java.util.Arrays.stream(l.toArray()).map(JavaValues::java).toList();
-            case Object[] a -> java.util.Arrays.stream(a).map(JavaValues::java).toArray();
+            case Object a when ArrayValues.isArray(a) -> java.util.Arrays.stream(ArrayValues.boxed(a)).map(JavaValues::java).toArray();
             case Tuple t -> java.util.Arrays.stream(t.items).map(JavaValues::java).toArray();
             case RecordValue r -> {
                 Map<String, Object> m = new LinkedHashMap<>();

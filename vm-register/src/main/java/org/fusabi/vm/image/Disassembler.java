@@ -121,6 +121,7 @@ public final class Disassembler {
             case FMT -> quote(image.string(p.code[pc + 1]));
             case CONV -> NumType.from(c(ins)) + " -> " + NumType.to(c(ins));
             case BOXN, UNBOXN -> Kind.name(c(ins));
+            case ARRAYP -> Kind.name(p.code[pc + 1]) + "[]";
             default -> Op.isBranch(op) ? "else to " + listed(Code.branchTarget(p.code, pc)) : "";
         };
     }

@@ -147,7 +147,8 @@ public final class ImageVerifier {
                  ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETRF,
                  CELLP, CELLR, GETCP, GETCR, SETCP, SETCR -> { reg(a); reg(b); }
             case ADDI, SUBI, MULI, DIVI, MODI, BAND, BOR, BXOR, SHL, SHR, ADDF, SUBF, MULF, DIVF, MODF, POWF,
-                 EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET, DIVU, MODU, LTU, LEU, SHRU -> { reg(a); reg(b); reg(c); }
+                 EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET, DIVU, MODU, LTU, LEU, SHRU,
+                 AGETI, AGETF, AGETB, AGETC, ASETI, ASETF, ASETB, ASETC -> { reg(a); reg(b); reg(c); }
             case CONV -> { reg(a); reg(b); numType(NumType.from(c)); numType(NumType.to(c)); }
             case BOXN, UNBOXN -> { reg(a); reg(b); numType(NumType.ofKind(c)); }
             case LOADI, LOADU, LOADNIL, LOADNONE, SELF, JMPF, JMPT, RET, FAIL, RAISE, OUT, TRY, RERAISE -> reg(a);
@@ -162,6 +163,11 @@ public final class ImageVerifier {
             case GETGP, GETGR, SETGP, SETGR -> { reg(a); below(bx(ins), image.globals(), "global"); }
             case GETUPP, GETUPR -> { reg(a); below(b, ncaps, "capture"); }
             case TUPLE, ARRAY -> { reg(a); span(b, c); }
+            case ARRAYP -> {
+                reg(a);
+                span(b, c);
+                if (!Kind.unboxedInArrays(code[at + 1])) fail("ARRAYP of kind " + code[at + 1] + ", not one of an unboxed array");
+            }
             case UNION -> { reg(a); span(b, c); union(code[at + 1], c); }
             case RECORD -> { reg(a); span(b, c); record(code[at + 1], c); }
             case FMT -> { reg(a); span(b, c); below(code[at + 1] & 0xFFFFFFFFL, image.stringCount(), "format string"); }

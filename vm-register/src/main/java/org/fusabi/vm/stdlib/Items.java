@@ -2,6 +2,7 @@ package org.fusabi.vm.stdlib;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Enumerable;
 import org.fusabi.vm.value.Enumerator;
 import org.fusabi.vm.value.Enumerators;
@@ -22,6 +23,7 @@ final class Items {
             case Enumerable e -> e.enumerator();
             case Object[] a -> Enumerators.of(a);
             case String s -> Enumerators.of(s);
+            case Object a when ArrayValues.isArray(a) -> Enumerators.of(ArrayValues.boxed(a));
             default -> throw new IllegalArgumentException("not a collection: " + collection);
         };
     }
@@ -52,11 +54,15 @@ final class Items {
         }
     }
 
-    /** The elements as an array; an array argument is returned itself, so callers must not write to the result. */
+    /**
+     * The elements as an array; an Object[] argument is returned itself, so callers must not write to the result
+     * (an unboxed array's are boxed into a copy).
+     */
     static Object[] toArray(Object collection) {
         return switch (collection) {
             case FList l -> l.toArray();
             case Object[] a -> a;
+            case Object a when ArrayValues.isArray(a) -> ArrayValues.boxed(a);
             default -> {
                 ArrayList<Object> out = new ArrayList<>();
                 try (Each xs = each(collection)) {
@@ -88,7 +94,7 @@ final class Items {
     static int length(Object collection) {
         return switch (collection) {
             case FList l -> l.length();
-            case Object[] a -> a.length;
+            case Object a when ArrayValues.isArray(a) -> ArrayValues.length(a);
             case String s -> s.length();
             case FSet s -> s.size();
             case FMap m -> m.size();

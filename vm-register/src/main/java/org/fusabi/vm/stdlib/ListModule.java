@@ -1,6 +1,7 @@
 package org.fusabi.vm.stdlib;
 
 import org.fusabi.vm.Library;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.FList;
 
 /**
@@ -16,7 +17,7 @@ public final class ListModule {
     public static void install(Library lib) {
         Shape s = Shape.LIST;
         Collections.install(lib, s);
-        s.define(lib, "ofArray", "'a[] -> 'a list", (vm, a) -> FList.of((Object[]) a[0]));
+        s.define(lib, "ofArray", "'a[] -> 'a list", (vm, a) -> FList.of(ArrayValues.boxed(a[0])));
         s.define(lib, "toArray", "'a list -> 'a[]", (vm, a) -> ((FList) a[0]).toArray());
         s.define(lib, "ofSeq", "seq<'a> -> 'a list", (vm, a) -> Items.toList(a[0]));
         s.define(lib, "toSeq", "'a list -> seq<'a>", (vm, a) -> a[0]);

@@ -24,6 +24,9 @@ public final class OperatorsModule {
         lib.define("hash", "'a -> int", (vm, a) -> (long) Values.hash(a[0]));
         lib.define("defaultArg", "'a option -> 'a -> 'a", (vm, a) -> OptionModule.isSome(a[0]) ? OptionModule.value(a[0]) : a[1]);
         lib.define("isNull", "'a -> bool", (vm, a) -> a[0] == null);
+        // The default of a reference type, .NET's null: Unchecked.defaultof<string>, and the value a recursive
+        // binding's variable holds until its definition has run. A script cannot write the name (null is a keyword).
+        lib.define("Unchecked.null", "unit -> 'a", (vm, a) -> null);
         lib.define("sign", "^a -> int", (vm, a) -> Numeric.sign(a[0]));
         lib.define("invalidArg", "string -> string -> 'a", (vm, a) -> {
             throw NetErrors.argument((String) a[1], (String) a[0]);

@@ -3,6 +3,7 @@ package org.fusabi.vm.stdlib;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Enumerator;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.Tuple;
@@ -132,9 +133,9 @@ final class Searching {
      * IndexOutOfRangeException, Seq's says how many elements were missing.
      */
     static Object item(Shape s, Object collection, long index) {
-        if (collection instanceof Object[] arr && s == Shape.ARRAY) {
-            if (index < 0 || index >= arr.length) throw NetErrors.indexOutOfRange();
-            return arr[(int) index];
+        if (s == Shape.ARRAY && ArrayValues.isArray(collection)) {
+            if (index < 0 || index >= ArrayValues.length(collection)) throw NetErrors.indexOutOfRange();
+            return ArrayValues.get(collection, (int) index);
         }
         if (s == Shape.SEQ && index < 0) throw FSharpErrors.negative("index", index);
         try (Enumerator e = Items.enumerate(collection)) {
@@ -149,7 +150,10 @@ final class Searching {
 
     /** The last element, or null for none (script values are never null). */
     private static Object last(Object collection) {
-        if (collection instanceof Object[] arr) return arr.length == 0 ? null : arr[arr.length - 1];
+        if (ArrayValues.isArray(collection)) {
+            int n = ArrayValues.length(collection);
+            return n == 0 ? null : ArrayValues.get(collection, n - 1);
+        }
         Object last = null;
         if (collection instanceof FList l) {
             for (; l != FList.NIL; l = l.tail) last = l.head;

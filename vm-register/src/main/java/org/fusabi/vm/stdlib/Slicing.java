@@ -3,6 +3,7 @@ package org.fusabi.vm.stdlib;
 import java.util.Arrays;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.FList;
 
 /**
@@ -36,7 +37,7 @@ final class Slicing {
                 yield ((FList) a[0]).tail;
             }
             case ARRAY -> {
-                Object[] xs = (Object[]) a[0];
+                Object[] xs = ArrayValues.boxed(a[0]);
                 if (xs.length == 0) throw NetErrors.argument(FSharpErrors.NOT_ENOUGH_ELEMENTS, "array");
                 yield Arrays.copyOfRange(xs, 1, xs.length);
             }
@@ -80,7 +81,7 @@ final class Slicing {
         s.define(lib, "append", "{'a} -> {'a} -> {'a}", (vm, a) -> switch (s) {
             case SEQ -> Sequences.append(a[0], a[1]);
             case LIST -> prepend(Items.toArray(a[0]), (FList) a[1]);
-            case ARRAY -> concat((Object[]) a[0], (Object[]) a[1]);
+            case ARRAY -> concat(ArrayValues.boxed(a[0]), ArrayValues.boxed(a[1]));
         });
         s.define(lib, "concat", "seq<{'a}> -> {'a}", (vm, a) -> s.fromSeq(Sequences.concat(a[0])));
         s.define(lib, "singleton", "'a -> {'a}", (vm, a) -> s.fromSeq(Sequences.singleton(a[0])));
@@ -115,7 +116,7 @@ final class Slicing {
             for (int i = 0; i < n; i++) l = l.tail;
             return l;
         }
-        Object[] xs = (Object[]) collection;
+        Object[] xs = ArrayValues.boxed(collection);
         return Arrays.copyOfRange(xs, n, xs.length);
     }
 
@@ -134,7 +135,7 @@ final class Slicing {
     private static Object chunks(Shape s, org.fusabi.vm.value.FSeq arrays) {
         if (s == Shape.SEQ) return arrays;
         Object[] out = Items.toArray(arrays);
-        for (int i = 0; i < out.length; i++) out[i] = s.chunk((Object[]) out[i]);
+        for (int i = 0; i < out.length; i++) out[i] = s.chunk(ArrayValues.boxed(out[i]));
         return s.build(out);
     }
 
@@ -150,7 +151,7 @@ final class Slicing {
             throw NetErrors.argument("index must be within bounds of the " + (s == Shape.LIST ? "list" : "array"), "index");
         }
         Object[] xs = Items.toArray(source);
-        Object[] inserted = insertion == null ? new Object[0] : (Object[]) insertion;
+        Object[] inserted = insertion == null ? new Object[0] : ArrayValues.boxed(insertion);
         int at = (int) index;
         Object[] out = new Object[xs.length - (int) removed + inserted.length];
         System.arraycopy(xs, 0, out, 0, at);

@@ -17,7 +17,7 @@ public final class StandardLibrary {
     }
 
     private static void register(Library lib) {
-        lib.module(OperatorsModule::install, "");
+        lib.module(OperatorsModule::install, "", "Unchecked");
         lib.module(MathModule::install, "", "Math");
         lib.module(ListModule::install, "List");
         lib.module(ArrayModule::install, "Array");

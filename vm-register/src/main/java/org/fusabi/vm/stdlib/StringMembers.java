@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.ScriptError;
+import org.fusabi.vm.value.ArrayValues;
 
 /**
  * The instance members of .NET's String that scripts call as {@code s.Member(...)}, named {@code String#Member}
@@ -95,13 +96,13 @@ final class StringMembers {
     /** The characters of a char[] value as a string, for membership tests. */
     private static String charSet(Object array) {
         StringBuilder b = new StringBuilder();
-        for (Object c : (Object[]) array) b.append((char) (Character) c);
+        for (Object c : ArrayValues.boxed(array)) b.append((char) (Character) c);
         return b.toString();
     }
 
     private static List<String> separators(Object array) {
         List<String> out = new ArrayList<>();
-        for (Object o : (Object[]) array) out.add(String.valueOf(o));
+        for (Object o : ArrayValues.boxed(array)) out.add(String.valueOf(o));
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.fusabi.vm.stdlib;
 
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
+import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Show;
 
 /**
@@ -41,7 +42,7 @@ final class StringStatics {
         });
         lib.define("String.new~chars", "char[] -> string", (vm, a) -> {
             StringBuilder out = new StringBuilder();
-            for (Object c : (Object[]) a[0]) out.append((char) (Character) c);
+            for (Object c : ArrayValues.boxed(a[0])) out.append((char) (Character) c);
             return out.toString();
         });
     }

@@ -60,7 +60,7 @@ public final class Show {
             case Boolean b -> b ? "True" : "False";
             case KeyValuePair p -> p.toString();
             case Tuple t -> tupleToString(t);
-            case Object[] array -> typeName(array.length == 0 ? null : array[0]) + "[]";
+            case Object array when ArrayValues.isArray(array) -> typeName(ArrayValues.length(array) == 0 ? null : ArrayValues.get(array, 0)) + "[]";
             case UnionValue u when u.type == UnionType.OPTION -> u.tag == 0
                     ? nullText
                     : "Some(" + dotNetToString(u.fields[0], "null") + ")";

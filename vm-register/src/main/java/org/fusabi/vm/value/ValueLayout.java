@@ -62,14 +62,14 @@ final class ValueLayout {
     }
 
     private static boolean isAggregate(Object x) {
-        return x instanceof Enumerable || x instanceof Object[] || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue
+        return x instanceof Enumerable || ArrayValues.isArray(x) || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue
                 || (x instanceof UnionValue u && u.type != UnionType.FAILURE);
     }
 
     private Layout aggregate(int depth, int precedence, Object x) {
         return switch (x) {
             case FList list -> list(depth, list);
-            case Object[] array -> array(depth, array);
+            case Object array when ArrayValues.isArray(array) -> array(depth, ArrayValues.boxed(array));
             case Tuple tuple -> bracketIf(precedence <= BRACKET_IF_TUPLE, separatedValues(depth, tuple.items));
             case RecordValue record -> record(depth, record);
             case UnionValue union -> union(depth, precedence, union);

@@ -18,7 +18,7 @@ public final class Values {
             return x == y;
         }
         if (a instanceof Tuple x && b instanceof Tuple y) return allEqual(x.items, y.items);
-        if (a instanceof Object[] x && b instanceof Object[] y) return allEqual(x, y);
+        if (ArrayValues.isArray(a) && ArrayValues.isArray(b)) return allEqual(ArrayValues.boxed(a), ArrayValues.boxed(b));
         if (a instanceof UnionValue x && b instanceof UnionValue y) {
             return x.type.equals(y.type) && x.tag == y.tag && allEqual(x.fields, y.fields);
         }
@@ -63,7 +63,9 @@ public final class Values {
             return x == FList.NIL ? (y == FList.NIL ? 0 : -1) : 1;
         }
         if (a instanceof Tuple x && b instanceof Tuple y) return compareAll(x.items, y.items);
-        if (a instanceof Object[] x && b instanceof Object[] y) {
+        if (ArrayValues.isArray(a) && ArrayValues.isArray(b)) {
+            Object[] x = ArrayValues.boxed(a);
+            Object[] y = ArrayValues.boxed(b);
             return x.length != y.length ? Integer.compare(x.length, y.length) : compareAll(x, y);
         }
         if (a instanceof UnionValue x && b instanceof UnionValue y) {
@@ -121,7 +123,7 @@ public final class Values {
             return h;
         }
         if (v instanceof Tuple t) return hashAll(t.items);
-        if (v instanceof Object[] a) return hashAll(a);
+        if (ArrayValues.isArray(v)) return hashAll(ArrayValues.boxed(v));
         if (v instanceof UnionValue u) return 31 * u.tag + hashAll(u.fields);
         if (v instanceof RecordValue r) return hashAll(r.fields);
         if (v instanceof BigDecimal d) return d.stripTrailingZeros().hashCode();

@@ -70,6 +70,19 @@ class ImageVerifierTest {
     }
 
     @Test
+    void unboxedArrayInstructionsRunAndTheirOperandsAreChecked() {
+        // [| 41.0 bits; 0 |] as an int array, element 1 set to element 0 plus one and read back
+        assertEquals("ok", run(image(main(3, printOk(asbx(LOADI, 0, 41), asbx(LOADI, 1, 0), abc(ARRAYP, 2, 0, 2), Kind.INT,
+                abc(ADDIK, 0, 0, 1), asbx(LOADI, 1, 1), abc(ASETI, 2, 1, 0), abc(AGETI, 0, 2, 1))))));
+        rejects("'main': ARRAYP of kind 0, not one of an unboxed array at instruction 0", main(3, printOk(abc(ARRAYP, 2, 0, 2), Kind.REF)));
+        rejects("'main': ARRAYP of kind 9, not one of an unboxed array at instruction 0", main(3, printOk(abc(ARRAYP, 2, 0, 2), Kind.INT32)));
+        rejects("'main': registers 1..3 out of range (frame of 3) at instruction 0", main(3, printOk(abc(ARRAYP, 0, 1, 3), Kind.FLOAT)));
+        for (int op = AGETI; op <= ASETC; op++) {
+            rejects("'main': register 3 out of range (frame of 3) at instruction 0", main(3, printOk(abc(op, 0, 1, 3))));
+        }
+    }
+
+    @Test
     void cellInstructionsRunAndTheirRegistersAreChecked() {
         // a cell made from a primitive, written and read back; then a cell of a cell, read back and written
         assertEquals("ok", run(image(main(2, printOk(asbx(LOADI, 0, 41), abc(CELLP, 1, 0, 0), abc(ADDIK, 0, 0, 1),

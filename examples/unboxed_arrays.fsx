@@ -1,0 +1,65 @@
+// Arrays of ints, floats, bools and chars are primitive arrays where the element type is known, and arrays of boxes
+// in generic code; both meet in one program, and every array operation takes either (docs/ARCHITECTURE.md, Values).
+let floats = [| 1.5; 2.0; -0.25 |]
+floats.[2] <- floats.[0] * 4.0
+printfn "%A" floats
+
+let squares = Array.init 6 (fun i -> i * i)
+let flags = Array.create 4 false
+flags.[2] <- true
+let letters = "fusabi".ToCharArray()
+letters.[0] <- 'F'
+printfn "%A %A %A" squares flags letters
+printfn "%s" (System.String(letters))
+
+// Generic code boxes at its boundary: it reads, writes and makes arrays of any representation.
+let first (xs: 'a[]) = xs.[0]
+let swap (xs: 'a[]) i j =
+    let t = xs.[i]
+    xs.[i] <- xs.[j]
+    xs.[j] <- t
+let filled (x: 'a) n = Array.create n x
+swap floats 0 2
+printfn "%g %d %b %c" (first floats) (first squares) (first flags) (first letters)
+let made = filled 0.5 3
+made.[1] <- made.[0] + 1.0
+printfn "%A %g" made (Array.sum made)
+
+// The library takes and makes them too.
+let halves = Array.map (fun x -> float x / 2.0) squares
+printfn "%A" halves
+printfn "%A %A" (Array.filter (fun x -> x % 2 = 0) squares) (Array.rev letters)
+printfn "%A" halves.[1..3]
+let copy = Array.copy halves
+Array.blit made 0 copy 0 2
+Array.sortInPlace copy
+printfn "%A %A" copy halves
+Array.fill flags 0 2 true
+printfn "%A %d" flags (Array.length flags)
+printfn "%A" (Array.append [| 1; 2 |] squares)
+printfn "%A" (Array.zip [| 1; 2 |] [| 'a'; 'b' |])
+printfn "%A" (List.ofArray halves, Seq.sum squares)
+
+// Equality, comparison and hashing look at the elements, whatever the representation.
+printfn "%b %b" (made = [| 0.5; 1.5; 0.5 |]) (compare [| 1; 2 |] [| 1; 3 |] < 0)
+printfn "%b" (Set.ofList [ [| 1; 2 |]; [| 1; 2 |] ] |> Set.count = 1)
+
+// Arrays of arrays, in records and in closures.
+let grid = Array.init 3 (fun i -> Array.create 2 (float i))
+grid.[2].[1] <- 9.0
+printfn "%A" grid
+type Particle = { Position: float[]; Alive: bool[] }
+let p = { Position = [| 0.0; 1.0 |]; Alive = [| true |] }
+let move dx = p.Position.[0] <- p.Position.[0] + dx
+move 2.5
+move 0.5
+printfn "%A" p
+let mutable total = 0
+for s in squares do total <- total + s
+printfn "%d" total
+match squares with
+| [| a; b; _; _; _; f |] -> printfn "%d %d %d" a b f
+| _ -> printfn "other"
+try
+    printfn "%g" floats.[3]
+with :? System.IndexOutOfRangeException as e -> printfn "%s" e.Message
