@@ -30,3 +30,17 @@ printfn "contains 3: %b, count: %d" (Set.contains 3 a) (Set.count a)
 let letters = Set.ofList [ 'c'; 'a'; 'b'; 'a'; 'c' ]
 printfn "letters: %A" (Set.toList letters)
 printfn "evens squared: %A" (a |> Set.filter (fun x -> x % 2 = 0) |> Set.map (fun x -> x * x) |> Set.toList)
+
+// .NET's out arguments: the address of a mutable, or left off for a tuple; a key not found gives the default.
+let mutable found = ""
+printfn "TryGetValue(2, &found): %b %s" (m.TryGetValue(2, &found)) found
+let ok, missing = m.TryGetValue 9
+printfn "TryGetValue 9: %b %A" ok missing
+let counts = System.Collections.Generic.Dictionary<string, int>()
+counts.["x"] <- 4
+let mutable n = -1
+printfn "%b %d %A" (counts.TryGetValue("y", &n)) n (counts.TryGetValue "x")
+printfn "hash: %b" (a.GetHashCode() = hash a)
+let token = obj ()
+printfn "obj: %b %b" (token = token) (token = obj ())
+printfn "typeof: %s %O" typeof<global.System.Int32>.Name (typeof<string>)

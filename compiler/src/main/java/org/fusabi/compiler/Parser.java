@@ -546,14 +546,17 @@ public final class Parser {
         return isPrefixOperator(ts.peek()) ? prefixOperator(this::argument) : operand();
     }
 
-    /** An atom with its postfix accesses; {@code !cell} dereferences one and binds tighter than application, as in F#. */
+    /**
+     * An atom with its postfix accesses; {@code !cell} dereferences one and binds tighter than application, as in F#,
+     * and {@code &v} is the address of a mutable, an out argument ({@code d.TryGetValue(k, &v)}).
+     */
     private Expr operand() {
-        if (ts.atOp("!")) {
+        if (ts.atOp("!") || ts.atOp("&")) {
             Token bang = ts.next();
             ts.nest(bang);
             Expr cell = operand();
             ts.unnest(1);
-            return new Expr.Unary(bang.pos(), "!", cell);
+            return new Expr.Unary(bang.pos(), bang.text(), cell);
         }
         return postfix(atom());
     }
@@ -601,6 +604,7 @@ public final class Parser {
 
     private Expr atom() {
         StructTuples.skip(ts);
+        RootNamespace.skip(ts);
         Token t = ts.peek();
         CompileError unsupported = Unsupported.of(t);
         if (unsupported != null) {

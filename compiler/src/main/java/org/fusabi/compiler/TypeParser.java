@@ -67,6 +67,7 @@ final class TypeParser {
 
     private TypeExpr atom() {
         StructTuples.skip(ts);
+        RootNamespace.skip(ts);
         Token t = ts.peek();
         CompileError unsupported = Unsupported.of(t);
         if (unsupported != null) throw unsupported;

@@ -115,6 +115,8 @@ final class MemberChecker {
         if (user != null) return user;
         List<Native> all = members(c, name);
         if (all.isEmpty() && name.equals("ToString")) return toText(target, c, args, pos);
+        // Every .NET value has GetHashCode(), which F#'s hash calls.
+        if (all.isEmpty() && name.equals("GetHashCode") && args.isEmpty()) return tc.callNative("hash", List.of(target), pos);
         if (all.isEmpty()) throw undefined(c, name, pos);
         Native chosen = choose(methods(all, args.size(), 1), args);
         if (chosen == null) throw noOverload(name, all, 1, pos);
@@ -171,7 +173,8 @@ final class MemberChecker {
         List<Core> all = new ArrayList<>();
         all.add(target);
         all.addAll(unitIfNone(args));
-        return tc.callNative(n, all, pos);
+        Core call = tc.callNative(n, all, pos);
+        return n.name().contains("#Try") ? OutArguments.defaultWhenMissing(call, tc, pos) : call;
     }
 
     private static List<Core> unitIfNone(List<Core> args) {

@@ -167,6 +167,8 @@ final class Names {
 
     /** {@code T(args)} for a type of natives with a constructor ({@code T.new}, a host type's): its native's name, or null. */
     String nativeConstructor(Expr.Ident id, Scope scope) {
+        // obj is F#'s name of System.Object, obj () one
+        if (id.parts().equals(List.of("obj")) && scope.lookup("obj") == null) id = new Expr.Ident(id.pos(), List.of("Object"));
         return resolve(id, scope) instanceof Entry.Module m && m.members().get("new") instanceof Entry.NativeFn
                 ? String.join(".", withoutNamespace(id.parts())) + ".new" : null;
     }

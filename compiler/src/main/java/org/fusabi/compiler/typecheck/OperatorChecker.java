@@ -215,6 +215,9 @@ final class OperatorChecker {
     }
 
     Core unary(Expr.Unary u, Scope scope) {
+        if (u.op().equals("&")) {
+            throw new CompileError(u.pos(), "The address of a value ('&v') may only be a method's last argument, an out argument (d.TryGetValue(k, &v))");
+        }
         Core x = tc.infer(u.operand(), scope);
         if (u.op().equals("!")) {
             Type contents = new Type.Var(tc.level);

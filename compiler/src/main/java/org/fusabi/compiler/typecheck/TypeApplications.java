@@ -30,6 +30,10 @@ final class TypeApplications {
             if (args.size() != 1) throw new CompileError(ta.pos(), "Unchecked.defaultof takes 1 type argument but is given " + args.size());
             return defaultValue(args.getFirst(), tc, ta.pos());
         }
+        if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("typeof")) && scope.lookup("typeof") == null
+            && args.size() == 1) {
+            return tc.callNative("Convert.typeOf", List.of(new Core.Lit(dotNetName(args.getFirst()), Type.STRING)), ta.pos());
+        }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("sizeof")) && scope.lookup("sizeof") == null
             && args.size() == 1) {
             return new Core.Lit(sizeOf(args.getFirst()), Type.INT);
@@ -80,6 +84,37 @@ final class TypeApplications {
         NumType n = NumericTypes.primitive(t);
         if (n == null) return 8;
         return n.bits == 0 ? (n == NumType.FLOAT32 ? 4 : 8) : n.bits / 8;
+    }
+
+    /**
+     * The .NET name of a type, as {@code typeof<T>.FullName} gives it; F#'s int is System.Int32 here, as in
+     * {@code Show.typeName}, so that code written for F# compares as it does there. A script's own type has its
+     * name as F# prints it.
+     */
+    private static String dotNetName(Type t) {
+        String name = Type.prune(t) instanceof Type.Con c && c.args().isEmpty() && c.decl() == null ? c.name() : "";
+        return switch (name) {
+            case "int", "int32" -> "System.Int32";
+            case "float" -> "System.Double";
+            case "float32" -> "System.Single";
+            case "decimal" -> "System.Decimal";
+            case "bigint" -> "System.Numerics.BigInteger";
+            case "sbyte" -> "System.SByte";
+            case "byte" -> "System.Byte";
+            case "int16" -> "System.Int16";
+            case "uint16" -> "System.UInt16";
+            case "uint32" -> "System.UInt32";
+            case "uint64" -> "System.UInt64";
+            case "nativeint" -> "System.IntPtr";
+            case "unativeint" -> "System.UIntPtr";
+            case "string" -> "System.String";
+            case "bool" -> "System.Boolean";
+            case "char" -> "System.Char";
+            case "unit" -> "Microsoft.FSharp.Core.Unit";
+            case "exn" -> "System.Exception";
+            case "Object" -> "System.Object";
+            default -> TypePrinter.print(t);
+        };
     }
 
     /**

@@ -755,6 +755,8 @@ public final class TypeChecker {
             fn = a.fn();
         }
         if (fn instanceof Expr.Ident qualified) fn = new Expr.Ident(qualified.pos(), names.withoutNamespace(qualified.parts()));
+        Expr outForm = OutArguments.desugar(fn, argExprs);
+        if (outForm != null) return infer(outForm, scope);
         if (fn instanceof Expr.Ident id && id.parts().size() == 1 && scope.lookup(id.parts().get(0)) instanceof Entry.Special s) {
             return specials.specialApplication(s.name(), argExprs, scope, fn.pos());
         }

@@ -154,6 +154,7 @@ final class TypeDeclarations {
             case "Boolean" -> "bool";
             case "Char" -> "char";
             case "Exception" -> "exn";
+            case "obj" -> "Object";
             default -> null;
         };
         if (fsharp != null) return namedType(new TypeExpr.Named(n.pos(), fsharp, n.args()), tvars, strict);
