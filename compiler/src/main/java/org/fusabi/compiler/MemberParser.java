@@ -19,16 +19,26 @@ final class MemberParser {
     private final TokenStream ts;
     private final TypeParser types;
     private final PatternParser patterns;
+    private final AttributeParser attributes;
 
-    MemberParser(Parser parser, TokenStream ts, TypeParser types, PatternParser patterns) {
+    MemberParser(Parser parser, TokenStream ts, TypeParser types, PatternParser patterns, AttributeParser attributes) {
         this.parser = parser;
         this.ts = ts;
         this.types = types;
         this.patterns = patterns;
+        this.attributes = attributes;
     }
 
     private static boolean isWord(Token t, String word) {
         return t.kind() == TokenKind.IDENT && t.text().equals(word);
+    }
+
+    /** The words F# reserves that start a class's items: never a type's name, so they end a type written before them. */
+    static boolean isMemberKeyword(Token t) {
+        return t.kind() == TokenKind.IDENT && switch (t.text()) {
+            case "member", "static", "override", "default", "abstract", "val", "new", "inherit", "interface" -> true;
+            default -> false;
+        };
     }
 
     /** {@code new T(args)} and {@code { new I with … }}: the word new before a type's name. */
@@ -38,29 +48,43 @@ final class MemberParser {
 
     /** {@code (start: int)} after a type's name: its primary constructor's parameter pattern, or null when there is none. */
     Pattern primaryConstructor() {
-        if (!ts.at(TokenKind.LPAREN)) return null;
-        Pattern p = patterns.atomic();
-        if (ts.at(TokenKind.AS)) throw new CompileError(ts.peek().pos(), "'as' naming the object in a primary constructor is not supported: use the name of the object in each member");
-        return p;
+        attributes.skipModifiers(); // type C internal () =
+        return ts.at(TokenKind.LPAREN) ? patterns.atomic() : null;
+    }
+
+    /** {@code as self} after a primary constructor: the object's name in the class's own code, or null. */
+    String classSelf() {
+        return parser.accept(TokenKind.AS) ? parser.expectIdent("a name for the object after 'as'").text() : null;
     }
 
     /** Whether what follows a type's '=' is the body of a class or an interface rather than a record, union or alias. */
     boolean startsClassBody() {
         Token t = ts.peek();
         return t.kind() == TokenKind.LET || t.kind() == TokenKind.DO || startsMember(t) || isWord(t, "abstract") || isWord(t, "interface")
-                || isWord(t, "new") || isWord(t, "inherit") || isWord(t, "val");
+                || isWord(t, "new") || isWord(t, "inherit") || isWord(t, "val") || isWord(t, "class");
     }
 
     private static boolean startsMember(Token t) {
         return isWord(t, "member") || isWord(t, "static") || isWord(t, "override") || isWord(t, "default");
     }
 
-    /** A class (it has a primary constructor or members) or an interface (only abstract members). */
-    Decl.TypeDef classDef(Token name, List<String> params, Pattern constructor, Token eq, List<Attribute> attributes) {
-        List<Decl.TypeItem> items = parser.indented(eq, this::items);
-        boolean isInterface = constructor == null && items.stream().allMatch(i -> i instanceof Decl.AbstractMember);
-        Decl.TypeBody body = isInterface ? new Decl.InterfaceBody() : new Decl.ClassBody(constructor);
+    /**
+     * A class (it has a constructor, fields or members) or an interface (only abstract members); the verbose syntax
+     * wraps the body in {@code class … end} or {@code interface … end}.
+     */
+    Decl.TypeDef classDef(Token name, List<String> params, Pattern constructor, String self, Token eq, List<Attribute> attributes) {
+        Token kind = isWord(ts.peek(), "class") || isWord(ts.peek(), "interface") && wrapsBody(ts.peek(1)) ? ts.next() : null;
+        List<Decl.TypeItem> items = kind != null && ts.at(TokenKind.END) ? List.of() : parser.indented(kind != null ? kind : eq, this::items);
+        if (kind != null) parser.expectClose(TokenKind.END, kind);
+        boolean isInterface = kind != null ? kind.text().equals("interface")
+                : constructor == null && items.stream().allMatch(i -> i instanceof Decl.AbstractMember);
+        Decl.TypeBody body = isInterface ? new Decl.InterfaceBody() : new Decl.ClassBody(constructor, self);
         return new Decl.TypeDef(name.pos(), name.text(), params, body, attributes, items);
+    }
+
+    /** After {@code interface}: whether it opens an interface's body ({@code interface … end}) rather than naming one implemented. */
+    private static boolean wrapsBody(Token next) {
+        return next.firstOnLine() || next.kind() == TokenKind.END || isWord(next, "abstract");
     }
 
     /** The members after a record's fields or a union's cases: on the lines that follow, or after {@code with} up to {@code end}. */
@@ -89,40 +113,63 @@ final class MemberParser {
 
     private List<Decl.TypeItem> items() {
         List<Decl.TypeItem> items = new ArrayList<>(List.of(item()));
-        while (ts.atNewItem()) items.add(item());
+        while (ts.atNewItem() && !ts.at(TokenKind.END)) items.add(item());
         return items;
     }
 
     private Decl.TypeItem item() {
+        boolean defaultValue = attributes.attributes().stream().anyMatch(a -> a.is("DefaultValue"));
+        attributes.skipModifiers();
+        boolean isStatic = isWord(ts.peek(), "static");
+        if (isStatic) ts.next();
         Token t = ts.peek();
         if (t.kind() == TokenKind.LET) {
             Parser.LetGroup group = parser.letGroup();
-            return new Decl.LetItem(t.pos(), group.rec(), group.bindings());
+            return new Decl.LetItem(t.pos(), group.rec(), group.bindings(), isStatic);
         }
-        if (t.kind() == TokenKind.DO) return new Decl.DoItem(t.pos(), parser.block(ts.next()));
+        if (t.kind() == TokenKind.DO) return new Decl.DoItem(t.pos(), parser.block(ts.next()), isStatic);
         if (t.kind() != TokenKind.IDENT) throw parser.fail(t, "a member, 'let' or 'do' in the body of the type");
+        if (isStatic && !t.text().equals("member") && !t.text().equals("val")) throw parser.fail(t, "'member', 'val', 'let' or 'do' after 'static'");
         return switch (t.text()) {
-            case "member", "override", "default" -> member(ts.next(), false, !t.text().equals("member"));
-            case "static" -> {
-                ts.next();
-                if (!isWord(ts.peek(), "member")) throw parser.fail(ts.peek(), "'member' after 'static'");
-                yield member(ts.next(), true, false);
-            }
+            case "member", "override", "default" -> member(ts.next(), isStatic, !t.text().equals("member"));
             case "abstract" -> abstractMember(ts.next());
             case "interface" -> interfaceImpl(ts.next());
-            case "new" -> throw new CompileError(t.pos(), "Additional constructors ('new') are not supported: a class has only its primary constructor");
-            case "inherit" -> throw new CompileError(t.pos(), "Inheritance ('inherit') is not supported: implement interfaces instead");
-            case "val" -> throw new CompileError(t.pos(), "'val' fields are not supported: use 'let' or 'member val'");
+            case "new" -> constructor(ts.next());
+            case "inherit" -> inherit(ts.next());
+            case "val" -> valField(ts.next(), isStatic, defaultValue);
             default -> throw parser.fail(t, "a member, 'let' or 'do' in the body of the type");
         };
     }
 
+    /** {@code val [mutable] [access] name : type}. */
+    private Decl.ValField valField(Token val, boolean isStatic, boolean defaultValue) {
+        boolean mutable = parser.accept(TokenKind.MUTABLE);
+        attributes.skipModifiers();
+        Token name = parser.expectIdent("the name of the field");
+        parser.expect(TokenKind.COLON, "':' and the type of field " + name.text());
+        return new Decl.ValField(val.pos(), name.text(), types.type(), mutable, isStatic, defaultValue);
+    }
+
+    /** {@code new(params) [as self] = body}, optionally followed by {@code then e}. */
+    private Decl.Constructor constructor(Token keyword) {
+        Pattern params = patterns.atomic();
+        String self = parser.accept(TokenKind.AS) ? parser.expectIdent("a name for the object after 'as'").text() : null;
+        Expr body = parser.block(parser.expectOp("=", "'=' after the parameters of the constructor"));
+        Expr then = ts.at(TokenKind.THEN) ? parser.block(ts.next()) : null;
+        return new Decl.Constructor(keyword.pos(), params, self, body, then);
+    }
+
+    /** {@code inherit Base(args)}, or {@code inherit Base} in a class whose constructors call the base's in {@code { inherit … }}. */
+    private Decl.Inherit inherit(Token keyword) {
+        TypeExpr base = types.postfix();
+        Expr args = ts.at(TokenKind.LPAREN) ? parser.atom() : null;
+        return new Decl.Inherit(keyword.pos(), base, args);
+    }
+
     /** After {@code member}, {@code override} or {@code static member}: the member's name, parameters and body. */
     private Decl.TypeItem member(Token keyword, boolean isStatic, boolean override) {
-        while (isWord(ts.peek(), "inline") || isWord(ts.peek(), "private") || isWord(ts.peek(), "internal") || isWord(ts.peek(), "public")) {
-            ts.next();
-        }
-        if (isWord(ts.peek(), "val")) return autoProperty(ts.next());
+        attributes.skipModifiers();
+        if (isWord(ts.peek(), "val")) return autoProperty(ts.next(), isStatic);
         String self = null;
         String name;
         if (ts.at(TokenKind.LPAREN) && ts.peek(1).kind() == TokenKind.OP && ts.peek(2).kind() == TokenKind.RPAREN) {
@@ -147,33 +194,38 @@ final class MemberParser {
         return new Decl.Member(keyword.pos(), isStatic, override, self, name, params, returnType, parser.block(eq), null);
     }
 
-    /** {@code with get () = e}, optionally {@code and set v = e}: a property's getter and setter. */
+    /**
+     * {@code with get () = e}, optionally {@code and set v = e}: a property's getter and setter; an indexed property's
+     * take their indexes first ({@code with get i = e and set i v = e}).
+     */
     private Decl.Member accessors(Token keyword, boolean isStatic, boolean override, String self, String name) {
         ts.next();
         Expr getter = null;
+        List<Pattern> index = List.of();
         TypeExpr type = null;
         Decl.Setter setter = null;
         do {
+            attributes.skipModifiers();
             Token accessor = parser.expectIdent("'get' or 'set'");
-            Pattern param = patterns.atomic();
+            List<Pattern> params = new ArrayList<>(List.of(patterns.atomic()));
             if (accessor.text().equals("get")) {
-                if (!(param instanceof Pattern.Const c && c.value() == org.fusabi.vm.value.Unit.VALUE)) {
-                    throw new CompileError(param.pos(), "Indexed properties are not supported: a getter takes ()");
-                }
+                if (!(params.getFirst() instanceof Pattern.Const c && c.value() == org.fusabi.vm.value.Unit.VALUE)) index = params;
                 if (parser.accept(TokenKind.COLON)) type = types.type();
-                getter = parser.block(parser.expectOp("=", "'=' after 'get ()'"));
+                getter = parser.block(parser.expectOp("=", "'=' after the getter's parameters"));
             } else if (accessor.text().equals("set")) {
-                setter = new Decl.Setter(accessor.pos(), param, parser.block(parser.expectOp("=", "'=' after the setter's parameter")));
+                while (patterns.startsAtomic()) params.add(patterns.atomic());
+                Pattern value = params.removeLast();
+                setter = new Decl.Setter(accessor.pos(), params, value, parser.block(parser.expectOp("=", "'=' after the setter's parameter")));
             } else {
                 throw parser.fail(accessor, "'get' or 'set'");
             }
         } while (parser.accept(TokenKind.AND));
         if (getter == null) throw new CompileError(keyword.pos(), "A property with a setter and no getter is not supported");
-        return new Decl.Member(keyword.pos(), isStatic, override, self, name, List.of(), type, getter, setter);
+        return new Decl.Member(keyword.pos(), isStatic, override, self, name, index, type, getter, setter);
     }
 
     /** {@code member val X = e}, optionally {@code with get, set}. */
-    private Decl.AutoProperty autoProperty(Token val) {
+    private Decl.AutoProperty autoProperty(Token val, boolean isStatic) {
         Token name = parser.expectIdent("the name of the property");
         TypeExpr type = parser.accept(TokenKind.COLON) ? types.type() : null;
         Expr init = parser.block(parser.expectOp("=", "'=' after member val " + name.text()));
@@ -184,7 +236,7 @@ final class MemberParser {
                 settable |= accessor.text().equals("set");
             } while (parser.accept(TokenKind.COMMA));
         }
-        return new Decl.AutoProperty(val.pos(), name.text(), type, init, settable);
+        return new Decl.AutoProperty(val.pos(), name.text(), type, init, settable, isStatic);
     }
 
     /** {@code abstract Name: type}; argument labels in the type ({@code x: int -> int}) are read and dropped. */

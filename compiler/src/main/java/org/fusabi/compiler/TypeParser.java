@@ -50,7 +50,7 @@ final class TypeParser {
         for (; ts.continues(); nested++) {
             Token tok = ts.peek();
             ts.nest(tok);
-            if (tok.kind() == TokenKind.IDENT) {
+            if (tok.kind() == TokenKind.IDENT && !MemberParser.isMemberKeyword(tok)) {
                 t = new TypeExpr.Named(t.pos(), qualifiedName(), List.of(t));
             } else if (tok.kind() == TokenKind.LBRACK && !tok.spaceBefore() && ts.peek(1).kind() == TokenKind.RBRACK) {
                 ts.next();

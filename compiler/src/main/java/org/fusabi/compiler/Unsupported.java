@@ -12,7 +12,6 @@ import java.util.Map;
 final class Unsupported {
     private static final String NOT = " not supported by Fusabi";
     private static final Map<String, String> WORDS = Map.ofEntries(
-        Map.entry("inherit", "inheritance ('inherit') is" + NOT),
         Map.entry("namespace", "namespaces are" + NOT + "; a script may declare modules"),
         Map.entry("struct", "struct types ('struct') are" + NOT),
         Map.entry("null", "'null' is" + NOT + ": it has no null values"),

@@ -104,8 +104,13 @@ class MemberTest {
         not implemented           § type I =\\n    abstract M: int\\ntype C() =\\n    member _.N = 1\\nlet i = C() :> I             § 5:13 § The type 'C' does not implement the interface 'I'
         object expression member  § type I =\\n    abstract M: int\\nlet o = { new I with member _.M = "s" }                   § 3:35 § This expression was expected to have type 'int' but here has type 'string'
         not an interface          § type R = { X: int }\\nlet o = { new R with member _.M = 1 }                                 § 2:9  § The type 'R' is not an interface type
-        inheritance               § type C() =\\n    inherit B()                                                                § 2:5  § Inheritance ('inherit') is not supported: implement interfaces instead
-        second constructor        § type C(n: int) =\\n    new() = C(0)                                                              § 2:5  § Additional constructors ('new') are not supported: a class has only its primary constructor
+        inherit a record          § type R = { X: int }\\ntype C() =\\n    inherit R()                                    § 3:5  § The type 'R' is not a class, so it cannot be inherited
+        field not given           § type P =\\n    val x: int\\n    val y: int\\n    new(a) = { x = a }                    § 4:14 § No assignment given for field 'y' of type 'P'
+        field of another type     § type P =\\n    val x: int\\n    new(a) = { x = a; z = 1 }                            § 3:23 § The type 'P' does not define the field 'z'
+        val without DefaultValue  § type C() =\\n    val x: int                                                              § 2:5  § Uninitialized 'val' fields must be mutable and marked with the '[<DefaultValue>]' attribute. Consider using a 'let' binding instead of a 'val' field.
+        object outside new        § let o = {}                                                                                   § 1:9  § Object construction expressions ('{ inherit … }' and '{}') may only end a class's constructor ('new() = { … }')
+        new calling no constructor§ type C(n: int) =\\n    new() = (printfn "x"; C(1)) |> id                                   § 2:5  § This is not a valid object construction expression. Explicit object constructors must either call an alternate constructor or initialize all fields of the object and specify a call to a superclass constructor.
+        base of abstract member   § type B() =\\n    abstract M: int\\ntype D() =\\n    inherit B()\\n    override _.M = base.M        § 5:20 § The member 'M' is abstract in the base class and cannot be called through 'base'
         wrong operator operand    § type V = { X: int } with static member (+) (a: V, b: V) = { X = a.X + b.X } end\\nlet w = { X = 1 } + 2 § 2:21 § This expression was expected to have type 'V' but here has type 'int'
         """)
     void misuseIsReportedWhereItIs(String kind, String program, String position, String message) {

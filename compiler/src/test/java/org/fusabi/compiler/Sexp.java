@@ -51,6 +51,7 @@ final class Sexp {
             case Expr.Seq s -> "(seq " + of(s.first()) + " " + of(s.second()) + ")";
             case Expr.Record r -> "(record" + fields(r.fields()) + ")";
             case Expr.RecordUpdate r -> "(with " + of(r.source()) + fields(r.fields()) + ")";
+            case Expr.ObjectInit o -> "(object" + (o.base() == null ? "" : " (inherit " + of(o.base()) + ")") + fields(o.fields()) + ")";
             case Expr.AnonymousRecord r -> r.source() == null ? "(anonymous" + fields(r.fields()) + ")"
                                                                : "(anonymous-with " + of(r.source()) + fields(r.fields()) + ")";
             case Expr.Assign a -> "(<- " + of(a.target()) + " " + of(a.value()) + ")";
@@ -177,12 +178,17 @@ final class Sexp {
 
     private static String typeItem(Decl.TypeItem item) {
         return switch (item) {
-            case Decl.LetItem l -> "(let" + (l.rec() ? " rec" : "") + bindings(l.bindings()) + ")";
-            case Decl.DoItem d -> "(do " + of(d.body()) + ")";
+            case Decl.LetItem l -> "(" + (l.isStatic() ? "static " : "") + "let" + (l.rec() ? " rec" : "") + bindings(l.bindings()) + ")";
+            case Decl.DoItem d -> "(" + (d.isStatic() ? "static " : "") + "do " + of(d.body()) + ")";
+            case Decl.ValField v -> "(" + (v.isStatic() ? "static " : "") + "val " + (v.mutable() ? "mutable " : "") + v.name() + " : " + of(v.type())
+                + (v.defaultValue() ? " default" : "") + ")";
+            case Decl.Constructor c -> "(new " + of(c.params()) + (c.self() == null ? "" : " as " + c.self()) + " " + of(c.body())
+                + (c.then() == null ? "" : " then " + of(c.then())) + ")";
+            case Decl.Inherit i -> "(inherit " + of(i.base()) + (i.args() == null ? "" : " " + of(i.args())) + ")";
             case Decl.Member m -> "(" + (m.isStatic() ? "static " : m.override() ? "override " : "member ")
                 + (m.self() == null ? "" : m.self() + ".") + m.name() + m.params().stream().map(p -> " " + of(p)).collect(Collectors.joining())
                 + (m.returnType() == null ? "" : " : " + of(m.returnType())) + " = " + of(m.body())
-                + (m.setter() == null ? "" : " (set " + of(m.setter().param()) + " " + of(m.setter().body()) + ")") + ")";
+                + (m.setter() == null ? "" : " (set " + of(m.setter().index()) + (m.setter().index().isEmpty() ? "" : " ") + of(m.setter().param()) + " " + of(m.setter().body()) + ")") + ")";
             case Decl.AutoProperty a -> "(val " + a.name() + " " + of(a.init()) + (a.settable() ? " get set" : "") + ")";
             case Decl.AbstractMember a -> "(abstract " + a.name() + " " + of(a.type()) + ")";
             case Decl.InterfaceImpl i -> "(interface " + of(i.type()) + i.members().stream().map(m -> " " + typeItem(m)).collect(Collectors.joining()) + ")";

@@ -49,8 +49,11 @@ public sealed interface Decl {
 
     sealed interface TypeBody {}
 
-    /** A class: its primary constructor's parameters ({@code type Counter(start: int) =}), or null when it has none. */
-    record ClassBody(Pattern constructor) implements TypeBody {}
+    /**
+     * A class: its primary constructor's parameters ({@code type Counter(start: int) =}), or null when it has none;
+     * self is the name {@code type C() as self =} gives the object in the constructor and members, or null.
+     */
+    record ClassBody(Pattern constructor, String self) implements TypeBody {}
 
     /** An interface: a type whose items are all {@code abstract} members. */
     record InterfaceBody() implements TypeBody {}
@@ -60,27 +63,44 @@ public sealed interface Decl {
         Pos pos();
     }
 
-    /** {@code let} bindings of a class, run by its constructor and seen by its members. */
-    record LetItem(Pos pos, boolean rec, List<Expr.Binding> bindings) implements TypeItem {}
+    /** {@code let} bindings of a class, run by its constructor and seen by its members; {@code static let} once, where the type is declared. */
+    record LetItem(Pos pos, boolean rec, List<Expr.Binding> bindings, boolean isStatic) implements TypeItem {}
 
-    /** {@code do e} in a class: run by its constructor. */
-    record DoItem(Pos pos, Expr body) implements TypeItem {}
+    /** {@code do e} in a class: run by its constructor; {@code static do} once, where the type is declared. */
+    record DoItem(Pos pos, Expr body, boolean isStatic) implements TypeItem {}
+
+    /**
+     * {@code val [mutable] name : type}, a field of a class that its constructors set ({@code { name = e }}), or with
+     * {@code [<DefaultValue>]} starting at the type's zero; a {@code static val} is one value of the type.
+     */
+    record ValField(Pos pos, String name, TypeExpr type, boolean mutable, boolean isStatic, boolean defaultValue) implements TypeItem {}
+
+    /**
+     * {@code new(params) [as self] = body [then after]}: a constructor besides the primary one, whose body calls
+     * another ({@code MyClass(x, 0)}), or in a class without a primary one ends in {@code { field = e; … }}.
+     */
+    record Constructor(Pos pos, Pattern params, String self, Expr body, Expr then) implements TypeItem {}
+
+    /** {@code inherit Base(args)}: the base class and, when the class has a primary constructor, its arguments (else null). */
+    record Inherit(Pos pos, TypeExpr base, Expr args) implements TypeItem {}
 
     /**
      * {@code member self.Name params : type = body} (self is null for a static member, "_" for {@code member _.M}).
      * A property has no params; {@code member x.M() = …} has one, the unit pattern; {@code member x.M(a, b)} one
      * tuple pattern; a curried member several. An operator member ({@code static member (+) (a, b)}) is named by its
-     * symbol, a prefix one as F# spells it ({@code ~-}). setter is the {@code and set v = …} of a property, or null.
+     * symbol, a prefix one as F# spells it ({@code ~-}). setter is the {@code and set v = …} of a property, or null;
+     * an indexed property ({@code with get(i) = …}) has its getter's parameters as params.
      */
     record Member(Pos pos, boolean isStatic, boolean override, String self, String name, List<Pattern> params,
                   TypeExpr returnType, Expr body, Setter setter) implements TypeItem {}
 
-    record Setter(Pos pos, Pattern param, Expr body) {}
+    /** {@code and set v = …}, or for an indexed property {@code set i v = …}: index holds its parameters before the value. */
+    record Setter(Pos pos, List<Pattern> index, Pattern param, Expr body) {}
 
-    /** {@code member val Name = init with get, set}: a property with a field of its own. */
-    record AutoProperty(Pos pos, String name, TypeExpr type, Expr init, boolean settable) implements TypeItem {}
+    /** {@code member val Name = init with get, set}: a property with a field of its own; a static one is one value of the type. */
+    record AutoProperty(Pos pos, String name, TypeExpr type, Expr init, boolean settable, boolean isStatic) implements TypeItem {}
 
-    /** {@code abstract Name: type} in an interface. */
+    /** {@code abstract Name: type} in an interface, or a class's virtual member (its {@code default} implements it). */
     record AbstractMember(Pos pos, String name, TypeExpr type) implements TypeItem {}
 
     /** {@code interface I with member …}: the members implementing interface I. */

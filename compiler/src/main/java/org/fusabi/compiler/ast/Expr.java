@@ -101,6 +101,13 @@ public sealed interface Expr {
 
     record FieldInit(Pos pos, String field, Expr value) {}
 
+    /**
+     * {@code {}} and {@code { inherit Base(args); field = e }}: an object construction expression, which only a
+     * constructor may end with; base is the call of the base class's constructor, or null. A constructor's
+     * {@code { field = e }} without inherit is parsed as a {@link Record}.
+     */
+    record ObjectInit(Pos pos, Expr base, List<FieldInit> fields) implements Expr {}
+
     /** {@code target <- value}: target is an Ident (mutable local or field path), Dot or Index. */
     record Assign(Pos pos, Expr target, Expr value) implements Expr {}
 

@@ -292,6 +292,9 @@ final class DataChecker {
             Core value = tc.check(a.value(), v.var().type, scope);
             return new Core.Assign(v.var(), value, Type.UNIT);
         }
+        if (target instanceof Expr.Ident id && tc.userMembers.assignStatic(tc.names.withoutNamespace(id.parts()), a.value(), scope, a.pos()) instanceof Core set) {
+            return set;
+        }
         if (target instanceof Expr.Index ix) {
             Core arr = tc.infer(ix.target(), scope);
             Core setter = tc.members.assignIndex(arr, ix.index(), a.value(), scope, a.pos());

@@ -66,25 +66,11 @@ final class Interfaces {
         }
         Type viewType = Builtins.typeOf(decl, self);
         for (Decl.TypeItem item : def.items()) {
-            Decl.AbstractMember slot = (Decl.AbstractMember) item;
-            List<Integer> groups = new ArrayList<>();
-            List<Type> flat = new ArrayList<>();
-            Type result = tc.declarations.typeExpr(slot.type(), tvars, false);
-            while (Type.prune(result) instanceof Type.Fun f) {
-                List<Type> items = Type.prune(f.from()) instanceof Type.Tuple t ? t.items() : List.of(f.from());
-                flat.addAll(items);
-                groups.add(items.size());
-                result = f.to();
-            }
-            Type fn = result;
-            for (int k = flat.size() - 1; k >= 0; k--) fn = new Type.Fun(flat.get(k), fn);
-            fn = Scheme.substitute(new Type.Fun(viewType, fn), params);
-            UserMember member = new UserMember(slot.name(), false, groups, null);
+            UserMember member = abstractSlot(decl, (Decl.AbstractMember) item, tvars, viewType, params);
             member.slot = iface.fieldNames.size();
-            member.scheme = new Scheme(decl.params, fn);
             tc.userMembers.add(decl, member);
-            iface.fieldNames.add(slot.name());
-            iface.fieldTypes.add(fn);
+            iface.fieldNames.add(member.name);
+            iface.fieldTypes.add(member.scheme.body());
             iface.mutable.add(false);
         }
         for (String extra : List.of(OBJECT, TYPE_NUMBER)) {
@@ -92,6 +78,27 @@ final class Interfaces {
             iface.fieldTypes.add(new Type.Var(Integer.MAX_VALUE));
             iface.mutable.add(false);
         }
+    }
+
+    /**
+     * An abstract member ({@code abstract Scale: float -> IShape}) as the function that implements it: the object of
+     * type self, then its parameters flattened by group; a scheme over decl's parameters, which params maps self's to.
+     */
+    UserMember abstractSlot(TypeDecl decl, Decl.AbstractMember slot, Map<String, Type.Var> tvars, Type self, Map<Type.Var, Type> params) {
+        List<Integer> groups = new ArrayList<>();
+        List<Type> flat = new ArrayList<>();
+        Type result = tc.declarations.typeExpr(slot.type(), tvars, false);
+        while (Type.prune(result) instanceof Type.Fun f) {
+            List<Type> items = Type.prune(f.from()) instanceof Type.Tuple t ? t.items() : List.of(f.from());
+            flat.addAll(items);
+            groups.add(items.size());
+            result = f.to();
+        }
+        Type fn = result;
+        for (int k = flat.size() - 1; k >= 0; k--) fn = new Type.Fun(flat.get(k), fn);
+        UserMember member = new UserMember(slot.name(), false, groups, null);
+        member.scheme = new Scheme(decl.params, Scheme.substitute(new Type.Fun(self, fn), params));
+        return member;
     }
 
     /** A slot's function type at the interface's type arguments. */
@@ -179,8 +186,13 @@ final class Interfaces {
             unify(target, value.type(), pos);
             return value;
         }
+        TypeDecl ancestor = Builtins.declOf(target);
+        if (decl != null && ancestor != null && tc.classes.derives(decl, ancestor)) {
+            unify(target, tc.classes.ancestorType(value.type(), ancestor), pos);
+            return Classes.retype(value, target, pos, tc);
+        }
         TypeDecl.Record iface = interfaceOf(target, pos);
-        Var view = decl == null ? null : views.getOrDefault(decl, Map.of()).get(iface);
+        Var view = viewOf(decl, iface);
         if (view == null) {
             throw new CompileError(pos, "The type '" + TypePrinter.print(value.type()) + "' does not implement the interface '" + iface.name + "'");
         }
@@ -197,10 +209,22 @@ final class Interfaces {
      * annotated binding, a list element: F# 6's type-directed conversions), or null when there is none to insert.
      */
     Core implicitUpcast(Core value, Type expected, Pos pos) {
-        if (!isInterface(expected) || isInterface(value.type())) return null;
         TypeDecl decl = Builtins.declOf(value.type());
         TypeDecl iface = Builtins.declOf(expected);
-        return decl != null && views.getOrDefault(decl, Map.of()).containsKey(iface) ? upcast(value, expected, pos) : null;
+        if (decl != null && iface != null && decl != iface && tc.classes.derives(decl, iface)) return upcast(value, expected, pos);
+        if (!isInterface(expected) || isInterface(value.type())) return null;
+        return viewOf(decl, iface) != null ? upcast(value, expected, pos) : null;
+    }
+
+    /** The global holding decl's view as iface, which a derived class shares with the base implementing it; or null. */
+    private Var viewOf(TypeDecl decl, TypeDecl iface) {
+        for (TypeDecl d = decl; d != null; ) {
+            Var view = views.getOrDefault(d, Map.of()).get(iface);
+            if (view != null) return view;
+            Classes.Info info = tc.classes.find(d);
+            d = info == null ? null : info.base;
+        }
+        return null;
     }
 
     /** {@code e :> T} and {@code e :?> T}. */

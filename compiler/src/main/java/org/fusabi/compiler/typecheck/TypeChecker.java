@@ -56,6 +56,7 @@ public final class TypeChecker {
     final TypeMembers typeMembers = new TypeMembers(this);
     final UserMembers userMembers = new UserMembers(this);
     final Interfaces interfaces = new Interfaces(this);
+    final Classes classes = new Classes();
     final Disposables disposables = new Disposables(this);
     final List<TypeDecl> declared = new ArrayList<>();
     private final Map<String, Var> exports = new LinkedHashMap<>();
@@ -513,6 +514,7 @@ public final class TypeChecker {
             }
             case Expr.Record r -> data.record(r, scope);
             case Expr.RecordUpdate u -> data.recordUpdate(u, scope);
+            case Expr.ObjectInit o -> typeMembers.objectInit(o, scope);
             case Expr.AnonymousRecord a -> anonymousRecords.construct(a, scope);
             case Expr.Assign a -> data.assign(a, scope);
             case Expr.While w -> {
@@ -767,6 +769,10 @@ public final class TypeChecker {
                 Core ctor = construct(c, argExprs.get(0), scope, fn.pos());
                 return applyAll(ctor, argExprs.subList(1, argExprs.size()), scope, fn.pos());
             }
+        }
+        if (fn instanceof Expr.TypeApp ta && ta.target() instanceof Expr.Ident named && userMembers.construct(named, argExprs, scope) instanceof Core made) {
+            TypeApplications.instantiate(made.type(), ta, this);
+            return made;
         }
         if (fn instanceof Expr.TypeApp ta && ta.target() instanceof Expr.Ident named
             && names.nativeConstructor(names.dotNetList(named), scope) instanceof String constructor) {

@@ -4,6 +4,7 @@ import static org.fusabi.compiler.types.Unifier.unify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fusabi.compiler.CompileError;
@@ -28,9 +29,16 @@ import org.fusabi.vm.value.Unit;
  */
 final class TypeMembers {
     private final TypeChecker tc;
+    private final ClassConstructors constructors;
 
     TypeMembers(TypeChecker tc) {
         this.tc = tc;
+        this.constructors = new ClassConstructors(tc, this);
+    }
+
+    /** {@code { … }} ending a class's {@code new}. */
+    Core objectInit(Expr.ObjectInit o, Scope scope) {
+        return constructors.objectInit(o, scope);
     }
 
     static TypeDecl declared(TypeDecl d, TypeDecl.Form form) {
@@ -48,17 +56,17 @@ final class TypeMembers {
     }
 
     /** A class's field or let-bound function, as its own code sees it by name. */
-    private record ClassName(String name, int field, Var function) {
+    record ClassName(String name, int field, Var function) {
         Entry entry(Var self, TypeDecl.Record owner) {
             return new Entry.ClassMember(self, owner, field, function);
         }
     }
 
     /** A member's syntax and what it declares; hidden when it implements an interface (callable only through it). */
-    private record Pending(Decl.Member syntax, UserMember member, List<Pattern> params) {}
+    record Pending(Decl.Member syntax, UserMember member, List<Pattern> params) {}
 
     /** One type of the group while its members are checked. */
-    private final class Shape {
+    static final class Shape {
         final TypeDecl decl;
         final Decl.TypeDef def;
         final String prefix;
@@ -67,9 +75,16 @@ final class TypeMembers {
         final List<Pending> members = new ArrayList<>();
         final Map<Decl.InterfaceImpl, List<UserMember>> implementations = new HashMap<>();
         final List<ClassName> names = new ArrayList<>();
-        Var constructor;
+        /** A class's hierarchy and virtual members, or null for other types. */
+        final Classes.Info info;
+        /** The fields a class's declarations make (a constructor parameter, a let, a val, a member val), by declaration. */
+        final Map<Object, Integer> fields = new IdentityHashMap<>();
+        /** What a class's code sees besides the group: its static lets and fields. */
+        Scope statics;
+        /** A class's constructors: the primary one (if any) first, then each {@code new}, in order. */
+        final List<UserMember> constructors = new ArrayList<>();
 
-        Shape(TypeDecl decl, Decl.TypeDef def, String prefix) {
+        Shape(TypeChecker tc, TypeDecl decl, Decl.TypeDef def, String prefix) {
             this.decl = decl;
             this.def = def;
             this.prefix = prefix;
@@ -80,19 +95,30 @@ final class TypeMembers {
                 args.add(v);
             }
             self = Builtins.typeOf(decl, args);
+            info = tc.classes.find(decl);
         }
 
         String qualified(String member) {
             return decl.name + "." + member;
         }
 
-        /** The scope of code that runs with self as the object: a class's fields and let-bound functions by name. */
+        /** The name {@code type C() as self} gives the object, or null. */
+        String classSelf() {
+            return def.body() instanceof Decl.ClassBody c ? c.self() : null;
+        }
+
+        /**
+         * The scope of code that runs with self as the object: a class's fields and let-bound functions by name, the
+         * object by the member's name for it and the class's ({@code as self}).
+         */
         Scope scope(Scope outer, Var self, String selfName, int visibleNames) {
-            Scope scope = outer.child();
+            Scope scope = (statics != null ? statics : outer).child();
             if (decl instanceof TypeDecl.Record rec && decl.form == TypeDecl.Form.CLASS) {
                 for (ClassName n : names.subList(0, visibleNames)) scope.define(n.name, n.entry(self, rec));
             }
-            if (selfName != null && !selfName.equals("_")) scope.define(selfName, new Entry.Value(self, Scheme.mono(self.type)));
+            for (String name : java.util.Arrays.asList(classSelf(), selfName)) {
+                if (name != null && !name.equals("_")) scope.define(name, new Entry.Value(self, Scheme.mono(self.type)));
+            }
             return scope;
         }
     }
@@ -103,7 +129,7 @@ final class TypeMembers {
         tc.level++;
         for (Decl.TypeDef def : types.defs()) {
             if (tc.names.typeNames.get(def.name()) instanceof TypeDecl d && (d.form != TypeDecl.Form.DATA || !def.items().isEmpty())) {
-                shapes.add(new Shape(d, def, prefix));
+                shapes.add(new Shape(tc, d, def, prefix));
             }
         }
         if (shapes.isEmpty()) {
@@ -113,10 +139,9 @@ final class TypeMembers {
         Bindings out = new Bindings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Scope typeScope = scope.child();
         for (Shape s : shapes) if (s.decl.form == TypeDecl.Form.INTERFACE) tc.interfaces.declareSlots(s.decl, s.def, s.tvars);
+        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.info != null) constructors.layout(s, typeScope, out);
         for (Shape s : shapes) if (s.decl.form != TypeDecl.Form.INTERFACE) declare(s, typeScope, out);
-        for (Shape s : shapes) {
-            if (s.def.body() instanceof Decl.ClassBody body && body.constructor() != null) constructor(s, body, typeScope, out);
-        }
+        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.info != null) constructors.check(s, typeScope, out);
         for (Shape s : shapes) for (Pending p : s.members) member(s, p, typeScope, out);
         tc.level--;
         for (Shape s : shapes) finish(s, scope);
@@ -128,47 +153,55 @@ final class TypeMembers {
         return out;
     }
 
-    /** Declares a type's members (and a class's constructor) as globals whose types the bodies will fix. */
+    /** Declares a type's members as globals whose types the bodies will fix. */
     private void declare(Shape s, Scope typeScope, Bindings out) {
-        if (s.def.body() instanceof Decl.ClassBody body && body.constructor() != null) {
-            List<Integer> groups = new ArrayList<>();
-            List<Pattern> params = flatten(List.of(body.constructor()), groups);
-            s.constructor = global(s, s.decl.name, functionType(null, params.size(), false), out);
-            typeScope.define(s.decl.name, new Entry.Value(s.constructor, Scheme.mono(s.constructor.type)));
-            tc.userMembers.add(s.decl, new UserMember(UserMembers.CONSTRUCTOR, true, groups, s.constructor));
-        }
         for (Decl.TypeItem item : s.def.items()) {
             switch (item) {
+                case Decl.Member m when m.override() && s.info != null && s.info.slots.containsKey(m.name()) -> implementation(s, m, out);
                 case Decl.Member m -> tc.userMembers.add(s.decl, pending(s, m, out));
                 case Decl.InterfaceImpl impl -> {
                     tc.interfaces.declareImplementation(s.decl, impl, s.prefix);
                     List<UserMember> implemented = new ArrayList<>();
-                    for (Decl.Member m : impl.members()) implemented.add(pending(s, m, out));
+                    for (Decl.TypeItem m : impl.members()) implemented.add(pending(s, (Decl.Member) m, out));
                     s.implementations.put(impl, implemented);
                 }
-                case Decl.AbstractMember a -> throw new CompileError(a.pos(), "Abstract members are supported only in interfaces: a class with abstract members needs inheritance, which is not supported");
                 default -> {
-                    if (s.decl.form != TypeDecl.Form.CLASS) throw new CompileError(item.pos(), "Only classes may have 'let', 'do' and 'member val' bindings");
+                    if (s.decl.form != TypeDecl.Form.CLASS) throw new CompileError(item.pos(), "Only classes may have 'let', 'do', 'val', 'new', 'inherit', 'abstract' and 'member val' declarations");
                 }
             }
         }
     }
 
-    private UserMember pending(Shape s, Decl.Member m, Bindings out) {
+    /**
+     * {@code default} or {@code override} of a virtual member: a function of the class that its objects run for the
+     * member, of the member's type, not callable by name (a call reads the object's field).
+     */
+    private void implementation(Shape s, Decl.Member m, Bindings out) {
+        UserMember member = pending(s, m, out);
+        member.owner = s.decl;
+        UserMember slot = s.info.slots.get(m.name());
+        Type.Con ancestor = (Type.Con) tc.classes.ancestorType(s.self, slot.owner);
+        Type expected = Interfaces.slotType(slot, slot.owner, ancestor.args());
+        unify(((Type.Fun) Type.prune(expected)).to(), ((Type.Fun) Type.prune(member.function.type)).to(), m.pos());
+        s.info.implementations.put(m.name(), member);
+    }
+
+    UserMember pending(Shape s, Decl.Member m, Bindings out) {
         List<Integer> groups = new ArrayList<>();
         List<Pattern> params = flatten(m.params(), groups);
         if (m.name().equals(UserMembers.CONSTRUCTOR)) throw new CompileError(m.pos(), "'new' is not a member name");
         Var fn = global(s, s.qualified(m.name()), functionType(m.isStatic() ? null : s.self, params.size(), m.isStatic() && params.isEmpty()), out);
         UserMember member = new UserMember(m.name(), m.isStatic(), groups, fn);
         if (m.setter() != null) {
-            if (m.isStatic()) throw new CompileError(m.pos(), "Static properties with setters are not supported");
-            member.setter = global(s, s.qualified(m.name()) + ".set", Type.fun(s.self, new Type.Var(tc.level), Type.UNIT), out);
+            Type value = Type.UNIT;
+            for (int k = 0; k <= m.setter().index().size(); k++) value = new Type.Fun(new Type.Var(tc.level), value);
+            member.setter = global(s, s.qualified(m.name()) + ".set", m.isStatic() ? value : new Type.Fun(s.self, value), out);
         }
         s.members.add(new Pending(m, member, params));
         return member;
     }
 
-    private Var global(Shape s, String name, Type type, Bindings out) {
+    Var global(Shape s, String name, Type type, Bindings out) {
         Var v = tc.newVar(name, type, false, true, s.prefix);
         out.functions.add(v);
         out.lambdas.add(null);
@@ -176,7 +209,7 @@ final class TypeMembers {
     }
 
     /** The type of a function taking self (when not null) and n parameters, each of a type still open; a static property takes (). */
-    private Type functionType(Type self, int params, boolean staticProperty) {
+    Type functionType(Type self, int params, boolean staticProperty) {
         Type t = new Type.Var(tc.level);
         for (int k = 0; k < params; k++) t = new Type.Fun(new Type.Var(tc.level), t);
         if (staticProperty) t = new Type.Fun(Type.UNIT, t);
@@ -218,11 +251,11 @@ final class TypeMembers {
     }
 
     /** What a function taking self first expects of the rest of its parameters. */
-    private static Type afterSelf(Var self, Type expected) {
+    static Type afterSelf(Var self, Type expected) {
         return self != null && Type.prune(expected) instanceof Type.Fun f ? f.to() : expected;
     }
 
-    private static Core.Lambda withSelf(Var self, Core.Lambda inner, String name, Pos pos) {
+    static Core.Lambda withSelf(Var self, Core.Lambda inner, String name, Pos pos) {
         if (self == null) return new Core.Lambda(inner.params(), inner.body(), inner.type(), name, pos);
         List<Var> params = new ArrayList<>(List.of(self));
         params.addAll(inner.params());
@@ -232,116 +265,46 @@ final class TypeMembers {
     private void member(Shape s, Pending p, Scope typeScope, Bindings out) {
         Decl.Member m = p.syntax();
         Var self = m.isStatic() ? null : new Var(m.self() == null || m.self().equals("_") ? "this" : m.self(), s.self, false);
-        Scope scope = m.isStatic() ? typeScope : s.scope(typeScope, self, m.self(), s.names.size());
-        Core.Lambda fn = function(m, self, p.params(), scope, s.tvars, s.qualified(m.name()), p.member().function.type);
+        Scope scope = m.isStatic() ? (s.statics != null ? s.statics : typeScope) : s.scope(typeScope, self, m.self(), s.names.size());
+        Var base = base(s, self, scope);
+        Core.Lambda fn = aliased(base, self, function(m, self, p.params(), scope, s.tvars, s.qualified(m.name()), p.member().function.type));
         define(p.member().function, fn, m.pos(), out);
         if (m.setter() != null) {
             Decl.Setter set = m.setter();
             String name = s.qualified(m.name()) + ".set";
-            Core.Lambda inner = tc.lambda(List.of(set.param()), set.body(), Type.UNIT, s.tvars, scope, name, set.pos(), afterSelf(self, p.member().setter.type));
-            unify(((Type.Fun) Type.prune(fn.type())).to(), ((Type.Fun) Type.prune(inner.type())).from(), set.pos());
-            define(p.member().setter, withSelf(self, inner, name, set.pos()), set.pos(), out);
+            List<Pattern> params = new ArrayList<>(set.index());
+            params.add(set.param());
+            Core.Lambda inner = tc.lambda(params, set.body(), Type.UNIT, s.tvars, scope, name, set.pos(), afterSelf(self, p.member().setter.type));
+            Type got = result(afterSelf(self, fn.type()), m.isStatic() ? 1 : p.params().size());
+            unify(got, ((Type.Fun) Type.prune(result(inner.type(), set.index().size()))).from(), set.pos());
+            define(p.member().setter, aliased(base, self, withSelf(self, inner, name, set.pos())), set.pos(), out);
         }
-    }
-
-    /** Gives a declared function its body. */
-    private static void define(Var v, Core.Lambda fn, Pos pos, Bindings out) {
-        unify(v.type, fn.type(), pos);
-        v.function = fn;
-        out.lambdas.set(out.functions.indexOf(v), fn);
     }
 
     /**
-     * The constructor of a class: makes the object (its parameters in their fields), then runs the class's
-     * {@code let} and {@code do} bindings in order, each {@code let} value stored in its field, and returns it.
+     * In a derived class's member, {@code base}: the object as its base class, whose virtual members it calls
+     * without dispatch ({@code base.M()} runs the base's M); null elsewhere.
      */
-    private void constructor(Shape s, Decl.ClassBody body, Scope typeScope, Bindings out) {
-        TypeDecl.Record rec = (TypeDecl.Record) s.decl;
-        Pos pos = s.def.pos();
-        Var object = new Var("this", s.self, false);
-        List<Var> params = new ArrayList<>();
-        List<Core> initial = new ArrayList<>();
-        Scope paramScope = typeScope.child();
-        for (Pattern p : flatten(List.of(body.constructor()), new ArrayList<>())) {
-            Type t = new Type.Var(tc.level);
-            Pattern bare = p;
-            if (p instanceof Pattern.Typed typed) {
-                unify(tc.declarations.typeExpr(typed.type(), s.tvars, false), t, typed.pos());
-                bare = typed.pattern();
-            }
-            Var param = new Var(bare instanceof Pattern.Var v ? v.name() : "_p", t, false);
-            params.add(param);
-            switch (bare) {
-                case Pattern.Var v -> {
-                    paramScope.define(v.name(), new Entry.Value(param, Scheme.mono(t)));
-                    s.names.add(new ClassName(v.name(), addField(rec, v.name(), t, false), null));
-                    initial.add(new Core.Ref(param, t, v.pos()));
-                }
-                case Pattern.Const c when c.value() == Unit.VALUE -> unify(Type.UNIT, t, c.pos());
-                case Pattern.Wild w -> { }
-                default -> throw new CompileError(p.pos(), "A constructor parameter must be a name, optionally with its type: (name: type)");
-            }
-        }
-        List<Core> steps = new ArrayList<>();
-        for (Decl.TypeItem item : s.def.items()) {
-            switch (item) {
-                case Decl.LetItem let -> {
-                    for (Expr.Binding b : let.bindings()) classLet(s, b, let.rec(), object, paramScope, steps, out);
-                }
-                case Decl.DoItem d -> steps.add(tc.check(d.body(), Type.UNIT, s.scope(paramScope, object, null, s.names.size())));
-                case Decl.AutoProperty a -> {
-                    Core init = tc.infer(a.init(), s.scope(paramScope, object, null, s.names.size()));
-                    if (a.type() != null) unify(tc.declarations.typeExpr(a.type(), s.tvars, false), init.type(), a.init().pos());
-                    int field = addField(rec, a.name(), init.type(), a.settable());
-                    steps.add(new Core.SetField(new Core.Ref(object, s.self, a.pos()), field, init, Type.UNIT, a.pos()));
-                    UserMember property = new UserMember(a.name(), false, List.of(), null);
-                    property.field = field;
-                    tc.userMembers.add(s.decl, property);
-                }
-                default -> { }
-            }
-        }
-        for (int k = initial.size(); k < rec.fieldNames.size(); k++) initial.add(new Core.Lit(Unit.VALUE, Type.UNIT));
-        Core result = new Core.Ref(object, s.self, pos);
-        for (int k = steps.size() - 1; k >= 0; k--) result = new Core.Seq(steps.get(k), result, s.self);
-        Core made = new Core.Let(object, new Core.Record(rec, initial, s.self, pos), result, s.self);
-        if (params.isEmpty()) params.add(new Var("_u", Type.UNIT, false));
-        Type t = s.self;
-        for (int k = params.size() - 1; k >= 0; k--) t = new Type.Fun(params.get(k).type, t);
-        define(s.constructor, new Core.Lambda(params, made, t, s.decl.name, pos), pos, out);
+    private Var base(Shape s, Var self, Scope scope) {
+        if (self == null || s.info == null || s.info.base == null) return null;
+        Var base = new Var("base", s.info.baseType, false);
+        tc.classes.markBase(base, s.info.base);
+        scope.define("base", new Entry.Value(base, Scheme.mono(base.type)));
+        return base;
     }
 
-    /** A class's let binding: a function becomes one taking the object first; a value, a field the constructor sets. */
-    private void classLet(Shape s, Expr.Binding b, boolean rec, Var object, Scope paramScope, List<Core> steps, Bindings out) {
-        Pattern p = b.pattern() instanceof Pattern.Typed t ? t.pattern() : b.pattern();
-        if (!(p instanceof Pattern.Var v)) throw new CompileError(b.pos(), "A class's let binding must bind a name: patterns are not supported here");
-        TypeDecl.Record owner = (TypeDecl.Record) s.decl;
-        if (!b.params().isEmpty()) {
-            Var fn = global(s, s.qualified(v.name()), new Type.Fun(s.self, new Type.Var(tc.level)), out);
-            ClassName name = new ClassName(v.name(), -1, fn);
-            if (rec) s.names.add(name);
-            Var self = new Var("this", s.self, false);
-            Scope scope = s.scope(paramScope, self, null, s.names.size());
-            Map<String, Type.Var> tvars = new HashMap<>(s.tvars);
-            Type ret = b.returnType() == null ? null : tc.declarations.typeExpr(b.returnType(), tvars, false);
-            Core.Lambda inner = tc.lambda(b.params(), b.body(), ret, tvars, scope, s.qualified(v.name()), b.pos(), afterSelf(self, fn.type));
-            define(fn, withSelf(self, inner, s.qualified(v.name()), b.pos()), b.pos(), out);
-            if (!rec) s.names.add(name);
-            return;
-        }
-        Core value = tc.infer(b.body(), s.scope(paramScope, object, null, s.names.size()));
-        if (b.returnType() != null) unify(tc.declarations.typeExpr(b.returnType(), s.tvars, false), value.type(), b.body().pos());
-        if (b.pattern() instanceof Pattern.Typed t) unify(tc.declarations.typeExpr(t.type(), s.tvars, false), value.type(), b.pos());
-        int field = addField(owner, v.name(), value.type(), b.mutable());
-        s.names.add(new ClassName(v.name(), field, null));
-        steps.add(new Core.SetField(new Core.Ref(object, s.self, b.pos()), field, value, Type.UNIT, b.pos()));
+    /** fn with base bound to its object. */
+    static Core.Lambda aliased(Var base, Var self, Core.Lambda fn) {
+        if (base == null) return fn;
+        Core body = new Core.Let(base, new Core.Ref(self, self.type, fn.pos()), fn.body(), fn.body().type());
+        return new Core.Lambda(fn.params(), body, fn.type(), fn.name(), fn.pos());
     }
 
-    private static int addField(TypeDecl.Record rec, String name, Type type, boolean mutable) {
-        rec.fieldNames.add(name);
-        rec.fieldTypes.add(type);
-        rec.mutable.add(mutable);
-        return rec.fieldNames.size() - 1;
+    /** Gives a declared function its body. */
+    static void define(Var v, Core.Lambda fn, Pos pos, Bindings out) {
+        unify(v.type, fn.type(), pos);
+        v.function = fn;
+        out.lambdas.set(out.functions.indexOf(v), fn);
     }
 
     /** After the group: each member generalised, the constructor in scope by the class's name, field types in the type's parameters. */
@@ -355,8 +318,9 @@ final class TypeMembers {
         for (Pending p : s.members) {
             if (p.member().setter != null) p.member().setterScheme = tc.generalize(p.member().setter.type);
         }
-        if (s.constructor != null) {
-            Entry ctor = new Entry.Value(s.constructor, tc.generalize(s.constructor.type));
+        if (!s.constructors.isEmpty()) {
+            Var first = s.constructors.getFirst().function;
+            Entry ctor = new Entry.Value(first, tc.generalize(first.type));
             scope.define(s.decl.name, ctor);
             if (!s.prefix.isEmpty()) tc.names.module(s.prefix).members().put(s.decl.name, ctor);
         }
@@ -364,6 +328,7 @@ final class TypeMembers {
             Map<Type.Var, Type> params = new HashMap<>();
             for (int k = 0; k < s.decl.params.size(); k++) params.put(s.tvars.get(s.def.typeParams().get(k)), s.decl.params.get(k));
             rec.fieldTypes.replaceAll(t -> Scheme.substitute(t, params));
+            if (s.info.baseType != null) s.info.baseType = Scheme.substitute(s.info.baseType, params);
         }
     }
 

@@ -29,6 +29,14 @@ final class UserMember {
     public int field = -1;
     /** An interface's slot: the index of its function in the interface's values (see typecheck.Interfaces); else -1. */
     public int slot = -1;
+    /** A static field ({@code static val}, {@code static member val}): the global holding it; else null. */
+    public Var global;
+    /** A class's virtual member: the index of the object's field holding its implementation (see typecheck.Classes); else -1. */
+    public int vslot = -1;
+    /** A constructor's function that initialises an object already made (a derived class's constructor calls its base's). */
+    public Var init;
+    /** The type that declares it. */
+    public org.fusabi.compiler.types.TypeDecl owner;
 
     UserMember(String name, boolean isStatic, List<Integer> groups, Var function) {
         this.name = name;

@@ -41,11 +41,18 @@ final class UserMembers {
     }
 
     void add(TypeDecl decl, UserMember member) {
+        member.owner = decl;
         of(decl).computeIfAbsent(member.name, k -> new ArrayList<>()).add(member);
     }
 
-    /** The members named so (instance or static ones) of a type the script declared, or null when it declares none. */
+    /** The members named so (instance or static ones) of a type the script declared or of its base classes, or null. */
     List<UserMember> find(TypeDecl decl, String name, boolean isStatic) {
+        List<UserMember> own = declared(decl, name, isStatic);
+        return own != null ? own : tc.classes.inherited(decl, name, isStatic, this);
+    }
+
+    /** The members named so that decl itself declares, or null. */
+    List<UserMember> declared(TypeDecl decl, String name, boolean isStatic) {
         List<UserMember> all = of(decl).get(name);
         if (all == null) return null;
         List<UserMember> matching = all.stream().filter(m -> m.isStatic == isStatic).toList();
@@ -77,10 +84,31 @@ final class UserMembers {
         List<UserMember> found = instanceMembers(target, name);
         if (found == null) return null;
         UserMember m = found.stream().filter(x -> x.groups.equals(List.of(Math.max(args.size(), 1)))).findFirst().orElse(found.get(0));
-        if (m.slot >= 0 && !(target instanceof Core.Ref)) return once(target, object -> call(object, name, args, pos), pos);
-        List<Core> given = new ArrayList<>(List.of(target));
+        if (m.field >= 0) return apply(call(target, m, List.of(), null, pos), args, pos);
+        if (dispatched(m) && !(target instanceof Core.Ref)) return once(target, object -> call(object, name, args, pos), pos);
+        m = nonVirtual(target, m);
+        Core object = receiver(target, m, pos);
+        List<Core> given = new ArrayList<>(List.of(object));
         given.addAll(args.isEmpty() && m.groups.equals(List.of(1)) ? List.of(new Core.Lit(Unit.VALUE, Type.UNIT)) : args);
-        return apply(function(target, m, pos), given, pos);
+        return apply(function(object, m, pos), given, pos);
+    }
+
+    /** Whether a call of m reads its function from the object: an interface's member, or a class's virtual one. */
+    private static boolean dispatched(UserMember m) {
+        return m.slot >= 0 || m.vslot >= 0;
+    }
+
+    /** {@code base.M}: the implementation of M that the base class's objects run, called directly; else m itself. */
+    private UserMember nonVirtual(Core target, UserMember m) {
+        if (m.vslot < 0 || !tc.classes.isBase(target)) return m;
+        UserMember impl = tc.classes.find(Builtins.declOf(target.type())).implementations.get(m.name);
+        if (impl == null) throw new CompileError(target instanceof Core.Ref r ? r.pos() : null, "The member '" + m.name + "' is abstract in the base class and cannot be called through 'base'");
+        return impl;
+    }
+
+    /** The object a member of a base class is called on: target, as the class that declares m. */
+    private Core receiver(Core target, UserMember m, Pos pos) {
+        return target == null || m.isStatic || m.owner == null || m.slot >= 0 ? target : tc.classes.upcast(target, m.owner, pos, tc);
     }
 
     /** {@code T(args)} or {@code new T(args)}: a class's primary constructor, the arguments spread as for a method; null when fn names none. */
@@ -88,7 +116,7 @@ final class UserMembers {
         if (!(tc.names.typeNames.get(String.join(".", fn.parts())) instanceof TypeDecl decl)) return null;
         List<UserMember> ctor = of(decl).get(CONSTRUCTOR);
         if (ctor == null || !(tc.names.resolve(fn, scope) instanceof Entry.Value v) || v.var() != ctor.get(0).function) return null;
-        return call(null, ctor.get(0), args, scope, fn.pos());
+        return call(null, pick(ctor, args), args, scope, fn.pos());
     }
 
     /**
@@ -116,13 +144,16 @@ final class UserMembers {
     }
 
     /** Calls member m of target (null for a static member) with the argument groups given; any further arguments apply to the result. */
-    private Core call(Core target, UserMember m, List<Expr> args, Scope scope, Pos pos) {
+    private Core call(Core given0, UserMember member, List<Expr> args, Scope scope, Pos pos) {
+        UserMember m = nonVirtual(given0, member);
+        Core target = receiver(given0, m, pos);
         if (m.field >= 0) {
             Type.Con instance = (Type.Con) Type.prune(target.type());
             Core value = new Core.GetField(target, m.field, MemberChecker.fieldType((TypeDecl.Record) instance.decl(), instance, m.field), pos);
             return tc.applyAll(value, args, scope, pos);
         }
-        if (m.slot >= 0 && !(target instanceof Core.Ref)) return once(target, object -> call(object, m, args, scope, pos), pos);
+        if (m.global != null) return tc.applyAll(new Core.Ref(m.global, m.global.type, pos), args, scope, pos);
+        if (dispatched(m) && !(target instanceof Core.Ref)) return once(target, object -> call(object, m, args, scope, pos), pos);
         List<Core> given = new ArrayList<>();
         Core fn = function(target, m, pos);
         if (target != null) given.add(target);
@@ -142,9 +173,9 @@ final class UserMembers {
 
     /** A member's function: its global, or for an interface's member the slot of the view. */
     private Core function(Core target, UserMember m, Pos pos) {
-        if (m.slot < 0) return new Core.Ref(m.function, m.instantiate(tc.level), pos);
+        if (!dispatched(m)) return new Core.Ref(m.function, m.instantiate(tc.level), pos);
         Type.Con view = (Type.Con) Type.prune(target.type());
-        return new Core.GetField(target, m.slot, Interfaces.slotType(m, view.decl(), view.args()), pos);
+        return new Core.GetField(target, m.slot >= 0 ? m.slot : m.vslot, Interfaces.slotType(m, view.decl(), view.args()), pos);
     }
 
     /** The arguments of one group: a tupled group of n takes the items of a tuple, written out or not. */
@@ -177,14 +208,34 @@ final class UserMembers {
         List<UserMember> found = instanceMembers(target, name);
         if (found == null) return null;
         UserMember m = found.get(0);
-        Type.Con instance = (Type.Con) Type.prune(target.type());
+        return set(receiver(target, m, pos), m, List.of(), name, value, scope, pos);
+    }
+
+    /** {@code T.P <- v} for a static field or settable static property P of a script's type T; null when parts name none. */
+    Core assignStatic(List<String> parts, Expr value, Scope scope, Pos pos) {
+        if (parts.size() < 2 || !(tc.names.typeNames.get(String.join(".", parts.subList(0, parts.size() - 1))) instanceof TypeDecl decl)) return null;
+        List<UserMember> found = find(decl, parts.getLast(), true);
+        return found == null ? null : set(null, found.get(0), List.of(), parts.getLast(), value, scope, pos);
+    }
+
+    /** Sets property m (static when target is null), an indexed one at index. */
+    private Core set(Core target, UserMember m, List<Core> index, String name, Expr value, Scope scope, Pos pos) {
+        if (m.global != null) {
+            if (!m.global.mutable) throw new CompileError(pos, "Property '" + name + "' cannot be set");
+            return new Core.Assign(m.global, tc.check(value, m.global.type, scope), Type.UNIT);
+        }
+        Type.Con instance = target == null ? null : (Type.Con) Type.prune(target.type());
         if (m.field >= 0 && ((TypeDecl.Record) instance.decl()).mutable.get(m.field)) {
             Type t = MemberChecker.fieldType((TypeDecl.Record) instance.decl(), instance, m.field);
             return new Core.SetField(target, m.field, tc.check(value, t, scope), Type.UNIT, pos);
         }
         if (m.setter == null) throw new CompileError(pos, "Property '" + name + "' cannot be set");
         Core setter = new Core.Ref(m.setter, m.setterScheme != null ? m.setterScheme.instantiate(tc.level) : m.setter.type, pos);
-        return apply(setter, List.of(target, tc.infer(value, scope)), pos);
+        List<Core> given = new ArrayList<>();
+        if (target != null) given.add(target);
+        given.addAll(index);
+        given.add(tc.infer(value, scope));
+        return apply(setter, given, pos);
     }
 
     /** An operator on operands (written at the positions given) of a script's type that declares it ({@code static member (+)}), or null. */

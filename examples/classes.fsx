@@ -1,0 +1,63 @@
+// Classes as F# declares them: explicit fields and constructors, static members, and inheritance with
+// virtual members. Run: fus run examples/classes.fsx
+
+// Explicit fields (val) set by the constructors' object expressions; a second constructor calls the first.
+type Point =
+    val X : int
+    val mutable Y : int
+    new(x, y) = { X = x; Y = y }
+    new(x) = Point(x, 0) then printfn "Point(%d) on the axis" x
+    member p.Sum = p.X + p.Y
+
+let p = Point(3, 4)
+p.Y <- 10
+printfn "sum %d, axis sum %d" p.Sum (Point(7)).Sum
+
+// The verbose syntax: class … end, a generic class with overloaded constructors.
+type 'a Tree =
+    class
+        val Leaf : 'a option
+        val Children : 'a Tree list
+        new(x : 'a) = { Leaf = Some x; Children = [] }
+        new((_ : bool), children : 'a Tree list) = { Leaf = None; Children = children }
+        static member Node(children) = new Tree<_>(true, children)
+        member t.Count : int = if t.Leaf.IsSome then 1 else List.sumBy (fun (c: 'a Tree) -> c.Count) t.Children
+    end
+
+printfn "leaves %d" (Tree.Node [Tree "a"; Tree.Node [Tree "b"; Tree "c"]]).Count
+
+// Static let, static member val and a zero-initialised field.
+type Counter() =
+    static let mutable made = 0
+    [<DefaultValue>] val mutable Hits : int
+    do made <- made + 1
+    static member val Label = "counter" with get, set
+    static member Made = made
+
+let c = Counter()
+c.Hits <- c.Hits + 2
+Counter() |> ignore
+Counter.Label <- "tally"
+printfn "%s: %d made, %d hits" Counter.Label Counter.Made c.Hits
+
+// Inheritance: abstract members with defaults, overrides run whatever the static type, base calls.
+[<AbstractClass>]
+type Shape(name: string) =
+    abstract Area : float
+    abstract Describe : unit -> string
+    default s.Describe() = sprintf "%s of area %.2f" name s.Area
+    member _.Name = name
+
+type Circle(r: float) =
+    inherit Shape("circle")
+    override _.Area = 3.14159 * r * r
+
+type Square(side: float) =
+    inherit Shape("square")
+    override _.Area = side * side
+    override s.Describe() = "a " + base.Describe()
+
+let shapes : Shape list = [Circle 1.0; Square 2.0]
+for s in shapes do printfn "%s: %s" s.Name (s.Describe())
+let total (xs: Shape list) = xs |> List.sumBy (fun s -> s.Area)
+printfn "total %.3f" (total [Square 3.0 :> Shape; Circle 0.5])
