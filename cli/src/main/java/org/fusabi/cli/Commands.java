@@ -35,6 +35,7 @@ final class Commands {
     static final String MAPPER = "--mapper";
     private static final String OUTPUT = "-o";
     private static final String FILE = "FILE";
+    private static final String HELP = "help";
 
     private final CommandLine fus;
     private final PrintWriter out;
@@ -67,9 +68,13 @@ final class Commands {
                 end it; the REPL prints the bindings it made (val x: int = 3). Definitions are kept across inputs. \
                 Line editing, completion and history (~/.fusabi_history) on a terminal; #help lists the directives, \
                 #quit or end of input (Ctrl-D) leaves."""));
-        fus.addSubcommand("help", new CommandLine.HelpCommand());
         fus.addSubcommand("completion", command("completion", "Prints the bash and zsh completion script of fus.", """
                 Load it into the current shell (bash or zsh) with: source <(fus completion)"""));
+        // Not picocli's HelpCommand: it is declared with annotations, whose reading costs tens of ms of start-up.
+        fus.addSubcommand(HELP, command(HELP, "Shows the help of fus, or of one of its commands (as COMMAND --help does).")
+                .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND").type(String.class)
+                        .completionCandidates(List.copyOf(fus.getSubcommands().keySet()))
+                        .description("The command whose help to show.").build()));
         fus.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF)).setUsageHelpWidth(100).setOut(this.out).setErr(this.err);
     }
 
@@ -90,20 +95,30 @@ final class Commands {
     }
 
     private Request request(ParseResult command) {
-        Path file = command.matchedPositionalValue(0, null);
         return switch (command.commandSpec().name()) {
-            case RUN -> new Request.Run(file, Optional.ofNullable(command.matchedOptionValue(MAPPER, null)),
+            case RUN -> new Request.Run(fileOf(command), Optional.ofNullable(command.matchedOptionValue(MAPPER, null)),
                     command.hasMatchedOption(SANDBOX), command.matchedPositionalValue(1, List.of()));
-            case "grind" -> new Request.Grind(file, Optional.ofNullable(command.matchedOptionValue(OUTPUT, null)));
-            case "check" -> new Request.Check(file);
-            case "disasm" -> new Request.Disasm(file);
+            case "grind" -> new Request.Grind(fileOf(command), Optional.ofNullable(command.matchedOptionValue(OUTPUT, null)));
+            case "check" -> new Request.Check(fileOf(command));
+            case "disasm" -> new Request.Disasm(fileOf(command));
             case "repl" -> new Request.Repl();
+            case HELP -> {
+                String name = command.matchedPositionalValue(0, null);
+                CommandLine help = name == null ? fus : fus.getSubcommands().get(name);
+                if (help == null) throw new ParameterException(command.commandSpec().commandLine(), "Unknown command '" + name + "'");
+                help.usage(out);
+                yield new Request.Done(ExitCode.OK);
+            }
             case "completion" -> {
                 out.print(AutoComplete.bash("fus", fus));
                 yield new Request.Done(ExitCode.OK);
             }
             default -> throw new IllegalStateException("no action for the command " + command.commandSpec().name());
         };
+    }
+
+    private static Path fileOf(ParseResult command) {
+        return command.matchedPositionalValue(0, null);
     }
 
     private Request usageError(ParameterException e) {

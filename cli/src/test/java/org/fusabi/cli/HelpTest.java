@@ -15,8 +15,7 @@ class HelpTest {
         for (String command : COMMANDS) {
             GoldenTest.Result viaHelp = GoldenTest.fus("help", command);
             assertEquals(0, viaHelp.status());
-            // picocli's own help command puts a line about itself first.
-            assertTrue(viaHelp.out().contains("Usage: fus " + command + " [-h]"), viaHelp.out());
+            assertTrue(viaHelp.out().startsWith("Usage: fus " + command + " [-h]"), viaHelp.out());
             GoldenTest.Result viaOption = GoldenTest.fus(command, "--help");
             assertEquals(0, viaOption.status());
             assertEquals(viaHelp.out(), viaOption.out());
@@ -79,7 +78,7 @@ class HelpTest {
         assertTrue(none.err().startsWith("fus: Missing required subcommand\nUsage: fus [-hV] [COMMAND]\n"), none.err());
         GoldenTest.Result help = GoldenTest.fus("help", "fly");
         assertEquals(2, help.status());
-        assertTrue(help.err().startsWith("fus: Unknown subcommand 'fly'.\nUsage: fus [-hV] [COMMAND]\n"), help.err());
+        assertTrue(help.err().startsWith("fus: Unknown command 'fly'\nUsage: fus help [-h] [COMMAND]\n"), help.err());
         GoldenTest.Result repl = GoldenTest.fus("repl", "x.fsx");
         assertEquals(2, repl.status());
         assertTrue(repl.err().startsWith("fus: Unmatched argument at index 1: 'x.fsx'\nUsage: fus repl [-h]\n"), repl.err());

@@ -50,7 +50,8 @@ class ShellCompletionTest {
 
     @Test
     void bashCompletesCommandsOptionValuesAndFiles() throws Exception {
-        assertEquals("run grind check disasm repl help completion", complete(""));
+        assertEquals("run grind check disasm repl completion help", complete(""));
+        assertEquals("check completion", complete("help", "c"));
         assertEquals("grind", complete("gr"));
         assertEquals("ffm chronicle", complete("run", "--mapper", ""));
         assertEquals("--sandbox", complete("run", "--sa"));

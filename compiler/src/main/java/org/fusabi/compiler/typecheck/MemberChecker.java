@@ -220,7 +220,7 @@ final class MemberChecker {
     }
 
     /** The first overload whose parameter types admit the arguments' types, seq coercion included. */
-    private Native choose(List<Native> candidates, List<Core> args) {
+    Native choose(List<Native> candidates, List<Core> args) {
         for (Native n : candidates) {
             List<Type> params = parameterTypes(SignatureParser.parse(n.signature(), tc.level), n.arity());
             int skip = params.size() - args.size();
