@@ -151,6 +151,7 @@ public final class Parser {
         List<String> prefix = types.prefixTypeParameters();
         Token name = expectIdent("a type name");
         List<String> params = prefix.isEmpty() ? types.typeParameters() : prefix;
+        types.skipConstraints();
         Pattern constructor = members.primaryConstructor();
         String self = constructor == null ? null : members.classSelf();
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
@@ -1053,6 +1054,11 @@ public final class Parser {
     /** The block a keyword opens: sequential expressions at the column of its first token. */
     Expr block(Token keyword) {
         return indented(keyword, () -> sequence(true));
+    }
+
+    /** A block ending, as a let's value may, with {@code : type} ({@code member x.Name = name : string}). */
+    Expr annotatedBlock(Token keyword) {
+        return indented(keyword, this::annotatedSequence);
     }
 
     /** A sequence with F#'s {@code : type} after it, as in parentheses and a let's value ({@code let x = e : t}). */

@@ -255,10 +255,11 @@ final class Specials {
         return h.alignment() == null ? text : composite(text, h, pos);
     }
 
-    /** {@code {x,alignment:format}}: a .NET numeric format needs an int or a float (D and X an int). */
+    /** {@code {x,alignment:format}}: a .NET numeric format needs an int or a float (D and X an int); dates take their own. */
     private Core composite(Core value, Expr.Interp.Hole h, Pos pos) {
         String format = h.format() == null ? "" : h.format();
-        if (!format.isEmpty()) {
+        boolean temporal = Type.prune(value.type()) instanceof Type.Con c && (c.name().equals("DateTime") || c.name().equals("TimeSpan"));
+        if (!format.isEmpty() && !temporal) {
             try {
                 CompositeFormat.check(format);
             } catch (FormatException e) {
