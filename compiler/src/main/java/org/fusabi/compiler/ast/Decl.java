@@ -116,4 +116,9 @@ public sealed interface Decl {
     record UnionCase(Pos pos, String name, List<TypeExpr> fields, List<String> fieldNames) {}
 
     record AliasBody(TypeExpr type) implements TypeBody {}
+
+    /** An enum, {@code Red = 0 | Green = 1}: its cases and their constants. */
+    record EnumBody(List<EnumCase> cases) implements TypeBody {}
+
+    record EnumCase(Pos pos, String name, Object value) {}
 }

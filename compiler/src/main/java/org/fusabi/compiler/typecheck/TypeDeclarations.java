@@ -33,6 +33,7 @@ final class TypeDeclarations {
                 case Decl.RecordBody r -> new TypeDecl.Record(def.name());
                 case Decl.UnionBody u -> new TypeDecl.Union(def.name(), false);
                 case Decl.AliasBody a -> null;
+                case Decl.EnumBody e -> null;
                 case Decl.ClassBody c -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.CLASS);
                 case Decl.InterfaceBody i -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.INTERFACE);
             };
@@ -78,6 +79,7 @@ final class TypeDeclarations {
                 case Decl.AliasBody a -> tc.names.typeNames.put(def.name(), typeExpr(a.type(), tvars, true));
                 case Decl.ClassBody c -> { }
                 case Decl.InterfaceBody i -> { }
+                case Decl.EnumBody e -> tc.enums.declare(def, e, scope, prefix);
             }
         }
     }

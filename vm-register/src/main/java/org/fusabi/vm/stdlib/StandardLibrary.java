@@ -45,7 +45,7 @@ public final class StandardLibrary {
         lib.module(TimeSpanMembers::install, "TimeSpan");
         lib.module(StopwatchMembers::install, "Stopwatch");
         lib.module(ObjectMembers::install, "Object");
-        lib.module(TypeMembers::install, "Convert", "Type");
+        lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
         lib.module(CheckedModule::install, "Checked");
         lib.module(ExceptionConstructors::install, ExceptionConstructors.NAMESPACES);
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
