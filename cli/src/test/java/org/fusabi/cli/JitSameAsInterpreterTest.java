@@ -142,6 +142,29 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void unboxedRecordFieldsBehaveAlike() {
+        String out = same("""
+                type Body = { mutable X: float; mutable N: int; mutable On: bool; mutable C: char; Name: string }
+                type Box<'a> = { mutable V: 'a; W: float }
+                let step (b: Body) i =
+                    b.X <- b.X * 0.5 + float i
+                    b.N <- b.N + i % 7
+                    b.On <- not b.On
+                    b.C <- char (int 'a' + b.N % 26)
+                    if b.On then b.N else int b.X
+                let boxed (b: Box<float>) = b.V <- b.V + b.W; b.V
+                let copy (b: Body) = { b with X = b.X + 1.0 }
+                let body = { X = 0.0; N = 0; On = false; C = 'a'; Name = "b" }
+                let box = { V = 0.0; W = 0.25 }
+                let mutable total = 0
+                for i in 1 .. 5000 do
+                    total <- total + step body i + int (boxed box) + (copy body).N
+                printfn "%d %A %A %b" total body box (copy body = body)
+                """, "step", "boxed", "copy");
+        assertTrue(out.contains("C = "), out);
+    }
+
+    @Test
     void exceptionsCrossTranslatedFramesToTheHandlersThatCatchThem() {
         same("""
                 exception Odd of int

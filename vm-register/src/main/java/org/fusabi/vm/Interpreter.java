@@ -546,7 +546,9 @@ public final class Interpreter {
                         case TAIL -> r[a] = ((FList) r[base + b(ins)]).tail;
                         case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
                         case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
-                        case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).fields[c(ins)];
+                        case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).field(c(ins));
+                        case GETRFP -> p[a] = ((RecordValue) r[base + b(ins)]).prims[c(ins)];
+                        case SETRFP -> ((RecordValue) r[a]).prims[b(ins)] = p[base + c(ins)];
                         case AGET -> {
                             Object arr = r[base + b(ins)];
                             long i = p[base + c(ins)];
@@ -789,9 +791,9 @@ public final class Interpreter {
             case RECORD -> {
                 int w = code[pc];
                 pc++;
-                r[a] = new RecordValue((RecordType) image.type(w), slice(r, base + b(ins), c(ins)));
+                r[a] = record((RecordType) image.type(w), p, r, base + b(ins));
             }
-            case SETRF -> ((RecordValue) r[a]).fields[b(ins)] = r[base + c(ins)];
+            case SETRF -> ((RecordValue) r[a]).set(b(ins), r[base + c(ins)]);
             case ARRAY -> r[a] = slice(r, base + b(ins), c(ins));
             case ARRAYP -> {
                 int kind = code[pc];
@@ -915,6 +917,18 @@ public final class Interpreter {
             else k.pcaps[i] = fromCapture ? enclosing.pcaps[index] : p[base + index];
         }
         return k;
+    }
+
+    /** RECORD: field i from register from + i, the primitive one if its type stores it unboxed. */
+    private static RecordValue record(RecordType type, long[] p, Object[] r, int from) {
+        int n = type.fields().size();
+        Object[] fields = new Object[n];
+        long[] prims = type.hasUnboxed() ? new long[n] : null;
+        for (int i = 0; i < n; i++) {
+            if (type.kind(i) == Kind.REF) fields[i] = r[from + i];
+            else prims[i] = p[from + i];
+        }
+        return new RecordValue(type, fields, prims);
     }
 
     private UnionValue union(int type, int tag, Object[] r, int from, int n) {

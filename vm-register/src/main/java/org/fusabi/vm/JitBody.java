@@ -514,15 +514,20 @@ final class JitBody {
                  .invokestatic(CD_RUNTIME, "isCase", MethodTypeDesc.of(CD_boolean, CD_Object, CD_UNION_TYPE, CD_int)).i2l();
                 store(a);
             }
-            case RECORD -> {
-                b.new_(CD_RECORD).dup();
-                constant(jit.image.type(code[pc + 1]), CD_RECORD_TYPE);
-                array(rb, rc);
-                b.invokespecial(CD_RECORD, "<init>", MethodTypeDesc.of(CD_void, CD_RECORD_TYPE, CD_OBJECTS));
+            case RECORD -> record(a, (RecordType) jit.image.type(code[pc + 1]), rb);
+            case GETRF -> {
+                loadRef(rb, CD_RECORD);
+                b.loadConstant(rc).invokevirtual(CD_RECORD, "field", MethodTypeDesc.of(CD_Object, CD_int));
                 storeRef(a);
             }
-            case GETRF -> { loadRef(rb, CD_RECORD); b.getfield(CD_RECORD, "fields", CD_OBJECTS).loadConstant(rc).aaload(); storeRef(a); }
-            case SETRF -> { loadRef(a, CD_RECORD); b.getfield(CD_RECORD, "fields", CD_OBJECTS).loadConstant(rb); loadRef(rc); b.aastore(); }
+            case SETRF -> {
+                loadRef(a, CD_RECORD);
+                b.loadConstant(rb);
+                loadRef(rc);
+                b.invokevirtual(CD_RECORD, "set", MethodTypeDesc.of(CD_void, CD_int, CD_Object));
+            }
+            case GETRFP -> { loadRef(rb, CD_RECORD); b.getfield(CD_RECORD, "prims", CD_long.arrayType()).loadConstant(rc).laload(); store(a); }
+            case SETRFP -> { loadRef(a, CD_RECORD); b.getfield(CD_RECORD, "prims", CD_long.arrayType()).loadConstant(rb); load(rc); b.lastore(); }
             case ARRAY -> { array(rb, rc); storeRef(a); }
             case AGET -> arrayGet(pc, Kind.REF, a, rb, rc);
             case ASET -> arraySet(pc, Kind.REF, a, rb, rc);
@@ -695,6 +700,33 @@ final class JitBody {
             case CHAR -> b.l2i();
             default -> { }
         }
+    }
+
+    /** RECORD: field i from register from + i, its primitive slot if the type stores it unboxed (see Interpreter#record). */
+    private void record(int a, RecordType type, int from) {
+        int n = type.fields().size();
+        b.new_(CD_RECORD).dup();
+        constant(type, CD_RECORD_TYPE);
+        b.loadConstant(n).anewarray(CD_Object);
+        for (int i = 0; i < n; i++) {
+            if (type.kind(i) != Kind.REF) continue;
+            b.dup().loadConstant(i);
+            loadRef(from + i);
+            b.aastore();
+        }
+        if (type.hasUnboxed()) {
+            b.loadConstant(n).newarray(TypeKind.LONG);
+            for (int i = 0; i < n; i++) {
+                if (type.kind(i) == Kind.REF) continue;
+                b.dup().loadConstant(i);
+                load(from + i);
+                b.lastore();
+            }
+        } else {
+            b.aconst_null();
+        }
+        b.invokespecial(CD_RECORD, "<init>", MethodTypeDesc.of(CD_void, CD_RECORD_TYPE, CD_OBJECTS, CD_long.arrayType()));
+        storeRef(a);
     }
 
     /** Where the JMP, JMPF or JMPT at pc jumps. */

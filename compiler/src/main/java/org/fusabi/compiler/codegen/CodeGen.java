@@ -82,7 +82,9 @@ public final class CodeGen {
             } else {
                 TypeDecl.Record r = (TypeDecl.Record) d;
                 r.fieldNames.forEach(pools::string);
-                types.add(new TypeSpec(pools.string(d.name), false, r.fieldNames, List.of()));
+                List<Integer> kinds = new ArrayList<>();
+                for (int i = 0; i < r.fieldNames.size(); i++) kinds.add(fieldKind(r, i));
+                types.add(new TypeSpec(pools.string(d.name), false, r.fieldNames, kinds));
             }
         }
         lifting.analyze(program.main().body());
@@ -137,6 +139,20 @@ public final class CodeGen {
             fn.emit(abc(AGET, dest, arr, i));
             convert(dest, Kind.REF, want);
         }
+    }
+
+    /**
+     * How field i of a record type is stored (its RecordType kind in the image): a field of a record declared as
+     * data whose declared type is primitive is unboxed, so that assigning it allocates nothing; classes,
+     * interfaces, anonymous records and fields of a type parameter keep references.
+     */
+    static int fieldKind(TypeDecl.Record r, int i) {
+        return r.form == TypeDecl.Form.DATA && !r.anonymous() ? kind(r.fieldTypes.get(i)) : Kind.REF;
+    }
+
+    /** How field i of a value of the record type is stored (REF when the type is not a record's). */
+    private static int fieldKind(Type recordType, int i) {
+        return Type.prune(recordType) instanceof Type.Con c && c.decl() instanceof TypeDecl.Record r ? fieldKind(r, i) : Kind.REF;
     }
 
     /** The operand word of UNION and ISCASE that names a case. */
@@ -384,7 +400,13 @@ public final class CodeGen {
             case Core.Match m -> matches.match(m, dest, false, -1);
             case Core.Record r -> {
                 fn.at(r.pos());
-                int first = boxedArgs(r.fields());
+                int first = fn.top();
+                for (int i = 0; i < r.fields().size(); i++) {
+                    Core field = r.fields().get(i);
+                    int reg = fn.alloc();
+                    expr(field, reg);
+                    convert(reg, kind(field.type()), fieldKind(r.decl(), i));
+                }
                 fn.emit(abc(RECORD, dest, first, r.fields().size()));
                 fn.emit(typeIndex.get(r.decl()));
             }
@@ -392,16 +414,19 @@ public final class CodeGen {
                 fn.at(g.pos());
                 int t = fn.alloc();
                 expr(g.target(), t);
-                fn.emit(abc(GETRF, dest, t, g.index()));
-                convert(dest, Kind.REF, kind(g.type()));
+                int stored = fieldKind(g.target().type(), g.index());
+                fn.emit(abc(stored == Kind.REF ? GETRF : GETRFP, dest, t, g.index()));
+                convert(dest, stored, kind(g.type()));
             }
             case Core.SetField s -> {
                 fn.at(s.pos());
                 int t = fn.alloc();
                 expr(s.target(), t);
+                int stored = fieldKind(s.target().type(), s.index());
                 int v = fn.alloc();
-                boxed(s.value(), v);
-                fn.emit(abc(SETRF, t, s.index(), v));
+                expr(s.value(), v);
+                convert(v, kind(s.value().type()), stored);
+                fn.emit(abc(stored == Kind.REF ? SETRF : SETRFP, t, s.index(), v));
                 unit(dest);
             }
             case Core.Ctor c -> {

@@ -98,9 +98,9 @@ public final class Op {
     public static final int UNION = 64;   // r[A] = case (extra word) with fields r[B..B+C-1]
     public static final int GETTAG = 65;  // p[A] = tag of union r[B]
     public static final int GETUF = 66;   // r[A] = field C of union r[B]
-    public static final int RECORD = 67;  // r[A] = record of type (extra word) with fields r[B..B+C-1]
-    public static final int GETRF = 68;   // r[A] = field C of record r[B]
-    public static final int SETRF = 69;   // field B of record r[A] = r[C]
+    public static final int RECORD = 67;  // r[A] = record of type (extra word) with field i from register B+i: p[B+i] if unboxed, else r[B+i]
+    public static final int GETRF = 68;   // r[A] = field C of record r[B], boxed
+    public static final int SETRF = 69;   // field B of record r[A] = r[C] (unboxed if the field is)
     public static final int ARRAY = 70;   // r[A] = [| r[B], ..., r[B+C-1] |]
     public static final int AGET = 71;    // r[A] = r[B].[p[C]], bounds checked
     public static final int ASET = 72;    // r[A].[p[B]] = r[C], bounds checked
@@ -172,7 +172,10 @@ public final class Op {
     public static final int ASETB = 130;
     public static final int ASETC = 131;
     public static final int ARRAYP = 132; // r[A] = [| p[B], ..., p[B+C-1] |], of the element Kind in the extra word
-    public static final int COUNT = 133;
+    // --- record fields their type stores unboxed (vm.value.RecordType#kind)
+    public static final int GETRFP = 133; // p[A] = unboxed field C of record r[B]
+    public static final int SETRFP = 134; // unboxed field B of record r[A] = p[C]
+    public static final int COUNT = 135;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -226,7 +229,7 @@ public final class Op {
         def(LEU, "LEU", Format.ABC); def(SHRU, "SHRU", Format.ABC);
         String[] arrays = {"AGETI", "AGETF", "AGETB", "AGETC", "ASETI", "ASETF", "ASETB", "ASETC"};
         for (int i = 0; i < arrays.length; i++) def(AGETI + i, arrays[i], Format.ABC);
-        def(ARRAYP, "ARRAYP", Format.ABC);
+        def(ARRAYP, "ARRAYP", Format.ABC); def(GETRFP, "GETRFP", Format.ABC); def(SETRFP, "SETRFP", Format.ABC);
     }
 
     private static void def(int op, String name, Format format) {

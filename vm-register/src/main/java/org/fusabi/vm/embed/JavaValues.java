@@ -203,7 +203,7 @@ public final class JavaValues {
             case Tuple t -> java.util.Arrays.stream(t.items).map(JavaValues::java).toArray();
             case RecordValue r -> {
                 Map<String, Object> m = new LinkedHashMap<>();
-                for (int i = 0; i < r.fields.length; i++) m.put(r.type.fields().get(i), java(r.fields[i]));
+                for (int i = 0; i < r.fields.length; i++) m.put(r.type.fields().get(i), java(r.field(i)));
                 yield java.util.Collections.unmodifiableMap(m);
             }
             case UnionValue u when u.type == UnionType.OPTION -> u.tag == 0 ? Optional.empty() : Optional.ofNullable(java(u.fields[0]));

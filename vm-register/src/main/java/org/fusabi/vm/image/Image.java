@@ -149,12 +149,15 @@ public final class Image {
             for (int m = 0; m < members; m++) {
                 names.add(name(u32(p)));
                 long arity = u32(p + 4);
-                if (arity > MAX_FIELDS) throw new InvalidImageException("type '" + Excerpt.of(name) + "' has a case of arity " + arity);
+                if (kind == TYPE_UNION && arity > MAX_FIELDS) throw new InvalidImageException("type '" + Excerpt.of(name) + "' has a case of arity " + arity);
+                if (kind == TYPE_RECORD && !Kind.valid((int) Math.min(arity, Integer.MAX_VALUE))) {
+                    throw new InvalidImageException("type '" + Excerpt.of(name) + "' has a field of bad kind " + arity);
+                }
                 arities.add((int) arity);
                 p += 8;
             }
             out.add(kind == TYPE_UNION ? new UnionType(name, List.copyOf(names), List.copyOf(arities))
-                                       : new RecordType(name, List.copyOf(names)));
+                                       : new RecordType(name, names, arities));
         }
         if (p != end) throw new InvalidImageException("section " + SEC_TYPES + " has bytes past its entries");
         return out.toArray();

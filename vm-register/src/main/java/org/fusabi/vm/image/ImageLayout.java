@@ -13,7 +13,7 @@ public final class ImageLayout {
 
     public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
     /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the capabilities byte; 5 the source section (the files of a script that loads others); 6 the numeric kinds and CONV … SHRU. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     // header
     public static final int OFF_VERSION = 4;      // u8

@@ -144,7 +144,7 @@ public final class ImageVerifier {
         int a = a(ins), b = b(ins), c = c(ins);
         switch (op) {
             case MOVP, MOVR, NEGI, BNOT, NEGF, NOT, BOXI, BOXF, BOXB, BOXC, UNBOXI, UNBOXF, UNBOXB, UNBOXC, I2F, F2I, CHR,
-                 ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETRF,
+                 ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETRF, GETRFP,
                  CELLP, CELLR, GETCP, GETCR, SETCP, SETCR -> { reg(a); reg(b); }
             case ADDI, SUBI, MULI, DIVI, MODI, BAND, BOR, BXOR, SHL, SHR, ADDF, SUBF, MULF, DIVF, MODF, POWF,
                  EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET, DIVU, MODU, LTU, LEU, SHRU,
@@ -155,7 +155,7 @@ public final class ImageVerifier {
             case IFLT, IFLE, IFEQ, IFNE, IFLTF, IFLEF, IFEQF, IFNEF, EXNVAL -> { reg(a); reg(b); }
             case IFLTK, IFLEK, IFGTK, IFGEK, IFEQK, IFNEK -> reg(a);
             case ISCASE -> { reg(a); reg(b); below(UnionCase.type(code[at + 1]), image.typeCount(), "type"); }
-            case SETRF, SETCAP -> { reg(a); reg(c); }
+            case SETRF, SETRFP, SETCAP -> { reg(a); reg(c); }
             case JMP, MATCHFAIL, ENDTRY -> { }
             case TSWITCH -> reg(a);
             case LOADK -> { reg(a); below(bx(ins), image.constantCount(), "constant"); }

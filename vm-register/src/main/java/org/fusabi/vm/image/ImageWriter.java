@@ -176,7 +176,7 @@ public final class ImageWriter {
             buf.putInt(str(t.name())).put((byte) (t.union() ? TYPE_UNION : TYPE_RECORD)).put((byte) 0)
                .putShort((short) t.names().size());
             for (int i = 0; i < t.names().size(); i++) {
-                buf.putInt(str(t.names().get(i))).putInt(t.union() ? t.arities().get(i) : 0);
+                buf.putInt(str(t.names().get(i))).putInt(t.arities().get(i));
             }
         }
         return buf.array();

@@ -176,7 +176,7 @@ final class ValueLayout {
         for (int k = 0; k < record.fields.length; k++) {
             count();
             Layout name = Layout.join(Layout.word(names.get(k)), Layout.word("="));
-            Layout field = Layout.breakable(name, value(depth, BRACKET_IF_TUPLE, record.fields[k]), 1);
+            Layout field = Layout.breakable(name, value(depth, BRACKET_IF_TUPLE, record.field(k)), 1);
             fields = Layout.above(fields, field);
         }
         boolean anonymous = record.type.anonymous();

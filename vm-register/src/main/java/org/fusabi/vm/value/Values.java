@@ -23,7 +23,7 @@ public final class Values {
             return x.type.equals(y.type) && x.tag == y.tag && allEqual(x.fields, y.fields);
         }
         if (a instanceof RecordValue x && b instanceof RecordValue y) {
-            return x.type.equals(y.type) && allEqual(x.fields, y.fields);
+            return x.type.equals(y.type) && allEqual(x.boxedFields(), y.boxedFields());
         }
         if (a instanceof Double x && b instanceof Double y) return x.doubleValue() == y.doubleValue();
         if (a instanceof Float x && b instanceof Float y) return x.floatValue() == y.floatValue();
@@ -71,10 +71,13 @@ public final class Values {
         if (a instanceof UnionValue x && b instanceof UnionValue y) {
             return x.tag != y.tag ? Integer.compare(x.tag, y.tag) : compareAll(x.fields, y.fields);
         }
-        if (a instanceof RecordValue x && b instanceof RecordValue y) return compareAll(x.fields, y.fields);
+        if (a instanceof RecordValue x && b instanceof RecordValue y) return compareAll(x.boxedFields(), y.boxedFields());
         if (a instanceof Unit && b instanceof Unit) return 0;
         if (a instanceof FMap x && b instanceof FMap y) return x.compareTo(y);
         if (a instanceof FSet x && b instanceof FSet y) return x.compareTo(y);
+        if (a instanceof NetDateTime x && b instanceof NetDateTime y) return sign(x.compareTo(y));
+        if (a instanceof NetTimeSpan x && b instanceof NetTimeSpan y) return sign(x.compareTo(y));
+        if (a instanceof NetDayOfWeek x && b instanceof NetDayOfWeek y) return sign(x.compareTo(y));
         throw new IllegalArgumentException("values are not comparable: " + a + ", " + b);
     }
 
@@ -122,7 +125,7 @@ public final class Values {
         if (v instanceof Tuple t) return hashAll(t.items);
         if (ArrayValues.isArray(v)) return hashAll(ArrayValues.boxed(v));
         if (v instanceof UnionValue u) return 31 * u.tag + hashAll(u.fields);
-        if (v instanceof RecordValue r) return hashAll(r.fields);
+        if (v instanceof RecordValue r) return hashAll(r.boxedFields());
         if (v instanceof BigDecimal d) return d.stripTrailingZeros().hashCode();
         return v == null ? 0 : v.hashCode();
     }

@@ -82,6 +82,28 @@ class ImageVerifierTest {
         }
     }
 
+    /** Main with a record type "f" of two fields, "ok" stored as the kind given and "main" a reference. */
+    private static byte[] recordImage(int kind, int nregs, int... code) {
+        TypeSpec type = new TypeSpec("f", false, List.of("ok", "main"), List.of(kind, (int) Kind.REF));
+        return new ImageWriter(STRINGS, new long[] {42}, List.of(main(nregs, code)), List.of(type), List.of(), 0, 2).write();
+    }
+
+    @Test
+    void unboxedRecordFieldsRunAndTheirOperandsAndKindsAreChecked() {
+        // { ok = 41; main = "ok" }, its int field incremented in place and read back
+        int record = BuiltinTypes.count();
+        assertEquals("ok", run(recordImage(Kind.INT, 3, printOk(asbx(LOADI, 0, 41), abx(LOADS, 1, 3), abc(RECORD, 2, 0, 2), record,
+                abc(GETRFP, 0, 2, 0), abc(ADDIK, 0, 0, 1), abc(SETRFP, 2, 0, 0), abc(GETRF, 1, 2, 0), abc(SETRF, 2, 0, 1)))));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> run(recordImage(99, 1, printOk())));
+        assertTrue(e.getMessage().contains("type 'f' has a field of bad kind 99"), e.getMessage());
+        byte[] img = recordImage(Kind.FLOAT, 3, printOk(abc(GETRFP, 0, 3, 0)));
+        e = assertThrows(InvalidImageException.class, () -> run(img));
+        assertTrue(e.getMessage().contains("'main': register 3 out of range (frame of 3) at instruction 0"), e.getMessage());
+        byte[] set = recordImage(Kind.FLOAT, 3, printOk(abc(SETRFP, 3, 0, 0)));
+        e = assertThrows(InvalidImageException.class, () -> run(set));
+        assertTrue(e.getMessage().contains("'main': register 3 out of range (frame of 3) at instruction 0"), e.getMessage());
+    }
+
     @Test
     void cellInstructionsRunAndTheirRegistersAreChecked() {
         // a cell made from a primitive, written and read back; then a cell of a cell, read back and written

@@ -1,5 +1,6 @@
 // Arrays of ints, floats, bools and chars are primitive arrays where the element type is known, and arrays of boxes
-// in generic code; both meet in one program, and every array operation takes either (docs/ARCHITECTURE.md, Values).
+// in generic code; both meet in one program, and every array operation takes either. A record's int, float, bool
+// and char fields are stored unboxed too (docs/ARCHITECTURE.md, Values).
 let floats = [| 1.5; 2.0; -0.25 |]
 floats.[2] <- floats.[0] * 4.0
 printfn "%A" floats
@@ -63,3 +64,19 @@ match squares with
 try
     printfn "%g" floats.[3]
 with :? System.IndexOutOfRangeException as e -> printfn "%s" e.Message
+
+// Unboxed record fields: assigning one allocates nothing; equality, printing, patterns and copies see the values.
+type Body = { mutable X: float; mutable Steps: int; Name: string; mutable Moving: bool; Tag: char }
+let body = { X = 1.5; Steps = 0; Name = "probe"; Moving = true; Tag = 'p' }
+for i in 1 .. 10 do
+    body.X <- body.X + 0.25 * float i
+    body.Steps <- body.Steps + 1
+body.Moving <- body.X < 10.0
+printfn "%A" body
+let { X = x; Steps = steps } = body
+let later = { body with X = x * 2.0 }
+printfn "%g %d %b %b %d" later.X steps (body = later) (later = { later with Tag = 'p' }) (compare body later)
+type Cell<'a> = { mutable Value: 'a; Weight: float }
+let cell = { Value = 2.0; Weight = 0.5 }
+cell.Value <- cell.Value * cell.Weight
+printfn "%A" cell
