@@ -194,7 +194,7 @@ final class TypeMembers {
         UserMember member = new UserMember(m.name(), m.isStatic(), groups, fn);
         if (m.setter() != null) {
             Type value = Type.UNIT;
-            for (int k = 0; k <= m.setter().index().size(); k++) value = new Type.Fun(new Type.Var(tc.level), value);
+            for (int k = 0; k <= flatten(m.setter().index(), new ArrayList<>()).size(); k++) value = new Type.Fun(new Type.Var(tc.level), value);
             member.setter = global(s, s.qualified(m.name()) + ".set", m.isStatic() ? value : new Type.Fun(s.self, value), out);
         }
         s.members.add(new Pending(m, member, params));
@@ -267,17 +267,18 @@ final class TypeMembers {
         Var self = m.isStatic() ? null : new Var(m.self() == null || m.self().equals("_") ? "this" : m.self(), s.self, false);
         Scope scope = m.isStatic() ? (s.statics != null ? s.statics : typeScope) : s.scope(typeScope, self, m.self(), s.names.size());
         Var base = base(s, self, scope);
-        Core.Lambda fn = aliased(base, self, function(m, self, p.params(), scope, s.tvars, s.qualified(m.name()), p.member().function.type));
+        Core.Lambda fn = aliased(s, base, self, function(m, self, p.params(), scope, s.tvars, s.qualified(m.name()), p.member().function.type));
         define(p.member().function, fn, m.pos(), out);
         if (m.setter() != null) {
             Decl.Setter set = m.setter();
             String name = s.qualified(m.name()) + ".set";
-            List<Pattern> params = new ArrayList<>(set.index());
+            List<Pattern> params = flatten(set.index(), new ArrayList<>());
+            int indexes = params.size();
             params.add(set.param());
             Core.Lambda inner = tc.lambda(params, set.body(), Type.UNIT, s.tvars, scope, name, set.pos(), afterSelf(self, p.member().setter.type));
             Type got = result(afterSelf(self, fn.type()), m.isStatic() ? 1 : p.params().size());
-            unify(got, ((Type.Fun) Type.prune(result(inner.type(), set.index().size()))).from(), set.pos());
-            define(p.member().setter, aliased(base, self, withSelf(self, inner, name, set.pos())), set.pos(), out);
+            unify(got, ((Type.Fun) Type.prune(result(inner.type(), indexes))).from(), set.pos());
+            define(p.member().setter, aliased(s, base, self, withSelf(self, inner, name, set.pos())), set.pos(), out);
         }
     }
 
@@ -293,10 +294,11 @@ final class TypeMembers {
         return base;
     }
 
-    /** fn with base bound to its object. */
-    static Core.Lambda aliased(Var base, Var self, Core.Lambda fn) {
-        if (base == null) return fn;
-        Core body = new Core.Let(base, new Core.Ref(self, self.type, fn.pos()), fn.body(), fn.body().type());
+    /** fn with base bound to its object, after the check that the object is initialised when its class asks for one. */
+    private Core.Lambda aliased(Shape s, Var base, Var self, Core.Lambda fn) {
+        if (self == null) return fn;
+        Core body = tc.classes.checkInitialized(s.info, self, fn.body(), fn.pos(), tc);
+        if (base != null) body = new Core.Let(base, new Core.Ref(self, self.type, fn.pos()), body, body.type());
         return new Core.Lambda(fn.params(), body, fn.type(), fn.name(), fn.pos());
     }
 

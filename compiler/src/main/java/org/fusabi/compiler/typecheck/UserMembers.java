@@ -211,6 +211,18 @@ final class UserMembers {
         return set(receiver(target, m, pos), m, List.of(), name, value, scope, pos);
     }
 
+    /**
+     * {@code x.[i] <- v} ({@code Item}) or {@code x.P(i) <- v} for an indexed property with a setter, its index given as
+     * its getter's parameters are; null when x's type declares no such property.
+     */
+    Core assignIndexed(Core target, String name, Expr index, Expr value, Scope scope, Pos pos) {
+        List<UserMember> found = instanceMembers(target, name);
+        if (found == null) return null;
+        UserMember m = found.get(0);
+        List<Core> at = m.groups.isEmpty() ? List.of(tc.infer(index, scope)) : group(index, m.groups.getFirst(), scope);
+        return set(receiver(target, m, pos), m, at, name, value, scope, pos);
+    }
+
     /** {@code T.P <- v} for a static field or settable static property P of a script's type T; null when parts name none. */
     Core assignStatic(List<String> parts, Expr value, Scope scope, Pos pos) {
         if (parts.size() < 2 || !(tc.names.typeNames.get(String.join(".", parts.subList(0, parts.size() - 1))) instanceof TypeDecl decl)) return null;
