@@ -468,19 +468,28 @@ public final class Parser {
         if (keywordLed != null) {
             return keywordLed;
         }
+        boolean parenthesised = ts.at(TokenKind.LPAREN);
         Expr fn = operand();
         if (fn instanceof Expr.Ident builder && atComputation()) {
             return computation(builder);
         }
+        // (f a) b applies f to a before b is evaluated, where f a b evaluates both first, as F# does
+        boolean appliedFirst = parenthesised && fn instanceof Expr.App && startsArgument() && ts.continues();
+        Expr applied = appliedFirst ? new Expr.Ident(fn.pos(), List.of(PARENTHESISED)) : fn;
         int nested = 0;
         while (startsArgument() && ts.continues()) {
             ts.nest(ts.peek());
             nested++;
-            fn = new Expr.App(fn.pos(), fn, argument());
+            applied = new Expr.App(applied.pos(), applied, argument());
         }
         ts.unnest(nested);
-        return fn;
+        if (!appliedFirst) return applied;
+        Expr.Binding first = new Expr.Binding(fn.pos(), new Pattern.Var(fn.pos(), PARENTHESISED), List.of(), null, fn, false);
+        return new Expr.Let(fn.pos(), false, List.of(first), applied);
     }
+
+    /** The name, one no script can write, of a parenthesised application's result applied to more arguments. */
+    private static final String PARENTHESISED = "applied@paren";
 
     /**
      * Whether a brace after a name opens a computation expression ({@code seq { … }}) rather than a record passed as an
