@@ -121,4 +121,7 @@ public sealed interface Decl {
     record EnumBody(List<EnumCase> cases) implements TypeBody {}
 
     record EnumCase(Pos pos, String name, Object value) {}
+
+    /** {@code type T with member … end}: members added to a type declared before (an intrinsic or optional extension). */
+    record ExtensionBody() implements TypeBody {}
 }
