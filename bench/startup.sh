@@ -5,12 +5,16 @@
 #   bench/startup.sh --against DIR [RUNS]
 #                                    the same, and interleaved with it the bin/fus of another built copy of the
 #                                    project in DIR (say, main before a change): its rows are named other-…
+#   bench/startup.sh --commands [--against DIR] [RUNS]
+#                                    also `fus --help` and `fus check` of hello, the commands that picocli reads
 #   bench/startup.sh --parts [RUNS]  what each start-up measure of bin/fus is worth: the java command bin/fus runs
 #                                    for hello.fzb (without the shell), then with one measure undone at a time; the
 #                                    AOT caches of the variants are trained here, in a temporary directory
 set -euo pipefail
 parts=0
 if [ "${1:-}" = --parts ]; then parts=1; shift; fi
+commands=0
+if [ "${1:-}" = --commands ]; then commands=1; shift; fi
 other=
 if [ "${1:-}" = --against ]; then other="$(cd "$2" && pwd)"; shift 2; fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,10 +32,22 @@ if [ $parts = 0 ]; then
   cmds[fus-image]="$here/bin/fus run $tmp/hello.fzb"
   cmds[fus-source]="$here/bin/fus run $here/examples/hello.fsx"
   order=(bare-jvm default-jvm fus-image fus-source)
+  if [ $commands = 1 ]; then
+    cmds[fus-help]="$here/bin/fus --help"
+    cmds[fus-check]="$here/bin/fus check $here/examples/hello.fsx"
+    order+=(fus-help fus-check)
+  fi
   if [ -n "$other" ]; then
-    cmds[other-image]="$other/bin/fus run $tmp/hello.fzb"
+    # Ground by that copy: the image format may differ between the two.
+    "$other/bin/fus" grind "$here/examples/hello.fsx" -o "$tmp/other.fzb" > /dev/null
+    cmds[other-image]="$other/bin/fus run $tmp/other.fzb"
     cmds[other-source]="$other/bin/fus run $other/examples/hello.fsx"
     order+=(other-image other-source)
+    if [ $commands = 1 ]; then
+      cmds[other-help]="$other/bin/fus --help"
+      cmds[other-check]="$other/bin/fus check $other/examples/hello.fsx"
+      order+=(other-help other-check)
+    fi
   fi
 else
   lib="$here/cli/target/lib"

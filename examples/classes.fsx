@@ -61,3 +61,32 @@ let shapes : Shape list = [Circle 1.0; Square 2.0]
 for s in shapes do printfn "%s: %s" s.Name (s.Describe())
 let total (xs: Shape list) = xs |> List.sumBy (fun s -> s.Area)
 printfn "total %.3f" (total [Square 3.0 :> Shape; Circle 0.5])
+
+// Indexed properties: Item is x.[i], x.[i, j]; a named one is called as a method, P(i) <- v.
+type Grid(width: int, height: int) =
+    let cells = Array.create (width * height) '.'
+    member _.Item
+        with get (x: int, y: int) = cells.[y * width + x]
+        and set (x: int, y: int) (c: char) = cells.[y * width + x] <- c
+    member _.Row with get (y: int) = System.String(Array.sub cells (y * width) width)
+    member _.Cell with get (i: int) = cells.[i] and set (i: int) c = cells.[i] <- c
+
+let g = Grid(3, 2)
+g.[1, 1] <- '#'
+g.Cell(0) <- '@'
+printfn "%s/%s %c" (g.Row 0) (g.Row 1) g.[1, 1]
+
+// A class naming its object (as self) may use it while constructing; using it before the last let has run
+// raises InvalidOperationException, as in F#.
+type Early() as self =
+    do self.Show()
+    let n = 1
+    member _.Show() = printfn "n = %d" n
+
+type Late() as self =
+    let n = 2
+    do self.Show()
+    member _.Show() = printfn "n = %d" n
+
+try Early() |> ignore with :? System.InvalidOperationException -> printfn "Early: used before initialisation"
+Late() |> ignore

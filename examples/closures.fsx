@@ -27,3 +27,13 @@ printfn "applyTwice (mul 3) 7 = %d" (applyTwice (( * ) 3) 7)
 
 let flip f a b = f b a
 printfn "flip (-) 1 10 = %d" (flip (-) 1 10)
+
+// Evaluation order: in `f a b` both arguments are evaluated before f is called; in `(f a) b` and `id (f a) b`
+// f a is called first, as F# does it.
+let log = ResizeArray<string>()
+let note s v = log.Add s; v
+let curried x = log.Add "called"; fun y -> x + y
+curried (note "a" 1) (note "b" 2) |> ignore
+(curried (note "a" 1)) (note "b" 2) |> ignore
+id (curried (note "a" 1)) (note "b" 2) |> ignore
+printfn "%s" (String.concat " " log)

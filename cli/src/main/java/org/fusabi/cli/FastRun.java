@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.fusabi.loader.ImageMapper;
 
 /**
- * {@code fus run [--sandbox] [--mapper=M] FILE [ARGS...]} read without picocli, which costs a run about 100 ms of
+ * {@code fus run [--sandbox] [--mapper=M] FILE [ARGS...]} read without picocli, which would cost a run 130-170 ms of
  * start-up: its class files (Java 5) cannot enter the AOT cache, and building its model runs cold
- * (docs/BENCHMARKS.md, "Start-up"). Only the shape that picocli parses the same way is taken here: every option
+ * (docs/BENCHMARKS.md, "The command line on picocli"). bin/fus counts on this for an image: its class path for
+ * {@code run FILE} leaves picocli out. Only the shape that picocli parses the same way is taken here: every option
  * once, in its {@code --name=value} form, then a FILE that does not start with '-'. Anything else (help, a mistake,
  * another command) is left to {@link Commands}, which declares these options and reports every usage error.
  */

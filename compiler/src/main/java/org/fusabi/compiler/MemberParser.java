@@ -113,7 +113,7 @@ final class MemberParser {
 
     private List<Decl.TypeItem> items() {
         List<Decl.TypeItem> items = new ArrayList<>(List.of(item()));
-        while (ts.atNewItem() && !ts.at(TokenKind.END)) items.add(item());
+        while (ts.atNewItem() && !ts.at(TokenKind.END) || startsMisalignedItem()) items.add(item());
         return items;
     }
 
@@ -139,6 +139,12 @@ final class MemberParser {
             case "val" -> valField(ts.next(), isStatic, defaultValue);
             default -> throw parser.fail(t, "a member, 'let' or 'do' in the body of the type");
         };
+    }
+
+    /** A member keyword starting a line right of the items' column, which F# takes as the next item. */
+    private boolean startsMisalignedItem() {
+        Token t = ts.peek();
+        return t.firstOnLine() && t.col() > ts.blockCol() && isMemberKeyword(t);
     }
 
     /** {@code val [mutable] [access] name : type}. */
@@ -186,12 +192,13 @@ final class MemberParser {
                 name = parser.expectIdent("the name of the member").text();
             }
         }
+        if (ts.atOp("<") && ts.peek(1).kind() == TokenKind.TYPEVAR) types.typeParameters(); // M<'T>: inferred as F# would
         if (ts.at(TokenKind.WITH)) return accessors(keyword, isStatic, override, self, name);
         List<Pattern> params = new ArrayList<>();
         while (patterns.startsAtomic()) params.add(patterns.atomic());
         TypeExpr returnType = parser.accept(TokenKind.COLON) ? types.type() : null;
         Token eq = parser.expectOp("=", "'=' after the parameters of member " + name);
-        return new Decl.Member(keyword.pos(), isStatic, override, self, name, params, returnType, parser.block(eq), null);
+        return new Decl.Member(keyword.pos(), isStatic, override, self, name, params, returnType, parser.annotatedBlock(eq), null);
     }
 
     /**

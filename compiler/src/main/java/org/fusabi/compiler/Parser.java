@@ -151,8 +151,12 @@ public final class Parser {
         List<String> prefix = types.prefixTypeParameters();
         Token name = expectIdent("a type name");
         List<String> params = prefix.isEmpty() ? types.typeParameters() : prefix;
+        types.skipConstraints();
         Pattern constructor = members.primaryConstructor();
         String self = constructor == null ? null : members.classSelf();
+        if (constructor == null && ts.at(TokenKind.WITH)) {
+            return new Decl.TypeDef(name.pos(), name.text(), params, new Decl.ExtensionBody(), all, members.afterFields());
+        }
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
         if (constructor != null || members.startsClassBody()) {
             return members.classDef(name, params, constructor, self, eq, all);
@@ -464,19 +468,28 @@ public final class Parser {
         if (keywordLed != null) {
             return keywordLed;
         }
+        boolean parenthesised = ts.at(TokenKind.LPAREN);
         Expr fn = operand();
         if (fn instanceof Expr.Ident builder && atComputation()) {
             return computation(builder);
         }
+        // (f a) b applies f to a before b is evaluated, where f a b evaluates both first, as F# does
+        boolean appliedFirst = parenthesised && fn instanceof Expr.App && startsArgument() && ts.continues();
+        Expr applied = appliedFirst ? new Expr.Ident(fn.pos(), List.of(PARENTHESISED)) : fn;
         int nested = 0;
         while (startsArgument() && ts.continues()) {
             ts.nest(ts.peek());
             nested++;
-            fn = new Expr.App(fn.pos(), fn, argument());
+            applied = new Expr.App(applied.pos(), applied, argument());
         }
         ts.unnest(nested);
-        return fn;
+        if (!appliedFirst) return applied;
+        Expr.Binding first = new Expr.Binding(fn.pos(), new Pattern.Var(fn.pos(), PARENTHESISED), List.of(), null, fn, false);
+        return new Expr.Let(fn.pos(), false, List.of(first), applied);
     }
+
+    /** The name, one no script can write, of a parenthesised application's result applied to more arguments. */
+    private static final String PARENTHESISED = "applied@paren";
 
     /**
      * Whether a brace after a name opens a computation expression ({@code seq { … }}) rather than a record passed as an
@@ -1044,6 +1057,11 @@ public final class Parser {
     /** The block a keyword opens: sequential expressions at the column of its first token. */
     Expr block(Token keyword) {
         return indented(keyword, () -> sequence(true));
+    }
+
+    /** A block ending, as a let's value may, with {@code : type} ({@code member x.Name = name : string}). */
+    Expr annotatedBlock(Token keyword) {
+        return indented(keyword, this::annotatedSequence);
     }
 
     /** A sequence with F#'s {@code : type} after it, as in parentheses and a let's value ({@code let x = e : t}). */

@@ -170,10 +170,47 @@ final class TypeParser {
             ts.next();
             params.add(typeParameter());
         }
+        skipConstraints();
         if (!ts.takeOpPrefix(">")) {
             throw new CompileError(ts.peek().pos(), "expected '>' to close the type parameters opened at " + open);
         }
         return params;
+    }
+
+    /**
+     * {@code when 'T :> IShape and 'T : equality}: constraints on type parameters, read and dropped. They only
+     * reject programs (F# checks each use against them), so a program F# accepts means the same without them.
+     */
+    void skipConstraints() {
+        if (!ts.at(TokenKind.WHEN)) return;
+        do {
+            ts.next();
+            typeParameter();
+            if (ts.atOp(":>")) {
+                ts.next();
+                type();
+            } else if (ts.at(TokenKind.COLON)) {
+                ts.next();
+                skipConstraint();
+            } else {
+                throw new CompileError(ts.peek().pos(), "expected ':>' or ':' and a constraint after the type parameter but found " + ts.peek().describe());
+            }
+        } while (ts.at(TokenKind.AND));
+    }
+
+    /** What follows {@code 'T :}: {@code equality}, {@code not struct}, {@code null}, {@code (new : unit -> 'T)} … */
+    private void skipConstraint() {
+        if (ts.at(TokenKind.LPAREN)) {
+            int depth = 0;
+            do {
+                TokenKind k = ts.next().kind();
+                if (k == TokenKind.LPAREN) depth++;
+                if (k == TokenKind.RPAREN) depth--;
+            } while (depth > 0 && !ts.at(TokenKind.EOF));
+            return;
+        }
+        if (ts.at(TokenKind.IDENT) && ts.peek().text().equals("not")) ts.next();
+        ts.next();
     }
 
     /** The type parameters ML writes before the name, {@code type 'a tree} or {@code type ('k, 'v) table}; F# reads them too. */

@@ -104,6 +104,8 @@ class MemberTest {
         not implemented           § type I =\\n    abstract M: int\\ntype C() =\\n    member _.N = 1\\nlet i = C() :> I             § 5:13 § The type 'C' does not implement the interface 'I'
         object expression member  § type I =\\n    abstract M: int\\nlet o = { new I with member _.M = "s" }                   § 3:35 § This expression was expected to have type 'int' but here has type 'string'
         not an interface          § type R = { X: int }\\nlet o = { new R with member _.M = 1 }                                 § 2:9  § The type 'R' is not an interface type
+        indexer without setter    § type B() =\\n    member _.Item with get (i: int) = i\\nlet b = B()\\nb.[0] <- 1                   § 4:7  § Property 'Item' cannot be set
+        static val not zeroed     § type C =\\n    static val mutable n : int                                                 § 2:12 § Static 'val' fields in types must be mutable, private and marked with the '[<DefaultValue>]' attribute. They are initialized to the 'null' or 'zero' value for their type. Consider also using a 'static let mutable' binding in a class type.
         inherit a record          § type R = { X: int }\\ntype C() =\\n    inherit R()                                    § 3:5  § The type 'R' is not a class, so it cannot be inherited
         field not given           § type P =\\n    val x: int\\n    val y: int\\n    new(a) = { x = a }                    § 4:14 § No assignment given for field 'y' of type 'P'
         field of another type     § type P =\\n    val x: int\\n    new(a) = { x = a; z = 1 }                            § 3:23 § The type 'P' does not define the field 'z'

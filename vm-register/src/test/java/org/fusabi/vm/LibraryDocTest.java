@@ -64,7 +64,14 @@ class LibraryDocTest {
             (instance ? members : fsharp ? functions : statics).computeIfAbsent(ns, k -> new TreeSet<>()).add(shown(member));
         }
         StringBuilder out = new StringBuilder();
-        for (String ns : ORDER) {
+        // The namespaces ORDER does not place come after it, alphabetically, so none is left out.
+        TreeSet<String> rest = new TreeSet<>(functions.keySet());
+        rest.addAll(statics.keySet());
+        rest.addAll(members.keySet());
+        rest.removeAll(ORDER);
+        List<String> namespaces = new java.util.ArrayList<>(ORDER);
+        namespaces.addAll(rest);
+        for (String ns : namespaces) {
             StringBuilder line = new StringBuilder("- " + (ns.isEmpty() ? "Top level" : "`" + ns + "`") + ":");
             String separator = " ";
             for (var group : List.of(Map.entry("", functions), Map.entry("statics ", statics), Map.entry("members ", members))) {

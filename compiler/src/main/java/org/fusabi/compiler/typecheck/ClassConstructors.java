@@ -100,6 +100,10 @@ final class ClassConstructors {
                 default -> { }
             }
         }
+        if (primary != null && s.classSelf() != null) {
+            s.info.initialized = addField(rec, "init@", Type.BOOL, true);
+            s.info.zeros.put(s.info.initialized, new Core.Lit(false, Type.BOOL));
+        }
         if (primary != null) declareConstructor(s, primary, typeScope, out);
         for (Decl.TypeItem item : s.def.items()) if (item instanceof Decl.Constructor c) declareConstructor(s, c.params(), typeScope, out);
     }
@@ -256,10 +260,12 @@ final class ClassConstructors {
                 steps.addFirst(baseCall(s, in.base(), in.args(), object, paramScope, in.pos()));
             }
         }
+        int initializedAt = steps.size();
         for (Decl.TypeItem item : s.def.items()) {
             switch (item) {
                 case Decl.LetItem let when !let.isStatic() -> {
                     for (Expr.Binding b : let.bindings()) classLet(s, b, let.rec(), object, paramScope, steps, out);
+                    initializedAt = steps.size();
                 }
                 case Decl.DoItem d when !d.isStatic() -> steps.add(tc.check(d.body(), Type.UNIT, s.scope(paramScope, object, null, s.names.size())));
                 case Decl.AutoProperty a when !a.isStatic() -> {
@@ -271,6 +277,10 @@ final class ClassConstructors {
                 }
                 default -> { }
             }
+        }
+        if (s.info.initialized >= 0) {
+            // F# counts the object as initialised once its last let binding has run
+            steps.add(initializedAt, new Core.SetField(new Core.Ref(object, s.self, pos), s.info.initialized, new Core.Lit(true, Type.BOOL), Type.UNIT, pos));
         }
         Core body = new Core.Ref(object, s.self, pos);
         for (int k = steps.size() - 1; k >= 0; k--) body = new Core.Seq(steps.get(k), body, s.self);

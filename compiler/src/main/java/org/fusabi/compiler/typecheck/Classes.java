@@ -30,6 +30,11 @@ final class Classes {
         /** The virtual members of the class and its bases, by name: their slots, and the implementation its objects run. */
         final Map<String, UserMember> slots = new LinkedHashMap<>();
         final Map<String, UserMember> implementations = new HashMap<>();
+        /**
+         * With {@code type C() as self}: the field recording that the object's let bindings have run, which each of
+         * its members checks first, as F# does; else -1.
+         */
+        int initialized = -1;
         /** The fields that start at their type's zero ({@code [<DefaultValue>] val}), with the value. */
         final Map<Integer, Core> zeros = new HashMap<>();
 
@@ -101,6 +106,18 @@ final class Classes {
             if (found != null) return found;
         }
         return null;
+    }
+
+    /**
+     * A member's body preceded by F#'s check that its object's construction has got past the let bindings: a class
+     * whose constructor names the object ({@code as self}) may call its members before their fields are set.
+     */
+    Core checkInitialized(Info info, Var self, Core body, Pos pos, TypeChecker tc) {
+        if (info == null || info.initialized < 0) return body;
+        Core done = new Core.GetField(new Core.Ref(self, self.type, pos), info.initialized, Type.BOOL, pos);
+        Core fail = tc.callNative("invalidOp", List.of(new Core.Lit(
+                "The initialization of an object or value resulted in an object or value being accessed recursively before it was fully initialized.", Type.STRING)), pos);
+        return new Core.Seq(new Core.If(done, new Core.Lit(org.fusabi.vm.value.Unit.VALUE, Type.UNIT), fail, Type.UNIT), body, body.type());
     }
 
     /** The values a new object of the class starts with: its virtual members' implementations, zeros, and unit elsewhere. */

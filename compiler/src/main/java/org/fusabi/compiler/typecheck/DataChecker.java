@@ -282,6 +282,11 @@ final class DataChecker {
         return new Core.Let(tmp, source, inWrittenOrder(rec, u.fields(), values, t, u.pos()), t);
     }
 
+    /** {@code a.b.c} as the member c of {@code a.b}. */
+    private static Expr.Dot dotted(Expr.Ident id) {
+        return new Expr.Dot(id.pos(), new Expr.Ident(id.pos(), id.parts().subList(0, id.parts().size() - 1)), TypeChecker.last(id.parts()));
+    }
+
     Core assign(Expr.Assign a, Scope scope) {
         Expr target = a.target();
         if (target instanceof Expr.Ident id && id.parts().size() == 1) {
@@ -304,6 +309,12 @@ final class DataChecker {
             Core i = tc.check(ix.index(), Type.INT, scope);
             Core v = tc.check(a.value(), elem, scope);
             return new Core.Op(Prim.ASET, List.of(arr, i, v), Type.UNIT, a.pos());
+        }
+        if (target instanceof Expr.App app && (app.fn() instanceof Expr.Dot || app.fn() instanceof Expr.Ident fid && fid.parts().size() > 1)) {
+            // x.P(i) <- v: an indexed property's setter
+            Expr.Dot dot = app.fn() instanceof Expr.Dot d ? d : dotted((Expr.Ident) app.fn());
+            Core indexed = tc.userMembers.assignIndexed(tc.infer(dot.target(), scope), dot.member(), app.arg(), a.value(), scope, a.pos());
+            if (indexed != null) return indexed;
         }
         Core obj;
         String field;

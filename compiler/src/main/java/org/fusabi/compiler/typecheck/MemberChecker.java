@@ -220,7 +220,7 @@ final class MemberChecker {
     }
 
     /** The first overload whose parameter types admit the arguments' types, seq coercion included. */
-    private Native choose(List<Native> candidates, List<Core> args) {
+    Native choose(List<Native> candidates, List<Core> args) {
         for (Native n : candidates) {
             List<Type> params = parameterTypes(SignatureParser.parse(n.signature(), tc.level), n.arity());
             int skip = params.size() - args.size();
@@ -307,6 +307,8 @@ final class MemberChecker {
         if (t instanceof Type.Con c && c.name().equals("Map")) {
             return tc.callNative("Map.find", List.of(tc.infer(ix.index(), scope), target), ix.pos());
         }
+        Core user = t instanceof Type.Con ? tc.userMembers.call(target, "Item", List.of(ix.index()), scope, ix.pos()) : null;
+        if (user != null) return user;
         Native getter = indexer(t, "get_Item");
         if (getter != null) return invoke(getter, target, checkedArguments(getter, List.of(ix.index()), scope), ix.pos());
         Type elem = new Type.Var(tc.level);
@@ -316,6 +318,8 @@ final class MemberChecker {
 
     /** {@code x.[i] <- v} on a .NET collection ({@code Dictionary}, {@code ResizeArray} ...): its {@code set_Item}; else null. */
     Core assignIndex(Core target, Expr index, Expr value, Scope scope, Pos pos) {
+        Core user = Type.prune(target.type()) instanceof Type.Con ? tc.userMembers.assignIndexed(target, "Item", index, value, scope, pos) : null;
+        if (user != null) return user;
         Native setter = indexer(target.type(), "set_Item");
         return setter == null ? null : invoke(setter, target, checkedArguments(setter, List.of(index, value), scope), pos);
     }

@@ -11,8 +11,11 @@ import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.NumericTypes;
+import org.fusabi.compiler.types.SignatureParser;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.compiler.types.Unifier;
+import org.fusabi.vm.Native;
 
 /**
  * Operators: arithmetic and comparison (resolved by operand type, with int as the default of an open
@@ -156,13 +159,24 @@ final class OperatorChecker {
         String member = switch (op) {
             case "+" -> "op_Addition";
             case "-" -> "op_Subtraction";
+            case "|||" -> "op_BitwiseOr";
             default -> null;
         };
         if (member == null || !(Type.prune(l.type()) instanceof Type.Con c) || MemberChecker.nativePrefix(c) == null) return null;
         String qualified = MemberChecker.nativePrefix(c) + "." + member;
-        if (tc.library.overloads(qualified).isEmpty()) return null;
+        List<Native> overloads = tc.library.overloads(qualified);
+        if (overloads.isEmpty()) return null;
+        // The operand types choose (DateTime's - takes a DateTime or a TimeSpan; its + a TimeSpan); where both are
+        // of one type (sets, TimeSpans), a mismatch is the right operand's.
+        Native chosen = tc.members.choose(overloads, List.of(l, r));
+        if (chosen != null && !operandsAlike(chosen)) return tc.callNative(chosen, List.of(l, r), pos);
         unify(l.type(), r.type(), right);
         return tc.callNative(qualified, List.of(l, r), pos);
+    }
+
+    private boolean operandsAlike(Native operator) {
+        Type.Fun first = (Type.Fun) SignatureParser.parse(operator.signature(), tc.level);
+        return TypePrinter.print(first.from()).equals(TypePrinter.print(((Type.Fun) first.to()).from()));
     }
 
     /** An operator no function defines, such as {@code +.}: a static member of an operand's type, or an error. */

@@ -55,6 +55,15 @@ final class Specials {
         return new Core.Lambda(List.of(p), body, new Type.Fun(arg, body.type()), name, pos);
     }
 
+    /**
+     * A call's result as a value: {@code id (f a) b} calls f before b is evaluated, which applying the call to b
+     * would merge into {@code f a b}, evaluating b first.
+     */
+    private Core evaluated(Core call) {
+        Var v = new Var("_x" + (tc.temps++), call.type(), false);
+        return new Core.Let(v, call, new Core.Ref(v, call.type(), Pos.NONE), call.type());
+    }
+
     /** A special function applied to its one argument. */
     Core applySpecial(String name, List<Core> args, Pos pos) {
         Core x = args.get(0);
@@ -80,7 +89,7 @@ final class Specials {
                 yield new Core.Op(Prim.NOT, List.of(x), Type.BOOL, pos);
             }
             case "ignore" -> new Core.Seq(x, new Core.Lit(Unit.VALUE, Type.UNIT), Type.UNIT);
-            case "id" -> x;
+            case "id" -> x instanceof Core.App ? evaluated(x) : x;
             case "ref" -> new Core.Record(Builtins.REF, List.of(x), Type.ref(x.type()), pos);
             case "incr", "decr" -> step(x, name.equals("incr") ? Prim.ADD : Prim.SUB, pos);
             case "string" -> toText(x, pos);
@@ -246,10 +255,11 @@ final class Specials {
         return h.alignment() == null ? text : composite(text, h, pos);
     }
 
-    /** {@code {x,alignment:format}}: a .NET numeric format needs an int or a float (D and X an int). */
+    /** {@code {x,alignment:format}}: a .NET numeric format needs an int or a float (D and X an int); dates take their own. */
     private Core composite(Core value, Expr.Interp.Hole h, Pos pos) {
         String format = h.format() == null ? "" : h.format();
-        if (!format.isEmpty()) {
+        boolean temporal = Type.prune(value.type()) instanceof Type.Con c && (c.name().equals("DateTime") || c.name().equals("TimeSpan"));
+        if (!format.isEmpty() && !temporal) {
             try {
                 CompositeFormat.check(format);
             } catch (FormatException e) {

@@ -2,6 +2,8 @@ package org.fusabi.compiler.typecheck;
 
 import static org.fusabi.compiler.types.Unifier.unify;
 
+import org.fusabi.compiler.types.Unifier;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -102,6 +104,11 @@ final class TypeMembers {
             return decl.name + "." + member;
         }
 
+        /** Whether the definition is a class's own (not an extension adding members to one). */
+        boolean definesClass() {
+            return info != null && def.body() instanceof Decl.ClassBody;
+        }
+
         /** The name {@code type C() as self} gives the object, or null. */
         String classSelf() {
             return def.body() instanceof Decl.ClassBody c ? c.self() : null;
@@ -139,9 +146,9 @@ final class TypeMembers {
         Bindings out = new Bindings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Scope typeScope = scope.child();
         for (Shape s : shapes) if (s.decl.form == TypeDecl.Form.INTERFACE) tc.interfaces.declareSlots(s.decl, s.def, s.tvars);
-        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.info != null) constructors.layout(s, typeScope, out);
+        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.definesClass()) constructors.layout(s, typeScope, out);
         for (Shape s : shapes) if (s.decl.form != TypeDecl.Form.INTERFACE) declare(s, typeScope, out);
-        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.info != null) constructors.check(s, typeScope, out);
+        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.definesClass()) constructors.check(s, typeScope, out);
         for (Shape s : shapes) for (Pending p : s.members) member(s, p, typeScope, out);
         tc.level--;
         for (Shape s : shapes) finish(s, scope);
@@ -162,7 +169,7 @@ final class TypeMembers {
                 case Decl.InterfaceImpl impl -> {
                     tc.interfaces.declareImplementation(s.decl, impl, s.prefix);
                     List<UserMember> implemented = new ArrayList<>();
-                    for (Decl.TypeItem m : impl.members()) implemented.add(pending(s, (Decl.Member) m, out));
+                    for (Decl.TypeItem m : impl.members()) implemented.add(implementing(s, impl, pending(s, (Decl.Member) m, out), m.pos()));
                     s.implementations.put(impl, implemented);
                 }
                 default -> {
@@ -170,6 +177,21 @@ final class TypeMembers {
                 }
             }
         }
+    }
+
+    /**
+     * A member implementing an interface's, given the slot's type before its body is checked (so its parameters'
+     * types are known there, as F# infers them from the interface).
+     */
+    private UserMember implementing(Shape s, Decl.InterfaceImpl impl, UserMember member, Pos pos) {
+        Type view = tc.declarations.typeExpr(impl.type(), s.tvars, false);
+        TypeDecl iface = Builtins.declOf(view);
+        List<UserMember> slots = iface == null ? null : tc.userMembers.find(iface, member.name, false);
+        if (slots != null && slots.getFirst().slot >= 0 && Type.prune(view) instanceof Type.Con c) {
+            Type expected = Interfaces.slotType(slots.getFirst(), iface, c.args());
+            Unifier.tryUnify(((Type.Fun) Type.prune(expected)).to(), ((Type.Fun) Type.prune(member.function.type)).to());
+        }
+        return member;
     }
 
     /**
@@ -194,7 +216,7 @@ final class TypeMembers {
         UserMember member = new UserMember(m.name(), m.isStatic(), groups, fn);
         if (m.setter() != null) {
             Type value = Type.UNIT;
-            for (int k = 0; k <= m.setter().index().size(); k++) value = new Type.Fun(new Type.Var(tc.level), value);
+            for (int k = 0; k <= flatten(m.setter().index(), new ArrayList<>()).size(); k++) value = new Type.Fun(new Type.Var(tc.level), value);
             member.setter = global(s, s.qualified(m.name()) + ".set", m.isStatic() ? value : new Type.Fun(s.self, value), out);
         }
         s.members.add(new Pending(m, member, params));
@@ -267,17 +289,18 @@ final class TypeMembers {
         Var self = m.isStatic() ? null : new Var(m.self() == null || m.self().equals("_") ? "this" : m.self(), s.self, false);
         Scope scope = m.isStatic() ? (s.statics != null ? s.statics : typeScope) : s.scope(typeScope, self, m.self(), s.names.size());
         Var base = base(s, self, scope);
-        Core.Lambda fn = aliased(base, self, function(m, self, p.params(), scope, s.tvars, s.qualified(m.name()), p.member().function.type));
+        Core.Lambda fn = aliased(s, base, self, function(m, self, p.params(), scope, s.tvars, s.qualified(m.name()), p.member().function.type));
         define(p.member().function, fn, m.pos(), out);
         if (m.setter() != null) {
             Decl.Setter set = m.setter();
             String name = s.qualified(m.name()) + ".set";
-            List<Pattern> params = new ArrayList<>(set.index());
+            List<Pattern> params = flatten(set.index(), new ArrayList<>());
+            int indexes = params.size();
             params.add(set.param());
             Core.Lambda inner = tc.lambda(params, set.body(), Type.UNIT, s.tvars, scope, name, set.pos(), afterSelf(self, p.member().setter.type));
             Type got = result(afterSelf(self, fn.type()), m.isStatic() ? 1 : p.params().size());
-            unify(got, ((Type.Fun) Type.prune(result(inner.type(), set.index().size()))).from(), set.pos());
-            define(p.member().setter, aliased(base, self, withSelf(self, inner, name, set.pos())), set.pos(), out);
+            unify(got, ((Type.Fun) Type.prune(result(inner.type(), indexes))).from(), set.pos());
+            define(p.member().setter, aliased(s, base, self, withSelf(self, inner, name, set.pos())), set.pos(), out);
         }
     }
 
@@ -293,10 +316,11 @@ final class TypeMembers {
         return base;
     }
 
-    /** fn with base bound to its object. */
-    static Core.Lambda aliased(Var base, Var self, Core.Lambda fn) {
-        if (base == null) return fn;
-        Core body = new Core.Let(base, new Core.Ref(self, self.type, fn.pos()), fn.body(), fn.body().type());
+    /** fn with base bound to its object, after the check that the object is initialised when its class asks for one. */
+    private Core.Lambda aliased(Shape s, Var base, Var self, Core.Lambda fn) {
+        if (self == null) return fn;
+        Core body = tc.classes.checkInitialized(s.info, self, fn.body(), fn.pos(), tc);
+        if (base != null) body = new Core.Let(base, new Core.Ref(self, self.type, fn.pos()), body, body.type());
         return new Core.Lambda(fn.params(), body, fn.type(), fn.name(), fn.pos());
     }
 
@@ -309,9 +333,9 @@ final class TypeMembers {
 
     /** After the group: each member generalised, the constructor in scope by the class's name, field types in the type's parameters. */
     private void finish(Shape s, Scope scope) {
-        for (List<UserMember> overloads : tc.userMembers.of(s.decl).values()) {
-            for (UserMember m : overloads) if (m.function != null) m.scheme = tc.generalize(m.function.type);
-        }
+        // the group's own members: an extension's type has members generalised before
+        for (Pending p : s.members) p.member().scheme = tc.generalize(p.member().function.type);
+        for (UserMember c : s.constructors) c.scheme = tc.generalize(c.function.type);
         for (List<UserMember> implemented : s.implementations.values()) {
             for (UserMember m : implemented) m.scheme = tc.generalize(m.function.type);
         }

@@ -5,13 +5,17 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fusabi.vm.value.DateTimeText;
+import org.fusabi.vm.value.NetDateTime;
+import org.fusabi.vm.value.NetTimeSpan;
 import org.fusabi.vm.value.Show;
 
 /**
  * .NET's composite formatting of one value, as an F# interpolated string's hole {@code {x,alignment:format}} asks
  * for it: the standard numeric formats N, F, D, X and E (with their precision), custom patterns made of {@code 0},
  * {@code #}, {@code ,} and one {@code .}, and right or left alignment in a field. Numbers print as .NET's invariant
- * culture prints them: the exact decimal value rounded half away from zero, {@code ,} between thousands.
+ * culture prints them: the exact decimal value rounded half away from zero, {@code ,} between thousands. Dates and
+ * durations take .NET's date and time formats instead.
  */
 public final class CompositeFormat {
     private static final Pattern STANDARD = Pattern.compile("([NnFfDdXxEe])(\\d{0,2})");
@@ -38,7 +42,14 @@ public final class CompositeFormat {
         return alignment < 0 ? text + pad : pad + text;
     }
 
+    /** Whether a value takes .NET's date and time patterns ({@code yyyy-MM-dd}, {@code hh\\:mm}) rather than numeric ones. */
+    public static boolean temporal(Object value) {
+        return value instanceof NetDateTime || value instanceof NetTimeSpan;
+    }
+
     private static String formatted(Object value, String format) {
+        if (value instanceof NetDateTime d) return DateTimeText.format(d, format);
+        if (value instanceof NetTimeSpan s) return DateTimeText.span(s, format);
         Matcher standard = STANDARD.matcher(format);
         if (standard.matches()) {
             char kind = standard.group(1).charAt(0);

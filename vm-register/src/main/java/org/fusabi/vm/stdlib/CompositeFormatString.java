@@ -61,7 +61,7 @@ final class CompositeFormatString {
             throw NetErrors.format("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
         }
         try {
-            if (!spec.isEmpty()) CompositeFormat.check(spec);
+            if (!spec.isEmpty() && !CompositeFormat.temporal(args[index])) CompositeFormat.check(spec);
             out.append(CompositeFormat.format(args[index], alignment, spec.isEmpty() ? null : spec));
         } catch (FormatException e) {
             throw NetErrors.format("Format specifier was invalid.");

@@ -41,6 +41,10 @@ public final class StandardLibrary {
         lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Boolean");
         lib.module(ConsoleMembers::install, "Console");
         lib.module(RandomMembers::install, "Random");
+        lib.module(DateTimeMembers::install, "DateTime", "DayOfWeek");
+        lib.module(TimeSpanMembers::install, "TimeSpan");
+        lib.module(StopwatchMembers::install, "Stopwatch");
+        lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");
         lib.module(TypeMembers::install, "Convert", "Type");
         lib.module(CheckedModule::install, "Checked");

@@ -75,6 +75,9 @@ public final class Values {
         if (a instanceof Unit && b instanceof Unit) return 0;
         if (a instanceof FMap x && b instanceof FMap y) return x.compareTo(y);
         if (a instanceof FSet x && b instanceof FSet y) return x.compareTo(y);
+        if (a instanceof NetDateTime x && b instanceof NetDateTime y) return sign(x.compareTo(y));
+        if (a instanceof NetTimeSpan x && b instanceof NetTimeSpan y) return sign(x.compareTo(y));
+        if (a instanceof NetDayOfWeek x && b instanceof NetDayOfWeek y) return sign(x.compareTo(y));
         throw new IllegalArgumentException("values are not comparable: " + a + ", " + b);
     }
 
