@@ -154,6 +154,9 @@ public final class Parser {
         types.skipConstraints();
         Pattern constructor = members.primaryConstructor();
         String self = constructor == null ? null : members.classSelf();
+        if (constructor == null && ts.at(TokenKind.WITH)) {
+            return new Decl.TypeDef(name.pos(), name.text(), params, new Decl.ExtensionBody(), all, members.afterFields());
+        }
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
         if (constructor != null || members.startsClassBody()) {
             return members.classDef(name, params, constructor, self, eq, all);

@@ -166,6 +166,7 @@ final class Sexp {
                 .map(f -> (f.mutable() ? "mutable " : "") + f.name() + ": " + of(f.type())).collect(Collectors.joining("; ")) + "}";
             case Decl.UnionBody u -> u.cases().stream().map(Sexp::unionCase).collect(Collectors.joining(" "));
             case Decl.AliasBody a -> of(a.type());
+            case Decl.ExtensionBody e -> "extension";
             case Decl.ClassBody c -> "class" + (c.constructor() == null ? "" : " " + of(c.constructor()));
             case Decl.InterfaceBody i -> "interface";
         };

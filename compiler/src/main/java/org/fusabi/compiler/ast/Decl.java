@@ -116,4 +116,7 @@ public sealed interface Decl {
     record UnionCase(Pos pos, String name, List<TypeExpr> fields, List<String> fieldNames) {}
 
     record AliasBody(TypeExpr type) implements TypeBody {}
+
+    /** {@code type T with member … end}: members added to a type declared before (an intrinsic or optional extension). */
+    record ExtensionBody() implements TypeBody {}
 }

@@ -17,6 +17,8 @@ final class Enumerables {
             case "list", "array", "seq", "Set", "ResizeArray", "HashSet", "Queue", "Stack" -> c.args().get(0);
             case "string" -> Type.CHAR;
             case "Map", "Dictionary", "IDictionary" -> keyValuePair(c.args().get(0), c.args().get(1));
+            case "MatchCollection" -> new Type.Con("Match", List.of());
+            case "GroupCollection" -> new Type.Con("Group", List.of());
             default -> null;
         };
     }

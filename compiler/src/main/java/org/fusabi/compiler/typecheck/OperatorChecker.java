@@ -159,6 +159,7 @@ final class OperatorChecker {
         String member = switch (op) {
             case "+" -> "op_Addition";
             case "-" -> "op_Subtraction";
+            case "|||" -> "op_BitwiseOr";
             default -> null;
         };
         if (member == null || !(Type.prune(l.type()) instanceof Type.Con c) || MemberChecker.nativePrefix(c) == null) return null;

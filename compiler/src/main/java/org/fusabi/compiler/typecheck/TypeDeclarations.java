@@ -11,6 +11,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.NumericTypes;
+import org.fusabi.compiler.types.Scheme;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.vm.image.ImageLayout;
@@ -33,14 +34,17 @@ final class TypeDeclarations {
                 case Decl.RecordBody r -> new TypeDecl.Record(def.name());
                 case Decl.UnionBody u -> new TypeDecl.Union(def.name(), false);
                 case Decl.AliasBody a -> null;
+                case Decl.ExtensionBody e -> extended(def);
                 case Decl.ClassBody c -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.CLASS);
                 case Decl.InterfaceBody i -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.INTERFACE);
             };
-            if (d != null) {
+            if (d != null && !(def.body() instanceof Decl.ExtensionBody)) {
                 for (String p : def.typeParams()) d.params.add(new Type.Var(Integer.MAX_VALUE));
                 tc.names.typeNames.put(def.name(), d);
                 if (!prefix.isEmpty()) {
-                    tc.names.typeNames.put(prefix + "." + def.name(), d);
+                    // by its full name, and by the shorter ones the modules around it may use (M.T inside M's parent)
+                    List<String> path = List.of(prefix.split("\\."));
+                    for (int k = 0; k < path.size(); k++) tc.names.typeNames.put(String.join(".", path.subList(k, path.size())) + "." + def.name(), d);
                     tc.names.module(prefix).types().put(def.name(), d);
                 }
                 tc.declared.add(d);
@@ -75,11 +79,36 @@ final class TypeDeclarations {
                         if (!prefix.isEmpty()) tc.names.module(prefix).members().put(c.name(), new Entry.Ctor(cs));
                     }
                 }
-                case Decl.AliasBody a -> tc.names.typeNames.put(def.name(), typeExpr(a.type(), tvars, true));
+                case Decl.AliasBody a -> tc.names.typeNames.put(def.name(), alias(def, a));
+                case Decl.ExtensionBody e -> { }
                 case Decl.ClassBody c -> { }
                 case Decl.InterfaceBody i -> { }
             }
         }
+    }
+
+    /** The type {@code type T with …} adds members to, declared before with as many type parameters. */
+    private TypeDecl extended(Decl.TypeDef def) {
+        if (!(tc.names.typeNames.get(def.name()) instanceof TypeDecl d)) throw new CompileError(def.pos(), "The type '" + def.name() + "' is not defined.");
+        if (d.params.size() != def.typeParams().size()) {
+            throw new CompileError(def.pos(), "The type '" + def.name() + "' expects " + d.params.size() + " type argument(s) but is given " + def.typeParams().size());
+        }
+        return d;
+    }
+
+    /** A generic abbreviation ({@code type Table<'v> = Map<string, 'v>}): its body instantiated at each use. */
+    record Abbreviation(List<Type.Var> params, Type body) {}
+
+    private Object alias(Decl.TypeDef def, Decl.AliasBody a) {
+        Map<String, Type.Var> tvars = new HashMap<>();
+        List<Type.Var> params = new ArrayList<>();
+        for (String p : def.typeParams()) {
+            Type.Var v = new Type.Var(Integer.MAX_VALUE);
+            tvars.put(p, v);
+            params.add(v);
+        }
+        Type body = typeExpr(a.type(), tvars, true);
+        return params.isEmpty() ? body : new Abbreviation(params, body);
     }
 
     /** An image records a type's cases or fields in 16 bits. */
@@ -128,6 +157,12 @@ final class TypeDeclarations {
         }
         Object found = tc.names.typeNames.get(name);
         if (found instanceof Type alias) return alias;
+        if (found instanceof Abbreviation abbreviation) {
+            checkArity(n, args.size(), abbreviation.params().size());
+            Map<Type.Var, Type> map = new HashMap<>();
+            for (int k = 0; k < args.size(); k++) map.put(abbreviation.params().get(k), args.get(k));
+            return Scheme.substitute(abbreviation.body(), map);
+        }
         if (found instanceof TypeDecl d) {
             checkArity(n, args.size(), d.params.size());
             return Builtins.typeOf(d, args);

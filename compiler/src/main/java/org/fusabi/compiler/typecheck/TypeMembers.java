@@ -2,6 +2,8 @@ package org.fusabi.compiler.typecheck;
 
 import static org.fusabi.compiler.types.Unifier.unify;
 
+import org.fusabi.compiler.types.Unifier;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -102,6 +104,11 @@ final class TypeMembers {
             return decl.name + "." + member;
         }
 
+        /** Whether the definition is a class's own (not an extension adding members to one). */
+        boolean definesClass() {
+            return info != null && def.body() instanceof Decl.ClassBody;
+        }
+
         /** The name {@code type C() as self} gives the object, or null. */
         String classSelf() {
             return def.body() instanceof Decl.ClassBody c ? c.self() : null;
@@ -139,9 +146,9 @@ final class TypeMembers {
         Bindings out = new Bindings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Scope typeScope = scope.child();
         for (Shape s : shapes) if (s.decl.form == TypeDecl.Form.INTERFACE) tc.interfaces.declareSlots(s.decl, s.def, s.tvars);
-        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.info != null) constructors.layout(s, typeScope, out);
+        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.definesClass()) constructors.layout(s, typeScope, out);
         for (Shape s : shapes) if (s.decl.form != TypeDecl.Form.INTERFACE) declare(s, typeScope, out);
-        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.info != null) constructors.check(s, typeScope, out);
+        for (Shape s : ClassConstructors.baseFirst(shapes, tc.classes)) if (s.definesClass()) constructors.check(s, typeScope, out);
         for (Shape s : shapes) for (Pending p : s.members) member(s, p, typeScope, out);
         tc.level--;
         for (Shape s : shapes) finish(s, scope);
@@ -162,7 +169,7 @@ final class TypeMembers {
                 case Decl.InterfaceImpl impl -> {
                     tc.interfaces.declareImplementation(s.decl, impl, s.prefix);
                     List<UserMember> implemented = new ArrayList<>();
-                    for (Decl.TypeItem m : impl.members()) implemented.add(pending(s, (Decl.Member) m, out));
+                    for (Decl.TypeItem m : impl.members()) implemented.add(implementing(s, impl, pending(s, (Decl.Member) m, out), m.pos()));
                     s.implementations.put(impl, implemented);
                 }
                 default -> {
@@ -170,6 +177,21 @@ final class TypeMembers {
                 }
             }
         }
+    }
+
+    /**
+     * A member implementing an interface's, given the slot's type before its body is checked (so its parameters'
+     * types are known there, as F# infers them from the interface).
+     */
+    private UserMember implementing(Shape s, Decl.InterfaceImpl impl, UserMember member, Pos pos) {
+        Type view = tc.declarations.typeExpr(impl.type(), s.tvars, false);
+        TypeDecl iface = Builtins.declOf(view);
+        List<UserMember> slots = iface == null ? null : tc.userMembers.find(iface, member.name, false);
+        if (slots != null && slots.getFirst().slot >= 0 && Type.prune(view) instanceof Type.Con c) {
+            Type expected = Interfaces.slotType(slots.getFirst(), iface, c.args());
+            Unifier.tryUnify(((Type.Fun) Type.prune(expected)).to(), ((Type.Fun) Type.prune(member.function.type)).to());
+        }
+        return member;
     }
 
     /**
@@ -311,9 +333,9 @@ final class TypeMembers {
 
     /** After the group: each member generalised, the constructor in scope by the class's name, field types in the type's parameters. */
     private void finish(Shape s, Scope scope) {
-        for (List<UserMember> overloads : tc.userMembers.of(s.decl).values()) {
-            for (UserMember m : overloads) if (m.function != null) m.scheme = tc.generalize(m.function.type);
-        }
+        // the group's own members: an extension's type has members generalised before
+        for (Pending p : s.members) p.member().scheme = tc.generalize(p.member().function.type);
+        for (UserMember c : s.constructors) c.scheme = tc.generalize(c.function.type);
         for (List<UserMember> implemented : s.implementations.values()) {
             for (UserMember m : implemented) m.scheme = tc.generalize(m.function.type);
         }

@@ -158,8 +158,14 @@ final class UserMembers {
         Core fn = function(target, m, pos);
         if (target != null) given.add(target);
         if (m.isStatic && m.isProperty()) given.add(new Core.Lit(Unit.VALUE, Type.UNIT));
+        Type params = fn.type();
+        for (int k = 0; k < given.size() && Type.prune(params) instanceof Type.Fun f; k++) params = f.to();
         int used = 0;
-        for (; used < m.groups.size() && used < args.size(); used++) given.addAll(group(args.get(used), m.groups.get(used), scope));
+        for (; used < m.groups.size() && used < args.size(); used++) {
+            List<Core> items = group(args.get(used), m.groups.get(used), params, scope);
+            for (int k = 0; k < items.size() && Type.prune(params) instanceof Type.Fun f; k++) params = f.to();
+            given.addAll(items);
+        }
         Core call = given.isEmpty() ? fn : apply(fn, given, pos);
         return tc.applyAll(call, args.subList(used, args.size()), scope, pos);
     }
@@ -180,8 +186,24 @@ final class UserMembers {
 
     /** The arguments of one group: a tupled group of n takes the items of a tuple, written out or not. */
     private List<Core> group(Expr arg, int size, Scope scope) {
-        if (size == 1) return List.of(tc.infer(arg, scope));
-        if (arg instanceof Expr.Tuple t && t.items().size() == size) return t.items().stream().map(i -> tc.infer(i, scope)).toList();
+        return group(arg, size, null, scope);
+    }
+
+    /**
+     * As {@link #group(Expr, int, Scope)}, each argument checked against its parameter's type in params (the
+     * member's function type from that group on) when it is known: a lambda sees its parameters' types, and a
+     * derived class or an interface's implementation is upcast as F# 6 does.
+     */
+    private List<Core> group(Expr arg, int size, Type params, Scope scope) {
+        List<Type> expected = new ArrayList<>();
+        for (Type t = params; expected.size() < size && t != null && Type.prune(t) instanceof Type.Fun f; t = f.to()) expected.add(f.from());
+        if (expected.size() < size) expected = null;
+        if (size == 1) return List.of(expected == null ? tc.infer(arg, scope) : tc.argument(arg, expected.getFirst(), scope));
+        if (arg instanceof Expr.Tuple t && t.items().size() == size) {
+            List<Core> out = new ArrayList<>();
+            for (int k = 0; k < size; k++) out.add(expected == null ? tc.infer(t.items().get(k), scope) : tc.argument(t.items().get(k), expected.get(k), scope));
+            return out;
+        }
         Core tuple = tc.infer(arg, scope);
         List<Type> items = new ArrayList<>();
         for (int k = 0; k < size; k++) items.add(new Type.Var(tc.level));
