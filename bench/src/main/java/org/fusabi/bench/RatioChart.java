@@ -20,7 +20,10 @@ final class RatioChart {
     private RatioChart() {
     }
 
-    /** Writes the chart and returns true, or returns false when Lua 5.4 was not measured and there is no reference. */
+    /**
+     * Writes the chart and returns true, or returns false when there is nothing to draw: Lua 5.4 was not measured
+     * (no reference), or nothing else was (XChart cannot draw a chart without a series).
+     */
     static boolean write(Results results, String title, Path png) throws IOException {
         List<String> programs = results.programs().stream()
                 .filter(p -> results.get(p, Engines.LUA54) != null && results.get(p, Engines.LUA54).status() == Result.Status.OK)
@@ -56,6 +59,9 @@ final class RatioChart {
             if (!measured.isEmpty()) {
                 chart.addSeries(engine, measured, ratios);
             }
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            return false;
         }
         // Bars start from the axis minimum, which XChart takes as 0 unless told: log scales need whole decades set.
         styler.setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest))));

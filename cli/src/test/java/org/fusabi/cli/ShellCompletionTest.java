@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,18 @@ class ShellCompletionTest {
         assertTrue(text.endsWith("complete -F _complete_fus -o default fus fus.sh fus.bash\n"), text);
     }
 
+    /** zsh runs the script through its bash emulation (bashcompinit), which the script loads itself. */
+    @Test
+    void zshLoadsTheScriptForFus() throws Exception {
+        Path zsh = Path.of("/usr/bin/zsh");
+        assumeTrue(Files.isExecutable(zsh), "zsh is not installed: skipped");
+        Process p = new ProcessBuilder(zsh.toString(), "-c", "source \"$1\" && print -r -- \"${_comps[fus]}\"", "zsh", script().toString())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("_bash_complete -F _complete_fus -o default\n", out);
+    }
+
     /** What bash offers after the words typed so far (the last one being completed). */
     private String complete(String... words) throws Exception {
         assumeTrue(Files.isExecutable(BASH), "bash is needed to load the script");
@@ -41,7 +54,7 @@ class ShellCompletionTest {
         String shell = "source \"$1\"; COMP_WORDS=(fus \"${@:2}\"); COMP_CWORD=$(($# - 1)); COMP_LINE='" + line
                 + "'; COMP_POINT=" + line.length() + "; _complete_fus 2> /dev/null; echo \"${COMPREPLY[*]}\"";
         ProcessBuilder pb = new ProcessBuilder(BASH.toString(), "-c", shell, "bash", script().toString());
-        pb.command().addAll(java.util.List.of(words));
+        pb.command().addAll(List.of(words));
         Process p = pb.directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, p.waitFor(), out);
