@@ -185,6 +185,9 @@ public final class Parser {
         if (t.kind() == TokenKind.LBRACE) {
             return recordType();
         }
+        if (t.kind() == TokenKind.IDENT && ts.peek(1).isOp("=") || t.isOp("|") && ts.peek(2).isOp("=")) {
+            return enumBody();
+        }
         boolean union = t.isOp("|") || attributes.atAttributes()
             || t.kind() == TokenKind.IDENT && (ts.peek(1).kind() == TokenKind.OF || ts.peek(1).isOp("|"));
         if (!union) {
@@ -201,6 +204,28 @@ public final class Parser {
             cases.add(unionCase());
         }
         return new Decl.UnionBody(cases);
+    }
+
+    /** An enum's cases, {@code | Red = 0 | Green = 1}, each a name and a constant. */
+    private Decl.EnumBody enumBody() {
+        if (ts.atOp("|")) {
+            ts.next();
+        }
+        List<Decl.EnumCase> cases = new ArrayList<>();
+        while (true) {
+            attributes.attributes();
+            Token name = expectIdent("an enum case name");
+            expectOp("=", "'=' after the enum case " + name.text());
+            Expr value = prefix();
+            if (!(value instanceof Expr.Const c)) {
+                throw new CompileError(value.pos(), "This is not a valid value for an enumeration literal: an enum's cases are constants");
+            }
+            cases.add(new Decl.EnumCase(name.pos(), name.text(), c.value()));
+            if (!ts.atOp("|") || !ts.withinBlock()) {
+                return new Decl.EnumBody(cases);
+            }
+            ts.next();
+        }
     }
 
     /** {@code Name} or {@code Name of t1 * label: t2}; also the shape of an exception declaration. */

@@ -173,6 +173,7 @@ final class Sexp {
             case Decl.ExtensionBody e -> "extension";
             case Decl.ClassBody c -> "class" + (c.constructor() == null ? "" : " " + of(c.constructor()));
             case Decl.InterfaceBody i -> "interface";
+            case Decl.EnumBody e -> e.cases().stream().map(c -> c.name() + " = " + c.value()).collect(Collectors.joining(" | "));
         };
         return " (" + attributes(def.attributes()).stripLeading() + (def.attributes().isEmpty() ? "" : " ") + head + " = " + body + typeItems(def.items()) + ")";
     }

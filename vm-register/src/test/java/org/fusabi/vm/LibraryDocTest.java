@@ -30,7 +30,7 @@ class LibraryDocTest {
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
             "Result", "Math", "Checked", "Lazy", "StringSplitOptions", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32",
             "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double", "Decimal", "BigInteger", "Boolean", "Console", "Random", "Object",
-            "ResizeArray", "Dictionary", "IDictionary", "KeyValuePair", "HashSet", "Queue", "Stack", "StringBuilder", "Type");
+            "ResizeArray", "Dictionary", "IDictionary", "KeyValuePair", "HashSet", "Queue", "Stack", "StringBuilder", "Type", "FieldInfo", "BindingFlags");
 
     @Test
     void listsEveryNativeAScriptCanName() throws IOException {

@@ -117,6 +117,11 @@ public sealed interface Decl {
 
     record AliasBody(TypeExpr type) implements TypeBody {}
 
+    /** An enum, {@code Red = 0 | Green = 1}: its cases and their constants. */
+    record EnumBody(List<EnumCase> cases) implements TypeBody {}
+
+    record EnumCase(Pos pos, String name, Object value) {}
+
     /** {@code type T with member … end}: members added to a type declared before (an intrinsic or optional extension). */
     record ExtensionBody() implements TypeBody {}
 }

@@ -31,7 +31,7 @@ final class Names {
      * changes nothing and {@code System.Console.WriteLine} is {@code Console.WriteLine}.
      */
     private static final Set<String> NAMESPACES = Set.of("System", "System.Collections", "System.Collections.Generic",
-            "System.Text", "System.IO", "System.Diagnostics", "System.Globalization", "System.Numerics", "System.Linq",
+            "System.Text", "System.IO", "System.Diagnostics", "System.Globalization", "System.Numerics", "System.Linq", "System.Reflection",
             "System.Text.RegularExpressions", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
             "Microsoft.FSharp.Collections", "FSharp", "FSharp.Core", "FSharp.Collections");
 

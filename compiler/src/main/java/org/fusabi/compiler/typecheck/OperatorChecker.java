@@ -110,6 +110,10 @@ final class OperatorChecker {
         if (user != null) return user;
         Core library = libraryOperator(op, l, r, b.right().pos(), pos);
         if (library != null) return library;
+        if ((prim == Prim.BAND || prim == Prim.BOR || prim == Prim.BXOR) && tc.enums.isEnum(l.type())) {
+            unify(l.type(), r.type(), b.right().pos());
+            return tc.enums.bitwise(prim, l, r, pos);
+        }
         Type.Constraint constraint = switch (prim) {
             case ADD -> Type.Constraint.ADDABLE;
             case SUB, MUL, DIV, MOD -> Type.Constraint.NUMERIC;

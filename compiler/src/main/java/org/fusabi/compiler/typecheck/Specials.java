@@ -102,7 +102,7 @@ final class Specials {
             default -> {
                 String target = NumericTypes.canonical(name);
                 if (target == null) throw new CompileError(pos, "'" + name + "' cannot be used here");
-                yield convert(x, NumericTypes.type(target), pos);
+                yield convert(tc.enums.isEnum(x.type()) ? tc.enums.number(x, pos) : x, NumericTypes.type(target), pos);
             }
         };
     }

@@ -32,7 +32,13 @@ final class TypeApplications {
         }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("typeof")) && scope.lookup("typeof") == null
             && args.size() == 1) {
+            Core declared = tc.enums.typeOf(args.getFirst(), ta.pos());
+            if (declared != null) return declared;
             return tc.callNative("Convert.typeOf", List.of(new Core.Lit(dotNetName(args.getFirst()), Type.STRING)), ta.pos());
+        }
+        if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("enum")) && scope.lookup("enum") == null
+            && args.size() == 1) {
+            return tc.enums.constructor(args.getFirst(), ta.pos());
         }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("sizeof")) && scope.lookup("sizeof") == null
             && args.size() == 1) {

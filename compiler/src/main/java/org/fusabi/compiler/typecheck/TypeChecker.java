@@ -51,6 +51,7 @@ public final class TypeChecker {
     final AnonymousRecords anonymousRecords = new AnonymousRecords(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final Enums enums = new Enums(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
     final ComputationExpressions computations = new ComputationExpressions(this);
     final ActivePatterns activePatterns = new ActivePatterns(this);
@@ -139,7 +140,7 @@ public final class TypeChecker {
                 requireResolved();
                 defaultConstrained();
                 Core rest = declarations(decls, i + 1, scope, prefix);
-                return members == null ? rest : members.around(rest);
+                return enums.around(members == null ? rest : members.around(rest));
             }
             case Decl.Exception ex -> {
                 TypeDecl.Union u = new TypeDecl.Union(ex.name(), true);

@@ -34,6 +34,7 @@ final class TypeDeclarations {
                 case Decl.RecordBody r -> new TypeDecl.Record(def.name());
                 case Decl.UnionBody u -> new TypeDecl.Union(def.name(), false);
                 case Decl.AliasBody a -> null;
+                case Decl.EnumBody e -> null;
                 case Decl.ExtensionBody e -> extended(def);
                 case Decl.ClassBody c -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.CLASS);
                 case Decl.InterfaceBody i -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.INTERFACE);
@@ -83,6 +84,7 @@ final class TypeDeclarations {
                 case Decl.ExtensionBody e -> { }
                 case Decl.ClassBody c -> { }
                 case Decl.InterfaceBody i -> { }
+                case Decl.EnumBody e -> tc.enums.declare(def, e, scope, prefix);
             }
         }
     }

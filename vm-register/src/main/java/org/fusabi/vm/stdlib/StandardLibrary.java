@@ -47,7 +47,7 @@ public final class StandardLibrary {
         lib.module(AsyncModule::install, "", "AsyncBuilder", "Async");
         lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");
-        lib.module(TypeMembers::install, "Convert", "Type");
+        lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
         lib.module(CheckedModule::install, "Checked");
         lib.module(ExceptionConstructors::install, ExceptionConstructors.NAMESPACES);
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");

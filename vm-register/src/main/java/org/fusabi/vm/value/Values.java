@@ -78,6 +78,7 @@ public final class Values {
         if (a instanceof NetDateTime x && b instanceof NetDateTime y) return sign(x.compareTo(y));
         if (a instanceof NetTimeSpan x && b instanceof NetTimeSpan y) return sign(x.compareTo(y));
         if (a instanceof NetDayOfWeek x && b instanceof NetDayOfWeek y) return sign(x.compareTo(y));
+        if (a instanceof EnumValue x && b instanceof EnumValue y) return sign(x.compareTo(y));
         throw new IllegalArgumentException("values are not comparable: " + a + ", " + b);
     }
 

@@ -1,0 +1,50 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.fusabi.vm.stdlib.StandardLibrary;
+import org.junit.jupiter.api.Test;
+
+/** Enums: their cases, conversions, operators, text and System.Type (examples/enums.fsx shows more). */
+class EnumTest {
+    @Test
+    void casesAreQualifiedValuesOfTheirOwnTypeInModulesToo() {
+        assertEquals("Low 2 true\n", ScriptRun.output("""
+                module Levels =
+                    type Level =
+                        | Low = 2
+                        | High = 9
+                let lowest (xs: Levels.Level list) = List.min xs
+                let l = lowest [ Levels.Level.High; Levels.Level.Low ]
+                printfn "%A %d %b" l (int l) (l <> Levels.Level.High)
+                """));
+    }
+
+    @Test
+    void aFlagsEnumShowsACombinationByItsCasesAndAnyOtherValueByItsNumber() {
+        assertEquals("A, C|7|B|0\n", ScriptRun.output("""
+                [<System.Flags>]
+                type F = A = 1 | B = 2 | C = 4
+                type P = X = 1 | Y = 2
+                printfn "%O|%A|%s|%A" (F.A ||| F.C) (P.X ||| P.Y ||| enum<P> 4) (string (F.B ^^^ F.A ^^^ F.A)) (F.A &&& F.B)
+                """));
+    }
+
+    @Test
+    void misuseIsAnError() {
+        assertEquals("1:24 This is not a valid value for an enumeration literal: an enum's cases are integers",
+                error("type Color = Red = 0 | Green = 1.5"));
+        assertEquals("2:9 The type 'int' is not an enum type declared by the script",
+                error("type Color = Red = 0 | Green = 1\nlet x = enum<int> 3"));
+        assertEquals("2:9 The type 'Color' does not support the operator '+'",
+                error("type Color = Red = 0 | Green = 1\nlet x = Color.Red + Color.Green"));
+        assertEquals("2:23 This expression was expected to have type 'Color' but here has type 'int'",
+                error("type Color = Red = 0 | Green = 1\nlet x = Color.Red ||| 1"));
+    }
+
+    private static String error(String source) {
+        CompileError e = assertThrows(CompileError.class, () -> Compiler.check(source, StandardLibrary.create()));
+        return e.pos() + " " + e.getMessage();
+    }
+}
