@@ -90,3 +90,12 @@ type Late() as self =
 
 try Early() |> ignore with :? System.InvalidOperationException -> printfn "Early: used before initialisation"
 Late() |> ignore
+
+// Type tests on a class hierarchy: :? matches the class and the classes derived from it.
+let describe (s: Shape) =
+    match s with
+    | :? Square as sq -> sprintf "a square (%s)" (sq.Describe())
+    | :? Circle -> "a circle"
+    | _ -> "some shape"
+
+for s in shapes do printfn "%s; square? %b" (describe s) (s :? Square)

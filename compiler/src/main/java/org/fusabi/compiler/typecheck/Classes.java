@@ -120,6 +120,16 @@ final class Classes {
         return new Core.Seq(new Core.If(done, new Core.Lit(org.fusabi.vm.value.Unit.VALUE, Type.UNIT), fail, Type.UNIT), body, body.type());
     }
 
+    /**
+     * What {@code :? T} compares an object's run-time type with: the names of T and of the classes the script has
+     * declared so far that derive from it, separated by '|' (the native {@code Exn.isType} reads them so).
+     */
+    String runtimeNames(TypeDecl target) {
+        List<String> names = new java.util.ArrayList<>();
+        for (TypeDecl d : infos.keySet()) if (derives(d, target)) names.add(d.name);
+        return String.join("|", names);
+    }
+
     /** The values a new object of the class starts with: its virtual members' implementations, zeros, and unit elsewhere. */
     List<Core> initialFields(Info info, Pos pos) {
         Core[] fields = new Core[info.decl.fieldNames.size()];

@@ -239,9 +239,14 @@ final class Interfaces {
                 new Core.Clause(new CPat.Wild(), null, fail)), target, c.pos());
     }
 
-    /** {@code e :? T}: whether an interface value is a view of a T. */
+    /** {@code e :? T}: whether an interface value is a view of a T, or a class's object one of T. */
     Core isType(Expr.TypeTest t, Scope scope) {
         Core value = tc.infer(t.expr(), scope);
+        if (tc.classes.find(Builtins.declOf(value.type())) != null) {
+            CPat test = typeTest(value.type(), tc.declarations.typeExpr(t.type(), new HashMap<>(), false), new CPat.Wild(), t.pos());
+            return new Core.Match(value, List.of(new Core.Clause(test, null, new Core.Lit(true, Type.BOOL)),
+                    new Core.Clause(new CPat.Wild(), null, new Core.Lit(false, Type.BOOL))), Type.BOOL, t.pos());
+        }
         TypeDecl.Record iface = interfaceOf(value.type(), t.pos());
         Type target = tc.declarations.typeExpr(t.type(), new HashMap<>(), false);
         Core number = new Core.GetField(value, typeField(iface), Type.INT, t.pos());
@@ -253,6 +258,11 @@ final class Interfaces {
         return Builtins.declOf(t) instanceof TypeDecl.Record r && r.form == TypeDecl.Form.INTERFACE;
     }
 
+    /** Whether {@code :?} on values of type t is tested here: interface values and the objects of classes. */
+    boolean testable(Type t) {
+        return isInterface(t) || tc.classes.find(Builtins.declOf(t)) != null;
+    }
+
     /** The type a {@code :? T} pattern tests for, to bind {@code as x} to. */
     Type testedType(Pattern.TypeTest t) {
         return tc.declarations.typeExpr(new TypeExpr.Named(t.pos(), t.type(), List.of()), new HashMap<>(), false);
@@ -260,9 +270,19 @@ final class Interfaces {
 
     /** {@code :? T} on a value of an interface type: its view's type number is T's; object matches the object. */
     CPat typeTest(Type scrutinee, Type target, CPat object, Pos pos) {
+        if (tc.classes.find(Builtins.declOf(scrutinee)) != null) {
+            CPat test = new CPat.TypeTest(tc.classes.runtimeNames(classOf(target, pos)));
+            return object instanceof CPat.Bind b ? new CPat.Bind(b.var(), test) : test;
+        }
         TypeDecl.Record iface = interfaceOf(scrutinee, pos);
         return new CPat.Record(List.of(typeField(iface), objectField(iface)),
                 List.of(new CPat.Lit((long) typeNumber(target, pos), Type.INT), object));
+    }
+
+    private TypeDecl classOf(Type t, Pos pos) {
+        TypeDecl d = Builtins.declOf(t);
+        if (tc.classes.find(d) == null) throw new CompileError(pos, "The type '" + TypePrinter.print(t) + "' is not a class: a class's object can be tested only for its classes");
+        return d;
     }
 
     /** The type number of a script's type, given on first use to one that implements no interface yet (then no view has it). */

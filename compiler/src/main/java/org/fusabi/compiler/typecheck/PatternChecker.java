@@ -137,11 +137,11 @@ final class PatternChecker {
                 }
                 yield new CPat.Record(indexes, pats);
             }
-            case Pattern.As as when as.pattern() instanceof Pattern.TypeTest test && tc.interfaces.isInterface(t) -> {
+            case Pattern.As as when as.pattern() instanceof Pattern.TypeTest test && tc.interfaces.testable(t) -> {
                 Type target = tc.interfaces.testedType(test);
                 yield tc.interfaces.typeTest(t, target, bindVar(as.name(), target, bound, orVars, global, prefix, as.pos(), new CPat.Wild()), test.pos());
             }
-            case Pattern.TypeTest test when tc.interfaces.isInterface(t) -> tc.interfaces.typeTest(t, tc.interfaces.testedType(test), new CPat.Wild(), test.pos());
+            case Pattern.TypeTest test when tc.interfaces.testable(t) -> tc.interfaces.typeTest(t, tc.interfaces.testedType(test), new CPat.Wild(), test.pos());
             case Pattern.As as -> {
                 CPat inner = pattern(as.pattern(), t, bound, orVars, global, prefix);
                 yield bindVar(as.name(), t, bound, orVars, global, prefix, as.pos(), inner);

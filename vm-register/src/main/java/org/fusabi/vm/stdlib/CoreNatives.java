@@ -1,6 +1,7 @@
 package org.fusabi.vm.stdlib;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
@@ -9,6 +10,7 @@ import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.NetException;
 import org.fusabi.vm.value.UnionType;
+import org.fusabi.vm.value.RecordValue;
 import org.fusabi.vm.value.UnionValue;
 import org.fusabi.vm.value.Unit;
 import org.fusabi.vm.value.Values;
@@ -55,9 +57,11 @@ final class CoreNatives {
 
     /**
      * {@code :? T}: whether the exception is of the .NET class T or one derived from it. Every exception is a
-     * System.Exception; Failure is exactly that; a declared F# exception is its own class.
+     * System.Exception; Failure is exactly that; a declared F# exception is its own class. An object of a script's
+     * class is tested against the names of T and its derived classes, separated by '|'.
      */
     private static boolean isType(Object exn, String type) {
+        if (exn instanceof RecordValue object) return List.of(type.split("\\|")).contains(object.type.name());
         if (type.equals("exn") || type.equals("Exception") || type.equals("System.Exception")) return true;
         return switch (exn) {
             case NetException e -> e.type.isA(type);
