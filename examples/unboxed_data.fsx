@@ -80,3 +80,12 @@ type Cell<'a> = { mutable Value: 'a; Weight: float }
 let cell = { Value = 2.0; Weight = 0.5 }
 cell.Value <- cell.Value * cell.Weight
 printfn "%A" cell
+
+// A ref cell made where its contents' type is primitive holds them unboxed; one made by generic code holds a box.
+let counter = ref 0
+for i in 1 .. 100 do counter.Value <- counter.Value + i
+incr counter
+let boxedCell (x: 'a) = ref x
+let half = boxedCell 0.25
+half.Value <- half.Value * 2.0
+printfn "%d %A %b %b" counter.Value half (half = ref 0.5) (!half = 0.5)

@@ -142,7 +142,7 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
-    void unboxedRecordFieldsBehaveAlike() {
+    void unboxedRecordFieldsAndRefCellsBehaveAlike() {
         String out = same("""
                 type Body = { mutable X: float; mutable N: int; mutable On: bool; mutable C: char; Name: string }
                 type Box<'a> = { mutable V: 'a; W: float }
@@ -154,13 +154,16 @@ class JitSameAsInterpreterTest {
                     if b.On then b.N else int b.X
                 let boxed (b: Box<float>) = b.V <- b.V + b.W; b.V
                 let copy (b: Body) = { b with X = b.X + 1.0 }
+                let cell (x: 'a) = ref x
+                let count (c: int ref) (f: float ref) = incr c; f.Value <- f.Value + 0.5; c.Value + int f.Value
                 let body = { X = 0.0; N = 0; On = false; C = 'a'; Name = "b" }
                 let box = { V = 0.0; W = 0.25 }
+                let typed, generic = ref 0, cell 0.0
                 let mutable total = 0
                 for i in 1 .. 5000 do
-                    total <- total + step body i + int (boxed box) + (copy body).N
-                printfn "%d %A %A %b" total body box (copy body = body)
-                """, "step", "boxed", "copy");
+                    total <- total + step body i + int (boxed box) + (copy body).N + count typed generic
+                printfn "%d %A %A %b %A %A" total body box (copy body = body) typed generic
+                """, "step", "boxed", "copy", "count");
         assertTrue(out.contains("C = "), out);
     }
 

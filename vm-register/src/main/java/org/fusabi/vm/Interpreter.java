@@ -547,8 +547,8 @@ public final class Interpreter {
                         case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
                         case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
                         case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).field(c(ins));
-                        case GETRFP -> p[a] = ((RecordValue) r[base + b(ins)]).prims[c(ins)];
-                        case SETRFP -> ((RecordValue) r[a]).prims[b(ins)] = p[base + c(ins)];
+                        case GETRFP -> p[a] = ((RecordValue) r[base + b(ins)]).bits(c(ins));
+                        case SETRFP -> ((RecordValue) r[a]).setBits(b(ins), p[base + c(ins)]);
                         case AGET -> {
                             Object arr = r[base + b(ins)];
                             long i = p[base + c(ins)];

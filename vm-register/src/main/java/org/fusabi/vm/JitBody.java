@@ -526,8 +526,17 @@ final class JitBody {
                 loadRef(rc);
                 b.invokevirtual(CD_RECORD, "set", MethodTypeDesc.of(CD_void, CD_int, CD_Object));
             }
-            case GETRFP -> { loadRef(rb, CD_RECORD); b.getfield(CD_RECORD, "prims", CD_long.arrayType()).loadConstant(rc).laload(); store(a); }
-            case SETRFP -> { loadRef(a, CD_RECORD); b.getfield(CD_RECORD, "prims", CD_long.arrayType()).loadConstant(rb); load(rc); b.lastore(); }
+            case GETRFP -> {
+                loadRef(rb, CD_RECORD);
+                b.loadConstant(rc).invokevirtual(CD_RECORD, "bits", MethodTypeDesc.of(CD_long, CD_int));
+                store(a);
+            }
+            case SETRFP -> {
+                loadRef(a, CD_RECORD);
+                b.loadConstant(rb);
+                load(rc);
+                b.invokevirtual(CD_RECORD, "setBits", MethodTypeDesc.of(CD_void, CD_int, CD_long));
+            }
             case ARRAY -> { array(rb, rc); storeRef(a); }
             case AGET -> arrayGet(pc, Kind.REF, a, rb, rc);
             case ASET -> arraySet(pc, Kind.REF, a, rb, rc);

@@ -69,10 +69,14 @@ public final class CodeGen {
         this.library = library;
     }
 
+    /** The image's declared types: the script's, then the typed ref cells' (see {@link #refType}). */
+    private final List<TypeSpec> types = new ArrayList<>();
+    /** The image type of ref cells of each primitive kind, added when first made. */
+    private final Map<Integer, Integer> refTypes = new HashMap<>();
+
     public byte[] generate(Program program, String fileName) {
         pools.string(fileName);
         sourceLines = new SourceLines(fileName);
-        List<TypeSpec> types = new ArrayList<>();
         for (TypeDecl d : program.types()) {
             typeIndex.put(d, BuiltinTypes.count() + types.size());
             if (d instanceof TypeDecl.Union u) {
@@ -152,7 +156,26 @@ public final class CodeGen {
 
     /** How field i of a value of the record type is stored (REF when the type is not a record's). */
     private static int fieldKind(Type recordType, int i) {
-        return Type.prune(recordType) instanceof Type.Con c && c.decl() instanceof TypeDecl.Record r ? fieldKind(r, i) : Kind.REF;
+        int refKind = refKind(recordType);
+        if (refKind != Kind.REF) return refKind;
+        return Builtins.declOf(recordType) instanceof TypeDecl.Record r ? fieldKind(r, i) : Kind.REF;
+    }
+
+    /**
+     * The primitive kind of a ref cell's contents, else REF. A {@code ref} made where its contents' type is primitive
+     * holds them unboxed, in a record type of its own ({@link #refType}); one made by generic code holds a box, and
+     * GETRFP and SETRFP read and write either.
+     */
+    private static int refKind(Type t) {
+        return Builtins.declOf(t) == Builtins.REF ? kind(((Type.Con) Type.prune(t)).args().get(0)) : Kind.REF;
+    }
+
+    /** The image type index of ref cells whose contents are of the primitive kind: "ref" with one unboxed field. */
+    private int refType(int kind) {
+        return refTypes.computeIfAbsent(kind, k -> {
+            types.add(new TypeSpec(pools.string(Builtins.REF.name), false, List.of(pools.string("contents")), List.of(k)));
+            return BuiltinTypes.count() + types.size() - 1;
+        });
     }
 
     /** The operand word of UNION and ISCASE that names a case. */
@@ -405,10 +428,11 @@ public final class CodeGen {
                     Core field = r.fields().get(i);
                     int reg = fn.alloc();
                     expr(field, reg);
-                    convert(reg, kind(field.type()), fieldKind(r.decl(), i));
+                    convert(reg, kind(field.type()), fieldKind(r.type(), i));
                 }
                 fn.emit(abc(RECORD, dest, first, r.fields().size()));
-                fn.emit(typeIndex.get(r.decl()));
+                int refKind = refKind(r.type());
+                fn.emit(refKind == Kind.REF ? typeIndex.get(r.decl()) : refType(refKind));
             }
             case Core.GetField g -> {
                 fn.at(g.pos());

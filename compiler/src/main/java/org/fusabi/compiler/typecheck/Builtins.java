@@ -16,7 +16,7 @@ public final class Builtins {
     public static final TypeDecl.Union OPTION = new TypeDecl.Union("option", false);
     static final TypeDecl.Union RESULT = new TypeDecl.Union("Result", false);
     static final TypeDecl.Union FAILURE = new TypeDecl.Union("exn", true);
-    static final TypeDecl.Record REF = new TypeDecl.Record("ref");
+    public static final TypeDecl.Record REF = new TypeDecl.Record("ref");
 
     static {
         Type.Var t = new Type.Var(Integer.MAX_VALUE);

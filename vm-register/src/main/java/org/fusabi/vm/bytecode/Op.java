@@ -172,9 +172,9 @@ public final class Op {
     public static final int ASETB = 130;
     public static final int ASETC = 131;
     public static final int ARRAYP = 132; // r[A] = [| p[B], ..., p[B+C-1] |], of the element Kind in the extra word
-    // --- record fields their type stores unboxed (vm.value.RecordType#kind)
-    public static final int GETRFP = 133; // p[A] = unboxed field C of record r[B]
-    public static final int SETRFP = 134; // unboxed field B of record r[A] = p[C]
+    // --- record fields of a primitive type: unboxed where the record type stores them so (vm.value.RecordType#kind)
+    public static final int GETRFP = 133; // p[A] = field C of record r[B] as a register value (unboxed, or from its box)
+    public static final int SETRFP = 134; // field B of record r[A] = p[C] (unboxed, or boxed as the field is)
     public static final int COUNT = 135;
 
     private static final String[] NAMES = new String[COUNT];

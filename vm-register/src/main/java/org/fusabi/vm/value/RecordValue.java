@@ -6,7 +6,8 @@ import org.fusabi.vm.bytecode.Kind;
  * A record: fields at the slots of their declaration order. A field its type stores unboxed ({@link RecordType#kind})
  * is the register value in {@link #prims} (its slot of {@link #fields} is null); the others are in {@link #fields}.
  * Mutable fields are written in place. Code that does not know a field's kind reads and writes boxes through
- * {@link #field} and {@link #set}.
+ * {@link #field} and {@link #set}; code that knows it is primitive, register values through {@link #bits} and
+ * {@link #setBits}, whichever way the record holds it.
  */
 public final class RecordValue {
     public final RecordType type;
@@ -37,6 +38,25 @@ public final class RecordValue {
         int kind = type.kind(i);
         if (kind == Kind.REF) fields[i] = box;
         else prims[i] = Numbers.unbox(kind, box);
+    }
+
+    /**
+     * Field i as a register value, for code that knows it is of a primitive type (GETRFP): from {@link #prims}, or
+     * from its box in a record that holds it boxed (a ref cell that generic code made), the box's class saying how.
+     */
+    public long bits(int i) {
+        if (prims != null) return prims[i];
+        return Numbers.unbox(kindOfBox(fields[i]), fields[i]);
+    }
+
+    /** Sets field i from a register value (SETRFP): into {@link #prims}, or boxed as its present value is. */
+    public void setBits(int i, long bits) {
+        if (prims != null) prims[i] = bits;
+        else fields[i] = Numbers.box(kindOfBox(fields[i]), bits);
+    }
+
+    private static int kindOfBox(Object box) {
+        return box instanceof Boolean ? Kind.BOOL : Numbers.typeOf(box).kind;
     }
 
     /** Every field, boxed: for code that handles records generically (equality, printing, the host's view). */
