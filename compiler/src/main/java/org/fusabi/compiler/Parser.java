@@ -26,6 +26,8 @@ public final class Parser {
     private final AttributeParser attributes;
     /** Numbers the parameters {@code function} is desugared with; shared with the parsers of string holes. */
     private final AtomicInteger argNames;
+    /** Whether the parser is in a builder's computation expression, where let!, do!, return and yield! are steps. */
+    private boolean builderBody;
 
     private Parser(List<Token> tokens, AtomicInteger argNames, int nesting) {
         this.ts = new TokenStream(tokens, nesting);
@@ -535,20 +537,73 @@ public final class Parser {
     /** {@code seq { body }}; F#'s other computation expressions are named and rejected. */
     private Expr computation(Expr.Ident builder) {
         String name = String.join(".", builder.parts());
-        if (!name.equals("seq") && bracesHoldRange()) {
+        if (!name.equals("seq") && ts.peek(1).kind() != TokenKind.FOR && bracesHoldRange()) {
             // f { a .. b } applies f to the sequence { a .. b }, as F# reads it (Seq.toList { 1 .. 3 })
             return new Expr.App(builder.pos(), builder, record());
         }
-        if (!name.equals("seq")) {
-            throw new CompileError(builder.pos(), Unsupported.COMPUTATIONS + ": '" + name + " { … }'");
-        }
         Token open = ts.next();
-        Expr body = bracketed(open, () -> {
+        Expr body = inBuilder(!name.equals("seq"), () -> bracketed(open, () -> {
             Expr first = sequence(true);
             return accept(TokenKind.DOTDOT) ? range(open, false, first) : first;
-        });
+        }));
         expectClose(TokenKind.RBRACE, open);
         return new Expr.Computation(builder.pos(), name, body);
+    }
+
+    private <T> T inBuilder(boolean builder, Supplier<T> content) {
+        boolean outer = builderBody;
+        builderBody = builder;
+        try {
+            return content.get();
+        } finally {
+            builderBody = outer;
+        }
+    }
+
+    /** Whether the token after the current one is a {@code !} joined to it: {@code let!}, {@code do!}, {@code return!}. */
+    private boolean banged() {
+        return ts.peek(1).isOp("!") && !ts.peek(1).spaceBefore();
+    }
+
+    /** A builder's step led by a keyword (let!, use!, do!, return, return!, yield!, match!), or null. */
+    private Expr builderStep() {
+        Token t = ts.peek();
+        boolean word = t.kind() == TokenKind.IDENT;
+        if (t.kind() == TokenKind.LET && banged() || word && t.text().equals("use") && banged()) {
+            ts.next();
+            ts.next();
+            Pattern pattern = patterns.pattern();
+            Token eq = expectOp("=", "'=' after the pattern of '" + t.text() + "!'");
+            Expr value = indented(eq, this::annotatedSequence);
+            return new Expr.LetBang(t.pos(), pattern, value, bodyAfter(t), word);
+        }
+        if (t.kind() == TokenKind.DO && banged()) {
+            ts.next();
+            ts.next();
+            return new Expr.LetBang(t.pos(), new Pattern.Const(t.pos(), Unit.VALUE), expression(), null, false);
+        }
+        if (word && t.text().equals("return")) {
+            ts.next();
+            boolean bang = ts.atOp("!") && !ts.peek().spaceBefore();
+            if (bang) ts.next();
+            return new Expr.Return(t.pos(), expression(), bang);
+        }
+        if (t.kind() == TokenKind.YIELD && banged()) {
+            ts.next();
+            ts.next();
+            return new Expr.YieldFrom(t.pos(), expression());
+        }
+        if (t.kind() == TokenKind.MATCH && banged()) {
+            // match! e with … is let! x = e in match x with …
+            ts.next();
+            ts.next();
+            Expr value = expression();
+            expectAligned(TokenKind.WITH, t, "'with' after the expression in 'match!'");
+            String matched = "_match" + argNames.incrementAndGet();
+            Expr.Match body = new Expr.Match(t.pos(), new Expr.Ident(t.pos(), List.of(matched)), cases(t));
+            return new Expr.LetBang(t.pos(), new Pattern.Var(t.pos(), matched), value, body, false);
+        }
+        return null;
     }
 
     /** Whether the braces that open here hold a range, {@code { a .. b }}: a {@code ..} outside any inner bracket. */
@@ -766,7 +821,7 @@ public final class Parser {
         if (accept(close)) {
             return array ? new Expr.ArrayOf(open.pos(), List.of()) : new Expr.ListOf(open.pos(), List.of());
         }
-        Expr result = bracketed(open, () -> {
+        Expr result = inBuilder(false, () -> bracketed(open, () -> {
             Expr first = expression();
             if (accept(TokenKind.DOTDOT)) {
                 return range(open, array, first);
@@ -776,7 +831,7 @@ public final class Parser {
                 return new Expr.Comprehension(open.pos(), array, chain(items));
             }
             return array ? new Expr.ArrayOf(open.pos(), items) : new Expr.ListOf(open.pos(), items);
-        });
+        }));
         expectClose(close, open);
         return result;
     }
@@ -911,6 +966,8 @@ public final class Parser {
 
     /** The expression led by a keyword such as {@code if} or {@code fun}, or null when the current token is no such keyword. */
     private Expr keywordExpression() {
+        Expr step = builderBody ? builderStep() : null;
+        if (step != null) return step;
         return switch (ts.peek().kind()) {
             case IF -> conditional();
             case MATCH -> match();

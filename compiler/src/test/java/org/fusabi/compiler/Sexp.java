@@ -48,6 +48,10 @@ final class Sexp {
             case Expr.Comprehension c -> "(" + (c.array() ? "acomp " : "comp ") + of(c.body()) + ")";
             case Expr.Computation c -> "(" + c.builder() + " " + of(c.body()) + ")";
             case Expr.Yield y -> "(yield " + of(y.value()) + ")";
+            case Expr.YieldFrom y -> "(yield! " + of(y.value()) + ")";
+            case Expr.Return r -> "(return" + (r.bang() ? "! " : " ") + of(r.value()) + ")";
+            case Expr.LetBang l -> "(" + (l.use() ? "use!" : "let!") + " " + of(l.pattern()) + " " + of(l.value())
+                                   + (l.body() == null ? "" : " " + of(l.body())) + ")";
             case Expr.Seq s -> "(seq " + of(s.first()) + " " + of(s.second()) + ")";
             case Expr.Record r -> "(record" + fields(r.fields()) + ")";
             case Expr.RecordUpdate r -> "(with " + of(r.source()) + fields(r.fields()) + ")";

@@ -23,10 +23,7 @@ class UnsupportedConstructsTest {
         type P = struct val X: int end                       | 1:10 struct types ('struct') are not supported by Fusabi
         let s = if true then null else "a"                   | 1:22 'null' is not supported by Fusabi: it has no null values
         namespace Shapes                                     | 1:1 namespaces are not supported by Fusabi; a script may declare modules
-        let a = async { return 1 }                           | 1:9 computation expressions other than seq are not supported by Fusabi: 'async { … }'
-        let t = task { return 1 }                            | 1:9 computation expressions other than seq are not supported by Fusabi: 'task { … }'
-        let r = query { for x in xs do select x }            | 1:9 computation expressions other than seq are not supported by Fusabi: 'query { … }'
-        let x = return 1                                     | 1:9 'return' belongs to computation expressions other than seq, which are not supported by Fusabi
+        let x = return 1                                     | 1:9 'return' may only be used within computation expressions
         #r "nuget: FSharp.Data"                              | 1:1 #r (referencing assemblies and NuGet packages) is not supported by Fusabi
         #load "other.fsx"                                    | 1:1 #load (loading other script files) is not supported by Fusabi
         """)

@@ -78,11 +78,23 @@ public sealed interface Expr {
      *  {@code for x in xs -> e} is ForIn with a Yield body. */
     record Comprehension(Pos pos, boolean array, Expr body) implements Expr {}
 
-    /** {@code builder { body }}, a computation expression; the parser admits only {@code seq}, whose body is built
-     *  like a comprehension's (For/ForIn/While/If/Let/Match/TryFinally/Seq/Yield nodes, and expressions yielded
-     *  implicitly), or a Range for {@code seq { a .. b }}. {@code yield! e} reaches the checker as
-     *  {@code for x in e do yield x}. */
+    /** {@code builder { body }}, a computation expression. A builder's body is made of LetBang, Return, YieldFrom and
+     *  the nodes below. A {@code seq}'s body is built like a comprehension's (For/ForIn/While/If/Let/Match/TryFinally/
+     *  Seq/Yield nodes, and expressions yielded implicitly), or is a Range for {@code seq { a .. b }}; there
+     *  {@code yield! e} reaches the checker as {@code for x in e do yield x}. */
     record Computation(Pos pos, String builder, Expr body) implements Expr {}
+
+    /**
+     * In a builder's computation expression: {@code let! p = value} then body (a Bind), {@code use! p = value} (use),
+     * {@code do! value} (p the unit pattern; body null, the rest of the block following as a Seq).
+     */
+    record LetBang(Pos pos, Pattern pattern, Expr value, Expr body, boolean use) implements Expr {}
+
+    /** {@code return e}, or {@code return! e} when bang, in a builder's computation expression. */
+    record Return(Pos pos, Expr value, boolean bang) implements Expr {}
+
+    /** {@code yield! e} in a builder's computation expression (elsewhere it is a for loop yielding each item). */
+    record YieldFrom(Pos pos, Expr value) implements Expr {}
 
     /** {@code yield e} inside a comprehension (also the implicit yield of {@code -> e}). */
     record Yield(Pos pos, Expr value) implements Expr {}

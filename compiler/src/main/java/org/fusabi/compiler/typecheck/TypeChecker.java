@@ -53,6 +53,7 @@ public final class TypeChecker {
     final Specials specials = new Specials(this);
     final Enums enums = new Enums(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
+    final ComputationExpressions computations = new ComputationExpressions(this);
     final ActivePatterns activePatterns = new ActivePatterns(this);
     final TypeMembers typeMembers = new TypeMembers(this);
     final UserMembers userMembers = new UserMembers(this);
@@ -500,7 +501,11 @@ public final class TypeChecker {
             case Expr.ArrayOf a -> data.arrayOf(a, new Type.Var(level), scope);
             case Expr.Range r -> data.range(r, scope);
             case Expr.Comprehension c -> data.comprehension(c, scope);
-            case Expr.Computation c -> sequences.expression(c, scope);
+            case Expr.Computation c when c.builder().equals("seq") -> sequences.expression(c, scope);
+            case Expr.Computation c -> computations.expression(c, scope);
+            case Expr.LetBang b -> throw new CompileError(b.pos(), "This construct may only be used within computation expressions");
+            case Expr.Return r -> throw new CompileError(r.pos(), "This construct may only be used within computation expressions");
+            case Expr.YieldFrom y -> throw new CompileError(y.pos(), "This construct may only be used within computation expressions");
             case Expr.Yield y -> {
                 if (builder == null) throw new CompileError(y.pos(), "'yield' may only be used in a list or array expression");
                 Type elem = ((Type.Con) Type.prune(builder.type)).args().get(0);
