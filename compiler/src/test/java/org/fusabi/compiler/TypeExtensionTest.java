@@ -87,4 +87,19 @@ class TypeExtensionTest {
                 printfn "%.1f %d" ((G(1.0) :> I).D (G(2.0))) (Reader().Read(Derived()))
                 """));
     }
+
+    @Test
+    void aTypeParameterIsUpcastToAnInterfaceByWhatTheValueIsWhenItRuns() {
+        assertEquals("9.0 2\n", ScriptRun.output("""
+                type IShape =
+                    abstract Area : float
+                type Sq(side: float) =
+                    interface IShape with
+                        member _.Area = side * side
+                type Holder<'S when 'S :> IShape>(s: 'S) =
+                    member _.Shape = s :> IShape
+                let areas (xs: System.Collections.Generic.IEnumerable<IShape>) = Seq.length xs
+                printfn "%.1f %d" (Holder(Sq 3.0)).Shape.Area (areas [Sq 1.0 :> IShape; Sq 2.0])
+                """));
+    }
 }

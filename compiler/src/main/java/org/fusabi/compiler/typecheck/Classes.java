@@ -56,6 +56,11 @@ final class Classes {
         return decl instanceof TypeDecl.Record r && r.form == TypeDecl.Form.CLASS ? info(r) : null;
     }
 
+    /** The classes declared so far. */
+    java.util.Set<TypeDecl> declared() {
+        return infos.keySet();
+    }
+
     void markBase(Var base, TypeDecl.Record decl) {
         bases.put(base, decl);
     }

@@ -186,6 +186,7 @@ final class Interfaces {
             unify(target, value.type(), pos);
             return value;
         }
+        if (Type.prune(value.type()) instanceof Type.Var && isInterface(target)) return upcastOfUnknown(value, target, pos);
         TypeDecl ancestor = Builtins.declOf(target);
         if (decl != null && ancestor != null && tc.classes.derives(decl, ancestor)) {
             unify(target, tc.classes.ancestorType(value.type(), ancestor), pos);
@@ -202,6 +203,29 @@ final class Interfaces {
         fields.add(value);
         fields.add(new Core.Lit((long) decl.typeId, Type.INT));
         return new Core.Record(iface, fields, target, pos);
+    }
+
+    /**
+     * {@code x :> I} where x's type is a type parameter (F# lets a constraint {@code 'T :> I} allow it): the view is
+     * chosen when the code runs, by the class or record x is, among the script's types declared so far that
+     * implement I (a class through its base too).
+     */
+    private Core upcastOfUnknown(Core value, Type target, Pos pos) {
+        TypeDecl.Record iface = interfaceOf(target, pos);
+        java.util.Set<TypeDecl> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        candidates.addAll(views.keySet());
+        candidates.addAll(tc.classes.declared());
+        List<Core.Clause> clauses = new ArrayList<>();
+        for (TypeDecl d : candidates) {
+            if (!(d instanceof TypeDecl.Record) || viewOf(d, iface) == null) continue;
+            Map<Type.Var, Type> fresh = tc.instantiation(d);
+            Type type = Builtins.typeOf(d, d.params.stream().map(fresh::get).toList());
+            Var object = new Var("_as" + (tc.temps++), type, false);
+            clauses.add(new Core.Clause(new CPat.Bind(object, new CPat.TypeTest(d.name)), null, upcast(new Core.Ref(object, type, pos), target, pos)));
+        }
+        Core fail = new Core.Fail(new Core.Lit("Unable to cast object to type '" + TypePrinter.print(target) + "'.", Type.STRING), target, pos);
+        clauses.add(new Core.Clause(new CPat.Wild(), null, fail));
+        return new Core.Match(value, clauses, target, pos);
     }
 
     /**

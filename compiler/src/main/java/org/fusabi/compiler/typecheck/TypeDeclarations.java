@@ -191,6 +191,7 @@ final class TypeDeclarations {
             case "Boolean" -> "bool";
             case "Char" -> "char";
             case "Exception" -> "exn";
+            case "IEnumerable" -> n.args().size() == 1 ? "seq" : null;
             case "obj" -> "Object";
             default -> null;
         };
