@@ -22,6 +22,7 @@ import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.CaseShape;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.Op;
@@ -69,6 +70,8 @@ public final class CodeGen {
         this.library = library;
     }
 
+    /** How the fields of the script's union cases are stored (built-in unions' hold references). */
+    private final Map<TypeDecl.Case, int[]> caseKinds = new HashMap<>();
     /** The image's declared types: the script's, then the typed ref cells' (see {@link #refType}). */
     private final List<TypeSpec> types = new ArrayList<>();
     /** The image type of ref cells of each primitive kind, added when first made. */
@@ -82,7 +85,17 @@ public final class CodeGen {
             if (d instanceof TypeDecl.Union u) {
                 List<String> names = u.cases.stream().map(TypeDecl.Case::name).toList();
                 names.forEach(pools::string);
-                types.add(new TypeSpec(pools.string(d.name), true, names, u.cases.stream().map(c -> c.fieldTypes().size()).toList()));
+                List<Integer> shapes = new ArrayList<>();
+                for (TypeDecl.Case c : u.cases) {
+                    int[] kinds = new int[c.fieldTypes().size()];
+                    // Exceptions keep boxes: the run time reads their fields (messages) as objects.
+                    for (int i = 0; i < kinds.length && i < CaseShape.UNBOXED && u.form == TypeDecl.Form.DATA && !u.exception; i++) {
+                        kinds[i] = kind(c.fieldTypes().get(i));
+                    }
+                    caseKinds.put(c, kinds);
+                    shapes.add(CaseShape.word(kinds.length, kinds));
+                }
+                types.add(new TypeSpec(pools.string(d.name), true, names, shapes));
             } else {
                 TypeDecl.Record r = (TypeDecl.Record) d;
                 r.fieldNames.forEach(pools::string);
@@ -168,6 +181,12 @@ public final class CodeGen {
      */
     private static int refKind(Type t) {
         return Builtins.declOf(t) == Builtins.REF ? kind(((Type.Con) Type.prune(t)).args().get(0)) : Kind.REF;
+    }
+
+    /** How field i of a union case is stored: REF for built-in unions and exceptions (see {@link #caseKinds}). */
+    int caseFieldKind(TypeDecl.Case c, int i) {
+        int[] kinds = caseKinds.get(c);
+        return kinds == null || i >= kinds.length ? Kind.REF : kinds[i];
     }
 
     /** The image type index of ref cells whose contents are of the primitive kind: "ref" with one unboxed field. */
@@ -458,7 +477,13 @@ public final class CodeGen {
                 if (c.args().isEmpty() && c.ctor().owner() == Builtins.OPTION) {
                     fn.emit(abc(LOADNONE, dest, 0, 0));
                 } else {
-                    int first = boxedArgs(c.args());
+                    int first = fn.top();
+                    for (int i = 0; i < c.args().size(); i++) {
+                        Core field = c.args().get(i);
+                        int reg = fn.alloc();
+                        expr(field, reg);
+                        convert(reg, kind(field.type()), caseFieldKind(c.ctor(), i));
+                    }
                     fn.emit(abc(UNION, dest, first, c.args().size()));
                     fn.emit(caseWord(c.ctor()));
                 }
