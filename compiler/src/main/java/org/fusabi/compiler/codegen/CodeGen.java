@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.typecheck.Builtins;
 import org.fusabi.compiler.core.Core;
@@ -343,6 +344,21 @@ public final class CodeGen {
         convert(dest, kind(e.type()), Kind.REF);
     }
 
+    /**
+     * Evaluates the fields of a new record or union case into consecutive fresh registers, each in the kind it is
+     * stored as (boxed, or unboxed where stored says so); returns the first.
+     */
+    private int storedArgs(List<Core> fields, IntUnaryOperator stored) {
+        int first = fn.top();
+        for (int i = 0; i < fields.size(); i++) {
+            Core field = fields.get(i);
+            int reg = fn.alloc();
+            expr(field, reg);
+            convert(reg, kind(field.type()), stored.applyAsInt(i));
+        }
+        return first;
+    }
+
     /** Evaluates items into consecutive fresh registers, boxed; returns the first. */
     private int boxedArgs(List<Core> items) {
         int first = fn.top();
@@ -442,13 +458,7 @@ public final class CodeGen {
             case Core.Match m -> matches.match(m, dest, false, -1);
             case Core.Record r -> {
                 fn.at(r.pos());
-                int first = fn.top();
-                for (int i = 0; i < r.fields().size(); i++) {
-                    Core field = r.fields().get(i);
-                    int reg = fn.alloc();
-                    expr(field, reg);
-                    convert(reg, kind(field.type()), fieldKind(r.type(), i));
-                }
+                int first = storedArgs(r.fields(), i -> fieldKind(r.type(), i));
                 fn.emit(abc(RECORD, dest, first, r.fields().size()));
                 int refKind = refKind(r.type());
                 fn.emit(refKind == Kind.REF ? typeIndex.get(r.decl()) : refType(refKind));
@@ -477,13 +487,7 @@ public final class CodeGen {
                 if (c.args().isEmpty() && c.ctor().owner() == Builtins.OPTION) {
                     fn.emit(abc(LOADNONE, dest, 0, 0));
                 } else {
-                    int first = fn.top();
-                    for (int i = 0; i < c.args().size(); i++) {
-                        Core field = c.args().get(i);
-                        int reg = fn.alloc();
-                        expr(field, reg);
-                        convert(reg, kind(field.type()), caseFieldKind(c.ctor(), i));
-                    }
+                    int first = storedArgs(c.args(), i -> caseFieldKind(c.ctor(), i));
                     fn.emit(abc(UNION, dest, first, c.args().size()));
                     fn.emit(caseWord(c.ctor()));
                 }
