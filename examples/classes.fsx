@@ -26,6 +26,14 @@ type 'a Tree =
 
 printfn "leaves %d" (Tree.Node [Tree "a"; Tree.Node [Tree "b"; Tree "c"]]).Count
 
+// A primary constructor's parameters may go on over several lines; the body is indented past the type's line.
+type Request(uri: string,
+             timeout: int,
+             retries: int) =
+    member _.Text = sprintf "%s (%d ms, %d retries)" uri timeout retries
+
+printfn "%s" (Request("/a", 100, 2)).Text
+
 // Static let, static member val and a zero-initialised field.
 type Counter() =
     static let mutable made = 0
