@@ -34,6 +34,16 @@ type Request(uri: string,
 
 printfn "%s" (Request("/a", 100, 2)).Text
 
+// Optional parameters (an option inside; left out, they are None) and named arguments; a constructor's named
+// argument that names no parameter sets a property of the new object, after the constructor has run.
+type Window(title: string, ?width: int, ?height: int) =
+    member val Visible = false with get, set
+    member _.Size = sprintf "%s %dx%d" title (defaultArg width 640) (defaultArg height 480)
+    member w.Resize(factor: int, ?extra: int) = (defaultArg width 640) * factor + defaultArg extra 0
+
+let w = Window("main", height = 200, Visible = true)
+printfn "%s %b %d %d" w.Size w.Visible (w.Resize 2) (w.Resize(extra = 1, factor = 1))
+
 // Static let, static member val and a zero-initialised field.
 type Counter() =
     static let mutable made = 0

@@ -198,8 +198,9 @@ final class MemberParser {
         List<Pattern> params = new ArrayList<>();
         while (patterns.startsAtomic()) params.add(patterns.atomic());
         TypeExpr returnType = parser.accept(TokenKind.COLON) ? types.type() : null;
-        Token eq = parser.expectOp("=", "'=' after the parameters of member " + name);
-        return new Decl.Member(keyword.pos(), isStatic, override, self, name, params, returnType, parser.annotatedBlock(eq), null);
+        parser.expectOp("=", "'=' after the parameters of member " + name);
+        // indented past the member's line, not its '=', which may end parameters spread over several lines
+        return new Decl.Member(keyword.pos(), isStatic, override, self, name, params, returnType, parser.annotatedBlock(keyword), null);
     }
 
     /**
