@@ -40,6 +40,11 @@ printfn "%A %d" flags (Array.length flags)
 printfn "%A" (Array.append [| 1; 2 |] squares)
 printfn "%A" (Array.zip [| 1; 2 |] [| 'a'; 'b' |])
 printfn "%A" (List.ofArray halves, Seq.sum squares)
+// A sequence over an array is a view of it, as F#'s Seq.ofArray is: it reads the elements when enumerated.
+let view = Seq.ofArray halves
+halves.[0] <- -1.0
+printfn "%g %g" (Seq.head view) (Seq.sum (Array.toSeq flags |> Seq.map (fun b -> if b then 1.0 else 0.0)))
+halves.[0] <- 0.0
 
 // Equality, comparison and hashing look at the elements, whatever the representation.
 printfn "%b %b" (made = [| 0.5; 1.5; 0.5 |]) (compare [| 1; 2 |] [| 1; 3 |] < 0)

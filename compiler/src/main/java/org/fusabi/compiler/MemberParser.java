@@ -248,12 +248,17 @@ final class MemberParser {
         return new Decl.AutoProperty(val.pos(), name.text(), type, init, settable, isStatic);
     }
 
-    /** {@code abstract Name: type}; argument labels in the type ({@code x: int -> int}) are read and dropped. */
+    /**
+     * {@code abstract Name: type}, which a {@code ;} may end as in F#'s older style; argument labels in the type
+     * ({@code x: int -> int}) are read and dropped.
+     */
     private Decl.AbstractMember abstractMember(Token keyword) {
         if (isWord(ts.peek(), "member")) ts.next();
         Token name = parser.expectIdent("the name of the abstract member");
         parser.expect(TokenKind.COLON, "':' and the type of abstract member " + name.text());
-        return new Decl.AbstractMember(keyword.pos(), name.text(), signature());
+        Decl.AbstractMember member = new Decl.AbstractMember(keyword.pos(), name.text(), signature());
+        parser.accept(TokenKind.SEMI);
+        return member;
     }
 
     private TypeExpr signature() {

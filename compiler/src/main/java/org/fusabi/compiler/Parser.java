@@ -707,6 +707,9 @@ public final class Parser {
         if (unsupported != null) {
             throw unsupported;
         }
+        if (t.kind() == TokenKind.IDENT && t.text().equals("null")) {
+            return new Expr.Const(ts.next().pos(), Expr.Const.NULL);
+        }
         if (Literals.isLiteral(t)) {
             ts.next();
             rejectMeasure(t);

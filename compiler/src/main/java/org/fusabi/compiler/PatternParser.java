@@ -2,6 +2,7 @@ package org.fusabi.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.vm.value.Unit;
 
@@ -151,6 +152,9 @@ final class PatternParser {
         Token first = ts.next();
         if (first.text().equals("_")) {
             return new Pattern.Wild(first.pos());
+        }
+        if (first.text().equals("null")) {
+            return new Pattern.Const(first.pos(), Expr.Const.NULL);
         }
         String name = dottedName(first);
         if (name.equals(first.text()) && !Character.isUpperCase(name.charAt(0))) {

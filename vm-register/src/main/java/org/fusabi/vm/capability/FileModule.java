@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.image.Capability;
-import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Enumerable;
 import org.fusabi.vm.value.Enumerator;
 import org.fusabi.vm.value.Enumerators;
@@ -139,7 +138,7 @@ record FileModule(FileRoot root) implements Grant {
 
     private static String joinLines(Object lines) {
         StringBuilder out = new StringBuilder();
-        Enumerator e = lines instanceof Enumerable en ? en.enumerator() : Enumerators.of(ArrayValues.boxed(lines));
+        Enumerator e = lines instanceof Enumerable en ? en.enumerator() : Enumerators.ofArray(lines);
         try (e) {
             while (e.moveNext()) out.append(text(e.current())).append('\n');
         }

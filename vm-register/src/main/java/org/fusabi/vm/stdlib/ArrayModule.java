@@ -81,7 +81,7 @@ public final class ArrayModule {
         s.define(lib, "ofList", "'a list -> 'a[]", (vm, a) -> ((FList) a[0]).toArray());
         s.define(lib, "toList", "'a[] -> 'a list", (vm, a) -> FList.of(ArrayValues.boxed(a[0])));
         s.define(lib, "ofSeq", "seq<'a> -> 'a[]", (vm, a) -> Items.copy(a[0]));
-        s.define(lib, "toSeq", "'a[] -> seq<'a>", (vm, a) -> Shape.readOnly(ArrayValues.boxed(a[0])));
+        s.define(lib, "toSeq", "'a[] -> seq<'a>", (vm, a) -> Shape.readOnly(a[0]));
         UnboxedArrays.install(lib);
     }
 

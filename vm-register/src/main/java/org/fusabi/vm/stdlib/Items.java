@@ -23,7 +23,7 @@ final class Items {
             case Enumerable e -> e.enumerator();
             case Object[] a -> Enumerators.of(a);
             case String s -> Enumerators.of(s);
-            case Object a when ArrayValues.isArray(a) -> Enumerators.of(ArrayValues.boxed(a));
+            case Object a when ArrayValues.isArray(a) -> Enumerators.ofArray(a);
             default -> throw new IllegalArgumentException("not a collection: " + collection);
         };
     }

@@ -1,7 +1,6 @@
 package org.fusabi.vm.stdlib;
 
 import org.fusabi.vm.Library;
-import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Enumerator;
 import org.fusabi.vm.value.Unit;
 
@@ -38,7 +37,7 @@ public final class SeqModule {
         s.define(lib, "toList", "seq<'a> -> 'a list", (vm, a) -> Items.toList(a[0]));
         s.define(lib, "ofList", "'a list -> seq<'a>", (vm, a) -> a[0]);
         s.define(lib, "toArray", "seq<'a> -> 'a[]", (vm, a) -> Items.copy(a[0]));
-        s.define(lib, "ofArray", "'a[] -> seq<'a>", (vm, a) -> Shape.readOnly(ArrayValues.boxed(a[0])));
+        s.define(lib, "ofArray", "'a[] -> seq<'a>", (vm, a) -> Shape.readOnly(a[0]));
         s.define(lib, "enumerate", "seq<'a> -> enumerator<'a>", (vm, a) -> Items.enumerate(a[0]));
         s.define(lib, "moveNext", "enumerator<'a> -> bool", (vm, a) -> ((Enumerator) a[0]).moveNext());
         s.define(lib, "current", "enumerator<'a> -> 'a", (vm, a) -> ((Enumerator) a[0]).current());

@@ -96,8 +96,9 @@ enum Shape {
         return this == SEQ ? FSeq.of(() -> Enumerators.of(compute.get())) : build(compute.get());
     }
 
-    static FSeq readOnly(Object[] items) {
-        return FSeq.of(() -> Enumerators.of(items));
+    /** A sequence over an array of any representation, reading it as it goes (see {@link Enumerators#ofArray}). */
+    static FSeq readOnly(Object array) {
+        return FSeq.of(() -> Enumerators.ofArray(array));
     }
 
     /** {@code invalidArg param emptyText}: what head, last and reduce raise on an empty input. */

@@ -27,6 +27,22 @@ public final class Enumerators {
         };
     }
 
+    /**
+     * The elements of an array of any representation ({@link ArrayValues}), each read (and boxed) when reached:
+     * a view, as F#'s Seq.ofArray is, so that what the script writes to the array meanwhile is what it enumerates.
+     */
+    public static Enumerator ofArray(Object array) {
+        if (array instanceof Object[] items) return of(items);
+        return new Step() {
+            private int next;
+
+            @Override
+            public boolean moveNext() {
+                return next < ArrayValues.length(array) && emit(ArrayValues.get(array, next++));
+            }
+        };
+    }
+
     public static Enumerator of(String chars) {
         return new Step() {
             private int next;
