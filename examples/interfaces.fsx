@@ -1,7 +1,7 @@
 // Interfaces implemented by classes and records, object expressions, upcasts, downcasts and type tests.
 type IShape =
     abstract Area: float
-    abstract Name: string
+    abstract Name: string; // a ';' may end an abstract member, as older F# writes it
     abstract Scale: float -> IShape
     abstract Describe: prefix: string * width: int -> string
 

@@ -38,3 +38,10 @@ let countVowels (s: string) =
         if isVowel s.[i] then n <- n + 1
     n
 printfn "vowels in 'functional': %d" (countVowels "functional")
+
+// null: a value of .NET's reference types, matched by the null pattern.
+let firstLine (text: string) =
+    match text with
+    | null -> "(no text)"
+    | t -> t.Split('\n').[0]
+printfn "%s / %s / %A" (firstLine null) (firstLine "one\ntwo") (Option.ofObj (null: string))

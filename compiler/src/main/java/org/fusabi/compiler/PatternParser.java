@@ -2,6 +2,7 @@ package org.fusabi.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.vm.value.Unit;
 
@@ -128,6 +129,10 @@ final class PatternParser {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.value(t));
         }
+        if (t.isOp("?") && ts.peek(1).kind() == TokenKind.IDENT && !ts.peek(1).spaceBefore()) {
+            ts.next();
+            return new Pattern.Optional(t.pos(), ts.next().text());
+        }
         if (Literals.isNegativeNumber(t, ts.peek(1))) {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.negated(ts.next()));
@@ -147,6 +152,9 @@ final class PatternParser {
         Token first = ts.next();
         if (first.text().equals("_")) {
             return new Pattern.Wild(first.pos());
+        }
+        if (first.text().equals("null")) {
+            return new Pattern.Const(first.pos(), Expr.Const.NULL);
         }
         String name = dottedName(first);
         if (name.equals(first.text()) && !Character.isUpperCase(name.charAt(0))) {

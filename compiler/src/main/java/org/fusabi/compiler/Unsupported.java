@@ -14,7 +14,6 @@ final class Unsupported {
     private static final Map<String, String> WORDS = Map.ofEntries(
         Map.entry("namespace", "namespaces are" + NOT + "; a script may declare modules"),
         Map.entry("struct", "struct types ('struct') are" + NOT),
-        Map.entry("null", "'null' is" + NOT + ": it has no null values"),
         Map.entry("fixed", "'fixed' (pinning memory) is" + NOT),
         Map.entry("extern", "'extern' (calling native code) is" + NOT),
         Map.entry("delegate", "delegate types ('delegate') are" + NOT),

@@ -6,8 +6,16 @@ import java.util.List;
 public sealed interface Expr {
     Pos pos();
 
-    /** A literal: value is a Long, Double, Boolean, Character, String, or {@link org.fusabi.vm.value.Unit#VALUE}. */
-    record Const(Pos pos, Object value) implements Expr {}
+    /** A literal: value is a Long, Double, Boolean, Character, String, {@link org.fusabi.vm.value.Unit#VALUE} or {@link Const#NULL}. */
+    record Const(Pos pos, Object value) implements Expr {
+        /** The value of the literal {@code null} (in patterns too). */
+        public static final Object NULL = new Object() {
+            @Override
+            public String toString() {
+                return "null";
+            }
+        };
+    }
 
     /** An identifier or a dotted chain of identifiers ({@code x}, {@code List.map}, {@code p.X}, {@code s.Length},
      *  {@code M.N.f}); the type checker decides which prefix names a module, a value, a field or a member.

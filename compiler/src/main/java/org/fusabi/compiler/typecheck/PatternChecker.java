@@ -70,6 +70,12 @@ final class PatternChecker {
             case Pattern.Wild w -> new CPat.Wild();
             case Pattern.Var v when LiteralValues.named(List.of(v.name()), scope) != null -> literal(LiteralValues.named(List.of(v.name()), scope), t, v.pos());
             case Pattern.Var v -> bindVar(v.name(), t, bound, orVars, global, prefix, v.pos(), new CPat.Wild());
+            case Pattern.Const c when c.value() == Expr.Const.NULL -> {
+                // null matches what isNull holds for, as F# tests it
+                unify(t, tc.constrainedVar(Type.Constraint.NULL), c.pos());
+                Core isNull = new Core.NativeRef(tc.library.lookup("isNull"), new Type.Fun(t, Type.BOOL), c.pos());
+                yield new CPat.View(isNull, t, new CPat.Lit(true, Type.BOOL), Type.BOOL);
+            }
             case Pattern.Const c -> {
                 Core lit = tc.literal(c.value());
                 unify(t, lit.type(), c.pos());
@@ -152,6 +158,7 @@ final class PatternChecker {
                 yield new CPat.Or(l, r);
             }
             case Pattern.NamedFields n -> throw new CompileError(n.pos(), "Named fields in a pattern must follow a union case: Case (field = pattern)");
+            case Pattern.Optional o -> throw new CompileError(o.pos(), "Optional arguments are only permitted on type members");
             case Pattern.TypeTest tt -> {
                 unify(t, Type.EXN, tt.pos());
                 if (!isExceptionType(tt)) {

@@ -590,6 +590,11 @@ public final class TypeChecker {
 
     /** A literal's value and type; an integer without a suffix may be an int32 (Constraint.INT_LITERAL). */
     Core literal(Object v) {
+        if (v == Expr.Const.NULL) {
+            Core nul = callNative("Unchecked.null", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), Pos.NONE);
+            unify(constrainedVar(Type.Constraint.NULL), nul.type(), Pos.NONE);
+            return nul;
+        }
         Type t = switch (v) {
             case Long l -> constrainedVar(Type.Constraint.INT_LITERAL);
             case Boolean b -> Type.BOOL;

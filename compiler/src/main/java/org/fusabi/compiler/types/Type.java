@@ -67,7 +67,15 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
          * An integer literal without a suffix: an int, or an int32 where one is expected, so that F# code written for
          * a 32-bit int ({@code int32 x = 0}, {@code Int32.MaxValue - 1}) means what it means in F#.
          */
-        INT_LITERAL;
+        INT_LITERAL,
+        /** A type that has null as a proper value (F#'s {@code 'T : null}): the type of {@code null}. */
+        NULL;
+
+        /** Whether a type meets the constraint: a numeric one only types without arguments, null a reference type. */
+        public boolean admits(Type t) {
+            if (this == NULL) return Nullness.admits(t);
+            return t instanceof Con c && c.args().isEmpty() && admits(c.name());
+        }
 
         public boolean admits(String con) {
             return switch (this) {
@@ -78,6 +86,7 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
                 case BASIC_INTEGER -> NumericTypes.INTEGERS.contains(con) && !con.equals("bigint");
                 case FLOATING -> NumericTypes.FLOATS.contains(con);
                 case INT_LITERAL -> con.equals("int") || con.equals("int32");
+                case NULL -> Nullness.admits(con);
             };
         }
 
@@ -99,7 +108,7 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
 
         /** The type an open variable of this constraint becomes. */
         public Type defaultType() {
-            return this == FLOATING ? FLOAT : INT;
+            return this == FLOATING ? FLOAT : this == NULL ? OBJECT : INT;
         }
     }
 
@@ -110,6 +119,8 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
     Type STRING = new Con("string", List.of());
     Type UNIT = new Con("unit", List.of());
     Type EXN = new Con("exn", List.of());
+    /** obj, .NET's System.Object. */
+    Type OBJECT = new Con("Object", List.of());
 
     static Type list(Type t) {
         return new Con("list", List.of(t));

@@ -14,10 +14,16 @@ public final class Unifier {
     /** Unifies the type an expression has with the type its context expects, or reports both at pos. */
     public static void unify(Type expected, Type actual, Pos pos) {
         if (!tryUnify(expected, actual)) {
+            Type other = isNull(expected) ? actual : isNull(actual) ? expected : null;
+            if (other != null) throw new CompileError(pos, "The type '" + TypePrinter.print(other) + "' does not have 'null' as a proper value");
             String[] names = TypePrinter.printAll(expected, actual);
             throw new CompileError(pos, "This expression was expected to have type '" + names[0]
                     + "' but here has type '" + names[1] + "'");
         }
+    }
+
+    private static boolean isNull(Type t) {
+        return Type.prune(t) instanceof Type.Var v && v.constraint == Type.Constraint.NULL;
     }
 
     public static boolean tryUnify(Type a, Type b) {
@@ -63,7 +69,7 @@ public final class Unifier {
         }
         if (occurs(v, t)) return false;
         if (v.constraint != Type.Constraint.NONE) {
-            if (!(t instanceof Type.Con c) || !c.args().isEmpty() || !v.constraint.admits(c.name())) return false;
+            if (!v.constraint.admits(t)) return false;
         }
         lowerLevels(t, v.level);
         v.instance = t;

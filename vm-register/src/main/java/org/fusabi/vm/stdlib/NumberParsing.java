@@ -75,7 +75,7 @@ final class NumberParsing {
         return Double.parseDouble(t.replace(",", ""));
     }
 
-    private static boolean parseBoolean(String s) {
+    static boolean parseBoolean(String s) {
         String t = s.strip();
         if (t.equalsIgnoreCase("true")) return true;
         if (t.equalsIgnoreCase("false")) return false;

@@ -23,6 +23,9 @@ public final class OptionModule {
                         : UnionValue.NONE);
         lib.define("Option.bind", "('a -> 'b option) -> 'a option -> 'b option",
                 (vm, a) -> isSome(a[1]) ? vm.apply(a[0], value(a[1])) : UnionValue.NONE);
+        // The null of .NET's reference types is None, any other value Some.
+        lib.define("Option.ofObj", "'a -> 'a option", (vm, a) -> a[0] == null ? UnionValue.NONE : UnionValue.some(a[0]));
+        lib.define("Option.toObj", "'a option -> 'a", (vm, a) -> isSome(a[0]) ? value(a[0]) : null);
         lib.define("Option.flatten", "'a option option -> 'a option", (vm, a) -> isSome(a[0]) ? value(a[0]) : UnionValue.NONE);
         lib.define("Option.filter", "('a -> bool) -> 'a option -> 'a option",
                 (vm, a) -> isSome(a[1]) && (Boolean) vm.apply(a[0], value(a[1])) ? a[1] : UnionValue.NONE);
