@@ -26,6 +26,24 @@ type 'a Tree =
 
 printfn "leaves %d" (Tree.Node [Tree "a"; Tree.Node [Tree "b"; Tree "c"]]).Count
 
+// A primary constructor's parameters may go on over several lines; the body is indented past the type's line.
+type Request(uri: string,
+             timeout: int,
+             retries: int) =
+    member _.Text = sprintf "%s (%d ms, %d retries)" uri timeout retries
+
+printfn "%s" (Request("/a", 100, 2)).Text
+
+// Optional parameters (an option inside; left out, they are None) and named arguments; a constructor's named
+// argument that names no parameter sets a property of the new object, after the constructor has run.
+type Window(title: string, ?width: int, ?height: int) =
+    member val Visible = false with get, set
+    member _.Size = sprintf "%s %dx%d" title (defaultArg width 640) (defaultArg height 480)
+    member w.Resize(factor: int, ?extra: int) = (defaultArg width 640) * factor + defaultArg extra 0
+
+let w = Window("main", height = 200, Visible = true)
+printfn "%s %b %d %d" w.Size w.Visible (w.Resize 2) (w.Resize(extra = 1, factor = 1))
+
 // Static let, static member val and a zero-initialised field.
 type Counter() =
     static let mutable made = 0

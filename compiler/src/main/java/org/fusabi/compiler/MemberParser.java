@@ -70,11 +70,12 @@ final class MemberParser {
 
     /**
      * A class (it has a constructor, fields or members) or an interface (only abstract members); the verbose syntax
-     * wraps the body in {@code class … end} or {@code interface … end}.
+     * wraps the body in {@code class … end} or {@code interface … end}. The body is indented past the line of the
+     * type's name, not of its '=', which may end a primary constructor's parameters spread over several lines.
      */
-    Decl.TypeDef classDef(Token name, List<String> params, Pattern constructor, String self, Token eq, List<Attribute> attributes) {
+    Decl.TypeDef classDef(Token name, List<String> params, Pattern constructor, String self, List<Attribute> attributes) {
         Token kind = isWord(ts.peek(), "class") || isWord(ts.peek(), "interface") && wrapsBody(ts.peek(1)) ? ts.next() : null;
-        List<Decl.TypeItem> items = kind != null && ts.at(TokenKind.END) ? List.of() : parser.indented(kind != null ? kind : eq, this::items);
+        List<Decl.TypeItem> items = kind != null && ts.at(TokenKind.END) ? List.of() : parser.indented(kind != null ? kind : name, this::items);
         if (kind != null) parser.expectClose(TokenKind.END, kind);
         boolean isInterface = kind != null ? kind.text().equals("interface")
                 : constructor == null && items.stream().allMatch(i -> i instanceof Decl.AbstractMember);
@@ -197,8 +198,9 @@ final class MemberParser {
         List<Pattern> params = new ArrayList<>();
         while (patterns.startsAtomic()) params.add(patterns.atomic());
         TypeExpr returnType = parser.accept(TokenKind.COLON) ? types.type() : null;
-        Token eq = parser.expectOp("=", "'=' after the parameters of member " + name);
-        return new Decl.Member(keyword.pos(), isStatic, override, self, name, params, returnType, parser.annotatedBlock(eq), null);
+        parser.expectOp("=", "'=' after the parameters of member " + name);
+        // indented past the member's line, not its '=', which may end parameters spread over several lines
+        return new Decl.Member(keyword.pos(), isStatic, override, self, name, params, returnType, parser.annotatedBlock(keyword), null);
     }
 
     /**

@@ -152,16 +152,19 @@ public final class Parser {
         attributes.skipModifiers();
         List<String> prefix = types.prefixTypeParameters();
         Token name = expectIdent("a type name");
+        // type M.T with …: an extension of a type named through its module
+        String qualified = ts.at(TokenKind.DOT) ? name.text() + "." + dottedNameAfterDot() : name.text();
         List<String> params = prefix.isEmpty() ? types.typeParameters() : prefix;
         types.skipConstraints();
         Pattern constructor = members.primaryConstructor();
         String self = constructor == null ? null : members.classSelf();
         if (constructor == null && ts.at(TokenKind.WITH)) {
-            return new Decl.TypeDef(name.pos(), name.text(), params, new Decl.ExtensionBody(), all, members.afterFields());
+            return new Decl.TypeDef(name.pos(), qualified, params, new Decl.ExtensionBody(), all, members.afterFields());
         }
+        if (!qualified.equals(name.text())) throw fail(ts.peek(), "'with' and the members added to type " + qualified);
         Token eq = expectOp("=", "'=' after the name of type " + name.text());
         if (constructor != null || members.startsClassBody()) {
-            return members.classDef(name, params, constructor, self, eq, all);
+            return members.classDef(name, params, constructor, self, all);
         }
         // Bars further in than the type's line open a block, so members after the cases end the last case's type.
         boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine() && ts.peek().col() == keyword.indent();
@@ -1190,6 +1193,12 @@ public final class Parser {
             case OP -> isPrefixOperator(t) || t.isOp("!");
             default -> false;
         };
+    }
+
+    /** The rest of a dotted name after its first part, the current token being the dot. */
+    private String dottedNameAfterDot() {
+        ts.next();
+        return dottedName("a name after '.'");
     }
 
     private String dottedName(String what) {

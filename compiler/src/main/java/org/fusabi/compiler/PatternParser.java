@@ -129,6 +129,10 @@ final class PatternParser {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.value(t));
         }
+        if (t.isOp("?") && ts.peek(1).kind() == TokenKind.IDENT && !ts.peek(1).spaceBefore()) {
+            ts.next();
+            return new Pattern.Optional(t.pos(), ts.next().text());
+        }
         if (Literals.isNegativeNumber(t, ts.peek(1))) {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.negated(ts.next()));

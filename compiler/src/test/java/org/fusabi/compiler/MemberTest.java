@@ -106,6 +106,9 @@ class MemberTest {
         not an interface          § type R = { X: int }\\nlet o = { new R with member _.M = 1 }                                 § 2:9  § The type 'R' is not an interface type
         indexer without setter    § type B() =\\n    member _.Item with get (i: int) = i\\nlet b = B()\\nb.[0] <- 1                   § 4:7  § Property 'Item' cannot be set
         static val not zeroed     § type C =\\n    static val mutable n : int                                                 § 2:12 § Static 'val' fields in types must be mutable, private and marked with the '[<DefaultValue>]' attribute. They are initialized to the 'null' or 'zero' value for their type. Consider also using a 'static let mutable' binding in a class type.
+        required argument missing § type C(a: int, b: int) =\\n    member _.S = a + b\\nlet c = C(b = 1)                      § 3:13 § The member 'C' requires the argument 'a'
+        named setter not settable § type C(a: int) =\\n    member _.S = a\\nlet c = C(1, S = 2)                             § 3:16 § Property 'S' cannot be set
+        optional in a function    § let f (?x: int) = x                                                                        § 1:8  § Optional arguments are only permitted on type members
         inherit a record          § type R = { X: int }\\ntype C() =\\n    inherit R()                                    § 3:5  § The type 'R' is not a class, so it cannot be inherited
         field not given           § type P =\\n    val x: int\\n    val y: int\\n    new(a) = { x = a }                    § 4:14 § No assignment given for field 'y' of type 'P'
         field of another type     § type P =\\n    val x: int\\n    new(a) = { x = a; z = 1 }                            § 3:23 § The type 'P' does not define the field 'z'

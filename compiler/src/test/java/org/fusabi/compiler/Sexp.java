@@ -137,6 +137,7 @@ final class Sexp {
             case Pattern.Or o -> "(| " + of(o.left()) + " " + of(o.right()) + ")";
             case Pattern.Typed t -> "(: " + of(t.pattern()) + " " + of(t.type()) + ")";
             case Pattern.TypeTest t -> "(:? " + t.type() + ")";
+            case Pattern.Optional o -> "?" + o.name();
         };
     }
 

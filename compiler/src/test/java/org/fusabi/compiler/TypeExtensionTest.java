@@ -34,6 +34,17 @@ class TypeExtensionTest {
     }
 
     @Test
+    void anExtendedTypeMayBeNamedThroughItsModule() {
+        assertEquals("1\n", ScriptRun.output("""
+                module X =
+                    type A = A of string
+                type X.A with
+                    member x.P = 1
+                printfn "%d" (X.A "a").P
+                """));
+    }
+
+    @Test
     void anExtensionOfAnUndeclaredTypeIsAnError() {
         CompileError e = org.junit.jupiter.api.Assertions.assertThrows(CompileError.class, () -> Compiler.check(
                 "type W with\n    member w.X = 1\n", org.fusabi.vm.stdlib.StandardLibrary.create()));

@@ -46,6 +46,9 @@ public sealed interface Pattern {
     /** {@code :? Type}: the value is an exception of that .NET type, or of a type derived from it. */
     record TypeTest(Pos pos, String type) implements Pattern {}
 
+    /** {@code ?name}, an optional parameter of a member or constructor: an option inside, omitted or given by callers. */
+    record Optional(Pos pos, String name) implements Pattern {}
+
     /** {@code (p : type)}. */
     record Typed(Pos pos, Pattern pattern, TypeExpr type) implements Pattern {}
 }

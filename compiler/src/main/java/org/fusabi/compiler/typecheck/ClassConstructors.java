@@ -70,7 +70,7 @@ final class ClassConstructors {
         for (Decl.TypeItem item : s.def.items()) if (item instanceof Decl.Inherit in) inherit(s, in);
         if (primary != null) {
             for (Pattern p : TypeMembers.flatten(List.of(primary), new ArrayList<>())) {
-                if (bare(p) instanceof Pattern.Var v) s.fields.put(p, addField(rec, v.name(), new Type.Var(tc.level), false));
+                if (bare(p) instanceof Pattern.Var v) s.fields.put(v.name(), addField(rec, v.name(), new Type.Var(tc.level), false));
             }
         }
         for (Decl.TypeItem item : s.def.items()) {
@@ -170,6 +170,7 @@ final class ClassConstructors {
         for (int k = 0; k < n; k++) made = new Type.Fun(new Type.Var(tc.level), made);
         UserMember ctor = new UserMember(UserMembers.CONSTRUCTOR, true, groups,
                 members.global(s, s.decl.name + (s.constructors.isEmpty() ? "" : "#" + s.constructors.size()), made, out));
+        ctor.parameters = TypeMembers.parameterNames(List.of(params));
         ctor.init = members.global(s, s.decl.name + ".init" + s.constructors.size(), new Type.Fun(s.self, made), out);
         if (s.constructors.isEmpty()) typeScope.define(s.decl.name, new Entry.Value(ctor.function, Scheme.mono(made)));
         s.constructors.add(ctor);
@@ -244,7 +245,7 @@ final class ClassConstructors {
             switch (bare) {
                 case Pattern.Var v -> {
                     paramScope.define(v.name(), new Entry.Value(param, Scheme.mono(t)));
-                    int field = s.fields.get(p);
+                    int field = s.fields.get(v.name());
                     unify(((TypeDecl.Record) s.decl).fieldTypes.get(field), t, v.pos());
                     s.names.add(new TypeMembers.ClassName(v.name(), field, null));
                     steps.add(new Core.SetField(new Core.Ref(object, s.self, v.pos()), field, new Core.Ref(param, t, v.pos()), Type.UNIT, v.pos()));

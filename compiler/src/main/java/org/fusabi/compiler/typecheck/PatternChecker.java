@@ -158,6 +158,7 @@ final class PatternChecker {
                 yield new CPat.Or(l, r);
             }
             case Pattern.NamedFields n -> throw new CompileError(n.pos(), "Named fields in a pattern must follow a union case: Case (field = pattern)");
+            case Pattern.Optional o -> throw new CompileError(o.pos(), "Optional arguments are only permitted on type members");
             case Pattern.TypeTest tt -> {
                 unify(t, Type.EXN, tt.pos());
                 if (!isExceptionType(tt)) {

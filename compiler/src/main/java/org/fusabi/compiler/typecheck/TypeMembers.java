@@ -14,6 +14,7 @@ import org.fusabi.compiler.ast.Decl;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.TypeExpr;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Scheme;
@@ -79,7 +80,7 @@ final class TypeMembers {
         final List<ClassName> names = new ArrayList<>();
         /** A class's hierarchy and virtual members, or null for other types. */
         final Classes.Info info;
-        /** The fields a class's declarations make (a constructor parameter, a let, a val, a member val), by declaration. */
+        /** The fields a class's declarations make, by declaration (a let, a val, a member val) or name (a constructor parameter). */
         final Map<Object, Integer> fields = new IdentityHashMap<>();
         /** What a class's code sees besides the group: its static lets and fields. */
         Scope statics;
@@ -214,6 +215,7 @@ final class TypeMembers {
         if (m.name().equals(UserMembers.CONSTRUCTOR)) throw new CompileError(m.pos(), "'new' is not a member name");
         Var fn = global(s, s.qualified(m.name()), functionType(m.isStatic() ? null : s.self, params.size(), m.isStatic() && params.isEmpty()), out);
         UserMember member = new UserMember(m.name(), m.isStatic(), groups, fn);
+        member.parameters = parameterNames(m.params());
         if (m.setter() != null) {
             Type value = Type.UNIT;
             for (int k = 0; k <= flatten(m.setter().index(), new ArrayList<>()).size(); k++) value = new Type.Fun(new Type.Var(tc.level), value);
@@ -243,10 +245,32 @@ final class TypeMembers {
         List<Pattern> out = new ArrayList<>();
         for (Pattern p : params) {
             List<Pattern> items = p instanceof Pattern.Tuple t ? t.items() : List.of(p);
-            out.addAll(items);
+            for (Pattern item : items) out.add(optionInside(item));
             groups.add(items.size());
         }
         return out;
+    }
+
+    /** An optional parameter {@code ?z: int} as its function takes it: {@code z: int option}. */
+    private static Pattern optionInside(Pattern p) {
+        return switch (p) {
+            case Pattern.Typed t when t.pattern() instanceof Pattern.Optional o -> new Pattern.Typed(t.pos(), new Pattern.Var(o.pos(), o.name()),
+                    new TypeExpr.Named(t.pos(), "option", List.of(t.type())));
+            case Pattern.Optional o -> new Pattern.Typed(o.pos(), new Pattern.Var(o.pos(), o.name()),
+                    new TypeExpr.Named(o.pos(), "option", List.of(new TypeExpr.Named(o.pos(), "_", List.of()))));
+            default -> p;
+        };
+    }
+
+    /** The names of a member's first group of parameters, an optional one's with its '?' ({@code ?z}); null for a pattern. */
+    static List<String> parameterNames(List<Pattern> params) {
+        if (params.isEmpty()) return List.of();
+        List<String> names = new ArrayList<>();
+        for (Pattern p : params.getFirst() instanceof Pattern.Tuple t ? t.items() : List.of(params.getFirst())) {
+            Pattern bare = p instanceof Pattern.Typed t ? t.pattern() : p;
+            names.add(bare instanceof Pattern.Var v ? v.name() : bare instanceof Pattern.Optional o ? "?" + o.name() : null);
+        }
+        return names;
     }
 
     /**

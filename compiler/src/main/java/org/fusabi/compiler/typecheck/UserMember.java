@@ -35,6 +35,11 @@ final class UserMember {
     public int vslot = -1;
     /** A constructor's function that initialises an object already made (a derived class's constructor calls its base's). */
     public Var init;
+    /**
+     * The names of its first group of parameters (null where one is a pattern), an optional parameter's after a
+     * '?': arguments may be given by name ({@code M(y = 2, x = 1)}), and optional ones left out.
+     */
+    public List<String> parameters = List.of();
     /** The type that declares it. */
     public org.fusabi.compiler.types.TypeDecl owner;
 

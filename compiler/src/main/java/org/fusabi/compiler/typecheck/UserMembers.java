@@ -161,13 +161,92 @@ final class UserMembers {
         Type params = fn.type();
         for (int k = 0; k < given.size() && Type.prune(params) instanceof Type.Fun f; k++) params = f.to();
         int used = 0;
+        List<Expr.Binary> setters = new ArrayList<>();
         for (; used < m.groups.size() && used < args.size(); used++) {
-            List<Core> items = group(args.get(used), m.groups.get(used), params, scope);
+            List<Core> items = used == 0 ? named(m, args.getFirst(), params, setters, scope) : null;
+            if (items == null) items = group(args.get(used), m.groups.get(used), params, scope);
             for (int k = 0; k < items.size() && Type.prune(params) instanceof Type.Fun f; k++) params = f.to();
             given.addAll(items);
         }
         Core call = given.isEmpty() ? fn : apply(fn, given, pos);
-        return tc.applyAll(call, args.subList(used, args.size()), scope, pos);
+        return tc.applyAll(setAfter(call, setters, scope, pos), args.subList(used, args.size()), scope, pos);
+    }
+
+    /**
+     * The first group of arguments of a member with optional parameters or given named arguments ({@code M(y = 2,
+     * x = 1)}), each at its parameter: an optional parameter not given is None, one given Some of it. A constructor's
+     * named argument naming no parameter sets the property of the new object (into setters). Null when the group
+     * is given and taken as it is written.
+     */
+    private List<Core> named(UserMember m, Expr arg, Type params, List<Expr.Binary> setters, Scope scope) {
+        List<String> names = m.parameters;
+        List<Expr> items = arg instanceof Expr.Tuple t ? t.items() : arg instanceof Expr.Const c && c.value() == Unit.VALUE ? List.of() : List.of(arg);
+        boolean optional = names.stream().anyMatch(n -> n != null && n.startsWith("?"));
+        if (!optional && items.stream().noneMatch(i -> parameterNamed(i, names) >= 0 || setsProperty(m, i))) return null;
+        Expr[] slots = new Expr[names.size()];
+        int next = 0;
+        for (Expr item : items) {
+            int k = parameterNamed(item, names);
+            if (k >= 0) {
+                slots[k] = ((Expr.Binary) item).right();
+            } else if (setsProperty(m, item)) {
+                setters.add((Expr.Binary) item);
+            } else {
+                while (next < slots.length && slots[next] != null) next++;
+                if (next == slots.length) throw new CompileError(item.pos(), "The member '" + displayName(m) + "' takes " + names.size() + " argument(s) but is given more");
+                slots[next++] = item;
+            }
+        }
+        List<Core> out = new ArrayList<>();
+        Type t = params;
+        for (int k = 0; k < slots.length; k++) {
+            Type param = ((Type.Fun) Type.prune(t)).from();
+            t = ((Type.Fun) Type.prune(t)).to();
+            boolean isOptional = names.get(k) != null && names.get(k).startsWith("?");
+            if (slots[k] == null && !isOptional) {
+                throw new CompileError(arg.pos(), "The member '" + displayName(m) + "' requires the argument '" + names.get(k) + "'");
+            }
+            if (!isOptional) {
+                out.add(tc.argument(slots[k], param, scope));
+                continue;
+            }
+            Type inner = new Type.Var(tc.level);
+            unify(Type.option(inner), param, arg.pos());
+            out.add(slots[k] == null ? new Core.Ctor(Builtins.OPTION.cases.get(0), List.of(), param, arg.pos())
+                    : new Core.Ctor(Builtins.OPTION.cases.get(1), List.of(tc.argument(slots[k], inner, scope)), param, slots[k].pos()));
+        }
+        return out;
+    }
+
+    /** Whether item is {@code P = value} given to a constructor whose class has a property P. */
+    private boolean setsProperty(UserMember m, Expr item) {
+        return m.name.equals(CONSTRUCTOR) && item instanceof Expr.Binary b && b.op().equals("=") && b.left() instanceof Expr.Ident id
+                && id.parts().size() == 1 && find(m.owner, id.parts().getFirst(), false) != null;
+    }
+
+    /** The parameter an argument {@code name = value} names, or -1. */
+    private static int parameterNamed(Expr item, List<String> names) {
+        if (!(item instanceof Expr.Binary b && b.op().equals("=") && b.left() instanceof Expr.Ident id && id.parts().size() == 1)) return -1;
+        String name = id.parts().getFirst();
+        int k = names.indexOf(name);
+        return k >= 0 ? k : names.indexOf("?" + name);
+    }
+
+    private static String displayName(UserMember m) {
+        return m.name.equals(CONSTRUCTOR) ? m.owner.name : m.name;
+    }
+
+    /** A new object with the properties its constructor's named arguments set, in the order written. */
+    private Core setAfter(Core made, List<Expr.Binary> setters, Scope scope, Pos pos) {
+        if (setters.isEmpty()) return made;
+        Var object = new Var("_made" + (tc.temps++), made.type(), false);
+        Core body = new Core.Ref(object, made.type(), pos);
+        for (int k = setters.size() - 1; k >= 0; k--) {
+            Expr.Binary b = setters.get(k);
+            Core set = assign(new Core.Ref(object, made.type(), b.pos()), ((Expr.Ident) b.left()).parts().getFirst(), b.right(), scope, b.pos());
+            body = new Core.Seq(set, body, made.type());
+        }
+        return new Core.Let(object, made, body, made.type());
     }
 
     /** An interface member reads its function from the object and passes the object too: the object is evaluated once. */
