@@ -74,4 +74,14 @@ class ActivePatternTest {
         assertEquals(message, e.getMessage());
         assertEquals(position, e.pos().toString());
     }
+
+    @Test
+    void choiceCasesConstructAndMatchAsFSharpsChoiceTypes() {
+        assertEquals("n 1\ns x\n[Choice1Of2 1; Choice2Of2 \"x\"] Choice3Of3 2.5\n", ScriptRun.output("""
+                let cs : Choice<int, string> list = [Choice1Of2 1; Choice2Of2 "x"]
+                for c in cs do match c with Choice1Of2 n -> printfn "n %d" n | Choice2Of2 s -> printfn "s %s" s
+                let third : Choice<int, string, float> = Choice3Of3 2.5
+                printfn "%A %A" cs third
+                """));
+    }
 }

@@ -71,6 +71,17 @@ final class ActivePatterns {
         return inner;
     }
 
+    /** {@code Choice1Of2} … {@code Choice7Of7}, F#'s constructors of its Choice types, or null for any other name. */
+    TypeDecl.Case choiceCase(String name) {
+        java.util.regex.Matcher m = CHOICE_CASE.matcher(name);
+        if (!m.matches()) return null;
+        int i = m.group(1).charAt(0) - '0';
+        int n = m.group(2).charAt(0) - '0';
+        return i >= 1 && i <= n && n >= 2 && n <= MAX_CASES ? choice(n).cases.get(i - 1) : null;
+    }
+
+    private static final java.util.regex.Pattern CHOICE_CASE = java.util.regex.Pattern.compile("Choice([1-9])Of([1-9])");
+
     /** F#'s {@code Choice<'T1,...,'Tn>}: cases Choice1OfN ... ChoiceNOfN, each holding one value. */
     private TypeDecl.Union choice(int n) {
         return choices.computeIfAbsent(n, k -> {

@@ -42,6 +42,8 @@ final class Names {
     final Map<String, List<TypeDecl.Record>> fieldOwners = new HashMap<>();
     /** Declared types and aliases by name (qualified too): a TypeDecl, or the Type an alias stands for. */
     final Map<String, Object> typeNames = new HashMap<>();
+    /** F#'s Choice constructors ({@code Choice1Of2} …), made when a script first names one: ActivePatterns.choiceCase. */
+    java.util.function.Function<String, TypeDecl.Case> choiceCases = name -> null;
     /** Whether {@code open System.Collections.Generic} was met: {@code List<T>} then names .NET's list, ResizeArray. */
     boolean genericCollectionsOpen;
 
@@ -192,7 +194,7 @@ final class Names {
         if (e == null && id.parts().size() == 2 && typeNames.get(id.parts().get(0)) instanceof TypeDecl.Union u) {
             for (TypeDecl.Case c : u.cases) if (c.name().equals(id.parts().get(1))) return c;
         }
-        return null;
+        return e == null && id.parts().size() == 1 ? choiceCases.apply(id.parts().get(0)) : null;
     }
 
     TypeDecl.Record recordFor(List<Expr.FieldInit> fields, Pos pos) {

@@ -91,6 +91,7 @@ public final class TypeChecker {
     public TypeChecker(Library library) {
         this.library = library;
         this.names = new Names(library);
+        names.choiceCases = activePatterns::choiceCase;
     }
 
     // ------------------------------------------------------------------------------------------ declarations

@@ -142,6 +142,10 @@ final class TypeDeclarations {
         if (n.name().equals("_") && n.args().isEmpty() && !strict) return new Type.Var(tc.level + 1);
         List<Type> args = n.args().stream().map(a -> typeExpr(a, tvars, strict)).toList();
         String name = n.name();
+        if (name.equals("Choice") && !tc.names.typeNames.containsKey(name) && args.size() >= 2) {
+            TypeDecl.Case first = tc.activePatterns.choiceCase("Choice1Of" + args.size());
+            if (first != null) return Builtins.typeOf(first.owner(), args);
+        }
         String numeric = NumericTypes.canonical(name);
         if (numeric != null && !tc.names.typeNames.containsKey(name)) {
             checkArity(n, args.size(), 0);
