@@ -1,6 +1,6 @@
 // Arrays of ints, floats, bools and chars are primitive arrays where the element type is known, and arrays of boxes
 // in generic code; both meet in one program, and every array operation takes either. A record's int, float, bool
-// and char fields are stored unboxed too (docs/ARCHITECTURE.md, Values).
+// and char fields, ref cells and union case fields are stored unboxed too (docs/ARCHITECTURE.md, Values).
 let floats = [| 1.5; 2.0; -0.25 |]
 floats.[2] <- floats.[0] * 4.0
 printfn "%A" floats
@@ -94,3 +94,9 @@ let boxedCell (x: 'a) = ref x
 let half = boxedCell 0.25
 half.Value <- half.Value * 2.0
 printfn "%d %A %b %b" counter.Value half (half = ref 0.5) (!half = 0.5)
+
+// Union cases hold their primitive fields unboxed too (exceptions keep boxes).
+type Shape = Circle of float | Rect of float * float | Label of string * int
+let shapes = [ Circle 1.0; Rect (2.0, 0.5); Label ("l", 3) ]
+let area shape = match shape with Circle r -> 3.0 * r * r | Rect (w, h) -> w * h | Label (_, n) -> float n
+printfn "%A %g %b" shapes (List.sumBy area shapes) (Rect (2.0, 0.5) = List.item 1 shapes)

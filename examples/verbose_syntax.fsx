@@ -58,3 +58,12 @@ let long =
       1 + 2
     + 3 + 4
 printfn "%d" long
+
+// The body of a try may be a match at the try's own column, as F#'s offside rule permits.
+let safeDivide x =
+    try
+    match x with
+    | 0 -> failwith "zero"
+    | n -> 100 / n
+    with Failure _ -> -1
+printfn "safeDivide: %d %d" (safeDivide 0) (safeDivide 4)

@@ -168,6 +168,21 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void unboxedUnionFieldsBehaveAlike() {
+        String out = same("""
+                type Shape = Circle of float | Rect of float * float | Label of string * int * bool | Dot
+                type Pair<'a> = Pair of 'a * float
+                let make i = match i % 4 with 0 -> Circle (float i) | 1 -> Rect (float i, 0.5) | 2 -> Label ("l", i, i % 3 = 0) | _ -> Dot
+                let area s = match s with Circle r -> r * r | Rect (w, h) -> w * h | Label (_, n, b) -> (if b then float n else 1.0) | Dot -> 0.0
+                let second (Pair (_, x)) = x
+                let mutable total = 0.0
+                for i in 1 .. 5000 do total <- total + area (make i) + second (Pair (i, 0.25))
+                printfn "%g %A %b" total [ for i in 0 .. 4 -> make i ] (make 1 = Rect (1.0, 0.5))
+                """, "make", "area", "second");
+        assertTrue(out.contains("Label (\"l\", 2, false)"), out);
+    }
+
+    @Test
     void exceptionsCrossTranslatedFramesToTheHandlersThatCatchThem() {
         same("""
                 exception Odd of int

@@ -1072,7 +1072,10 @@ public final class Parser {
 
     private Expr tryExpression() {
         Token tryToken = ts.next();
-        Expr body = block(tryToken);
+        // The body may be a match at the try's own column, one of the offside exceptions of F#'s spec.
+        Token first = ts.peek();
+        boolean matchBelow = first.kind() == TokenKind.MATCH && first.firstOnLine() && first.col() == tryToken.col();
+        Expr body = matchBelow ? block(tryToken, tryToken.col()) : block(tryToken);
         if (ts.at(TokenKind.WITH) && TokenStream.alignedWith(ts.peek(), tryToken)) {
             ts.next();
             return new Expr.TryWith(tryToken.pos(), body, cases(tryToken));

@@ -236,6 +236,37 @@ class CapabilitiesTest {
     }
 
     @Test
+    void streamsReadAndWriteFilesUnderTheRoot() {
+        Fusabi fusabi = Fusabi.create().grant(Grant.files(FileRoot.readWrite(dir)));
+        assertEquals("""
+                first|second|true
+                first
+                second
+                third
+                Access to the path '../out.txt' is denied.
+                """, run(fusabi, """
+                open System.IO
+                let write () =
+                    use w = new StreamWriter("out.txt")
+                    w.WriteLine "first"
+                    w.Write "sec"
+                    w.WriteLine("ond")
+                write ()
+                use r = new StreamReader("out.txt")
+                let a = r.ReadLine()
+                let b = r.ReadLine()
+                printfn "%s|%s|%b" a b r.EndOfStream
+                r.Close()
+                let append () =
+                    use w = new StreamWriter("out.txt", true)
+                    w.WriteLine "third"
+                append ()
+                printf "%s" (File.ReadAllText "out.txt")
+                try new StreamWriter("../out.txt") |> ignore with :? System.UnauthorizedAccessException as e -> printfn "%s" e.Message
+                """));
+    }
+
+    @Test
     void theEnvironmentAllowListHidesTheRest() {
         String name = System.getenv().keySet().stream().findFirst().orElseThrow();
         Fusabi fusabi = Fusabi.create().grant(Grant.environment(Set.of("FUSABI_NOT_SET")));

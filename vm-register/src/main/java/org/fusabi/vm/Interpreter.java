@@ -545,7 +545,8 @@ public final class Interpreter {
                         case HEAD -> r[a] = ((FList) r[base + b(ins)]).head;
                         case TAIL -> r[a] = ((FList) r[base + b(ins)]).tail;
                         case GETTAG -> p[a] = ((UnionValue) r[base + b(ins)]).tag;
-                        case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).fields[c(ins)];
+                        case GETUF -> r[a] = ((UnionValue) r[base + b(ins)]).field(c(ins));
+                        case GETUFP -> p[a] = ((UnionValue) r[base + b(ins)]).bits(c(ins));
                         case GETRF -> r[a] = ((RecordValue) r[base + b(ins)]).field(c(ins));
                         case GETRFP -> p[a] = ((RecordValue) r[base + b(ins)]).bits(c(ins));
                         case SETRFP -> ((RecordValue) r[a]).setBits(b(ins), p[base + c(ins)]);
@@ -786,7 +787,7 @@ public final class Interpreter {
             case UNION -> {
                 int w = code[pc];
                 pc++;
-                r[a] = union(UnionCase.type(w), UnionCase.tag(w), r, base + b(ins), c(ins));
+                r[a] = union(UnionCase.type(w), UnionCase.tag(w), p, r, base + b(ins), c(ins));
             }
             case RECORD -> {
                 int w = code[pc];
@@ -931,9 +932,19 @@ public final class Interpreter {
         return new RecordValue(type, fields, prims);
     }
 
-    private UnionValue union(int type, int tag, Object[] r, int from, int n) {
+    /** UNION: field i from register from + i, the primitive one if the case stores it unboxed. */
+    private UnionValue union(int type, int tag, long[] p, Object[] r, int from, int n) {
         UnionType t = (UnionType) image.type(type);
-        if (n > 0) return new UnionValue(t, tag, slice(r, from, n));
+        if (n > 0 && !t.unboxed(tag)) return new UnionValue(t, tag, slice(r, from, n));
+        if (n > 0) {
+            Object[] fields = new Object[n];
+            long[] prims = new long[n];
+            for (int i = 0; i < n; i++) {
+                if (t.kind(tag, i) == Kind.REF) fields[i] = r[from + i];
+                else prims[i] = p[from + i];
+            }
+            return new UnionValue(t, tag, fields, prims);
+        }
         UnionValue[] cases = nullaryCases[type];
         if (cases == null) cases = nullaryCases[type] = new UnionValue[t.cases().size()];
         UnionValue v = cases[tag];

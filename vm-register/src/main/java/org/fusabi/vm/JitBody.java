@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.fusabi.vm.bytecode.Capture;
 import org.fusabi.vm.bytecode.Code;
 import org.fusabi.vm.bytecode.Kind;
@@ -499,13 +500,22 @@ final class JitBody {
                     b.new_(CD_UNION).dup();
                     constant(type, CD_UNION_TYPE);
                     b.loadConstant(tag);
-                    array(rb, rc);
-                    b.invokespecial(CD_UNION, "<init>", MethodTypeDesc.of(CD_void, CD_UNION_TYPE, CD_int, CD_OBJECTS));
+                    fieldArrays(rb, rc, i -> type.kind(tag, i));
+                    b.invokespecial(CD_UNION, "<init>", MethodTypeDesc.of(CD_void, CD_UNION_TYPE, CD_int, CD_OBJECTS, CD_long.arrayType()));
                 }
                 storeRef(a);
             }
             case GETTAG -> { loadRef(rb, CD_UNION); b.getfield(CD_UNION, "tag", CD_int).i2l(); store(a); }
-            case GETUF -> { loadRef(rb, CD_UNION); b.getfield(CD_UNION, "fields", CD_OBJECTS).loadConstant(rc).aaload(); storeRef(a); }
+            case GETUF -> {
+                loadRef(rb, CD_UNION);
+                b.loadConstant(rc).invokevirtual(CD_UNION, "field", MethodTypeDesc.of(CD_Object, CD_int));
+                storeRef(a);
+            }
+            case GETUFP -> {
+                loadRef(rb, CD_UNION);
+                b.loadConstant(rc).invokevirtual(CD_UNION, "bits", MethodTypeDesc.of(CD_long, CD_int));
+                store(a);
+            }
             case ISCASE -> {
                 int w = code[pc + 1];
                 loadRef(rb);
@@ -713,29 +723,40 @@ final class JitBody {
 
     /** RECORD: field i from register from + i, its primitive slot if the type stores it unboxed (see Interpreter#record). */
     private void record(int a, RecordType type, int from) {
-        int n = type.fields().size();
         b.new_(CD_RECORD).dup();
         constant(type, CD_RECORD_TYPE);
+        fieldArrays(from, type.fields().size(), type::kind);
+        b.invokespecial(CD_RECORD, "<init>", MethodTypeDesc.of(CD_void, CD_RECORD_TYPE, CD_OBJECTS, CD_long.arrayType()));
+        storeRef(a);
+    }
+
+    /**
+     * The fields of a new record or union case, field i from register from + i: pushes the Object[] of those stored
+     * as references and the long[] of those stored unboxed (kind says which), or null when there are none.
+     */
+    private void fieldArrays(int from, int n, IntUnaryOperator kind) {
         b.loadConstant(n).anewarray(CD_Object);
+        boolean unboxed = false;
         for (int i = 0; i < n; i++) {
-            if (type.kind(i) != Kind.REF) continue;
+            if (kind.applyAsInt(i) != Kind.REF) {
+                unboxed = true;
+                continue;
+            }
             b.dup().loadConstant(i);
             loadRef(from + i);
             b.aastore();
         }
-        if (type.hasUnboxed()) {
-            b.loadConstant(n).newarray(TypeKind.LONG);
-            for (int i = 0; i < n; i++) {
-                if (type.kind(i) == Kind.REF) continue;
-                b.dup().loadConstant(i);
-                load(from + i);
-                b.lastore();
-            }
-        } else {
+        if (!unboxed) {
             b.aconst_null();
+            return;
         }
-        b.invokespecial(CD_RECORD, "<init>", MethodTypeDesc.of(CD_void, CD_RECORD_TYPE, CD_OBJECTS, CD_long.arrayType()));
-        storeRef(a);
+        b.loadConstant(n).newarray(TypeKind.LONG);
+        for (int i = 0; i < n; i++) {
+            if (kind.applyAsInt(i) == Kind.REF) continue;
+            b.dup().loadConstant(i);
+            load(from + i);
+            b.lastore();
+        }
     }
 
     /** Where the JMP, JMPF or JMPT at pc jumps. */

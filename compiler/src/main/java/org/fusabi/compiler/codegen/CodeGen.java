@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.typecheck.Builtins;
 import org.fusabi.compiler.core.Core;
@@ -22,6 +23,7 @@ import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.CaseShape;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.bytecode.Op;
@@ -69,6 +71,8 @@ public final class CodeGen {
         this.library = library;
     }
 
+    /** How the fields of the script's union cases are stored (built-in unions' hold references). */
+    private final Map<TypeDecl.Case, int[]> caseKinds = new HashMap<>();
     /** The image's declared types: the script's, then the typed ref cells' (see {@link #refType}). */
     private final List<TypeSpec> types = new ArrayList<>();
     /** The image type of ref cells of each primitive kind, added when first made. */
@@ -82,7 +86,17 @@ public final class CodeGen {
             if (d instanceof TypeDecl.Union u) {
                 List<String> names = u.cases.stream().map(TypeDecl.Case::name).toList();
                 names.forEach(pools::string);
-                types.add(new TypeSpec(pools.string(d.name), true, names, u.cases.stream().map(c -> c.fieldTypes().size()).toList()));
+                List<Integer> shapes = new ArrayList<>();
+                for (TypeDecl.Case c : u.cases) {
+                    int[] kinds = new int[c.fieldTypes().size()];
+                    // Exceptions keep boxes: the run time reads their fields (messages) as objects.
+                    for (int i = 0; i < kinds.length && i < CaseShape.UNBOXED && u.form == TypeDecl.Form.DATA && !u.exception; i++) {
+                        kinds[i] = kind(c.fieldTypes().get(i));
+                    }
+                    caseKinds.put(c, kinds);
+                    shapes.add(CaseShape.word(kinds.length, kinds));
+                }
+                types.add(new TypeSpec(pools.string(d.name), true, names, shapes));
             } else {
                 TypeDecl.Record r = (TypeDecl.Record) d;
                 r.fieldNames.forEach(pools::string);
@@ -168,6 +182,12 @@ public final class CodeGen {
      */
     private static int refKind(Type t) {
         return Builtins.declOf(t) == Builtins.REF ? kind(((Type.Con) Type.prune(t)).args().get(0)) : Kind.REF;
+    }
+
+    /** How field i of a union case is stored: REF for built-in unions and exceptions (see {@link #caseKinds}). */
+    int caseFieldKind(TypeDecl.Case c, int i) {
+        int[] kinds = caseKinds.get(c);
+        return kinds == null || i >= kinds.length ? Kind.REF : kinds[i];
     }
 
     /** The image type index of ref cells whose contents are of the primitive kind: "ref" with one unboxed field. */
@@ -324,6 +344,21 @@ public final class CodeGen {
         convert(dest, kind(e.type()), Kind.REF);
     }
 
+    /**
+     * Evaluates the fields of a new record or union case into consecutive fresh registers, each in the kind it is
+     * stored as (boxed, or unboxed where stored says so); returns the first.
+     */
+    private int storedArgs(List<Core> fields, IntUnaryOperator stored) {
+        int first = fn.top();
+        for (int i = 0; i < fields.size(); i++) {
+            Core field = fields.get(i);
+            int reg = fn.alloc();
+            expr(field, reg);
+            convert(reg, kind(field.type()), stored.applyAsInt(i));
+        }
+        return first;
+    }
+
     /** Evaluates items into consecutive fresh registers, boxed; returns the first. */
     private int boxedArgs(List<Core> items) {
         int first = fn.top();
@@ -423,13 +458,7 @@ public final class CodeGen {
             case Core.Match m -> matches.match(m, dest, false, -1);
             case Core.Record r -> {
                 fn.at(r.pos());
-                int first = fn.top();
-                for (int i = 0; i < r.fields().size(); i++) {
-                    Core field = r.fields().get(i);
-                    int reg = fn.alloc();
-                    expr(field, reg);
-                    convert(reg, kind(field.type()), fieldKind(r.type(), i));
-                }
+                int first = storedArgs(r.fields(), i -> fieldKind(r.type(), i));
                 fn.emit(abc(RECORD, dest, first, r.fields().size()));
                 int refKind = refKind(r.type());
                 fn.emit(refKind == Kind.REF ? typeIndex.get(r.decl()) : refType(refKind));
@@ -458,7 +487,7 @@ public final class CodeGen {
                 if (c.args().isEmpty() && c.ctor().owner() == Builtins.OPTION) {
                     fn.emit(abc(LOADNONE, dest, 0, 0));
                 } else {
-                    int first = boxedArgs(c.args());
+                    int first = storedArgs(c.args(), i -> caseFieldKind(c.ctor(), i));
                     fn.emit(abc(UNION, dest, first, c.args().size()));
                     fn.emit(caseWord(c.ctor()));
                 }

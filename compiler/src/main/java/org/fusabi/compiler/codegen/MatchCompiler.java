@@ -135,21 +135,32 @@ final class MatchCompiler {
             }
             fails.add(gen.fn.branchWord());
         }
-        for (int i = 0; i < c.args().size(); i++) extract(GETUF, r, i, c.args().get(i), fails);
+        for (int i = 0; i < c.args().size(); i++) {
+            // A field the case stores unboxed is read unboxed, so that matching allocates no box for it.
+            int stored = gen.caseFieldKind(c.ctor(), i);
+            extract(stored == Kind.REF ? GETUF : GETUFP, stored, r, i, c.args().get(i), fails);
+        }
     }
 
-    /** Reads part i of the value in r (a field, an item) and tests it; a plain variable receives it directly. */
     private void extract(int opcode, int r, int i, CPat sub, List<Integer> fails) {
+        extract(opcode, Kind.REF, r, i, sub, fails);
+    }
+
+    /**
+     * Reads part i of the value in r (a field, an item), which the opcode leaves in a register of the kind given, and
+     * tests it; a plain variable receives it directly.
+     */
+    private void extract(int opcode, int kind, int r, int i, CPat sub, List<Integer> fails) {
         if (sub instanceof CPat.Wild) return;
         if (sub instanceof CPat.Bind b && b.inner() instanceof CPat.Wild && !b.var().global()) {
             int target = gen.fn.registers.get(b.var());
             gen.fn.emit(abc(opcode, target, r, i));
-            gen.convert(target, Kind.REF, CodeGen.kind(b.var().type));
+            gen.convert(target, kind, CodeGen.kind(b.var().type));
             return;
         }
         int t = gen.fn.alloc();
         gen.fn.emit(abc(opcode, t, r, i));
-        test(sub, t, Kind.REF, fails);
+        test(sub, t, kind, fails);
     }
 
     private void allocateBindings(CPat p) {

@@ -11,6 +11,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.types.Type;
 import org.fusabi.compiler.types.TypeDecl;
+import org.fusabi.vm.value.Unit;
 
 /**
  * {@code use x = e} and .NET's {@code IDisposable}. A {@code use} binding is a {@code let} whose body is followed,
@@ -51,10 +52,14 @@ final class Disposables {
         });
     }
 
-    /** {@code value.Dispose()}, or null when value's type has no such method. */
+    /** {@code value.Dispose()}, or null when value's type has no such method (its own, a library type's, or IDisposable's). */
     private Core dispose(Core value, Pos pos) {
         Core direct = tc.userMembers.call(value, "Dispose", List.of(), pos);
         if (direct != null) return direct;
+        if (Type.prune(value.type()) instanceof Type.Con c && MemberChecker.nativePrefix(c) != null
+            && !tc.library.overloads(MemberChecker.nativePrefix(c) + "#Dispose").isEmpty()) {
+            return tc.members.call(value, "Dispose", new Expr.Const(pos, Unit.VALUE), null, pos);
+        }
         if (!(tc.names.typeNames.get("IDisposable") instanceof TypeDecl iface)) return null;
         Core view = tc.interfaces.implicitUpcast(value, Builtins.typeOf(iface, List.of()), pos);
         return view == null ? null : tc.userMembers.call(view, "Dispose", List.of(), pos);

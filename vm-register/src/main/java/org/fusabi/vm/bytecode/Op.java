@@ -95,9 +95,9 @@ public final class Op {
     public static final int ISNIL = 61;   // p[A] = r[B] is []
     public static final int HEAD = 62;    // r[A] = head of non-empty r[B]
     public static final int TAIL = 63;    // r[A] = tail of non-empty r[B]
-    public static final int UNION = 64;   // r[A] = case (extra word) with fields r[B..B+C-1]
+    public static final int UNION = 64;   // r[A] = case (extra word) with field i from register B+i: p[B+i] if unboxed, else r[B+i]
     public static final int GETTAG = 65;  // p[A] = tag of union r[B]
-    public static final int GETUF = 66;   // r[A] = field C of union r[B]
+    public static final int GETUF = 66;   // r[A] = field C of union r[B], boxed
     public static final int RECORD = 67;  // r[A] = record of type (extra word) with field i from register B+i: p[B+i] if unboxed, else r[B+i]
     public static final int GETRF = 68;   // r[A] = field C of record r[B], boxed
     public static final int SETRF = 69;   // field B of record r[A] = r[C] (unboxed if the field is)
@@ -175,7 +175,8 @@ public final class Op {
     // --- record fields of a primitive type: unboxed where the record type stores them so (vm.value.RecordType#kind)
     public static final int GETRFP = 133; // p[A] = field C of record r[B] as a register value (unboxed, or from its box)
     public static final int SETRFP = 134; // field B of record r[A] = p[C] (unboxed, or boxed as the field is)
-    public static final int COUNT = 135;
+    public static final int GETUFP = 135; // p[A] = field C, of a primitive type, of union r[B] (unboxed, or from its box)
+    public static final int COUNT = 136;
 
     private static final String[] NAMES = new String[COUNT];
     private static final Format[] FORMATS = new Format[COUNT];
@@ -230,6 +231,7 @@ public final class Op {
         String[] arrays = {"AGETI", "AGETF", "AGETB", "AGETC", "ASETI", "ASETF", "ASETB", "ASETC"};
         for (int i = 0; i < arrays.length; i++) def(AGETI + i, arrays[i], Format.ABC);
         def(ARRAYP, "ARRAYP", Format.ABC); def(GETRFP, "GETRFP", Format.ABC); def(SETRFP, "SETRFP", Format.ABC);
+        def(GETUFP, "GETUFP", Format.ABC);
     }
 
     private static void def(int op, String name, Format format) {

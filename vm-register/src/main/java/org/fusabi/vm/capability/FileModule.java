@@ -39,10 +39,13 @@ record FileModule(FileRoot root) implements Grant {
 
     @Override
     public void grantTo(Library library) {
-        library.grant(capability(), this::install, "File", "Directory", "Path");
+        library.grant(capability(), this::install, "File", "Directory", "Path", "StreamReader", "StreamWriter");
     }
 
     private void install(Library lib) {
+        StreamModule.install(lib, root);
+        // .NET's temporary directory ends with a separator: /tmp/
+        lib.define("Path.GetTempPath", "unit -> string", (vm, a) -> Path.of(System.getProperty("java.io.tmpdir")) + java.io.File.separator);
         lib.define("File.ReadAllText", "string -> string", (vm, a) -> readAllText(root.reading(string(a, 0))));
         lib.define("File.ReadAllLines", "string -> string[]", (vm, a) -> lines(readAllText(root.reading(string(a, 0)))));
         lib.define("File.ReadLines", "string -> seq<string>", (vm, a) -> readLines(root.reading(string(a, 0))));

@@ -16,7 +16,7 @@ import java.util.List;
 public enum Capability {
     CONSOLE("console access", "stdin", "stdout", "stderr", "System.Console.ReadLine", "System.Console.In",
             "System.Console.Out", "System.Console.Error", "System.IO.TextReader", "System.IO.TextWriter"),
-    FILES("file access", "System.IO.File", "System.IO.Directory", "System.IO.Path"),
+    FILES("file access", "System.IO.File", "System.IO.Directory", "System.IO.Path", "System.IO.StreamReader", "System.IO.StreamWriter"),
     ENVIRONMENT("environment access", "System.Environment.GetEnvironmentVariable", "System.Environment.NewLine"),
     EXIT("process exit", "exit"),
     ARGUMENTS("command-line arguments", "fsi.CommandLineArgs", "Env.args");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.fusabi.vm.Excerpt;
+import org.fusabi.vm.bytecode.CaseShape;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.value.RecordType;
@@ -149,14 +150,15 @@ public final class Image {
             for (int m = 0; m < members; m++) {
                 names.add(name(u32(p)));
                 long arity = u32(p + 4);
-                if (kind == TYPE_UNION && arity > MAX_FIELDS) throw new InvalidImageException("type '" + Excerpt.of(name) + "' has a case of arity " + arity);
+                String bad = kind == TYPE_UNION ? CaseShape.check(arity) : null;
+                if (bad != null) throw new InvalidImageException("type '" + Excerpt.of(name) + "' " + bad);
                 if (kind == TYPE_RECORD && !Kind.valid((int) Math.min(arity, Integer.MAX_VALUE))) {
                     throw new InvalidImageException("type '" + Excerpt.of(name) + "' has a field of bad kind " + arity);
                 }
                 arities.add((int) arity);
                 p += 8;
             }
-            out.add(kind == TYPE_UNION ? new UnionType(name, List.copyOf(names), List.copyOf(arities))
+            out.add(kind == TYPE_UNION ? new UnionType(name, List.copyOf(names), arities.stream().map(CaseShape::arity).toList(), List.copyOf(arities))
                                        : new RecordType(name, names, arities));
         }
         if (p != end) throw new InvalidImageException("section " + SEC_TYPES + " has bytes past its entries");

@@ -13,7 +13,7 @@ public final class ImageLayout {
 
     public static final byte[] MAGIC = {'F', 'Z', 'B', 0x01};
     /** 2 added the export section; 3 the cell instructions (CELLP … SETCR); 4 the capabilities byte; 5 the source section (the files of a script that loads others); 6 the numeric kinds and CONV … SHRU. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     // header
     public static final int OFF_VERSION = 4;      // u8
@@ -64,8 +64,6 @@ public final class ImageLayout {
 
     public static final int TYPE_RECORD = 0;
     public static final int TYPE_UNION = 1;
-    /** Case arities and record field counts: UNION and RECORD give the count in their 8-bit C operand. */
-    public static final int MAX_FIELDS = 255;
 
     // prototype record
     public static final int PROTO_SIZE = 32;

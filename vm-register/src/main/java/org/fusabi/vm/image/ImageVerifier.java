@@ -144,7 +144,7 @@ public final class ImageVerifier {
         int a = a(ins), b = b(ins), c = c(ins);
         switch (op) {
             case MOVP, MOVR, NEGI, BNOT, NEGF, NOT, BOXI, BOXF, BOXB, BOXC, UNBOXI, UNBOXF, UNBOXB, UNBOXC, I2F, F2I, CHR,
-                 ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETRF, GETRFP,
+                 ISNIL, HEAD, TAIL, GETTAG, ALEN, ADDIK, GETITEM, GETUF, GETUFP, GETRF, GETRFP,
                  CELLP, CELLR, GETCP, GETCR, SETCP, SETCR -> { reg(a); reg(b); }
             case ADDI, SUBI, MULI, DIVI, MODI, BAND, BOR, BXOR, SHL, SHR, ADDF, SUBF, MULF, DIVF, MODF, POWF,
                  EQI, LTI, LEI, EQF, LTF, LEF, EQR, CMPR, CONCAT, CONS, AGET, ASET, DIVU, MODU, LTU, LEU, SHRU,

@@ -186,7 +186,7 @@ final class ValueLayout {
     private Layout union(int depth, int precedence, UnionValue union) {
         count();
         Layout name = Layout.word(union.caseName());
-        Object[] fields = union.fields;
+        Object[] fields = union.boxedFields();
         if (fields.length == 0) return name;
         Layout args = fields.length == 1
                 ? value(depth, BRACKET_IF_TUPLE_OR_NOT_ATOMIC, fields[0])

@@ -20,7 +20,7 @@ public final class Values {
         if (a instanceof Tuple x && b instanceof Tuple y) return allEqual(x.items, y.items);
         if (ArrayValues.isArray(a) && ArrayValues.isArray(b)) return allEqual(ArrayValues.boxed(a), ArrayValues.boxed(b));
         if (a instanceof UnionValue x && b instanceof UnionValue y) {
-            return x.type.equals(y.type) && x.tag == y.tag && allEqual(x.fields, y.fields);
+            return x.type.equals(y.type) && x.tag == y.tag && allEqual(x.boxedFields(), y.boxedFields());
         }
         if (a instanceof RecordValue x && b instanceof RecordValue y) {
             return x.type.equals(y.type) && allEqual(x.boxedFields(), y.boxedFields());
@@ -69,7 +69,7 @@ public final class Values {
             return x.length != y.length ? Integer.compare(x.length, y.length) : compareAll(x, y);
         }
         if (a instanceof UnionValue x && b instanceof UnionValue y) {
-            return x.tag != y.tag ? Integer.compare(x.tag, y.tag) : compareAll(x.fields, y.fields);
+            return x.tag != y.tag ? Integer.compare(x.tag, y.tag) : compareAll(x.boxedFields(), y.boxedFields());
         }
         if (a instanceof RecordValue x && b instanceof RecordValue y) return compareAll(x.boxedFields(), y.boxedFields());
         if (a instanceof Unit && b instanceof Unit) return 0;
@@ -125,7 +125,7 @@ public final class Values {
         }
         if (v instanceof Tuple t) return hashAll(t.items);
         if (ArrayValues.isArray(v)) return hashAll(ArrayValues.boxed(v));
-        if (v instanceof UnionValue u) return 31 * u.tag + hashAll(u.fields);
+        if (v instanceof UnionValue u) return 31 * u.tag + hashAll(u.boxedFields());
         if (v instanceof RecordValue r) return hashAll(r.boxedFields());
         if (v instanceof BigDecimal d) return d.stripTrailingZeros().hashCode();
         return v == null ? 0 : v.hashCode();

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.bytecode.Capture;
+import org.fusabi.vm.bytecode.CaseShape;
 import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.bytecode.SourcePos;
 import org.fusabi.vm.bytecode.UnionCase;
@@ -101,6 +102,28 @@ class ImageVerifierTest {
         assertTrue(e.getMessage().contains("'main': register 3 out of range (frame of 3) at instruction 0"), e.getMessage());
         byte[] set = recordImage(Kind.FLOAT, 3, printOk(abc(SETRFP, 3, 0, 0)));
         e = assertThrows(InvalidImageException.class, () -> run(set));
+        assertTrue(e.getMessage().contains("'main': register 3 out of range (frame of 3) at instruction 0"), e.getMessage());
+    }
+
+    /** Main with a union type "f" of one case "ok" of two fields, the first stored as the word's kinds say. */
+    private static byte[] unionImage(int shape, int nregs, int... code) {
+        TypeSpec type = new TypeSpec("f", true, List.of("ok"), List.of(shape));
+        return new ImageWriter(STRINGS, new long[] {42}, List.of(main(nregs, code)), List.of(type), List.of(), 0, 2).write();
+    }
+
+    @Test
+    void unboxedUnionFieldsRunAndTheirOperandsAndKindsAreChecked() {
+        // ok (41, "ok"), its int field read back unboxed and boxed
+        int word = UnionCase.word(BuiltinTypes.count(), 0);
+        int shape = CaseShape.word(2, new int[] {Kind.INT, Kind.REF});
+        assertEquals("ok", run(unionImage(shape, 3, printOk(asbx(LOADI, 0, 41), abx(LOADS, 1, 3), abc(UNION, 2, 0, 2), word,
+                abc(GETUFP, 0, 2, 0), abc(GETUF, 1, 2, 0), abc(GETUF, 0, 2, 1)))));
+        InvalidImageException e = assertThrows(InvalidImageException.class, () -> run(unionImage(2 | 15 << 8, 1, printOk())));
+        assertTrue(e.getMessage().contains("type 'f' has a case field of bad kind 15"), e.getMessage());
+        e = assertThrows(InvalidImageException.class, () -> run(unionImage(1 | Kind.INT << 12, 1, printOk())));
+        assertTrue(e.getMessage().contains("type 'f' has a case with a kind for a field it does not have"), e.getMessage());
+        byte[] img = unionImage(shape, 3, printOk(abc(GETUFP, 0, 3, 0)));
+        e = assertThrows(InvalidImageException.class, () -> run(img));
         assertTrue(e.getMessage().contains("'main': register 3 out of range (frame of 3) at instruction 0"), e.getMessage());
     }
 
