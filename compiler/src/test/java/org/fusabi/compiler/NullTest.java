@@ -1,9 +1,7 @@
 package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /** The null literal and pattern, for the types that have null as a proper value, and how null prints. */
@@ -30,15 +28,10 @@ class NullTest {
 
     @Test
     void typesWithoutNullRejectIt() {
-        assertEquals("1:15 The type 'int' does not have 'null' as a proper value", error("let x : int = null"));
+        assertEquals("1:15 The type 'int' does not have 'null' as a proper value", ScriptRun.error("let x : int = null"));
         assertEquals("1:36 The type 'int list' does not have 'null' as a proper value",
-                error("let f (x: int list) = match x with null -> 1 | _ -> 2"));
+                ScriptRun.error("let f (x: int list) = match x with null -> 1 | _ -> 2"));
         assertEquals("2:36 The type 'P' does not have 'null' as a proper value",
-                error("type P = { X: int }\nlet p : P = if true then null else { X = 1 }"));
-    }
-
-    private static String error(String source) {
-        CompileError e = assertThrows(CompileError.class, () -> Compiler.check(source, StandardLibrary.create()));
-        return e.pos() + " " + e.getMessage();
+                ScriptRun.error("type P = { X: int }\nlet p : P = if true then null else { X = 1 }"));
     }
 }

@@ -1,9 +1,7 @@
 package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /** .NET's out parameters as F# passes them: {@code &v} of a mutable as the last argument, or the tuple form. */
@@ -35,19 +33,14 @@ class OutArgumentTest {
     @Test
     void anAddressElsewhereIsAnError() {
         assertEquals("2:9 The address of a value ('&v') may only be a method's last argument, an out argument (d.TryGetValue(k, &v))",
-                error("let mutable v = 1\nlet r = &v"));
+                ScriptRun.error("let mutable v = 1\nlet r = &v"));
         assertEquals("3:23 Only the last argument of a method may be an out argument ('&v')",
-                error("let d = System.Collections.Generic.Dictionary<int, int>()\nlet mutable v = 1\nlet r = d.TryGetValue(&v, &v)"));
+                ScriptRun.error("let d = System.Collections.Generic.Dictionary<int, int>()\nlet mutable v = 1\nlet r = d.TryGetValue(&v, &v)"));
     }
 
     @Test
     void theVariableMustBeMutable() {
         assertEquals("3:26 This value is not mutable. Consider using the mutable keyword, e.g. 'let mutable v = expression'.",
-                error("let d = System.Collections.Generic.Dictionary<int, int>()\nlet v = 1\nlet r = d.TryGetValue(1, &v)"));
-    }
-
-    private static String error(String source) {
-        CompileError e = assertThrows(CompileError.class, () -> Compiler.check(source, StandardLibrary.create()));
-        return e.pos() + " " + e.getMessage();
+                ScriptRun.error("let d = System.Collections.Generic.Dictionary<int, int>()\nlet v = 1\nlet r = d.TryGetValue(1, &v)"));
     }
 }

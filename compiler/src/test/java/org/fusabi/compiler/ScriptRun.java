@@ -4,11 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.fusabi.embed.Fusabi;
+import org.fusabi.vm.stdlib.StandardLibrary;
 import org.fusabi.vm.ScriptError;
 
-/** Runs a script named t.fsx with the standard library: what it printed, ended by "uncaught: …" if it failed. */
+/** Scripts named t.fsx with the standard library: what one prints (ended by "uncaught: …" if it fails), or the compile error it gives. */
 final class ScriptRun {
     private ScriptRun() {}
+
+    /** The compile error a script t.fsx gives with the standard library, as "line:col message"; fails if it compiles. */
+    static String error(String source) {
+        CompileError e = org.junit.jupiter.api.Assertions.assertThrows(CompileError.class,
+                () -> Compiler.check(source, StandardLibrary.create()));
+        return e.pos() + " " + e.getMessage();
+    }
 
     static String output(String source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -21,6 +21,7 @@ class UnsupportedConstructsTest {
         let f (x: float<cm>) = x                             | 1:11 units of measure are not supported by Fusabi: float<…>
         type Data = JsonProvider<"data.json">                | 1:26 type providers (a type applied to a literal, as JsonProvider<"…">) are not supported by Fusabi
         type P = struct val X: int end                       | 1:10 struct types ('struct') are not supported by Fusabi
+        let x = global                                       | 1:9 'global' (the root namespace) is not supported by Fusabi
         namespace Shapes                                     | 1:1 namespaces are not supported by Fusabi; a script may declare modules
         let x = return 1                                     | 1:9 'return' may only be used within computation expressions
         #r "nuget: FSharp.Data"                              | 1:1 #r (referencing assemblies and NuGet packages) is not supported by Fusabi
