@@ -17,6 +17,7 @@ class ObjectValuesTest {
                 other True
                 true false 3
                 1.5 s 5
+                (1, 2) false
                 """, ScriptRun.output("""
                 type P = { N: string }
                 type U = A | B of int
@@ -34,6 +35,9 @@ class ObjectValuesTest {
                 printfn "%b %b %d" (o :? int) (o :? string) n
                 let f (x: obj) = sprintf "%O" x
                 printfn "%s %s %O" (f (box 1.5)) (f "s") (5 :> obj)
+                let mutable held = obj ()
+                held <- (fun x -> x + 1)
+                printfn "%s %b" (f (1, 2)) (held :? int)
                 """));
     }
 }

@@ -235,7 +235,7 @@ final class Interfaces {
      */
     Core implicitUpcast(Core value, Type expected, Pos pos) {
         // Any value of a known type passes where an obj is expected, boxed (F#'s flexibility for obj parameters).
-        if (isObject(expected) && Type.prune(value.type()) instanceof Type.Con && !isObject(value.type())) return upcast(value, expected, pos);
+        if (isObject(expected) && !(Type.prune(value.type()) instanceof Type.Var) && !isObject(value.type())) return upcast(value, expected, pos);
         TypeDecl decl = Builtins.declOf(value.type());
         TypeDecl iface = Builtins.declOf(expected);
         if (decl != null && iface != null && decl != iface && tc.classes.derives(decl, iface)) return upcast(value, expected, pos);
