@@ -181,6 +181,7 @@ final class Interfaces {
 
     /** {@code value :> I}: the view of value as I; the value itself when it already has the type. */
     Core upcast(Core value, Type target, Pos pos) {
+        if (isObject(target) && !isObject(value.type())) return tc.callNative("box", List.of(value), pos);
         TypeDecl decl = Builtins.declOf(value.type());
         if (decl != null && decl == Builtins.declOf(target)) {
             unify(target, value.type(), pos);
@@ -233,6 +234,8 @@ final class Interfaces {
      * annotated binding, a list element: F# 6's type-directed conversions), or null when there is none to insert.
      */
     Core implicitUpcast(Core value, Type expected, Pos pos) {
+        // Any value of a known type passes where an obj is expected, boxed (F#'s flexibility for obj parameters).
+        if (isObject(expected) && !(Type.prune(value.type()) instanceof Type.Var) && !isObject(value.type())) return upcast(value, expected, pos);
         TypeDecl decl = Builtins.declOf(value.type());
         TypeDecl iface = Builtins.declOf(expected);
         if (decl != null && iface != null && decl != iface && tc.classes.derives(decl, iface)) return upcast(value, expected, pos);
@@ -266,7 +269,7 @@ final class Interfaces {
     /** {@code e :? T}: whether an interface value is a view of a T, or a class's object one of T. */
     Core isType(Expr.TypeTest t, Scope scope) {
         Core value = tc.infer(t.expr(), scope);
-        if (tc.classes.find(Builtins.declOf(value.type())) != null) {
+        if (tc.classes.find(Builtins.declOf(value.type())) != null || isObject(value.type())) {
             CPat test = typeTest(value.type(), tc.declarations.typeExpr(t.type(), new HashMap<>(), false), new CPat.Wild(), t.pos());
             return new Core.Match(value, List.of(new Core.Clause(test, null, new Core.Lit(true, Type.BOOL)),
                     new Core.Clause(new CPat.Wild(), null, new Core.Lit(false, Type.BOOL))), Type.BOOL, t.pos());
@@ -284,7 +287,21 @@ final class Interfaces {
 
     /** Whether {@code :?} on values of type t is tested here: interface values and the objects of classes. */
     boolean testable(Type t) {
-        return isInterface(t) || tc.classes.find(Builtins.declOf(t)) != null;
+        return isInterface(t) || tc.classes.find(Builtins.declOf(t)) != null || isObject(t);
+    }
+
+    /** Whether a type is {@code obj}, whose values :? tests by their run-time type. */
+    static boolean isObject(Type t) {
+        return Type.prune(t) instanceof Type.Con c && c.name().equals("Object") && c.decl() == null;
+    }
+
+    /** The name the run-time type test of an obj compares a value's type with: a class's names, or the type's. */
+    private String objectTypeName(Type target, Pos pos) {
+        TypeDecl d = Builtins.declOf(target);
+        if (d != null && tc.classes.find(d) != null) return tc.classes.runtimeNames(d);
+        if (d != null) return d.name;
+        if (Type.prune(target) instanceof Type.Con c) return c.name();
+        throw new CompileError(pos, "The type '" + TypePrinter.print(target) + "' cannot be tested for: name a type");
     }
 
     /** The type a {@code :? T} pattern tests for, to bind {@code as x} to. */
@@ -294,6 +311,10 @@ final class Interfaces {
 
     /** {@code :? T} on a value of an interface type: its view's type number is T's; object matches the object. */
     CPat typeTest(Type scrutinee, Type target, CPat object, Pos pos) {
+        if (isObject(scrutinee)) {
+            CPat test = new CPat.TypeTest(objectTypeName(target, pos));
+            return object instanceof CPat.Bind b ? new CPat.Bind(b.var(), test) : test;
+        }
         if (tc.classes.find(Builtins.declOf(scrutinee)) != null) {
             CPat test = new CPat.TypeTest(tc.classes.runtimeNames(classOf(target, pos)));
             return object instanceof CPat.Bind b ? new CPat.Bind(b.var(), test) : test;

@@ -33,6 +33,9 @@ final class CoreNatives {
         lib.define("abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
+        // obj is any value, as it is boxed: box only changes the type the checker sees; unbox is obj's downcast.
+        lib.define("box", "'a -> Object", a -> a[0]);
+        lib.define("unbox", "Object -> 'a", a -> a[0]);
         lib.define("String.get", "string -> int -> char", (vm, a) -> charAt((String) a[0], (Long) a[1]));
         lib.define("Range.list", "int -> int -> int -> int list", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]));
         lib.define("Range.array", "int -> int -> int -> int[]", (vm, a) -> rangeList(vm, (Long) a[0], (Long) a[1], (Long) a[2]).toArray());
@@ -62,6 +65,16 @@ final class CoreNatives {
      */
     private static boolean isType(Object exn, String type) {
         if (exn instanceof RecordValue object) return List.of(type.split("\\|")).contains(object.type.name());
+        switch (type) {
+            case "int" -> { return exn instanceof Long; }
+            case "float" -> { return exn instanceof Double; }
+            case "string" -> { return exn instanceof String; }
+            case "bool" -> { return exn instanceof Boolean; }
+            case "char" -> { return exn instanceof Character; }
+            case "list" -> { return exn instanceof FList; }
+            default -> { }
+        }
+        if (exn instanceof UnionValue u && u.type.name().equals(type)) return true;
         if (type.equals("exn") || type.equals("Exception") || type.equals("System.Exception")) return true;
         return switch (exn) {
             case NetException e -> e.type.isA(type);
