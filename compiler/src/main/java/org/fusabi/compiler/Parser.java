@@ -136,8 +136,7 @@ public final class Parser {
     private Decl typeDeclaration(List<Attribute> attrs) {
         Token type = ts.next();
         if (attrs.stream().anyMatch(a -> a.is("Measure"))) {
-            Measures.skipDeclaration(ts);
-            return new Decl.Types(type.pos(), List.of());
+            return Measures.declaration(ts, type);
         }
         List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef(type, attrs)));
         while (ts.at(TokenKind.AND) && TokenStream.alignedWith(ts.peek(), type)) {

@@ -13,9 +13,11 @@ final class TypeParser {
             "int16", "int32", "int64", "sbyte", "byte", "uint8", "uint16", "uint32", "uint64", "nativeint", "unativeint");
 
     private final TokenStream ts;
+    private final AttributeParser attributes;
 
     TypeParser(TokenStream ts) {
         this.ts = ts;
+        this.attributes = new AttributeParser(ts);
     }
 
     /** A full type; {@code ->} is right-associative and binds looser than {@code *}. */
@@ -159,17 +161,20 @@ final class TypeParser {
         return args;
     }
 
-    /** {@code <'a, 'b>} after a type's name in its definition; empty when absent. */
+    /**
+     * {@code <'a, 'b>} after a type's name in its definition; empty when absent. A unit parameter,
+     * {@code [<Measure>] 'u}, stays an ordinary one that nothing uses, as units are erased ({@link Measures}).
+     */
     List<String> typeParameters() {
         List<String> params = new ArrayList<>();
         if (!ts.atOp("<")) {
             return params;
         }
         Pos open = ts.next().pos();
-        params.add(typeParameter());
+        params.add(attributedTypeParameter());
         while (ts.at(TokenKind.COMMA)) {
             ts.next();
-            params.add(typeParameter());
+            params.add(attributedTypeParameter());
         }
         skipConstraints();
         if (!ts.takeOpPrefix(">")) {
@@ -226,6 +231,12 @@ final class TypeParser {
         }
         expectClose(TokenKind.RPAREN, "')'", open.pos());
         return params;
+    }
+
+    /** A type parameter of a definition, which may carry attributes ({@code [<Measure>] 'u}); they are read past. */
+    private String attributedTypeParameter() {
+        attributes.attributes();
+        return typeParameter();
     }
 
     private String typeParameter() {

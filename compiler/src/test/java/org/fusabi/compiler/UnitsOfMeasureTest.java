@@ -48,6 +48,20 @@ class UnitsOfMeasureTest {
     }
 
     @Test
+    void aTypeWithAUnitParameterIsGenericInAnUnusedParameter() {
+        assertEquals("""
+                A 3
+                B "b"
+                """, ScriptRun.output("""
+                [<Measure>] type m
+                type T<[<Measure>] 'u, 'a> = A of int<'u> | B of 'a
+                let a : T<m, string> = A 3<m>
+                printfn "%A" a
+                printfn "%A" (B "b" : T<m, string>)
+                """));
+    }
+
+    @Test
     void anUnclosedUnitIsAnErrorAtItsBracket() {
         CompileError e = assertThrows(CompileError.class, () -> Parser.parseProgram("let x = 5.0<m"));
         assertEquals("1:12 unit of measure '<' is not closed by '>'", e.pos() + " " + e.getMessage());
