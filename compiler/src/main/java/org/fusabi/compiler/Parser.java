@@ -136,7 +136,8 @@ public final class Parser {
     private Decl typeDeclaration(List<Attribute> attrs) {
         Token type = ts.next();
         if (attrs.stream().anyMatch(a -> a.is("Measure"))) {
-            throw new CompileError(type.pos(), Unsupported.MEASURES + ": [<Measure>] type " + ts.peek().text());
+            Measures.skipDeclaration(ts);
+            return new Decl.Types(type.pos(), List.of());
         }
         List<Decl.TypeDef> defs = new ArrayList<>(List.of(typeDef(type, attrs)));
         while (ts.at(TokenKind.AND) && TokenStream.alignedWith(ts.peek(), type)) {
@@ -712,7 +713,9 @@ public final class Parser {
         }
         if (Literals.isLiteral(t)) {
             ts.next();
-            rejectMeasure(t);
+            if ((t.kind() == TokenKind.INT || t.kind() == TokenKind.FLOAT) && Measures.atAnnotation(ts)) {
+                Measures.skipAnnotation(ts);
+            }
             return new Expr.Const(t.pos(), Literals.value(t));
         }
         return switch (t.kind()) {
@@ -732,15 +735,6 @@ public final class Parser {
             case EOF -> throw new CompileError(t.pos(), "expected an expression but found end of input");
             default -> throw new CompileError(t.pos(), "unexpected " + t.describe() + " in expression");
         };
-    }
-
-    /** A number with a unit of measure, {@code 9.81<m/s^2>}: the angle bracket right after the literal. */
-    private void rejectMeasure(Token literal) {
-        Token next = ts.peek();
-        if ((literal.kind() == TokenKind.INT || literal.kind() == TokenKind.FLOAT) && next.kind() == TokenKind.OP
-            && next.text().startsWith("<") && !next.spaceBefore()) {
-            throw new CompileError(literal.pos(), Unsupported.MEASURES + ": " + literal.text() + "<…>");
-        }
     }
 
     /** {@code x}, {@code List.map}, {@code p.X}, {@code M.N.f}: one Ident; the type checker sorts out what each part names. */

@@ -81,8 +81,9 @@ final class TypeParser {
                 return new TypeExpr.Var(t.pos(), t.text());
             case IDENT: {
                 String name = qualifiedName();
-                if (MEASURABLE.contains(name) && ts.atOp("<")) {
-                    throw new CompileError(t.pos(), Unsupported.MEASURES + ": " + name + "<…>");
+                if (MEASURABLE.contains(name) && Measures.atAnnotation(ts)) {
+                    Measures.skipAnnotation(ts);
+                    return new TypeExpr.Named(t.pos(), name, List.of());
                 }
                 return new TypeExpr.Named(t.pos(), name, typeArguments());
             }

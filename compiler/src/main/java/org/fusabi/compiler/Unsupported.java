@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * F# that Fusabi does not implement, rejected where the parser meets it with an error that names the construct
  * rather than a parse error about what it expected instead. Most are words F# reserves, so no program F# accepts
- * uses them as names; the parsers recognise the rest where they occur (code quotations here; units of measure and
- * type providers' static arguments in types; {@code #r} and the
+ * uses them as names; the parsers recognise the rest where they occur (code quotations here; type providers' static
+ * arguments in types; {@code #r} and the
  * other directives in {@link Directives}).
  */
 final class Unsupported {
@@ -22,7 +22,6 @@ final class Unsupported {
         Map.entry("return", "'return' may only be used within computation expressions"));
 
     static final String QUOTATIONS = "code quotations (<@ … @>) are" + NOT;
-    static final String MEASURES = "units of measure are" + NOT;
     static final String TYPE_PROVIDERS = "type providers (a type applied to a literal, as JsonProvider<\"…\">) are" + NOT;
 
     private Unsupported() {}

@@ -16,9 +16,6 @@ class UnsupportedConstructsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         let q = <@ 1 + 2 @>                                  | 1:9 code quotations (<@ … @>) are not supported by Fusabi
         let q = <@@ 1 @@>                                    | 1:9 code quotations (<@ … @>) are not supported by Fusabi
-        let g = 9.81<m/s^2>                                  | 1:9 units of measure are not supported by Fusabi: 9.81<…>
-        [<Measure>] type cm                                  | 1:13 units of measure are not supported by Fusabi: [<Measure>] type cm
-        let f (x: float<cm>) = x                             | 1:11 units of measure are not supported by Fusabi: float<…>
         type Data = JsonProvider<"data.json">                | 1:26 type providers (a type applied to a literal, as JsonProvider<"…">) are not supported by Fusabi
         type P = struct val X: int end                       | 1:10 struct types ('struct') are not supported by Fusabi
         let x = global                                       | 1:9 'global' (the root namespace) is not supported by Fusabi
