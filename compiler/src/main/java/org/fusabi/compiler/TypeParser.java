@@ -58,6 +58,10 @@ final class TypeParser {
                 ts.next();
                 ts.next();
                 t = new TypeExpr.Named(t.pos(), "array", List.of(t));
+            } else if (tok.kind() == TokenKind.LBRACK && !tok.spaceBefore() && ts.peek(1).kind() == TokenKind.COMMA
+                       && ts.peek(2).kind() == TokenKind.RBRACK) {
+                for (int k = 0; k < 3; k++) ts.next(); // int[,]: a rectangular array
+                t = new TypeExpr.Named(t.pos(), "Array2D", List.of(t));
             } else {
                 ts.unnest(1);
                 break;

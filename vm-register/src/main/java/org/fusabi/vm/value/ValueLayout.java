@@ -62,7 +62,7 @@ final class ValueLayout {
     }
 
     private static boolean isAggregate(Object x) {
-        return x instanceof Enumerable || ArrayValues.isArray(x) || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue
+        return x instanceof Enumerable || ArrayValues.isArray(x) || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue || x instanceof Array2DValue
                 || (x instanceof UnionValue u && u.type != UnionType.FAILURE);
     }
 
@@ -72,6 +72,7 @@ final class ValueLayout {
             case Object array when ArrayValues.isArray(array) -> array(depth, ArrayValues.boxed(array));
             case Tuple tuple -> bracketIf(precedence <= BRACKET_IF_TUPLE, separatedValues(depth, tuple.items));
             case RecordValue record -> record(depth, record);
+            case Array2DValue array -> array2D(depth, array);
             case UnionValue union -> union(depth, precedence, union);
             case FMap map -> keyword(depth, precedence, "map", map.iterator(), MAP_LENGTH);
             case FSet set -> keyword(depth, precedence, "set", set.iterator(), MAP_LENGTH);
@@ -167,6 +168,20 @@ final class ValueLayout {
         }
         Layout list = Layout.bracketed("[", Layout.separated(SEMICOLON, shown), "]");
         return bracketIf(precedence <= BRACKET_IF_TUPLE_OR_NOT_ATOMIC, Layout.breakable(Layout.word(keyword), list, 2));
+    }
+
+    /** Rows one per line, each a list of its cells: {@code [[1; 2]\n [3; 4]]} (sformat.fs makeArray2L). */
+    private Layout array2D(int depth, Array2DValue array) {
+        Layout rows = Layout.EMPTY;
+        for (int i = 0; i < array.rows; i++) {
+            List<Layout> cells = new ArrayList<>();
+            for (int j = 0; j < array.columns; j++) {
+                count();
+                cells.add(value(depth, BRACKET_IF_TUPLE, array.get(i, j)));
+            }
+            rows = Layout.above(rows, Layout.bracketed("[", Layout.separated(SEMICOLON, cells), "]"));
+        }
+        return Layout.bracketed("[", rows, "]");
     }
 
     /** Fields one per line, each "Name = value" breakable after the '=', in {| |} if anonymous (sformat.fs makeRecordL). */

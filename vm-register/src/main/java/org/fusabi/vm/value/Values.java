@@ -32,7 +32,7 @@ public final class Values {
         return a.equals(b);
     }
 
-    private static boolean allEqual(Object[] x, Object[] y) {
+    static boolean allEqual(Object[] x, Object[] y) {
         if (x.length != y.length) return false;
         for (int i = 0; i < x.length; i++) if (!equal(x[i], y[i])) return false;
         return true;
