@@ -62,6 +62,16 @@ class UnitsOfMeasureTest {
     }
 
     @Test
+    void languagePrimitivesGiveANumberAUnit() {
+        assertEquals("4.0 3 2.0M\n", ScriptRun.output("""
+                [<Measure>] type m
+                let x : float<m> = LanguagePrimitives.FloatWithMeasure 2.5
+                let z : int<m> = LanguagePrimitives.Int32WithMeasure 3
+                printfn "%A %A %A" (x + LanguagePrimitives.FloatWithMeasure 1.5) z (LanguagePrimitives.DecimalWithMeasure 2.0M)
+                """));
+    }
+
+    @Test
     void anUnclosedUnitIsAnErrorAtItsBracket() {
         CompileError e = assertThrows(CompileError.class, () -> Parser.parseProgram("let x = 5.0<m"));
         assertEquals("1:12 unit of measure '<' is not closed by '>'", e.pos() + " " + e.getMessage());

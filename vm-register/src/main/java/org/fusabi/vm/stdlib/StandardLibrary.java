@@ -51,6 +51,7 @@ public final class StandardLibrary {
         lib.module(ObjectMembers::install, "Object");
         lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
         lib.module(CheckedModule::install, "Checked");
+        lib.module(MeasureConversions::install, "LanguagePrimitives");
         lib.module(ExceptionConstructors::install, ExceptionConstructors.NAMESPACES);
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
