@@ -35,4 +35,20 @@ class Array2DTest {
                 try arr.[2, 0] |> ignore with :? System.IndexOutOfRangeException as e -> printfn "%s" e.Message
                 """));
     }
+
+    @Test
+    void zeroCreateFillsWithTheZeroOfItsNumericElementType() {
+        assertEquals("4\n[[1.5; 0.0]\n [0.0; 0.0]]\n", ScriptRun.output("""
+                let lcs (a: string) (b: string) =
+                    let dp = Array2D.zeroCreate (a.Length + 1) (b.Length + 1)
+                    for i in 1 .. a.Length do
+                        for j in 1 .. b.Length do
+                            dp.[i, j] <- if a.[i - 1] = b.[j - 1] then dp.[i - 1, j - 1] + 1 else max dp.[i - 1, j] dp.[i, j - 1]
+                    dp.[a.Length, b.Length]
+                printfn "%d" (lcs "ABCBDAB" "BDCABA")
+                let g : float[,] = Array2D.zeroCreate 2 2
+                g.[0, 0] <- 1.5
+                printfn "%A" g
+                """));
+    }
 }

@@ -20,11 +20,9 @@ final class Array2DModule {
             for (int i = 0; i < out.rows; i++) for (int j = 0; j < out.columns; j++) out.set(i, j, vm.apply(a[2], (long) i, (long) j));
             return out;
         });
-        lib.define("Array2D.create", "int -> int -> 'a -> Array2D<'a>", a -> {
-            Array2DValue out = make(a[0], a[1]);
-            for (int i = 0; i < out.rows; i++) for (int j = 0; j < out.columns; j++) out.set(i, j, a[2]);
-            return out;
-        });
+        lib.define("Array2D.create", "int -> int -> 'a -> Array2D<'a>", a -> filled(make(a[0], a[1]), a[2]));
+        // Filled with the zero of its numeric element type, the variant the compiler picks by that type (as Array's).
+        Numeric.define(lib, "Array2D.zeroCreate", "int -> int -> Array2D<^a>", zero -> (vm, a) -> filled(make(a[0], a[1]), zero));
         lib.define("Array2D.length1", "Array2D<'a> -> int", a -> (long) array(a[0]).rows);
         lib.define("Array2D.length2", "Array2D<'a> -> int", a -> (long) array(a[0]).columns);
         lib.define("Array2D.base1", "Array2D<'a> -> int", a -> 0L);
@@ -70,6 +68,11 @@ final class Array2DModule {
         if (n1 < 0) throw NetErrors.argument("The input must be non-negative.\nlength1 = " + n1, "length1");
         if (n2 < 0) throw NetErrors.argument("The input must be non-negative.\nlength2 = " + n2, "length2");
         return new Array2DValue((int) n1, (int) n2);
+    }
+
+    private static Array2DValue filled(Array2DValue out, Object value) {
+        for (int i = 0; i < out.rows; i++) for (int j = 0; j < out.columns; j++) out.set(i, j, value);
+        return out;
     }
 
     /** The array of f's results for x's cells (of f i j x when indexed; the cells themselves when f is null). */
