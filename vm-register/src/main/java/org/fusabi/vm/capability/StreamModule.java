@@ -64,6 +64,21 @@ final class StreamModule {
         return (FileWriter) a[0];
     }
 
+    /** An I/O step of a reader or writer. */
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    /** Runs an I/O step, a failure being .NET's IOException. */
+    private static Unit io(Io step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw IoErrors.of(e);
+        }
+        return Unit.VALUE;
+    }
+
     /** A StreamReader: a TextReader over the file, which it closes. */
     static final class FileReader {
         private final BufferedReader in;
@@ -91,12 +106,7 @@ final class StreamModule {
         }
 
         Unit close() {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw IoErrors.of(e);
-            }
-            return Unit.VALUE;
+            return io(in::close);
         }
 
         @Override
@@ -114,30 +124,15 @@ final class StreamModule {
         }
 
         Unit write(String text) {
-            try {
-                out.write(text);
-            } catch (IOException e) {
-                throw IoErrors.of(e);
-            }
-            return Unit.VALUE;
+            return io(() -> out.write(text));
         }
 
         Unit flush() {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw IoErrors.of(e);
-            }
-            return Unit.VALUE;
+            return io(out::flush);
         }
 
         Unit close() {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw IoErrors.of(e);
-            }
-            return Unit.VALUE;
+            return io(out::close);
         }
 
         @Override
