@@ -40,4 +40,16 @@ class ObjectValuesTest {
                 printfn "%s %b" (f (1, 2)) (held :? int)
                 """));
     }
+
+    /** Regression: unbox of another type's value was an internal error naming Java's ClassCastException. */
+    @Test
+    void unboxOfAnotherTypeIsDotNetsInvalidCastException() {
+        assertEquals("Specified cast is not valid.\n", ScriptRun.output("""
+                try
+                    let n : int = unbox (box "s")
+                    printfn "%d" n
+                with :? System.InvalidCastException as e -> printfn "%s" e.Message
+                """));
+        assertEquals("uncaught: Specified cast is not valid.\n", ScriptRun.output("let n : int = unbox (box 1.5)\nprintfn \"%d\" n\n"));
+    }
 }

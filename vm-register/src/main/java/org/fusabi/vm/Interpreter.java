@@ -721,9 +721,10 @@ public final class Interpreter {
                 if (!handle(located(e, pc), stop)) throw e;
             } catch (StackOverflowError | OutOfMemoryError e) {
                 throw located(ScriptError.of(e), pc);
-            } catch (NullPointerException e) {
-                ScriptError nullReference = NetErrors.nullReference();
-                if (!handle(located(nullReference, pc), stop)) throw nullReference;
+            } catch (NullPointerException | ClassCastException e) {
+                // a null met as an object, or a value unboxed as another type (unbox): .NET's exceptions for them
+                ScriptError net = e instanceof NullPointerException ? NetErrors.nullReference() : NetErrors.invalidCast();
+                if (!handle(located(net, pc), stop)) throw net;
             } catch (RuntimeException e) {
                 throw located(ScriptError.fatal("internal error: " + e), pc);
             }

@@ -52,12 +52,14 @@ final class JitRuntime {
 
     /**
      * A Java exception from something translated code called (a native's bug, say) is the interpreter's fatal
-     * "internal error" at that call, and a null met there its NullReferenceException; a damaged image stays an
+     * "internal error" at that call, a null met there its NullReferenceException and a value of another type its
+     * InvalidCastException (unbox); a damaged image stays an
      * InvalidImageException, as in the interpreter.
      */
     static RuntimeException internal(RuntimeException e, String location, String function) {
         if (e instanceof InvalidImageException) return e;
         if (e instanceof NullPointerException) return located(NetErrors.nullReference(), location, function);
+        if (e instanceof ClassCastException) return located(NetErrors.invalidCast(), location, function);
         return located(ScriptError.fatal("internal error: " + e), location, function);
     }
 

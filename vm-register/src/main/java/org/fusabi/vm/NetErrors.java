@@ -61,6 +61,11 @@ public final class NetErrors {
      * What .NET raises where a null is used as an object: the library met a null that .NET's I/O returned (ReadLine
      * at the end of input) or a host passed, and failed on it.
      */
+    /** What .NET raises where a value is not of the type it is used as: {@code unbox} of another type's value. */
+    public static ScriptError invalidCast() {
+        return raise(NetExceptionType.INVALID_CAST, NetExceptionType.INVALID_CAST.defaultMessage);
+    }
+
     public static ScriptError nullReference() {
         return raise(NetExceptionType.NULL_REFERENCE, "Object reference not set to an instance of an object.");
     }

@@ -21,7 +21,8 @@ public enum NetExceptionType {
     IO("System.IO.IOException", SYSTEM, "I/O error occurred."),
     FILE_NOT_FOUND("System.IO.FileNotFoundException", IO, "Unable to find the specified file."),
     DIRECTORY_NOT_FOUND("System.IO.DirectoryNotFoundException", IO, "Attempted to access a path that is not on the disk."),
-    MATCH_FAILURE("Microsoft.FSharp.Core.MatchFailureException", EXCEPTION, "The match cases were incomplete");
+    MATCH_FAILURE("Microsoft.FSharp.Core.MatchFailureException", EXCEPTION, "The match cases were incomplete"),
+    INVALID_CAST("System.InvalidCastException", SYSTEM, "Specified cast is not valid.");
 
     public final String fullName;
     private final NetExceptionType base;
