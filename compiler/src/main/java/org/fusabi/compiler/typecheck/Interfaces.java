@@ -235,6 +235,9 @@ final class Interfaces {
      */
     Core implicitUpcast(Core value, Type expected, Pos pos) {
         // Any value of a known type passes where an obj is expected, boxed (F#'s flexibility for obj parameters).
+        if (isObject(expected) && Type.prune(value.type()) instanceof Type.Var v && v.constraint == Type.Constraint.INT_LITERAL) {
+            unify(Type.INT, v, pos);
+        }
         if (isObject(expected) && !(Type.prune(value.type()) instanceof Type.Var) && !isObject(value.type())) return upcast(value, expected, pos);
         TypeDecl decl = Builtins.declOf(value.type());
         TypeDecl iface = Builtins.declOf(expected);
