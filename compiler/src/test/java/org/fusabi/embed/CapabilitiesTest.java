@@ -63,6 +63,8 @@ class CapabilitiesTest {
                 compileError(none, "let a = fsi.CommandLineArgs"));
         assertEquals("script.fsx:1:9: error: Env.args is not available: this host does not grant command-line arguments",
                 compileError(none, "let a = Env.args"));
+        assertEquals("script.fsx:1:9: error: System.Environment.GetCommandLineArgs is not available: this host does not grant command-line arguments",
+                compileError(none, "let a = System.Environment.GetCommandLineArgs()"));
     }
 
     @Test
@@ -291,6 +293,7 @@ class CapabilitiesTest {
     void argumentsStartWithTheScriptPath() {
         Fusabi fusabi = Fusabi.create().grant(Grant.arguments("tool.fsx", List.of("a", "b c")));
         assertEquals("[|\"tool.fsx\"; \"a\"; \"b c\"|] [\"a\"; \"b c\"]\n", run(fusabi, "printfn \"%A %A\" fsi.CommandLineArgs Env.args"));
+        assertEquals("[|\"fus\"; \"tool.fsx\"; \"a\"; \"b c\"|]\n", run(fusabi, "printfn \"%A\" (System.Environment.GetCommandLineArgs())"));
     }
 
     @Test
