@@ -908,6 +908,11 @@ public final class TypeChecker {
             Type element = Enumerables.elementType(actual);
             if (element != null) return Unifier.tryUnify(c.args().get(0), element);
         }
+        // The non-generic IEnumerable that Seq.cast takes: any collection is one.
+        if (Type.prune(param) instanceof Type.Con c && c.name().equals("IEnumerable") && c.args().isEmpty()
+            && Enumerables.elementType(actual) != null) {
+            return true;
+        }
         return Unifier.tryUnify(param, actual);
     }
 

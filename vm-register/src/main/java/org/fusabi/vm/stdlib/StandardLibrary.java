@@ -38,7 +38,8 @@ public final class StandardLibrary {
         lib.module(MathMembers::install, "Math");
         lib.module(CharMembers::install, "Char");
         lib.module(StringStatics::install, "String");
-        lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Boolean");
+        lib.module(StringComparisons::install, "String", "StringComparison");
+        lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Decimal", "Boolean");
         lib.module(ConsoleMembers::install, "Console");
         lib.module(RandomMembers::install, "Random");
         lib.module(DateTimeMembers::install, "DateTime", "DayOfWeek");
