@@ -49,6 +49,7 @@ public final class StandardLibrary {
         lib.module(AsyncModule::install, "", "AsyncBuilder", "Async");
         lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");
+        lib.module(ComparableMembers::install, "IComparable");
         lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
         lib.module(CheckedModule::install, "Checked");
         lib.module(MeasureConversions::install, "LanguagePrimitives");
