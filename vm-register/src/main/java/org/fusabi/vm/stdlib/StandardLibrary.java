@@ -44,6 +44,7 @@ public final class StandardLibrary {
         lib.module(DateTimeMembers::install, "DateTime", "DayOfWeek");
         lib.module(TimeSpanMembers::install, "TimeSpan");
         lib.module(StopwatchMembers::install, "Stopwatch");
+        lib.module(EventModule::install, "Event", "IEvent", "EventSubscription", "Observable");
         lib.module(ConvertMembers::install, "Convert");
         lib.module(Array2DModule::install, "Array2D");
         lib.module(AsyncModule::install, "", "AsyncBuilder", "Async");
