@@ -326,7 +326,10 @@ public final class Parser {
         mutable |= accept(TokenKind.MUTABLE);
         Token start = ts.peek();
         Pattern pattern;
-        boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
+        // f<'T when 'T : comparison> x: the explicit type parameters are inferred as F# would infer them.
+        boolean explicit = start.kind() == TokenKind.IDENT && ts.peek(1).kind() == TokenKind.OP && ts.peek(1).text().equals("<")
+            && ts.peek(2).kind() == TokenKind.TYPEVAR;
+        boolean function = explicit || start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
             && !StructTuples.at(ts);
         if (start.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
             ts.next();
@@ -337,6 +340,7 @@ public final class Parser {
             ts.next();
         } else if (function) {
             pattern = new Pattern.Var(start.pos(), ts.next().text());
+            if (explicit) types.typeParameters();
         } else {
             pattern = patterns.pattern();
         }

@@ -64,6 +64,26 @@ final class Specials {
         return new Core.Let(v, call, new Core.Ref(v, call.type(), Pos.NONE), call.type());
     }
 
+    /**
+     * {@code LanguagePrimitives.GenericZero} and {@code GenericOne}: the zero or one of whichever numeric type the
+     * use settles on (in an inline function, each use's own), an int when nothing settles it, as F# defaults it.
+     */
+    Core genericNumber(List<String> parts, Pos pos) {
+        if (parts.size() != 2 || !parts.get(0).equals("LanguagePrimitives")
+            || !(parts.get(1).equals("GenericZero") || parts.get(1).equals("GenericOne"))) {
+            return null;
+        }
+        boolean one = parts.get(1).equals("GenericOne");
+        Type.Var t = tc.constrainedVar(Type.Constraint.NUMERIC);
+        Core.Deferred number = new Core.Deferred(t);
+        tc.whenTyped(() -> {
+            if (Type.prune(t) instanceof Type.Var) unify(Type.INT, t, pos);
+            String name = NumericTypes.name(t);
+            number.resolve(new Core.Lit(one ? NumericTypes.one(name) : NumericTypes.zero(name), t));
+        });
+        return number;
+    }
+
     /** A special function applied to its one argument. */
     Core applySpecial(String name, List<Core> args, Pos pos) {
         Core x = args.get(0);
