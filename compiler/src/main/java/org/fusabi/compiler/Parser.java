@@ -288,12 +288,12 @@ public final class Parser {
         if (ts.atOp("=")) {
             Token eq = ts.next();
             return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
-                                                                                : indented(eq, this::declarations), attrs);
+                                                                                : indented(eq, this::declarations), attrs, false);
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
         }
-        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs);
+        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs, true);
     }
 
     private List<Decl> declarationsAfterHeader() {
