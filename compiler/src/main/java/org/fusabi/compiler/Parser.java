@@ -756,8 +756,14 @@ public final class Parser {
             parts.add(ts.next().text());
             ts.next();
         }
-        Expr.Ident id = new Expr.Ident(first.pos(), parts);
-        return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
+        if (!types.atTypeArguments()) return new Expr.Ident(first.pos(), parts);
+        List<TypeExpr> args = types.typeArguments();
+        // Stack<int>.Empty: a static member of a generic type, whose parameters the type arguments then instantiate.
+        if (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+            ts.next();
+            parts.add(ts.next().text());
+        }
+        return new Expr.TypeApp(first.pos(), new Expr.Ident(first.pos(), parts), args);
     }
 
     /**

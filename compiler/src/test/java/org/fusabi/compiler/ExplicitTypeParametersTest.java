@@ -21,4 +21,15 @@ class ExplicitTypeParametersTest {
         assertEquals("1:14 expected '>' to close the type parameters opened at 1:6",
                 ScriptRun.error("let f<'T, 'U x = x\n"));
     }
+
+    @Test
+    void aGenericTypesStaticMemberTakesTheTypesArguments() {
+        assertEquals("{ items = [1] } []\n", ScriptRun.output("""
+                type Stack<'a> = { items: 'a list } with
+                    static member Empty : Stack<'a> = { items = [] }
+                    member s.Push x = { items = x :: s.items }
+                let empty = Stack<string>.Empty
+                printfn "%A %A" (Stack<int>.Empty.Push(1)) empty.items
+                """));
+    }
 }
