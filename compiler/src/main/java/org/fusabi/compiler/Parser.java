@@ -288,12 +288,12 @@ public final class Parser {
         if (ts.atOp("=")) {
             Token eq = ts.next();
             return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
-                                                                                : indented(eq, this::declarations), attrs);
+                                                                                : indented(eq, this::declarations), attrs, false);
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
         }
-        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs);
+        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs, true);
     }
 
     private List<Decl> declarationsAfterHeader() {
@@ -326,7 +326,10 @@ public final class Parser {
         mutable |= accept(TokenKind.MUTABLE);
         Token start = ts.peek();
         Pattern pattern;
-        boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
+        // f<'T when 'T : comparison> x: the explicit type parameters are inferred as F# would infer them.
+        boolean explicit = start.kind() == TokenKind.IDENT && ts.peek(1).kind() == TokenKind.OP && ts.peek(1).text().equals("<")
+            && ts.peek(2).kind() == TokenKind.TYPEVAR;
+        boolean function = explicit || start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
             && !StructTuples.at(ts);
         if (start.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
             ts.next();
@@ -337,6 +340,7 @@ public final class Parser {
             ts.next();
         } else if (function) {
             pattern = new Pattern.Var(start.pos(), ts.next().text());
+            if (explicit) types.typeParameters();
         } else {
             pattern = patterns.pattern();
         }
@@ -773,8 +777,14 @@ public final class Parser {
             parts.add(ts.next().text());
             ts.next();
         }
-        Expr.Ident id = new Expr.Ident(first.pos(), parts);
-        return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
+        if (!types.atTypeArguments()) return new Expr.Ident(first.pos(), parts);
+        List<TypeExpr> args = types.typeArguments();
+        // Stack<int>.Empty: a static member of a generic type, whose parameters the type arguments then instantiate.
+        if (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+            ts.next();
+            parts.add(ts.next().text());
+        }
+        return new Expr.TypeApp(first.pos(), new Expr.Ident(first.pos(), parts), args);
     }
 
     /**

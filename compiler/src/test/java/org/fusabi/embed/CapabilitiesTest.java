@@ -269,6 +269,23 @@ class CapabilitiesTest {
     }
 
     @Test
+    void fileMakesTheSameReadersAndWriters() {
+        Fusabi fusabi = Fusabi.create().grant(Grant.files(FileRoot.readWrite(dir)));
+        assertEquals("one|two|true\n", run(fusabi, """
+                open System.IO
+                do
+                    use w = File.CreateText "made.txt"
+                    w.WriteLine "one"
+                do
+                    use w = File.AppendText "made.txt"
+                    w.WriteLine "two"
+                use r = File.OpenText "made.txt"
+                let first = r.ReadLine()
+                printfn "%s|%s|%b" first (r.ReadLine()) r.EndOfStream
+                """));
+    }
+
+    @Test
     void theEnvironmentAllowListHidesTheRest() {
         String name = System.getenv().keySet().stream().findFirst().orElseThrow();
         Fusabi fusabi = Fusabi.create().grant(Grant.environment(Set.of("FUSABI_NOT_SET")));

@@ -13,6 +13,7 @@ import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.compiler.types.Unifier;
 import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.printf.FormatException;
@@ -62,6 +63,26 @@ final class Specials {
     private Core evaluated(Core call) {
         Var v = new Var("_x" + (tc.temps++), call.type(), false);
         return new Core.Let(v, call, new Core.Ref(v, call.type(), Pos.NONE), call.type());
+    }
+
+    /**
+     * {@code LanguagePrimitives.GenericZero} and {@code GenericOne}: the zero or one of whichever numeric type the
+     * use settles on (in an inline function, each use's own), an int when nothing settles it, as F# defaults it.
+     */
+    Core genericNumber(List<String> parts, Pos pos) {
+        if (parts.size() != 2 || !parts.get(0).equals("LanguagePrimitives")
+            || !(parts.get(1).equals("GenericZero") || parts.get(1).equals("GenericOne"))) {
+            return null;
+        }
+        boolean one = parts.get(1).equals("GenericOne");
+        Type.Var t = tc.constrainedVar(Type.Constraint.NUMERIC);
+        Core.Deferred number = new Core.Deferred(t);
+        tc.whenTyped(() -> {
+            if (Type.prune(t) instanceof Type.Var) unify(Type.INT, t, pos);
+            String name = NumericTypes.name(t);
+            number.resolve(new Core.Lit(one ? NumericTypes.one(name) : NumericTypes.zero(name), t));
+        });
+        return number;
     }
 
     /** A special function applied to its one argument. */
@@ -255,7 +276,7 @@ final class Specials {
         return h.alignment() == null ? text : composite(text, h, pos);
     }
 
-    /** {@code {x,alignment:format}}: a .NET numeric format needs an int or a float (D and X an int); dates take their own. */
+    /** {@code {x,alignment:format}}: a .NET numeric format needs a number (D and X an integer); dates take their own. */
     private Core composite(Core value, Expr.Interp.Hole h, Pos pos) {
         String format = h.format() == null ? "" : h.format();
         boolean temporal = Type.prune(value.type()) instanceof Type.Con c && (c.name().equals("DateTime") || c.name().equals("TimeSpan"));
@@ -265,11 +286,16 @@ final class Specials {
             } catch (FormatException e) {
                 throw new CompileError(pos, e.getMessage());
             }
-            if ("DdXx".indexOf(format.charAt(0)) >= 0) unify(Type.INT, value.type(), pos);
+            boolean integral = "DdXx".indexOf(format.charAt(0)) >= 0;
             if (Type.prune(value.type()) instanceof Type.Var v && v.constraint != Type.Constraint.NONE) unify(v.constraint.defaultType(), v, pos);
-            Type t = Type.prune(value.type());
-            if (!t.equals(Type.INT) && !t.equals(Type.FLOAT)) {
-                throw new CompileError(pos, "The .NET format '" + format + "' needs an int or a float, not '" + t + "'");
+            if (integral && Type.prune(value.type()) instanceof Type.Var) unify(Type.INT, value.type(), pos);
+            String name = NumericTypes.name(value.type());
+            boolean number = name != null && NumericTypes.isNumeric(name);
+            if (integral && !(number && NumericTypes.INTEGERS.contains(name) && !name.equals("bigint"))) {
+                throw new CompileError(pos, "The .NET format '" + format + "' needs an integer, not '" + TypePrinter.print(value.type()) + "'");
+            }
+            if (!number) {
+                throw new CompileError(pos, "The .NET format '" + format + "' needs a number, not '" + TypePrinter.print(value.type()) + "'");
             }
         }
         long alignment = h.alignment() == null ? 0 : Long.parseLong(h.alignment());

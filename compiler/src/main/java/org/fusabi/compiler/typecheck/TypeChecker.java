@@ -615,6 +615,8 @@ public final class TypeChecker {
         if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
         Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
         if (statik != null) return statik;
+        Core generic = specials.genericNumber(parts, id.pos());
+        if (generic != null) return generic;
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {

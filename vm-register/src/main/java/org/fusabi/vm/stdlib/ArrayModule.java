@@ -50,21 +50,7 @@ public final class ArrayModule {
             if (from + n > arr.length) throw FSharpErrors.outOfRange("count", n, "array.Length", arr.length);
             return Arrays.copyOfRange(arr, (int) from, (int) (from + n));
         });
-        s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> {
-            Object src = a[0];
-            Object dst = a[2];
-            long from = (Long) a[1];
-            long to = (Long) a[3];
-            long n = (Long) a[4];
-            checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
-            if (src.getClass() == dst.getClass()) {
-                System.arraycopy(src, (int) from, dst, (int) to, (int) n);
-            } else {
-                // Different representations are different arrays, which cannot overlap.
-                for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
-            }
-            return Unit.VALUE;
-        });
+        s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> blit(a[0], (Long) a[1], a[2], (Long) a[3], (Long) a[4]));
         s.define(lib, "fill", "'a[] -> int -> int -> 'a -> unit", (vm, a) -> {
             Object arr = a[0];
             long from = (Long) a[1];
@@ -86,7 +72,19 @@ public final class ArrayModule {
     }
 
     /** Reorders an array of any representation: an unboxed one through a boxed copy written back. */
-    private static void inPlace(Object array, Consumer<Object[]> reorder) {
+    /** F#'s Array.blit, which is .NET's Array.Copy, with its checks and messages. */
+    static Object blit(Object src, long from, Object dst, long to, long n) {
+        checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
+        if (src.getClass() == dst.getClass()) {
+            System.arraycopy(src, (int) from, dst, (int) to, (int) n);
+        } else {
+            // Different representations are different arrays, which cannot overlap.
+            for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
+        }
+        return Unit.VALUE;
+    }
+
+    static void inPlace(Object array, Consumer<Object[]> reorder) {
         Object[] xs = ArrayValues.boxed(array);
         reorder.accept(xs);
         if (xs != array) for (int i = 0; i < xs.length; i++) ArrayValues.set(array, i, xs[i]);

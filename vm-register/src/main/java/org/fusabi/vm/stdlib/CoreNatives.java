@@ -6,6 +6,7 @@ import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.printf.CompositeFormat;
+import org.fusabi.vm.printf.FormatException;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.MultiArray;
@@ -29,7 +30,11 @@ final class CoreNatives {
             // the padding is as wide as the alignment, which a damaged image can make billions of characters
             vm.charge(Math.abs((Long) a[0]));
             String format = (String) a[1];
-            return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
+            try {
+                return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
+            } catch (FormatException e) {
+                throw NetErrors.format("Format specifier was invalid.");
+            }
         });
         lib.define("abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));

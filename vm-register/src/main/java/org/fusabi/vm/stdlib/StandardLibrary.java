@@ -21,6 +21,7 @@ public final class StandardLibrary {
         lib.module(MathModule::install, "", "Math");
         lib.module(ListModule::install, "List");
         lib.module(ArrayModule::install, "Array");
+        lib.module(ArrayMethods::install, "Array");
         lib.module(SeqModule::install, "Seq");
         lib.module(StringModule::install, "String");
         lib.module(StringMembers::install, "String", "StringSplitOptions");

@@ -1,0 +1,35 @@
+package org.fusabi.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code let f<'T when 'T : comparison> (x: 'T) = …}: type parameters written out on a function or value. */
+class ExplicitTypeParametersTest {
+    @Test
+    void functionsAndValuesDeclareTheirTypeParameters() {
+        assertEquals("9 z (1, \"x\") [] [1]\n", ScriptRun.output("""
+                let maxOf<'T when 'T : comparison> (xs: 'T list) = List.max xs
+                let pairUp<'a, 'b> (x: 'a) (y: 'b) = (x, y)
+                let empty<'T> : 'T list = []
+                printfn "%d %s %A %A %A" (maxOf [3; 9; 1]) (maxOf ["b"; "z"]) (pairUp 1 "x") (empty<int>) (1 :: empty)
+                """));
+    }
+
+    @Test
+    void anUnclosedListIsAnError() {
+        assertEquals("1:14 expected '>' to close the type parameters opened at 1:6",
+                ScriptRun.error("let f<'T, 'U x = x\n"));
+    }
+
+    @Test
+    void aGenericTypesStaticMemberTakesTheTypesArguments() {
+        assertEquals("{ items = [1] } []\n", ScriptRun.output("""
+                type Stack<'a> = { items: 'a list } with
+                    static member Empty : Stack<'a> = { items = [] }
+                    member s.Push x = { items = x :: s.items }
+                let empty = Stack<string>.Empty
+                printfn "%A %A" (Stack<int>.Empty.Push(1)) empty.items
+                """));
+    }
+}
