@@ -59,9 +59,10 @@ final class CoreNatives {
     }
 
     /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
+    /** An F# exception's Message: Failure's text; a declared exception's %A, as F# 7's generated Message gives it. */
     private static String message(UnionValue e) {
         if (e.type == UnionType.FAILURE) return (String) e.fields[0];
-        return "Exception of type '" + e.caseName() + "' was thrown.";
+        return Show.any(e);
     }
 
     /**
