@@ -218,9 +218,10 @@ final class Specials {
         int given = Math.min(argExprs.size() - 1, holes.size());
         for (int k = 0; k < given; k++) {
             Core arg = holeArgument(argExprs.get(k + 1), holes.get(k), scope);
-            Core overridden = parsed.holes().get(k).conversion() == 'O' ? tc.userMembers.toText(arg, pos) : null;
+            char conversion = parsed.holes().get(k).conversion();
+            Core overridden = conversion == 'O' ? tc.userMembers.toText(arg, pos) : null;
             // %O of a string is the string, so a ToString override's text prints as %O would print the object.
-            args.add(overridden != null ? overridden : arg);
+            args.add(overridden != null ? overridden : conversion == 'A' ? tc.display.forA(arg, pos) : arg);
         }
         List<Var> missing = new ArrayList<>();
         for (int k = given; k < holes.size(); k++) {

@@ -51,6 +51,7 @@ public final class TypeChecker {
     final AnonymousRecords anonymousRecords = new AnonymousRecords(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final StructuredDisplay display = new StructuredDisplay(this);
     final Enums enums = new Enums(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
     final ComputationExpressions computations = new ComputationExpressions(this);

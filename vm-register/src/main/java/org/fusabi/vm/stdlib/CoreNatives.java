@@ -36,6 +36,8 @@ final class CoreNatives {
                 throw NetErrors.format("Format specifier was invalid.");
             }
         });
+        // What %A prints for an object whose class overrides ToString (StructuredDisplay).
+        lib.define("Convert.verbatimDisplay", "string -> Object", a -> new Displayed((String) a[0]));
         lib.define("abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
@@ -144,5 +146,13 @@ final class CoreNatives {
     private static Object charAt(String s, long i) {
         if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
+    }
+
+    /** A value %A shows as the text it was made with. */
+    private record Displayed(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }
