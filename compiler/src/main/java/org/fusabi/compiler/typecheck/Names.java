@@ -21,7 +21,7 @@ import org.fusabi.vm.image.Capability;
  * records declare a field label. Lexical scopes below the global one are {@link Scope}s.
  */
 final class Names {
-    private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
+    private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf", "fprintfn", "fprintf",
             "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity",
             "sbyte", "byte", "int8", "uint8", "int16", "uint16", "int32", "uint32", "uint", "uint64", "nativeint", "unativeint",
             "float32", "single", "decimal", "bigint", "lazy");

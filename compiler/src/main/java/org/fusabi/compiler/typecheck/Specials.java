@@ -165,10 +165,40 @@ final class Specials {
             default -> Integer.MIN_VALUE;
         };
         if (kind != Integer.MIN_VALUE) return format(kind, name, argExprs, scope, pos);
+        if (name.equals("fprintf") || name.equals("fprintfn")) return writeFormatted(name, argExprs, scope, pos);
         if (name.equals("lazy")) return lazy(argExprs, scope, pos);
         Core first = tc.infer(argExprs.get(0), scope);
         Core result = applySpecial(name, List.of(first), pos);
         return tc.applyAll(result, argExprs.subList(1, argExprs.size()), scope, pos);
+    }
+
+    /**
+     * {@code fprintf w fmt …} and {@code fprintfn}: the text sprintf makes, written to the TextWriter w
+     * ({@code stdout}, {@code stderr}, a StreamWriter or a StringWriter), which is evaluated first.
+     */
+    private Core writeFormatted(String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        if (argExprs.size() < 2) throw new CompileError(pos, "'" + name + "' must be applied to a TextWriter and a literal format string");
+        Core writer = tc.infer(argExprs.get(0), scope);
+        String type = Type.prune(writer.type()) instanceof Type.Con c ? c.name() : "";
+        String write = switch (type) {
+            case "TextWriter" -> "TextWriter#Write~string";
+            case "StreamWriter", "StringWriter" -> type + "#Write";
+            default -> throw new CompileError(argExprs.get(0).pos(), "'" + name + "' writes to a TextWriter (stdout, stderr, a StreamWriter or a StringWriter), not to a value of type '" + TypePrinter.print(writer.type()) + "'");
+        };
+        Var target = new Var("_writer" + (tc.temps++), writer.type(), false);
+        Core text = format(Core.SPRINTF, name, argExprs.subList(1, argExprs.size()), scope, pos);
+        java.util.function.UnaryOperator<Core> written = t -> tc.callNative(write, List.of(new Core.Ref(target, writer.type(), pos),
+                name.equals("fprintfn") ? new Core.Op(Prim.CONCAT, List.of(t, new Core.Lit("\n", Type.STRING)), Type.STRING, pos) : t), pos);
+        Core body = text instanceof Core.Lambda missing
+                ? new Core.Lambda(missing.params(), written.apply(missing.body()), curried(missing.params(), Type.UNIT), name, pos)
+                : written.apply(text);
+        return new Core.Let(target, writer, body, body.type());
+    }
+
+    private static Type curried(List<Var> params, Type result) {
+        Type t = result;
+        for (int k = params.size() - 1; k >= 0; k--) t = new Type.Fun(params.get(k).type, t);
+        return t;
     }
 
     /**

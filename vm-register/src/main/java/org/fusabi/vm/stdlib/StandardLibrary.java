@@ -36,6 +36,7 @@ public final class StandardLibrary {
         lib.module(HashSetMembers::install, "HashSet");
         lib.module(QueueStackMembers::install, "Queue", "Stack");
         lib.module(StringBuilderMembers::install, "StringBuilder");
+        lib.module(StringStreams::install, "StringReader", "StringWriter");
         lib.module(MathMembers::install, "Math");
         lib.module(CharMembers::install, "Char");
         lib.module(StringStatics::install, "String");
