@@ -625,7 +625,8 @@ public final class Parser {
                 case DOTDOT -> {
                     if (depth == 0) return true;
                 }
-                case EOF -> {
+                // a statement: the braces hold a computation, whose for loops may have ranges of their own
+                case EOF, LET, FOR, WHILE, DO, YIELD, MATCH, TRY, IF -> {
                     return false;
                 }
                 default -> { }

@@ -52,6 +52,7 @@ public final class StandardLibrary {
         lib.module(MultiArrayModule::install, "Array2D", "Array3D", "Array4D");
         lib.module(ArrayStatics::install, "Array");
         lib.module(AsyncModule::install, "", "AsyncBuilder", "Async");
+        lib.module(TaskModule::install, "", "TaskBuilder", "Task", "Async");
         lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");
         lib.module(ComparableMembers::install, "IComparable");
