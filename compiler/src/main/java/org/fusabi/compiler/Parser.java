@@ -522,11 +522,12 @@ public final class Parser {
     private static final String PARENTHESISED = "applied@paren";
 
     /**
-     * Whether a brace after a name opens a computation expression ({@code seq { … }}) rather than a record passed as an
-     * argument ({@code Some { X = 1 }}, {@code f { r with X = 1 }}).
+     * Whether a brace after a name opens a computation expression ({@code seq { … }}) rather than a record or an
+     * object expression passed as an argument ({@code Some { X = 1 }}, {@code f { r with X = 1 }},
+     * {@code use' { new IDisposable with … }}).
      */
     private boolean atComputation() {
-        if (!ts.at(TokenKind.LBRACE) || !ts.continues()) {
+        if (!ts.at(TokenKind.LBRACE) || !ts.continues() || MemberParser.isWord(ts.peek(1), "new")) {
             return false;
         }
         int k = 1;

@@ -147,6 +147,7 @@ final class Sexp {
             case TypeExpr.Var v -> "'" + v.name();
             case TypeExpr.Fun f -> "(-> " + of(f.from()) + " " + of(f.to()) + ")";
             case TypeExpr.Tuple tu -> "(* " + of(tu.items()) + ")";
+            case TypeExpr.Flexible fl -> "(:> " + (fl.var() == null ? "_" : of(fl.var())) + " " + of(fl.bound()) + ")";
             case TypeExpr.AnonymousRecord a -> "{|" + String.join(" ", java.util.stream.IntStream.range(0, a.fields().size())
                     .mapToObj(k -> a.fields().get(k) + ":" + of(a.types().get(k))).toList()) + "|}";
         };
