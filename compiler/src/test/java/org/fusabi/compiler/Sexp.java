@@ -46,7 +46,7 @@ final class Sexp {
             case Expr.Range r -> "(" + (r.array() ? "arange " : "range ") + of(r.from())
                                  + (r.step() == null ? "" : " " + of(r.step())) + " " + of(r.to()) + ")";
             case Expr.Comprehension c -> "(" + (c.array() ? "acomp " : "comp ") + of(c.body()) + ")";
-            case Expr.Computation c -> "(" + c.builder() + " " + of(c.body()) + ")";
+            case Expr.Computation c -> "(" + of(c.builder()) + " " + of(c.body()) + ")";
             case Expr.Yield y -> "(yield " + of(y.value()) + ")";
             case Expr.YieldFrom y -> "(yield! " + of(y.value()) + ")";
             case Expr.Return r -> "(return" + (r.bang() ? "! " : " ") + of(r.value()) + ")";
