@@ -114,6 +114,22 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void aGenericDefaultValueReadAsAPrimitiveIsZeroAlike() {
+        // Unchecked.defaultof<'a> in generic code is null (the type is erased); typed code unboxes it to its zero.
+        String out = same("""
+                let zero () : 'a = Unchecked.defaultof<'a>
+                let ints i = (zero () : int) + i
+                let floats i = (zero () : float) + float i
+                let bools i = (zero () : bool) || i % 2 = 0
+                let chars i = if (zero () : char) = char 0 then i else 0
+                let mutable total = 0.0
+                for i in 1 .. 5000 do total <- total + float (ints i) + floats i + (if bools i then 1.0 else 0.0) + float (chars i)
+                printfn "%g" total
+                """, "ints", "floats", "bools", "chars");
+        assertEquals("3.751e+07\n", out);
+    }
+
+    @Test
     void unboxedAndBoxedArraysOfEveryElementTypeBehaveAlike() {
         // Typed code meets arrays generic code made (of boxes) and generic code meets primitive arrays.
         String out = same("""

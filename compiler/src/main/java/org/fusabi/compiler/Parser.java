@@ -686,19 +686,40 @@ public final class Parser {
         }
     }
 
-    /** {@code [i]} after an expression, or a slice {@code [a..b]}, {@code [..b]}, {@code [a..]}. */
+    /**
+     * {@code [i]} after an expression, {@code [i, j]} (a tuple of indices), or a slice: {@code [a..b]}, {@code [..b]},
+     * {@code [a..]}, {@code [*]}, and per dimension of a rectangular array {@code [1.., *]}, {@code [i, 0..2]}.
+     */
     private Expr index(Expr target) {
         Token open = ts.next();
-        Expr from = ts.at(TokenKind.DOTDOT) ? null : expression();
-        Expr result;
-        if (accept(TokenKind.DOTDOT)) {
-            Expr to = ts.at(TokenKind.RBRACK) ? null : expression();
-            result = new Expr.Slice(target.pos(), target, from, to);
-        } else {
-            result = new Expr.Index(target.pos(), target, from);
-        }
+        List<Expr.Slice.Range> dims = new ArrayList<>();
+        do {
+            dims.add(sliceDimension());
+        } while (accept(TokenKind.COMMA));
         expectClose(TokenKind.RBRACK, open);
-        return result;
+        if (dims.stream().anyMatch(d -> !d.fixed())) return new Expr.Slice(target.pos(), target, dims);
+        List<Expr> indices = dims.stream().map(Expr.Slice.Range::from).toList();
+        Expr index = indices.size() == 1 ? indices.get(0) : new Expr.Tuple(indices.get(0).pos(), indices);
+        return new Expr.Index(target.pos(), target, index);
+    }
+
+    private Expr.Slice.Range sliceDimension() {
+        if (ts.atOp("*") && (ts.peek(1).kind() == TokenKind.COMMA || ts.peek(1).kind() == TokenKind.RBRACK)) {
+            ts.next();
+            return new Expr.Slice.Range(null, null, false);
+        }
+        Expr from = ts.at(TokenKind.DOTDOT) ? null : sliceBound();
+        if (!accept(TokenKind.DOTDOT)) return new Expr.Slice.Range(from, null, true);
+        Expr to = ts.at(TokenKind.COMMA) || ts.at(TokenKind.RBRACK) ? null : sliceBound();
+        return new Expr.Slice.Range(from, to, false);
+    }
+
+    /** An index or a bound: an expression up to the comma that ends a dimension. */
+    private Expr sliceBound() {
+        ts.nest(ts.peek());
+        Expr bound = binary(Operators.OR);
+        ts.unnest(1);
+        return bound;
     }
 
     Expr atom() {

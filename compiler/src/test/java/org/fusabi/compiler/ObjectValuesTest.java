@@ -52,4 +52,15 @@ class ObjectValuesTest {
                 """));
         assertEquals("uncaught: Specified cast is not valid.\n", ScriptRun.output("let n : int = unbox (box 1.5)\nprintfn \"%d\" n\n"));
     }
+
+    /** Regression: an integer literal passed where an obj is expected was a type error naming Java's 'Object'. */
+    @Test
+    void integerLiteralPassesWhereObjIsExpected() {
+        assertEquals("int 3 int 4\n", ScriptRun.output("""
+                let describe (o: obj) = match o with :? int as i -> sprintf "int %d" i | _ -> "other"
+                printfn "%s %s" (describe 3) (describe (3 + 1))
+                """));
+        assertEquals("2:17 This expression was expected to have type 'string' but here has type 'obj'",
+                ScriptRun.error("let o = box 1\nlet s: string = o\n"));
+    }
 }

@@ -30,7 +30,9 @@ final class Sexp {
             case Expr.Ident i -> String.join(".", i.parts());
             case Expr.Dot d -> "(. " + of(d.target()) + " " + d.member() + ")";
             case Expr.Index i -> "(idx " + of(i.target()) + " " + of(i.index()) + ")";
-            case Expr.Slice sl -> "(slice " + of(sl.target()) + " " + of(sl.from()) + " " + of(sl.to()) + ")";
+            case Expr.Slice sl -> "(slice " + of(sl.target()) + sl.dims().stream()
+                    .map(d -> d.fixed() ? " (at " + of(d.from()) + ")" : " " + of(d.from()) + " " + of(d.to()))
+                    .collect(Collectors.joining()) + ")";
             case Expr.TypeApp ta -> "(tapp " + of(ta.target()) + " " + of(ta.args()) + ")";
             case Expr.App a -> "(app " + of(a.fn()) + " " + of(a.arg()) + ")";
             case Expr.Binary b -> "(" + b.op() + " " + of(b.left()) + " " + of(b.right()) + ")";

@@ -535,10 +535,11 @@ public final class Interpreter {
                         case BOXF -> r[a] = f(p[base + b(ins)]);
                         case BOXB -> r[a] = p[base + b(ins)] != 0;
                         case BOXC -> r[a] = (char) p[base + b(ins)];
-                        case UNBOXI -> p[a] = (Long) r[base + b(ins)];
-                        case UNBOXF -> p[a] = bits((Double) r[base + b(ins)]);
-                        case UNBOXB -> p[a] = (Boolean) r[base + b(ins)] ? 1 : 0;
-                        case UNBOXC -> p[a] = (Character) r[base + b(ins)];
+                        // Null (a generic default value, see Numbers.unbox) is zero.
+                        case UNBOXI -> p[a] = r[base + b(ins)] instanceof Object v ? (Long) v : 0;
+                        case UNBOXF -> p[a] = r[base + b(ins)] instanceof Object v ? bits((Double) v) : 0;
+                        case UNBOXB -> p[a] = r[base + b(ins)] instanceof Object v && (Boolean) v ? 1 : 0;
+                        case UNBOXC -> p[a] = r[base + b(ins)] instanceof Object v ? (Character) v : 0;
                         case GETITEM -> r[a] = ((Tuple) r[base + b(ins)]).items[c(ins)];
                         case CONS -> r[a] = new FList(r[base + b(ins)], (FList) r[base + c(ins)]);
                         case ISNIL -> p[a] = r[base + b(ins)] == FList.NIL ? 1 : 0;

@@ -8,6 +8,7 @@ import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 
 import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import org.fusabi.vm.bytecode.Kind;
@@ -41,8 +42,11 @@ final class JitBoxing {
         }
     }
 
-    /** The box on the stack becomes the long of a primitive of kind. */
+    /** The box on the stack becomes the long of a primitive of kind; null (a generic default value, see Numbers.unbox) zero. */
     static void unbox(CodeBuilder b, int kind) {
+        Label box = b.newLabel();
+        Label done = b.newLabel();
+        b.dup().ifnonnull(box).pop().lconst_0().goto_(done).labelBinding(box);
         switch (kind) {
             case Kind.INT -> b.checkcast(CD_LONG).invokevirtual(CD_LONG, "longValue", MethodTypeDesc.of(CD_long));
             case Kind.FLOAT -> b.checkcast(CD_DOUBLE).invokevirtual(CD_DOUBLE, "doubleValue", MethodTypeDesc.of(CD_double))
@@ -51,5 +55,6 @@ final class JitBoxing {
             case Kind.CHAR -> b.checkcast(CD_CHARACTER).invokevirtual(CD_CHARACTER, "charValue", MethodTypeDesc.of(CD_char)).i2l();
             default -> b.loadConstant(kind).invokestatic(CD_RUNTIME, "unbox", MethodTypeDesc.of(CD_long, CD_Object, CD_int));
         }
+        b.labelBinding(done);
     }
 }

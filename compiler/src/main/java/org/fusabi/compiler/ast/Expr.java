@@ -28,8 +28,17 @@ public sealed interface Expr {
     /** {@code a.[i]} and {@code a[i]} (no space before the bracket). */
     record Index(Pos pos, Expr target, Expr index) implements Expr {}
 
-    /** {@code a.[from..to]} and {@code a[from..to]}; from or to is null when omitted ({@code s.[..2]}, {@code xs[1..]}). */
-    record Slice(Pos pos, Expr target, Expr from, Expr to) implements Expr {}
+    /**
+     * {@code a.[from..to]} and {@code a[from..to]}, one range a dimension; of a rectangular array also
+     * {@code a.[i, 1..]}, where a dimension is a fixed index.
+     */
+    record Slice(Pos pos, Expr target, List<Range> dims) implements Expr {
+        /**
+         * A dimension of a slice: {@code from..to}, from or to null when omitted ({@code ..2}, {@code 1..}, both for
+         * {@code *}); or, when fixed, the index {@code from}.
+         */
+        public record Range(Expr from, Expr to, boolean fixed) {}
+    }
 
     /** Application by juxtaposition, one argument at a time: {@code f a b} is App(App(f, a), b).
      *  A method call {@code s.Substring(1, 2)} is App(Ident[s, Substring], Tuple[1, 2]). */

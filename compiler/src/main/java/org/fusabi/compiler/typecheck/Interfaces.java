@@ -182,6 +182,7 @@ final class Interfaces {
     /** {@code value :> I}: the view of value as I; the value itself when it already has the type. */
     Core upcast(Core value, Type target, Pos pos) {
         if (isObject(target) && !isObject(value.type())) return tc.callNative("box", List.of(value), pos);
+        if (Comparables.is(target)) return Comparables.is(value.type()) ? value : Comparables.upcast(value, target, pos, tc);
         TypeDecl decl = Builtins.declOf(value.type());
         if (decl != null && decl == Builtins.declOf(target)) {
             unify(target, value.type(), pos);
@@ -234,8 +235,12 @@ final class Interfaces {
      * annotated binding, a list element: F# 6's type-directed conversions), or null when there is none to insert.
      */
     Core implicitUpcast(Core value, Type expected, Pos pos) {
-        // Any value of a known type passes where an obj is expected, boxed (F#'s flexibility for obj parameters).
-        if (isObject(expected) && !(Type.prune(value.type()) instanceof Type.Var) && !isObject(value.type())) return upcast(value, expected, pos);
+        // Any value of a known type passes where an obj is expected, boxed (F#'s flexibility for obj parameters);
+        // an integer literal is an int there, as F# types it before it meets the parameter.
+        if (isBoxed(expected) && Type.prune(value.type()) instanceof Type.Var v && v.constraint == Type.Constraint.INT_LITERAL) unify(Type.INT, v, pos);
+        boolean known = !(Type.prune(value.type()) instanceof Type.Var);
+        if (isObject(expected) && known && !isObject(value.type())) return upcast(value, expected, pos);
+        if (Comparables.is(expected) && known && !Comparables.is(value.type())) return upcast(value, expected, pos);
         TypeDecl decl = Builtins.declOf(value.type());
         TypeDecl iface = Builtins.declOf(expected);
         if (decl != null && iface != null && decl != iface && tc.classes.derives(decl, iface)) return upcast(value, expected, pos);
@@ -269,7 +274,7 @@ final class Interfaces {
     /** {@code e :? T}: whether an interface value is a view of a T, or a class's object one of T. */
     Core isType(Expr.TypeTest t, Scope scope) {
         Core value = tc.infer(t.expr(), scope);
-        if (tc.classes.find(Builtins.declOf(value.type())) != null || isObject(value.type())) {
+        if (tc.classes.find(Builtins.declOf(value.type())) != null || isBoxed(value.type())) {
             CPat test = typeTest(value.type(), tc.declarations.typeExpr(t.type(), new HashMap<>(), false), new CPat.Wild(), t.pos());
             return new Core.Match(value, List.of(new Core.Clause(test, null, new Core.Lit(true, Type.BOOL)),
                     new Core.Clause(new CPat.Wild(), null, new Core.Lit(false, Type.BOOL))), Type.BOOL, t.pos());
@@ -287,12 +292,17 @@ final class Interfaces {
 
     /** Whether {@code :?} on values of type t is tested here: interface values and the objects of classes. */
     boolean testable(Type t) {
-        return isInterface(t) || tc.classes.find(Builtins.declOf(t)) != null || isObject(t);
+        return isInterface(t) || tc.classes.find(Builtins.declOf(t)) != null || isBoxed(t);
     }
 
     /** Whether a type is {@code obj}, whose values :? tests by their run-time type. */
     static boolean isObject(Type t) {
         return Type.prune(t) instanceof Type.Con c && c.name().equals("Object") && c.decl() == null;
+    }
+
+    /** Whether a type's values are boxed values whose run-time type :? tests: obj's and IComparable's. */
+    static boolean isBoxed(Type t) {
+        return isObject(t) || Comparables.is(t);
     }
 
     /** The name the run-time type test of an obj compares a value's type with: a class's names, or the type's. */
@@ -311,7 +321,7 @@ final class Interfaces {
 
     /** {@code :? T} on a value of an interface type: its view's type number is T's; object matches the object. */
     CPat typeTest(Type scrutinee, Type target, CPat object, Pos pos) {
-        if (isObject(scrutinee)) {
+        if (isBoxed(scrutinee)) {
             CPat test = new CPat.TypeTest(objectTypeName(target, pos));
             return object instanceof CPat.Bind b ? new CPat.Bind(b.var(), test) : test;
         }

@@ -633,6 +633,11 @@ public final class TypeChecker {
         int used = 1;
         while (e instanceof Entry.Module m && used < parts.size()) {
             e = m.members().get(parts.get(used));
+            // A nested module named as a top-level one (M.Array2D) hides only its own names: F# looks for the others
+            // in the module it shadows (Array2D.create).
+            if (e == null && used == 1 && names.modules.get(first) instanceof Entry.Module shadowed && shadowed != m) {
+                e = shadowed.members().get(parts.get(used));
+            }
             if (e == null && m.members().get("get_" + parts.get(used)) instanceof Entry.NativeFn property) {
                 return property(property, parts, used + 1, id.pos());
             }

@@ -72,12 +72,15 @@ public final class TypePrinter {
             for (int k = 0; k < r.fieldNames.size(); k++) fields.add(r.fieldNames.get(k) + ": " + show(c.args().get(k), 0));
             return "{| " + String.join("; ", fields) + " |}";
         }
+        if (c.args().isEmpty() && c.decl() == null && c.name().equals("Object")) return "obj";
         if (c.args().isEmpty()) return c.name();
         if (c.args().size() == 1 && (c.name().equals("list") || c.name().equals("option") || c.name().equals("ref"))) {
             return show(c.args().get(0), 2) + " " + c.name();
         }
         if (c.args().size() == 1 && c.name().equals("array")) return show(c.args().get(0), 2) + "[]";
-        if (c.args().size() == 1 && c.name().equals("Array2D")) return show(c.args().get(0), 2) + "[,]";
+        if (c.args().size() == 1 && c.name().matches("Array[234]D")) {
+            return show(c.args().get(0), 2) + "[" + ",".repeat(c.name().charAt(5) - '1') + "]";
+        }
         return c.name() + "<" + String.join(",", c.args().stream().map(a -> show(a, 0)).toList()) + ">";
     }
 

@@ -44,11 +44,14 @@ public final class StandardLibrary {
         lib.module(DateTimeMembers::install, "DateTime", "DayOfWeek");
         lib.module(TimeSpanMembers::install, "TimeSpan");
         lib.module(StopwatchMembers::install, "Stopwatch");
+        lib.module(EventModule::install, "Event", "IEvent", "EventSubscription", "Observable");
         lib.module(ConvertMembers::install, "Convert");
-        lib.module(Array2DModule::install, "Array2D");
+        lib.module(MultiArrayModule::install, "Array2D", "Array3D", "Array4D");
+        lib.module(ArrayStatics::install, "Array");
         lib.module(AsyncModule::install, "", "AsyncBuilder", "Async");
         lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");
+        lib.module(ComparableMembers::install, "IComparable");
         lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
         lib.module(CheckedModule::install, "Checked");
         lib.module(MeasureConversions::install, "LanguagePrimitives");

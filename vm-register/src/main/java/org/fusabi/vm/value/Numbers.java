@@ -19,8 +19,13 @@ public final class Numbers {
         return box(NumType.ofKind(kind), bits);
     }
 
-    /** The primitive register value of a box of the kind; a ClassCastException on a box of another type. */
+    /**
+     * The primitive register value of a box of the kind; a ClassCastException on a box of another type. Null, the
+     * default value generic code made ({@code Unchecked.defaultof<'T>}: its type is erased), is the kind's zero, as
+     * .NET's default of a value type.
+     */
     public static long unbox(int kind, Object box) {
+        if (box == null) return 0;
         if (kind == Kind.BOOL) return (Boolean) box ? 1 : 0;
         return unbox(NumType.ofKind(kind), box);
     }
