@@ -893,10 +893,14 @@ public final class TypeChecker {
             unify(param, fn.type(), a.pos());
             return fn;
         }
-        Core arg = infer(a, scope);
-        Core upcast = interfaces.implicitUpcast(arg, param, a.pos());
+        return passed(infer(a, scope), param, a.pos());
+    }
+
+    /** An argument already checked, passed for a parameter: upcast where F# inserts one, else coerced to its type. */
+    Core passed(Core arg, Type param, Pos pos) {
+        Core upcast = interfaces.implicitUpcast(arg, param, pos);
         if (upcast != null) return upcast;
-        coerce(param, arg.type(), a.pos());
+        coerce(param, arg.type(), pos);
         return arg;
     }
 
