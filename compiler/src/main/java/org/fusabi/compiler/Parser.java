@@ -283,17 +283,17 @@ public final class Parser {
     private Decl module(List<Attribute> attrs, boolean headsFile) {
         Token module = ts.next();
         attributes.skipModifiers();
-        accept(TokenKind.REC); // 'module rec': its declarations are checked in order, as in a module without rec
+        boolean rec = accept(TokenKind.REC);
         String name = dottedName("a module name");
         if (ts.atOp("=")) {
             Token eq = ts.next();
             return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
-                                                                                : indented(eq, this::declarations), attrs);
+                                                                                : indented(eq, this::declarations), attrs, rec);
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
         }
-        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs);
+        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs, rec);
     }
 
     private List<Decl> declarationsAfterHeader() {
