@@ -59,9 +59,10 @@ final class TypeParser {
                 ts.next();
                 t = new TypeExpr.Named(t.pos(), "array", List.of(t));
             } else if (tok.kind() == TokenKind.LBRACK && !tok.spaceBefore() && ts.peek(1).kind() == TokenKind.COMMA
-                       && ts.peek(2).kind() == TokenKind.RBRACK) {
-                for (int k = 0; k < 3; k++) ts.next(); // int[,]: a rectangular array
-                t = new TypeExpr.Named(t.pos(), "Array2D", List.of(t));
+                       && rectangularRank() > 0) {
+                int rank = rectangularRank(); // int[,], int[,,], int[,,,]: a rectangular array
+                for (int k = 0; k <= rank; k++) ts.next();
+                t = new TypeExpr.Named(t.pos(), "Array" + rank + "D", List.of(t));
             } else {
                 ts.unnest(1);
                 break;
@@ -69,6 +70,13 @@ final class TypeParser {
         }
         ts.unnest(nested);
         return t;
+    }
+
+    /** The rank of the rectangular array type suffix {@code [,]} ... {@code [,,,]} at the stream, or 0. */
+    private int rectangularRank() {
+        int commas = 0;
+        while (ts.peek(1 + commas).kind() == TokenKind.COMMA) commas++;
+        return ts.peek(1 + commas).kind() == TokenKind.RBRACK && commas <= 3 ? commas + 1 : 0;
     }
 
     private TypeExpr atom() {
@@ -93,9 +101,17 @@ final class TypeParser {
                 throw new CompileError(t.pos(), Unsupported.TYPE_PROVIDERS);
             case LANON:
                 return anonymousRecord();
+            case OP:
+                if (!t.text().equals("#")) throw new CompileError(t.pos(), "expected a type but found " + t.describe());
+                ts.next();
+                return new TypeExpr.Flexible(t.pos(), null, atom());
             case LPAREN: {
                 ts.next();
                 TypeExpr inner = type();
+                if (inner instanceof TypeExpr.Var v && ts.atOp(":>")) {
+                    ts.next();
+                    inner = new TypeExpr.Flexible(v.pos(), v, type());
+                }
                 if (!ts.at(TokenKind.COMMA)) {
                     expectClose(TokenKind.RPAREN, "')'", t.pos());
                     return inner;

@@ -502,6 +502,16 @@ class ParserTest {
             assertEquals("(slice a 2 null)", expr("a[2..]"));
             assertEquals("(slice a (+ i 1) (- n 1))", expr("a[i+1 .. n-1]"));
             assertEquals("(idx a 1)", expr("a.[1]"));
+            assertEquals("(slice a null null)", expr("a.[*]"));
+        }
+
+        @Test
+        void slicesOfRectangularArrays() {
+            assertEquals("(slice a (at 6) null null)", expr("a.[6, *]"));
+            assertEquals("(slice a 1 3 2 null)", expr("a[1..3, 2..]"));
+            assertEquals("(slice (slice a null null null null) (at 1) null 2)", expr("a[*,*][1,..2]"));
+            assertEquals("(slice a (at (+ i 1)) (at j) null 4)", expr("a.[i + 1, j, ..4]"));
+            assertEquals("(idx a (tuple i j))", expr("a.[i, j]"));
         }
     }
 

@@ -153,7 +153,7 @@ public final class Library implements NativeTable {
     private final Map<String, Native> variants = new HashMap<>();
     private static final Pattern UNBOXED = Pattern.compile("(.+)@(int|float|bool|char)\\[]");
     /** A signature whose result is an array: such natives return a new one (Array.map, Seq.toArray, Array.sub...). */
-    private static final Pattern MAKES_ARRAY = Pattern.compile(".*-> *[\\^']?\\w+\\[]");
+    private static final Pattern MAKES_ARRAY = Pattern.compile(".*-> *[\\^'~]?\\w+\\[]");
 
     /** How the compiler names the variant of a native that makes arrays of one of these F# types. */
     public static String unboxedSuffix(String elementType) {

@@ -28,8 +28,17 @@ public sealed interface Expr {
     /** {@code a.[i]} and {@code a[i]} (no space before the bracket). */
     record Index(Pos pos, Expr target, Expr index) implements Expr {}
 
-    /** {@code a.[from..to]} and {@code a[from..to]}; from or to is null when omitted ({@code s.[..2]}, {@code xs[1..]}). */
-    record Slice(Pos pos, Expr target, Expr from, Expr to) implements Expr {}
+    /**
+     * {@code a.[from..to]} and {@code a[from..to]}, one range a dimension; of a rectangular array also
+     * {@code a.[i, 1..]}, where a dimension is a fixed index.
+     */
+    record Slice(Pos pos, Expr target, List<Range> dims) implements Expr {
+        /**
+         * A dimension of a slice: {@code from..to}, from or to null when omitted ({@code ..2}, {@code 1..}, both for
+         * {@code *}); or, when fixed, the index {@code from}.
+         */
+        public record Range(Expr from, Expr to, boolean fixed) {}
+    }
 
     /** Application by juxtaposition, one argument at a time: {@code f a b} is App(App(f, a), b).
      *  A method call {@code s.Substring(1, 2)} is App(Ident[s, Substring], Tuple[1, 2]). */
@@ -90,7 +99,12 @@ public sealed interface Expr {
      *  the nodes below. A {@code seq}'s body is built like a comprehension's (For/ForIn/While/If/Let/Match/TryFinally/
      *  Seq/Yield nodes, and expressions yielded implicitly), or is a Range for {@code seq { a .. b }}; there
      *  {@code yield! e} reaches the checker as {@code for x in e do yield x}. */
-    record Computation(Pos pos, String builder, Expr body) implements Expr {}
+    record Computation(Pos pos, Expr builder, Expr body) implements Expr {
+        /** Whether this is {@code seq { … }}, which the checker translates itself, not through a builder object. */
+        public boolean isSeq() {
+            return builder instanceof Ident id && id.parts().equals(List.of("seq"));
+        }
+    }
 
     /**
      * In a builder's computation expression: {@code let! p = value} then body (a Bind), {@code use! p = value} (use),

@@ -300,6 +300,7 @@ final class DataChecker {
         if (target instanceof Expr.Ident id && tc.userMembers.assignStatic(tc.names.withoutNamespace(id.parts()), a.value(), scope, a.pos()) instanceof Core set) {
             return set;
         }
+        if (target instanceof Expr.Slice sl) return Slices.assign(sl, a.value(), scope, tc);
         if (target instanceof Expr.Index ix) {
             Core arr = tc.infer(ix.target(), scope);
             Core setter = tc.members.assignIndex(arr, ix.index(), a.value(), scope, a.pos());

@@ -69,11 +69,17 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
          */
         INT_LITERAL,
         /** A type that has null as a proper value (F#'s {@code 'T : null}): the type of {@code null}. */
-        NULL;
+        NULL,
+        /**
+         * Any type, int if still open: the element type of {@code Array.zeroCreate}'s array, whose zero the native's
+         * variant for that type gives.
+         */
+        ANY_INT_DEFAULT;
 
         /** Whether a type meets the constraint: a numeric one only types without arguments, null a reference type. */
         public boolean admits(Type t) {
             if (this == NULL) return Nullness.admits(t);
+            if (this == ANY_INT_DEFAULT) return true;
             return t instanceof Con c && c.args().isEmpty() && admits(c.name());
         }
 
@@ -87,6 +93,7 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
                 case FLOATING -> NumericTypes.FLOATS.contains(con);
                 case INT_LITERAL -> con.equals("int") || con.equals("int32");
                 case NULL -> Nullness.admits(con);
+                case ANY_INT_DEFAULT -> true;
             };
         }
 
@@ -101,6 +108,7 @@ public sealed interface Type permits Type.Var, Type.Con, Type.Fun, Type.Tuple {
         /** Whether every type this admits the other admits too. */
         private boolean within(Constraint other) {
             if (this == NONE) return other == NONE;
+            if (this == ANY_INT_DEFAULT || other == ANY_INT_DEFAULT) return other == NONE || other == ANY_INT_DEFAULT;
             return other == NONE || other == this || other == ADDABLE
                     || other == NUMERIC && (this == BASIC_INTEGER || this == FLOATING || this == INT_LITERAL)
                     || (other == INTEGER || other == BASIC_INTEGER) && (this == BASIC_INTEGER || this == INT_LITERAL);

@@ -78,7 +78,9 @@ public final class TypePrinter {
             return show(c.args().get(0), 2) + " " + c.name();
         }
         if (c.args().size() == 1 && c.name().equals("array")) return show(c.args().get(0), 2) + "[]";
-        if (c.args().size() == 1 && c.name().equals("Array2D")) return show(c.args().get(0), 2) + "[,]";
+        if (c.args().size() == 1 && c.name().matches("Array[234]D")) {
+            return show(c.args().get(0), 2) + "[" + ",".repeat(c.name().charAt(5) - '1') + "]";
+        }
         return c.name() + "<" + String.join(",", c.args().stream().map(a -> show(a, 0)).toList()) + ">";
     }
 

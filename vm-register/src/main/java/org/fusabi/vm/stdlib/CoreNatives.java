@@ -8,6 +8,7 @@ import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
+import org.fusabi.vm.value.MultiArray;
 import org.fusabi.vm.value.NetException;
 import org.fusabi.vm.value.UnionType;
 import org.fusabi.vm.value.RecordValue;
@@ -72,6 +73,7 @@ final class CoreNatives {
             case "bool" -> { return exn instanceof Boolean; }
             case "char" -> { return exn instanceof Character; }
             case "list" -> { return exn instanceof FList; }
+            case "Array2D", "Array3D", "Array4D" -> { return exn instanceof MultiArray m && m.rank() == type.charAt(5) - '0'; }
             default -> { }
         }
         if (exn instanceof UnionValue u && u.type.name().equals(type)) return true;

@@ -46,7 +46,8 @@ public final class StandardLibrary {
         lib.module(StopwatchMembers::install, "Stopwatch");
         lib.module(EventModule::install, "Event", "IEvent", "EventSubscription", "Observable");
         lib.module(ConvertMembers::install, "Convert");
-        lib.module(Array2DModule::install, "Array2D");
+        lib.module(MultiArrayModule::install, "Array2D", "Array3D", "Array4D");
+        lib.module(ArrayStatics::install, "Array");
         lib.module(AsyncModule::install, "", "AsyncBuilder", "Async");
         lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");

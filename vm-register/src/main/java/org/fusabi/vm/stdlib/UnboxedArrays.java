@@ -22,7 +22,7 @@ final class UnboxedArrays {
         for (int t = 0; t < TYPES.length; t++) {
             int kind = KINDS[t];
             String suffix = Library.unboxedSuffix(TYPES[t]);
-            lib.define("Array.zeroCreate" + suffix, "int -> ^a[]", (vm, a) -> ArrayValues.ofKind(kind, count(vm, (Long) a[0])));
+            lib.define("Array.zeroCreate" + suffix, "int -> ~a[]", (vm, a) -> ArrayValues.ofKind(kind, count(vm, (Long) a[0])));
             lib.define("Array.create" + suffix, "int -> 'a -> 'a[]", (vm, a) -> {
                 Object out = ArrayValues.ofKind(kind, count(vm, (Long) a[0]));
                 fill(out, a[1]);

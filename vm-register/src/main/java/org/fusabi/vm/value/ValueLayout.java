@@ -62,7 +62,7 @@ final class ValueLayout {
     }
 
     private static boolean isAggregate(Object x) {
-        return x instanceof Enumerable || ArrayValues.isArray(x) || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue || x instanceof Array2DValue
+        return x instanceof Enumerable || ArrayValues.isArray(x) || x instanceof Tuple && !(x instanceof KeyValuePair) || x instanceof RecordValue || x instanceof MultiArray
                 || (x instanceof UnionValue u && u.type != UnionType.FAILURE);
     }
 
@@ -72,7 +72,7 @@ final class ValueLayout {
             case Object array when ArrayValues.isArray(array) -> array(depth, ArrayValues.boxed(array));
             case Tuple tuple -> bracketIf(precedence <= BRACKET_IF_TUPLE, separatedValues(depth, tuple.items));
             case RecordValue record -> record(depth, record);
-            case Array2DValue array -> array2D(depth, array);
+            case MultiArray array -> multiArray(depth, array);
             case UnionValue union -> union(depth, precedence, union);
             case FMap map -> keyword(depth, precedence, "map", map.iterator(), MAP_LENGTH);
             case FSet set -> keyword(depth, precedence, "set", set.iterator(), MAP_LENGTH);
@@ -170,14 +170,21 @@ final class ValueLayout {
         return bracketIf(precedence <= BRACKET_IF_TUPLE_OR_NOT_ATOMIC, Layout.breakable(Layout.word(keyword), list, 2));
     }
 
-    /** Rows one per line, each a list of its cells: {@code [[1; 2]\n [3; 4]]} (sformat.fs makeArray2L). */
-    private Layout array2D(int depth, Array2DValue array) {
+    /**
+     * A 2-D array's rows one per line, each a list of its cells: {@code [[1; 2]\n [3; 4]]}, after its lower bounds
+     * when they are not 0; of a higher rank only that rank: {@code [|rank=3|]} (sformat.fs arrayValueL).
+     */
+    private Layout multiArray(int depth, MultiArray array) {
+        if (array.rank() != 2) return Layout.word("[|rank=" + array.rank() + "|]");
         Layout rows = Layout.EMPTY;
-        for (int i = 0; i < array.rows; i++) {
+        int b1 = array.lowerBound(0);
+        int b2 = array.lowerBound(1);
+        if (b1 != 0 || b2 != 0) rows = Layout.above(Layout.word("bound1=" + b1), Layout.word("bound2=" + b2));
+        for (int i = 0; i < array.length(0); i++) {
             List<Layout> cells = new ArrayList<>();
-            for (int j = 0; j < array.columns; j++) {
+            for (int j = 0; j < array.length(1); j++) {
                 count();
-                cells.add(value(depth, BRACKET_IF_TUPLE, array.get(i, j)));
+                cells.add(value(depth, BRACKET_IF_TUPLE, array.cell(i * array.length(1) + j)));
             }
             rows = Layout.above(rows, Layout.bracketed("[", Layout.separated(SEMICOLON, cells), "]"));
         }
