@@ -582,7 +582,7 @@ public final class TypeChecker {
             case Expr.ArrayOf a -> data.arrayOf(a, new Type.Var(level), scope);
             case Expr.Range r -> data.range(r, scope);
             case Expr.Comprehension c -> data.comprehension(c, scope);
-            case Expr.Computation c when c.builder().equals("seq") -> sequences.expression(c, scope);
+            case Expr.Computation c when c.isSeq() -> sequences.expression(c, scope);
             case Expr.Computation c -> computations.expression(c, scope);
             case Expr.LetBang b -> throw new CompileError(b.pos(), "This construct may only be used within computation expressions");
             case Expr.Return r -> throw new CompileError(r.pos(), "This construct may only be used within computation expressions");

@@ -64,6 +64,7 @@ final class CoreNatives {
      * class is tested against the names of T and its derived classes, separated by '|'.
      */
     private static boolean isType(Object exn, String type) {
+        if (type.equals("IComparable")) return ComparableMembers.implementedBy(exn);
         if (exn instanceof RecordValue object) return List.of(type.split("\\|")).contains(object.type.name());
         switch (type) {
             case "int" -> { return exn instanceof Long; }
