@@ -68,6 +68,24 @@ class OverloadResolutionTest {
                 """));
     }
 
+    /** A lambda is checked against the overload chosen; of those it fits, one taking a function of its arity is preferred. */
+    @Test
+    void lambdasChooseByTheirNumberOfParameters() {
+        assertEquals("value 1\nfunction 21\ntwo2 three3\n8 3\n", ScriptRun.output("""
+                type P =
+                    static member Run (x: int) = sprintf "value %d" x
+                    static member Run (f: int -> int) = sprintf "function %d" (f 20)
+                    static member Run (f: string -> int -> string) = f "two" 2
+                type Q() =
+                    member _.Map(f: string -> int) = f "four"
+                    member _.Map(x: string) = x.Length
+                printfn "%s" (P.Run 1)
+                printfn "%s" (P.Run (fun x -> x + 1))
+                printfn "%s %s" (P.Run (fun s n -> s + string n)) (P.Run (fun s -> fun n -> "three" + string (n + 1)))
+                printfn "%d %d" (Q().Map(fun s -> s.Length * 2)) (Q().Map "abc")
+                """));
+    }
+
     @Test
     void noOverloadFitsTheArguments() {
         assertEquals("4:15 No overloads match for method 'Show'. Known type of argument: float. Known overloads: Show(int), Show(string).", ScriptRun.error("""

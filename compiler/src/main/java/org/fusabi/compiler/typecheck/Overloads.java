@@ -25,11 +25,16 @@ final class Overloads {
 
     /**
      * The overload of candidates (each given as the types of its first group of parameters) that arguments of the
-     * types given call; F#'s errors when none or several do.
+     * types given call; F#'s errors when none or several do. lambdas gives, for each argument written as a lambda,
+     * its number of parameters (else -1): of the overloads it fits, those taking a function of exactly as many
+     * arguments are preferred, as checking the lambda against the others' would fail where it does not return a
+     * function.
      */
-    <M> M choose(String name, List<M> candidates, List<List<Type>> params, List<Type> args, Pos pos) {
+    <M> M choose(String name, List<M> candidates, List<List<Type>> params, List<Type> args, List<Integer> lambdas, Pos pos) {
         List<Integer> applicable = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) if (allFit(args, params.get(k))) applicable.add(k);
+        List<Integer> sameArity = applicable.stream().filter(k -> aritiesMatch(params.get(k), lambdas)).toList();
+        if (!sameArity.isEmpty()) applicable = sameArity;
         if (applicable.isEmpty()) {
             String known = String.join(" * ", args.stream().map(TypePrinter::print).toList());
             throw new CompileError(pos, "No overloads match for method '" + name + "'. Known type" + (args.size() == 1 ? " of argument: " : "s of arguments: ")
@@ -43,6 +48,17 @@ final class Overloads {
         throw new CompileError(pos, "A unique overload for method '" + name + "' could not be determined based on type information"
                 + " prior to this program point. A type annotation may be needed. Candidates: "
                 + String.join(", ", applicable.stream().map(k -> shape(name, params.get(k))).toList()) + ".");
+    }
+
+    private static boolean aritiesMatch(List<Type> params, List<Integer> lambdas) {
+        for (int k = 0; k < params.size(); k++) if (lambdas.get(k) >= 0 && arity(params.get(k)) != lambdas.get(k)) return false;
+        return true;
+    }
+
+    private static int arity(Type t) {
+        int n = 0;
+        for (Type f = Type.prune(t); f instanceof Type.Fun fun; f = Type.prune(fun.to())) n++;
+        return n;
     }
 
     private static String shape(String name, List<Type> types) {
@@ -66,7 +82,7 @@ final class Overloads {
         arg = Type.prune(arg);
         param = Type.prune(param);
         if (param instanceof Type.Var || Interfaces.isObject(param)) return true;
-        if (arg instanceof Type.Var v) return !(param instanceof Type.Con c) || v.constraint.admits(c) || v.constraint == Type.Constraint.NONE;
+        if (arg instanceof Type.Var v) return v.constraint == Type.Constraint.NONE || param instanceof Type.Con c && v.constraint.admits(c);
         if (Comparables.is(param)) return Comparables.is(arg) || Comparables.implementedBy(arg);
         if (param instanceof Type.Con pc && pc.name().equals("seq") && Enumerables.elementType(arg) != null) {
             return matches(Enumerables.elementType(arg), pc.args().getFirst());

@@ -86,7 +86,7 @@ final class UserMembers {
         List<UserMember> found = instanceMembers(target, name);
         if (found == null) return null;
         List<UserMember> shaped = found.stream().filter(x -> x.groups.equals(List.of(Math.max(args.size(), 1)))).toList();
-        UserMember m = shaped.size() > 1 ? choose(target, shaped, args.stream().map(Core::type).toList(), pos)
+        UserMember m = shaped.size() > 1 ? choose(target, shaped, args.stream().map(Core::type).toList(), args.stream().map(a -> -1).toList(), pos)
                 : shaped.isEmpty() ? found.get(0) : shaped.getFirst();
         if (m.field >= 0) return apply(call(target, m, List.of(), null, pos, null), args, pos);
         if (dispatched(m) && !(target instanceof Core.Ref)) return once(target, object -> call(object, name, args, pos), pos);
@@ -142,8 +142,9 @@ final class UserMembers {
     /**
      * Calls the overload of a member that the arguments select: the one taking as many items in its first group as
      * are given (the first overload when none does); when several do, the one F#'s resolution chooses by the types
-     * of those items ({@link Overloads}), checked first. Named arguments and lambdas, whose checking needs the
-     * parameter's type, leave the choice to the number of items.
+     * of those items ({@link Overloads}), checked first. A lambda counts as a function of as many arguments as it
+     * has parameters and is checked once the overload is chosen, against its parameter's type (as F# checks it);
+     * named arguments leave the choice to the number of items.
      */
     private Core resolve(Core target, List<UserMember> candidates, List<Expr> args, Scope scope, Pos pos) {
         if (candidates.size() == 1 || args.isEmpty()) return call(target, candidates.getFirst(), args, scope, pos, null);
@@ -151,20 +152,38 @@ final class UserMembers {
         List<UserMember> shaped = candidates.stream().filter(m -> !m.groups.isEmpty() && m.groups.getFirst() == given).toList();
         if (shaped.size() < 2) return call(target, shaped.isEmpty() ? candidates.getFirst() : shaped.getFirst(), args, scope, pos, null);
         List<Expr> items = given == 1 ? List.of(args.getFirst()) : ((Expr.Tuple) args.getFirst()).items();
-        if (items.stream().anyMatch(i -> i instanceof Expr.Lambda || i instanceof Expr.Binary b && b.op().equals("="))) {
+        if (items.stream().anyMatch(i -> i instanceof Expr.Binary b && b.op().equals("="))) {
             return call(target, shaped.getFirst(), args, scope, pos, null);
         }
-        List<Core> checked = items.stream().map(i -> tc.infer(i, scope)).toList();
-        UserMember chosen = choose(target, shaped, checked.stream().map(Core::type).toList(), pos);
-        List<Pos> at = items.stream().map(Expr::pos).toList();
-        return call(target, chosen, args, scope, pos, new Checked(checked, at));
+        List<Core> checked = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        for (Expr item : items) {
+            Core c = item instanceof Expr.Lambda ? null : tc.infer(item, scope);
+            checked.add(c);
+            types.add(c != null ? c.type() : lambdaShape((Expr.Lambda) item));
+        }
+        List<Integer> lambdas = items.stream().map(i -> i instanceof Expr.Lambda l ? arity(l) : -1).toList();
+        UserMember chosen = choose(target, shaped, types, lambdas, pos);
+        return call(target, chosen, args, scope, pos, new Checked(items, checked, scope));
     }
 
-    /** The first group of arguments of a call, checked before its overload was chosen, and where each is written. */
-    private record Checked(List<Core> items, List<Pos> at) {}
+    /** A lambda's type as far as it is known before its parameters' types are: a function of as many arguments. */
+    private Type lambdaShape(Expr.Lambda l) {
+        Type t = new Type.Var(tc.level);
+        for (int k = 0; k < arity(l); k++) t = new Type.Fun(new Type.Var(tc.level), t);
+        return t;
+    }
+
+    /** The number of arguments a lambda takes, those of a lambda it returns ({@code fun a -> fun b -> …}) included. */
+    private static int arity(Expr.Lambda l) {
+        return l.params().size() + (l.body() instanceof Expr.Lambda inner ? arity(inner) : 0);
+    }
+
+    /** The first group of arguments of a call, checked before its overload was chosen (null for a lambda, checked after). */
+    private record Checked(List<Expr> written, List<Core> items, Scope scope) {}
 
     /** The overload of shaped (all taking as many arguments as are given first) that arguments of these types call. */
-    private UserMember choose(Core target, List<UserMember> shaped, List<Type> args, Pos pos) {
+    private UserMember choose(Core target, List<UserMember> shaped, List<Type> args, List<Integer> lambdas, Pos pos) {
         List<List<Type>> params = new ArrayList<>();
         for (UserMember m : shaped) {
             Type t = m.instantiate(tc.level);
@@ -173,7 +192,7 @@ final class UserMembers {
             for (int k = 0; k < args.size() && Type.prune(t) instanceof Type.Fun f; k++, t = f.to()) first.add(f.from());
             params.add(first);
         }
-        return overloads.choose(displayName(shaped.getFirst()), shaped, params, args, pos);
+        return overloads.choose(displayName(shaped.getFirst()), shaped, params, args, lambdas, pos);
     }
 
     /**
@@ -305,7 +324,9 @@ final class UserMembers {
         Type t = params;
         for (int k = 0; k < checked.items().size(); k++) {
             Type.Fun f = (Type.Fun) Type.prune(t);
-            out.add(tc.passed(checked.items().get(k), f.from(), checked.at().get(k)));
+            Core item = checked.items().get(k);
+            Expr written = checked.written().get(k);
+            out.add(item == null ? tc.argument(written, f.from(), checked.scope()) : tc.passed(item, f.from(), written.pos()));
             t = f.to();
         }
         return out;
