@@ -114,6 +114,31 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void recursiveValuesLazyAndCyclicBehaveAlike() {
+        String out = same("""
+                type Node = { id: int; next: Node }
+                let count i =
+                    let rec ring = { id = i; next = { id = i + 1; next = ring } }
+                    let rec total = List.sum (List.map step [1 .. 10])
+                    and step k = k * scale + ring.next.next.id
+                    and scale = i % 4
+                    total
+                let cyclic i =
+                    let rec x = { id = i; next = y }
+                    and y = { id = i * 2; next = x }
+                    x.next.next.next.id
+                let selfish i =
+                    let rec v = (fun () -> if i > 0 then v + 1 else 0) ()
+                    v
+                let mutable sum = 0
+                for i in 1 .. 4000 do sum <- sum + count i + cyclic i
+                printfn "%d" sum
+                printfn "%d" (selfish 1)
+                """, "count", "cyclic");
+        assertTrue(out.contains("ValueFactory attempted to access the Value property of this instance."), out);
+    }
+
+    @Test
     void aGenericDefaultValueReadAsAPrimitiveIsZeroAlike() {
         // Unchecked.defaultof<'a> in generic code is null (the type is erased); typed code unboxes it to its zero.
         String out = same("""

@@ -361,6 +361,7 @@ public final class Lexer {
                 return TokenKind.LBRACE;
             case '}': return TokenKind.RBRACE;
             case ',': return TokenKind.COMMA;
+            case '#': return TokenKind.OP; // a flexible type, #seq<int>: a directive only starts a line
             case ';':
                 if (peek(0) == ';') {
                     advance();

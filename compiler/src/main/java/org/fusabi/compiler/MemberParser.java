@@ -29,7 +29,7 @@ final class MemberParser {
         this.attributes = attributes;
     }
 
-    private static boolean isWord(Token t, String word) {
+    static boolean isWord(Token t, String word) {
         return t.kind() == TokenKind.IDENT && t.text().equals(word);
     }
 

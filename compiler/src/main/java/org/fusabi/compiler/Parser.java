@@ -283,17 +283,17 @@ public final class Parser {
     private Decl module(List<Attribute> attrs, boolean headsFile) {
         Token module = ts.next();
         attributes.skipModifiers();
-        accept(TokenKind.REC); // 'module rec': its declarations are checked in order, as in a module without rec
+        boolean rec = accept(TokenKind.REC);
         String name = dottedName("a module name");
         if (ts.atOp("=")) {
             Token eq = ts.next();
             return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
-                                                                                : indented(eq, this::declarations), attrs);
+                                                                                : indented(eq, this::declarations), attrs, rec);
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
         }
-        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs);
+        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs, rec);
     }
 
     private List<Decl> declarationsAfterHeader() {
@@ -500,8 +500,8 @@ public final class Parser {
         }
         boolean parenthesised = ts.at(TokenKind.LPAREN);
         Expr fn = operand();
-        if (fn instanceof Expr.Ident builder && atComputation()) {
-            return computation(builder);
+        if (atComputation()) {
+            return computation(fn);
         }
         // (f a) b applies f to a before b is evaluated, where f a b evaluates both first, as F# does
         boolean appliedFirst = parenthesised && fn instanceof Expr.App && startsArgument() && ts.continues();
@@ -510,7 +510,8 @@ public final class Parser {
         while (startsArgument() && ts.continues()) {
             ts.nest(ts.peek());
             nested++;
-            applied = new Expr.App(applied.pos(), applied, argument());
+            // f a { … }: the application so far is the builder, as F# reads it
+            applied = atComputation() ? computation(applied) : new Expr.App(applied.pos(), applied, argument());
         }
         ts.unnest(nested);
         if (!appliedFirst) return applied;
@@ -522,11 +523,12 @@ public final class Parser {
     private static final String PARENTHESISED = "applied@paren";
 
     /**
-     * Whether a brace after a name opens a computation expression ({@code seq { … }}) rather than a record passed as an
-     * argument ({@code Some { X = 1 }}, {@code f { r with X = 1 }}).
+     * Whether a brace after a name opens a computation expression ({@code seq { … }}) rather than a record or an
+     * object expression passed as an argument ({@code Some { X = 1 }}, {@code f { r with X = 1 }},
+     * {@code use' { new IDisposable with … }}).
      */
     private boolean atComputation() {
-        if (!ts.at(TokenKind.LBRACE) || !ts.continues()) {
+        if (!ts.at(TokenKind.LBRACE) || !ts.continues() || MemberParser.isWord(ts.peek(1), "new")) {
             return false;
         }
         int k = 1;
@@ -537,20 +539,20 @@ public final class Parser {
         return !record && ts.peek(1).kind() != TokenKind.RBRACE;
     }
 
-    /** {@code seq { body }}; F#'s other computation expressions are named and rejected. */
-    private Expr computation(Expr.Ident builder) {
-        String name = String.join(".", builder.parts());
-        if (!name.equals("seq") && ts.peek(1).kind() != TokenKind.FOR && bracesHoldRange()) {
+    /** {@code builder { body }}: {@code seq { … }}, or a builder object's computation expression. */
+    private Expr computation(Expr builder) {
+        boolean seq = builder instanceof Expr.Ident id && id.parts().equals(List.of("seq"));
+        if (!seq && ts.peek(1).kind() != TokenKind.FOR && bracesHoldRange()) {
             // f { a .. b } applies f to the sequence { a .. b }, as F# reads it (Seq.toList { 1 .. 3 })
             return new Expr.App(builder.pos(), builder, record());
         }
         Token open = ts.next();
-        Expr body = inBuilder(!name.equals("seq"), () -> bracketed(open, () -> {
+        Expr body = inBuilder(!seq, () -> bracketed(open, () -> {
             Expr first = sequence(true);
             return accept(TokenKind.DOTDOT) ? range(open, false, first) : first;
         }));
         expectClose(TokenKind.RBRACE, open);
-        return new Expr.Computation(builder.pos(), name, body);
+        return new Expr.Computation(builder.pos(), builder, body);
     }
 
     private <T> T inBuilder(boolean builder, Supplier<T> content) {
@@ -910,7 +912,7 @@ public final class Parser {
         });
         if (source instanceof Expr.Range range) {
             // { a .. b }: F#'s older spelling of seq { a .. b }
-            return closed(open, TokenKind.RBRACE, new Expr.Computation(open.pos(), "seq", range));
+            return closed(open, TokenKind.RBRACE, new Expr.Computation(open.pos(), new Expr.Ident(open.pos(), List.of("seq")), range));
         }
         return closed(open, TokenKind.RBRACE, new Expr.RecordUpdate(open.pos(), source, updatedFields(TokenKind.RBRACE)));
     }

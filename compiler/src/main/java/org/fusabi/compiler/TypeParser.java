@@ -101,9 +101,17 @@ final class TypeParser {
                 throw new CompileError(t.pos(), Unsupported.TYPE_PROVIDERS);
             case LANON:
                 return anonymousRecord();
+            case OP:
+                if (!t.text().equals("#")) throw new CompileError(t.pos(), "expected a type but found " + t.describe());
+                ts.next();
+                return new TypeExpr.Flexible(t.pos(), null, atom());
             case LPAREN: {
                 ts.next();
                 TypeExpr inner = type();
+                if (inner instanceof TypeExpr.Var v && ts.atOp(":>")) {
+                    ts.next();
+                    inner = new TypeExpr.Flexible(v.pos(), v, type());
+                }
                 if (!ts.at(TokenKind.COMMA)) {
                     expectClose(TokenKind.RPAREN, "')'", t.pos());
                     return inner;

@@ -52,6 +52,20 @@ class ComputationExpressionTest {
     }
 
     @Test
+    void anApplicationIsTheBuilderOfTheBracesAfterIt() {
+        assertEquals("[\"t\"; \"1\"; \"2\"]\n", ScriptRun.output("""
+                type Tagged(tag: string) =
+                    member _.Yield (x: int) = [string x]
+                    member _.Combine(a, b) = a @ b
+                    member _.Delay f = f ()
+                    member _.Run xs = tag :: xs
+                let tagged prefix suffix = Tagged(prefix + suffix)
+                printfn "%A" (tagged "" "t" { yield 1
+                                              yield 2 })
+                """));
+    }
+
+    @Test
     void whileTryFinallyAndDoBangGoThroughTheBuilder() {
         assertEquals("in try\nfinally\n4 [\"got 1\"; \"got ()\"; \"got 2\"]\n", ScriptRun.output("""
                 type Logger() =

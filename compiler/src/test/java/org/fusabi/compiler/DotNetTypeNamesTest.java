@@ -53,6 +53,18 @@ class DotNetTypeNamesTest {
     }
 
     @Test
+    void lazyIsNamedAsFSharpAndDotNetNameIt() {
+        assertEquals("3 3 4 true\n", ScriptRun.output("""
+                let force (x: Microsoft.FSharp.Control.Lazy<'T>) = x.Force()
+                let value (x: int lazy) = x.Value
+                let create f = Microsoft.FSharp.Control.Lazy.Create(f)
+                let l : System.Lazy<int> = lazy 3
+                let none : Lazy<int> = null
+                printfn "%d %d %d %b" (force l) (value l) (create (fun () -> 4)).Value (isNull none)
+                """));
+    }
+
+    @Test
     void listIsFSharpsListUnlessGenericCollectionsAreOpen() {
         assertEquals("[1; 2] Some \"s\"\n", ScriptRun.output("let xs : List<int> = [1; 2]\nlet o : Option<String> = Some \"s\"\nprintfn \"%A %A\" xs o\n"));
         assertEquals("script:2:22: error: This expression was expected to have type 'ResizeArray<int>' but here has type 'int list'",

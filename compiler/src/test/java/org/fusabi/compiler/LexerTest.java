@@ -238,7 +238,7 @@ class LexerTest {
 
     @Test
     void strayCharacter() {
-        assertError("let x = 1 # 2", "1:11", "unexpected character '#'");
+        assertError("let x = 1 \\ 2", "1:11", "unexpected character '\\'");
     }
 
     @Nested

@@ -69,6 +69,8 @@ class MemberTest {
         assertEquals("(let u (:> o I))\n(let d (:?> o C))\n(let t (:? o C))", program("let u = o :> I", "let d = o :?> C", "let t = o :? C"));
         assertEquals("(do (match o ((as (:? C) c) -> 1) (_ -> 0)))", program("match o with :? C as c -> 1 | _ -> 0"));
         assertEquals("(let c (app C 1))", program("let c = new C(1)"));
+        // a name then { new … } applies it to an object expression, not a computation expression
+        assertEquals("(let r (app f (new I (member _.M = 1))))", program("let r = f { new I with member _.M = 1 }"));
     }
 
     @ParameterizedTest(name = "{0}")

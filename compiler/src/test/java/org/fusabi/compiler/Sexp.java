@@ -48,7 +48,7 @@ final class Sexp {
             case Expr.Range r -> "(" + (r.array() ? "arange " : "range ") + of(r.from())
                                  + (r.step() == null ? "" : " " + of(r.step())) + " " + of(r.to()) + ")";
             case Expr.Comprehension c -> "(" + (c.array() ? "acomp " : "comp ") + of(c.body()) + ")";
-            case Expr.Computation c -> "(" + c.builder() + " " + of(c.body()) + ")";
+            case Expr.Computation c -> "(" + of(c.builder()) + " " + of(c.body()) + ")";
             case Expr.Yield y -> "(yield " + of(y.value()) + ")";
             case Expr.YieldFrom y -> "(yield! " + of(y.value()) + ")";
             case Expr.Return r -> "(return" + (r.bang() ? "! " : " ") + of(r.value()) + ")";
@@ -149,6 +149,7 @@ final class Sexp {
             case TypeExpr.Var v -> "'" + v.name();
             case TypeExpr.Fun f -> "(-> " + of(f.from()) + " " + of(f.to()) + ")";
             case TypeExpr.Tuple tu -> "(* " + of(tu.items()) + ")";
+            case TypeExpr.Flexible fl -> "(:> " + (fl.var() == null ? "_" : of(fl.var())) + " " + of(fl.bound()) + ")";
             case TypeExpr.AnonymousRecord a -> "{|" + String.join(" ", java.util.stream.IntStream.range(0, a.fields().size())
                     .mapToObj(k -> a.fields().get(k) + ":" + of(a.types().get(k))).toList()) + "|}";
         };

@@ -17,9 +17,10 @@ public sealed interface Decl {
     /** {@code exception E of string * int}; fields is empty for {@code exception E}. */
     record Exception(Pos pos, String name, List<TypeExpr> fields) implements Decl {}
 
-    record Module(Pos pos, String name, List<Decl> body, List<Attribute> attributes) implements Decl {
+    /** {@code module M =}; rec for {@code module rec M}, whose declarations may all refer to each other. */
+    record Module(Pos pos, String name, List<Decl> body, List<Attribute> attributes, boolean rec) implements Decl {
         public Module(Pos pos, String name, List<Decl> body) {
-            this(pos, name, body, List.of());
+            this(pos, name, body, List.of(), false);
         }
 
         public boolean has(String attribute) {

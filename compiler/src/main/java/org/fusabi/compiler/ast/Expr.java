@@ -99,7 +99,12 @@ public sealed interface Expr {
      *  the nodes below. A {@code seq}'s body is built like a comprehension's (For/ForIn/While/If/Let/Match/TryFinally/
      *  Seq/Yield nodes, and expressions yielded implicitly), or is a Range for {@code seq { a .. b }}; there
      *  {@code yield! e} reaches the checker as {@code for x in e do yield x}. */
-    record Computation(Pos pos, String builder, Expr body) implements Expr {}
+    record Computation(Pos pos, Expr builder, Expr body) implements Expr {
+        /** Whether this is {@code seq { … }}, which the checker translates itself, not through a builder object. */
+        public boolean isSeq() {
+            return builder instanceof Ident id && id.parts().equals(List.of("seq"));
+        }
+    }
 
     /**
      * In a builder's computation expression: {@code let! p = value} then body (a Bind), {@code use! p = value} (use),

@@ -17,6 +17,12 @@ public sealed interface TypeExpr {
 
     record Tuple(Pos pos, List<TypeExpr> items) implements TypeExpr {}
 
+    /**
+     * A flexible type: {@code #seq<int>} (var null), or {@code 'r :> IDisposable}, a type variable bounded by a
+     * type it must be a subtype of.
+     */
+    record Flexible(Pos pos, Var var, TypeExpr bound) implements TypeExpr {}
+
     /** {@code {| Name: string; Age: int |}}. */
     record AnonymousRecord(Pos pos, List<String> fields, List<TypeExpr> types) implements TypeExpr {}
 }

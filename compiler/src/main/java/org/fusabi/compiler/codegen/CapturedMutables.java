@@ -1,6 +1,7 @@
 package org.fusabi.compiler.codegen;
 
 import java.util.Set;
+import org.fusabi.compiler.core.Children;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
 
@@ -22,6 +23,6 @@ final class CapturedMutables {
         if (e instanceof Core.Lambda fn) {
             for (Var v : lifting.free(fn, Set.of())) if (v.mutable) cells.add(v);
         }
-        for (Core child : Lifting.children(e)) collect(child, lifting, cells);
+        for (Core child : Children.of(e)) collect(child, lifting, cells);
     }
 }

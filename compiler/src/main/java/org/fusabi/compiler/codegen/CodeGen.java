@@ -852,6 +852,8 @@ public final class CodeGen {
     /** Emits a call; in tail position it returns (through a tail call when possible) and dest is unused. */
     private void call(Core.App app, int dest, boolean tail) {
         Core f = app.fn();
+        // a use of a module rec's function before its definition, resolved to the function once it was checked
+        while (f instanceof Core.Deferred d) f = d.resolved();
         List<Core> args = app.args();
         int resultKind = kind(app.type());
         if (f instanceof Core.Lambda l && l.params().size() == args.size()) {

@@ -1,5 +1,6 @@
 package org.fusabi.compiler.codegen;
 
+import org.fusabi.compiler.core.Children;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
 
@@ -9,7 +10,7 @@ final class Mentions {
 
     static boolean of(Core e, Var v) {
         if (e instanceof Core.Ref r && r.var() == v || e instanceof Core.Assign a && a.var() == v) return true;
-        for (Core child : Lifting.children(e)) if (of(child, v)) return true;
+        for (Core child : Children.of(e)) if (of(child, v)) return true;
         return false;
     }
 }

@@ -101,6 +101,10 @@ public sealed interface Core {
             return resolved;
         }
 
+        public boolean isResolved() {
+            return resolved != null;
+        }
+
         public void resolve(Core c) {
             resolved = c;
         }

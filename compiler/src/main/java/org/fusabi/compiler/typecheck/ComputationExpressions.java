@@ -32,10 +32,11 @@ final class ComputationExpressions {
 
     Core expression(Expr.Computation c, Scope scope) {
         Pos pos = c.pos();
-        Core builder = tc.infer(new Expr.Ident(pos, List.of(c.builder().split("\\."))), scope);
+        Core builder = tc.infer(c.builder(), scope);
         Type type = Type.prune(builder.type());
         if (!(type instanceof Type.Con)) {
-            throw new CompileError(pos, "'" + c.builder() + "' is not a computation expression builder: its type is not known");
+            String name = c.builder() instanceof Expr.Ident id ? "'" + String.join(".", id.parts()) + "'" : "This expression";
+            throw new CompileError(pos, name + " is not a computation expression builder: its type is not known");
         }
         Var var = new Var("builder@" + (tc.temps++), type, false);
         Scope inner = scope.child();

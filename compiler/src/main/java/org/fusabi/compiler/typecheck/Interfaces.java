@@ -253,6 +253,11 @@ final class Interfaces {
         return viewOf(decl, iface) != null ? upcast(value, expected, pos) : null;
     }
 
+    /** Whether decl (or a base class of it) implements the interface iface. */
+    boolean implementsInterface(TypeDecl decl, TypeDecl iface) {
+        return viewOf(decl, iface) != null;
+    }
+
     /** The global holding decl's view as iface, which a derived class shares with the base implementing it; or null. */
     private Var viewOf(TypeDecl decl, TypeDecl iface) {
         for (TypeDecl d = decl; d != null; ) {

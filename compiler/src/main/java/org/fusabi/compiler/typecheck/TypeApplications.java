@@ -130,6 +130,11 @@ final class TypeApplications {
      */
     static Core defaultValue(Type t, TypeChecker tc, Pos pos) {
         t = Type.prune(t);
+        // an operator's operand not yet known is its default type, as it will be at the end of the declaration
+        if (t instanceof Type.Var v && v.constraint != Type.Constraint.NONE) {
+            unify(v.constraint.defaultType(), v, pos);
+            t = Type.prune(t);
+        }
         if (t.equals(Type.BOOL)) return new Core.Lit(false, t);
         if (t.equals(Type.UNIT)) return new Core.Lit(Unit.VALUE, t);
         String numeric = NumericTypes.name(t);

@@ -65,6 +65,10 @@ public final class TypeChecker {
     private final List<Type.Var> constrained = new ArrayList<>();
     /** The scope at the end of the top-level declarations: what a REPL input after them sees. */
     private Scope topScope;
+    /** The recursive groups being checked, by the names of theirs whose uses they resolve. */
+    final Map<Var, RecursiveValues> recursion = new java.util.IdentityHashMap<>();
+    /** The group of the innermost {@code module rec} being checked, or null outside one. */
+    private RecursiveValues recursiveModule;
     /** The let-nesting level: type variables created deeper than the binding being generalised are generic. */
     int level;
     private int globals;
@@ -120,6 +124,7 @@ public final class TypeChecker {
                 List<Var> vars = new ArrayList<>();
                 List<Core> values = new ArrayList<>();
                 CPat pat = letBindings(let.rec(), let.bindings(), scope, inner, true, prefix, vars, values);
+                if (recursiveModule != null && pat == null) bindInModule(vars, values, let.pos());
                 requireResolved();
                 defaultConstrained();
                 for (Var v : vars) exports.put(prefix.isEmpty() ? v.name : prefix + "." + v.name, v);
@@ -130,6 +135,7 @@ public final class TypeChecker {
             }
             case Decl.Do doDecl -> {
                 Core e = infer(doDecl.expr(), scope);
+                if (recursiveModule != null) recursiveModule.statement(e, doDecl.pos());
                 requireResolved();
                 defaultConstrained();
                 Core rest = declarations(decls, i + 1, scope, prefix);
@@ -163,7 +169,7 @@ public final class TypeChecker {
                 Scope inner = scope.child();
                 List<Decl> all = new ArrayList<>(m.body());
                 // The module body and the declarations after it form one chain, so its bindings stay live after it.
-                Core body = declarations(all, 0, inner, name);
+                Core body = m.rec() || recursiveModule != null ? recursiveModule(all, inner, name) : declarations(all, 0, inner, name);
                 if (m.has("AutoOpen")) open(mod, scope);
                 Core rest = declarations(decls, i + 1, scope, prefix);
                 return new Core.Seq(body, rest, rest.type());
@@ -178,6 +184,43 @@ public final class TypeChecker {
                 open(m, scope);
                 return declarations(decls, i + 1, scope, prefix);
             }
+        }
+    }
+
+    /**
+     * The body of a {@code module rec} (or of a module in one): its types form one group, and its lets one group of
+     * recursive bindings ({@link RecursiveValues}), each name in scope from the start of the module.
+     */
+    private Core recursiveModule(List<Decl> body, Scope scope, String name) {
+        RecursiveValues outer = recursiveModule;
+        RecursiveValues group = new RecursiveValues(this, false, true, name);
+        recursiveModule = group;
+        try {
+            List<Decl> decls = RecursiveModules.typesTogether(body);
+            for (Decl d : decls) {
+                if (!(d instanceof Decl.Let let)) continue;
+                for (Expr.Binding b : let.bindings()) {
+                    String bound = RecursiveModules.boundName(plainName(b, scope));
+                    if (bound == null) continue;
+                    Var stand = group.declare(bound, new Type.Var(level));
+                    scope.define(bound, new Entry.Value(stand, Scheme.mono(stand.type)));
+                }
+            }
+            Core out = declarations(decls, 0, scope, name);
+            for (Map.Entry<Var, Core> lazy : group.finish().reversed()) out = new Core.Let(lazy.getKey(), lazy.getValue(), out, out.type());
+            return out;
+        } finally {
+            recursiveModule = outer;
+        }
+    }
+
+    /** Links the names a let of a {@code module rec} binds to their stand-ins, so earlier uses read them. */
+    private void bindInModule(List<Var> vars, List<Core> values, Pos pos) {
+        for (int k = 0; k < vars.size(); k++) {
+            Var stand = recursiveModule.claim(vars.get(k).name);
+            if (stand == null) continue;
+            unify(schemes.get(vars.get(k)).instantiate(level), stand.type, pos);
+            values.set(k, recursiveModule.bind(stand, vars.get(k), values.get(k), pos));
         }
     }
 
@@ -236,15 +279,19 @@ public final class TypeChecker {
      */
     private CPat letBindings(boolean rec, List<Expr.Binding> bindings, Scope outer, Scope inner, boolean global,
                              String prefix, List<Var> vars, List<Core> values) {
+        bindings = bindings.stream().map(b -> plainName(b, outer)).toList();
         if (rec) {
+            RecursiveValues group = new RecursiveValues(this, true, global, prefix);
             List<Type> types = new ArrayList<>();
             level++;
+            List<Core> raw = new ArrayList<>();
             for (Expr.Binding b : bindings) {
                 String name = bindingName(b);
                 Type t = new Type.Var(level);
                 // A value among recursive functions is assigned once they exist, so the functions read it from a cell.
                 Var v = newVar(name, t, !isFunction(b), global, prefix);
                 checkGlobalCount(b.pos());
+                if (!isFunction(b)) group.track(v);
                 vars.add(v);
                 types.add(t);
                 ActivePatterns.define(inner::define, name, new Entry.Value(v, Scheme.mono(t)));
@@ -254,19 +301,28 @@ public final class TypeChecker {
                 if (!isFunction(b)) {
                     Core value = inferBody(b, inner);
                     unify(types.get(k), value.type(), b.pos());
-                    values.add(value);
+                    raw.add(value);
+                    values.add(group.bind(vars.get(k), vars.get(k), value, b.pos()));
                     continue;
                 }
                 Core.Lambda fn = function(b, activePatterns.bodyScope(vars.get(k).name, inner, b.pos()), vars.get(k).name);
                 unify(types.get(k), fn.type(), b.pos());
                 vars.get(k).function = fn;
-                values.add(fn);
+                raw.add(fn);
+                values.add(group.bind(vars.get(k), vars.get(k), fn, b.pos()));
             }
             level--;
             for (int k = 0; k < vars.size(); k++) {
-                Scheme s = vars.get(k).mutable ? Scheme.mono(types.get(k)) : generalize(types.get(k));
+                Scheme s = isValue(raw.get(k)) ? generalize(types.get(k)) : Scheme.mono(types.get(k));
                 schemes.put(vars.get(k), s);
                 ActivePatterns.define(inner::define, vars.get(k).name, new Entry.Value(vars.get(k), s));
+            }
+            // the Lazy values the group needs are assigned first, as the values are assigned in order
+            List<Map.Entry<Var, Core>> lazies = group.finish();
+            for (Map.Entry<Var, Core> lazy : lazies.reversed()) {
+                vars.addFirst(lazy.getKey());
+                values.addFirst(lazy.getValue());
+                schemes.put(lazy.getKey(), Scheme.mono(lazy.getKey().type));
             }
             return null;
         }
@@ -306,12 +362,35 @@ public final class TypeChecker {
         return null;
     }
 
+    /**
+     * {@code let ApCons = …}: a capitalised name that is no union case or literal in scope binds a value as a
+     * lowercase one does (and is generalised as one), as F# has it.
+     */
+    Expr.Binding plainName(Expr.Binding b, Scope scope) {
+        Pattern p = b.pattern() instanceof Pattern.Typed t ? t.pattern() : b.pattern();
+        if (!(p instanceof Pattern.Ctor c) || c.arg() != null || c.name().contains(".")) return b;
+        if (names.ctorOf(new Expr.Ident(c.pos(), List.of(c.name())), scope) != null || LiteralValues.named(List.of(c.name()), scope) != null) return b;
+        Pattern name = new Pattern.Var(c.pos(), c.name());
+        if (b.pattern() instanceof Pattern.Typed t) name = new Pattern.Typed(t.pos(), name, t.type());
+        return new Expr.Binding(b.pos(), name, b.params(), b.returnType(), b.body(), b.mutable(), b.attributes());
+    }
+
     private static boolean isFunction(Expr.Binding b) {
         return !b.params().isEmpty() || b.body() instanceof Expr.Lambda;
     }
 
+    /**
+     * Whether a binding's value may be generic, F#'s generalizable values: constants, functions, object expressions
+     * of an interface ({@code { new IPattern<'a, 'b> with … }}), and unions cases made of those.
+     */
     private static boolean isValue(Core c) {
-        return c instanceof Core.Lit || c instanceof Core.Lambda || c instanceof Core.Ctor && ((Core.Ctor) c).args().isEmpty();
+        return switch (c) {
+            case Core.Lit l -> true;
+            case Core.Lambda l -> true;
+            case Core.Ctor ctor -> ctor.args().stream().allMatch(TypeChecker::isValue);
+            case Core.Record r -> r.decl().form == TypeDecl.Form.INTERFACE;
+            default -> false;
+        };
     }
 
     private Core inferBody(Expr.Binding b, Scope scope) {
@@ -510,7 +589,7 @@ public final class TypeChecker {
             case Expr.ArrayOf a -> data.arrayOf(a, new Type.Var(level), scope);
             case Expr.Range r -> data.range(r, scope);
             case Expr.Comprehension c -> data.comprehension(c, scope);
-            case Expr.Computation c when c.builder().equals("seq") -> sequences.expression(c, scope);
+            case Expr.Computation c when c.isSeq() -> sequences.expression(c, scope);
             case Expr.Computation c -> computations.expression(c, scope);
             case Expr.LetBang b -> throw new CompileError(b.pos(), "This construct may only be used within computation expressions");
             case Expr.Return r -> throw new CompileError(r.pos(), "This construct may only be used within computation expressions");
@@ -692,7 +771,12 @@ public final class TypeChecker {
 
     Core entryValue(Entry e, Pos pos, String name) {
         return switch (e) {
-            case Entry.Value v -> v.var().inlined != null ? v.var().inlined.get() : new Core.Ref(v.var(), v.scheme().instantiate(level), pos);
+            case Entry.Value v -> {
+                if (v.var().inlined != null) yield v.var().inlined.get();
+                Core.Ref ref = new Core.Ref(v.var(), v.scheme().instantiate(level), pos);
+                RecursiveValues group = recursion.get(v.var());
+                yield group == null ? ref : group.use(ref);
+            }
             case Entry.NativeFn n -> nativeRef(n, pos);
             case Entry.Ctor c -> ctorValue(c.ctor(), pos);
             case Entry.Special s -> specials.special(s.name(), pos);
@@ -901,10 +985,14 @@ public final class TypeChecker {
             unify(param, fn.type(), a.pos());
             return fn;
         }
-        Core arg = infer(a, scope);
-        Core upcast = interfaces.implicitUpcast(arg, param, a.pos());
+        return passed(infer(a, scope), param, a.pos());
+    }
+
+    /** An argument already checked, passed for a parameter: upcast where F# inserts one, else coerced to its type. */
+    Core passed(Core arg, Type param, Pos pos) {
+        Core upcast = interfaces.implicitUpcast(arg, param, pos);
         if (upcast != null) return upcast;
-        coerce(param, arg.type(), a.pos());
+        coerce(param, arg.type(), pos);
         return arg;
     }
 

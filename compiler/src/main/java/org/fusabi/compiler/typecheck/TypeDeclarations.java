@@ -1,5 +1,7 @@
 package org.fusabi.compiler.typecheck;
 
+import static org.fusabi.compiler.types.Unifier.unify;
+
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,8 +136,20 @@ final class TypeDeclarations {
             case TypeExpr.Fun f -> new Type.Fun(typeExpr(f.from(), tvars, strict), typeExpr(f.to(), tvars, strict));
             case TypeExpr.Tuple t -> new Type.Tuple(t.items().stream().map(i -> typeExpr(i, tvars, strict)).toList());
             case TypeExpr.Named n -> namedType(n, tvars, strict);
+            case TypeExpr.Flexible f -> flexible(f, tvars, strict);
             case TypeExpr.AnonymousRecord a -> tc.anonymousRecords.type(a.fields(), a.types().stream().map(t -> typeExpr(t, tvars, strict)).toList(), a.pos());
         };
+    }
+
+    /**
+     * A flexible type, {@code #T} or {@code 'r :> T}, stands for its bound T (and 'r is T): a value of a subtype
+     * passes where it is expected by the implicit upcast F# 6 inserts at a known type. Unlike F#, which keeps the
+     * variable generic, a function {@code (x: #seq<int>) -> x} returns a {@code seq<int>}, not its argument's type.
+     */
+    private Type flexible(TypeExpr.Flexible f, Map<String, Type.Var> tvars, boolean strict) {
+        Type bound = typeExpr(f.bound(), tvars, strict);
+        if (f.var() != null) unify(typeExpr(f.var(), tvars, strict), bound, f.pos());
+        return bound;
     }
 
     Type namedType(TypeExpr.Named n, Map<String, Type.Var> tvars, boolean strict) {
@@ -198,6 +212,7 @@ final class TypeDeclarations {
             case "Exception" -> "exn";
             case "IEnumerable" -> n.args().size() == 1 ? "seq" : null;
             case "obj" -> "Object";
+            case "lazy" -> "Lazy";
             default -> null;
         };
         if (fsharp != null) return namedType(new TypeExpr.Named(n.pos(), fsharp, n.args()), tvars, strict);

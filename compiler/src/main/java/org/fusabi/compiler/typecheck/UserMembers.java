@@ -28,11 +28,13 @@ final class UserMembers {
     static final String CONSTRUCTOR = ".ctor";
 
     private final TypeChecker tc;
+    private final Overloads overloads;
     /** The members of the script's types, by name (several for overloads); kept here so compiler.types needs no compiler.core. */
     private final Map<TypeDecl, Map<String, List<UserMember>>> declared = new IdentityHashMap<>();
 
     UserMembers(TypeChecker tc) {
         this.tc = tc;
+        this.overloads = new Overloads(tc);
     }
 
     /** The members a type declares, by name. */
@@ -67,13 +69,13 @@ final class UserMembers {
     /** {@code x.Name} not applied: a property's value, or a method as a function of its arguments; null when x's type declares no Name. */
     Core member(Core target, String name, Pos pos) {
         List<UserMember> found = instanceMembers(target, name);
-        return found == null ? null : call(target, found.get(0), List.of(), null, pos);
+        return found == null ? null : call(target, found.get(0), List.of(), null, pos, null);
     }
 
     /** {@code x.Name args}; null when x's type declares no Name. */
     Core call(Core target, String name, List<Expr> args, Scope scope, Pos pos) {
         List<UserMember> found = instanceMembers(target, name);
-        return found == null ? null : call(target, pick(found, args), args, scope, pos);
+        return found == null ? null : resolve(target, found, args, scope, pos);
     }
 
     /**
@@ -83,8 +85,10 @@ final class UserMembers {
     Core call(Core target, String name, List<Core> args, Pos pos) {
         List<UserMember> found = instanceMembers(target, name);
         if (found == null) return null;
-        UserMember m = found.stream().filter(x -> x.groups.equals(List.of(Math.max(args.size(), 1)))).findFirst().orElse(found.get(0));
-        if (m.field >= 0) return apply(call(target, m, List.of(), null, pos), args, pos);
+        List<UserMember> shaped = found.stream().filter(x -> x.groups.equals(List.of(Math.max(args.size(), 1)))).toList();
+        UserMember m = shaped.size() > 1 ? choose(target, shaped, args.stream().map(Core::type).toList(), args.stream().map(a -> -1).toList(), pos)
+                : shaped.isEmpty() ? found.get(0) : shaped.getFirst();
+        if (m.field >= 0) return apply(call(target, m, List.of(), null, pos, null), args, pos);
         if (dispatched(m) && !(target instanceof Core.Ref)) return once(target, object -> call(object, name, args, pos), pos);
         m = nonVirtual(target, m);
         Core object = receiver(target, m, pos);
@@ -116,7 +120,7 @@ final class UserMembers {
         if (!(tc.names.typeNames.get(String.join(".", fn.parts())) instanceof TypeDecl decl)) return null;
         List<UserMember> ctor = of(decl).get(CONSTRUCTOR);
         if (ctor == null || !(tc.names.resolve(fn, scope) instanceof Entry.Value v) || v.var() != ctor.get(0).function) return null;
-        return call(null, pick(ctor, args), args, scope, fn.pos());
+        return resolve(null, ctor, args, scope, fn.pos());
     }
 
     /**
@@ -132,19 +136,70 @@ final class UserMembers {
         boolean isTypeName = shadow == null || shadow instanceof Entry.Module
                 || ctor != null && shadow instanceof Entry.Value v && v.var() == ctor.get(0).function;
         List<UserMember> found = find(decl, parts.getLast(), true);
-        return isTypeName && found != null ? call(null, pick(found, args), args, scope, pos) : null;
+        return isTypeName && found != null ? resolve(null, found, args, scope, pos) : null;
     }
 
-    /** Overloads are told apart by the number of items in their first group of arguments. */
-    private static UserMember pick(List<UserMember> overloads, List<Expr> args) {
-        if (overloads.size() == 1 || args.isEmpty()) return overloads.get(0);
-        int given = args.get(0) instanceof Expr.Tuple t ? t.items().size() : 1;
-        for (UserMember m : overloads) if (!m.groups.isEmpty() && m.groups.get(0) == given) return m;
-        return overloads.get(0);
+    /**
+     * Calls the overload of a member that the arguments select: the one taking as many items in its first group as
+     * are given (the first overload when none does); when several do, the one F#'s resolution chooses by the types
+     * of those items ({@link Overloads}), checked first. A lambda counts as a function of as many arguments as it
+     * has parameters and is checked once the overload is chosen, against its parameter's type (as F# checks it);
+     * named arguments leave the choice to the number of items.
+     */
+    private Core resolve(Core target, List<UserMember> candidates, List<Expr> args, Scope scope, Pos pos) {
+        if (candidates.size() == 1 || args.isEmpty()) return call(target, candidates.getFirst(), args, scope, pos, null);
+        int given = args.getFirst() instanceof Expr.Tuple t ? t.items().size() : 1;
+        List<UserMember> shaped = candidates.stream().filter(m -> !m.groups.isEmpty() && m.groups.getFirst() == given).toList();
+        if (shaped.size() < 2) return call(target, shaped.isEmpty() ? candidates.getFirst() : shaped.getFirst(), args, scope, pos, null);
+        List<Expr> items = given == 1 ? List.of(args.getFirst()) : ((Expr.Tuple) args.getFirst()).items();
+        if (items.stream().anyMatch(i -> i instanceof Expr.Binary b && b.op().equals("="))) {
+            return call(target, shaped.getFirst(), args, scope, pos, null);
+        }
+        List<Core> checked = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        for (Expr item : items) {
+            Core c = item instanceof Expr.Lambda ? null : tc.infer(item, scope);
+            checked.add(c);
+            types.add(c != null ? c.type() : lambdaShape((Expr.Lambda) item));
+        }
+        List<Integer> lambdas = items.stream().map(i -> i instanceof Expr.Lambda l ? arity(l) : -1).toList();
+        UserMember chosen = choose(target, shaped, types, lambdas, pos);
+        return call(target, chosen, args, scope, pos, new Checked(items, checked, scope));
     }
 
-    /** Calls member m of target (null for a static member) with the argument groups given; any further arguments apply to the result. */
-    private Core call(Core given0, UserMember member, List<Expr> args, Scope scope, Pos pos) {
+    /** A lambda's type as far as it is known before its parameters' types are: a function of as many arguments. */
+    private Type lambdaShape(Expr.Lambda l) {
+        Type t = new Type.Var(tc.level);
+        for (int k = 0; k < arity(l); k++) t = new Type.Fun(new Type.Var(tc.level), t);
+        return t;
+    }
+
+    /** The number of arguments a lambda takes, those of a lambda it returns ({@code fun a -> fun b -> …}) included. */
+    private static int arity(Expr.Lambda l) {
+        return l.params().size() + (l.body() instanceof Expr.Lambda inner ? arity(inner) : 0);
+    }
+
+    /** The first group of arguments of a call, checked before its overload was chosen (null for a lambda, checked after). */
+    private record Checked(List<Expr> written, List<Core> items, Scope scope) {}
+
+    /** The overload of shaped (all taking as many arguments as are given first) that arguments of these types call. */
+    private UserMember choose(Core target, List<UserMember> shaped, List<Type> args, List<Integer> lambdas, Pos pos) {
+        List<List<Type>> params = new ArrayList<>();
+        for (UserMember m : shaped) {
+            Type t = m.instantiate(tc.level);
+            if (target != null && !m.isStatic) t = ((Type.Fun) Type.prune(t)).to();
+            List<Type> first = new ArrayList<>();
+            for (int k = 0; k < args.size() && Type.prune(t) instanceof Type.Fun f; k++, t = f.to()) first.add(f.from());
+            params.add(first);
+        }
+        return overloads.choose(displayName(shaped.getFirst()), shaped, params, args, lambdas, pos);
+    }
+
+    /**
+     * Calls member m of target (null for a static member) with the argument groups given, the first given as checked
+     * already when checked is not null; any further arguments apply to the result.
+     */
+    private Core call(Core given0, UserMember member, List<Expr> args, Scope scope, Pos pos, Checked checked) {
         UserMember m = nonVirtual(given0, member);
         Core target = receiver(given0, m, pos);
         if (m.field >= 0) {
@@ -153,7 +208,7 @@ final class UserMembers {
             return tc.applyAll(value, args, scope, pos);
         }
         if (m.global != null) return tc.applyAll(new Core.Ref(m.global, m.global.type, pos), args, scope, pos);
-        if (dispatched(m) && !(target instanceof Core.Ref)) return once(target, object -> call(object, m, args, scope, pos), pos);
+        if (dispatched(m) && !(target instanceof Core.Ref)) return once(target, object -> call(object, m, args, scope, pos, checked), pos);
         List<Core> given = new ArrayList<>();
         Core fn = function(target, m, pos);
         if (target != null) given.add(target);
@@ -163,7 +218,7 @@ final class UserMembers {
         int used = 0;
         List<Expr.Binary> setters = new ArrayList<>();
         for (; used < m.groups.size() && used < args.size(); used++) {
-            List<Core> items = used == 0 ? named(m, args.getFirst(), params, setters, scope) : null;
+            List<Core> items = used == 0 && checked != null ? passed(checked, params) : used == 0 ? named(m, args.getFirst(), params, setters, scope) : null;
             if (items == null) items = group(args.get(used), m.groups.get(used), params, scope);
             for (int k = 0; k < items.size() && Type.prune(params) instanceof Type.Fun f; k++) params = f.to();
             given.addAll(items);
@@ -261,6 +316,20 @@ final class UserMembers {
         if (!dispatched(m)) return new Core.Ref(m.function, m.instantiate(tc.level), pos);
         Type.Con view = (Type.Con) Type.prune(target.type());
         return new Core.GetField(target, m.slot >= 0 ? m.slot : m.vslot, Interfaces.slotType(m, view.decl(), view.args()), pos);
+    }
+
+    /** Arguments checked already, each passed for its parameter in params (the member's function type from them on). */
+    private List<Core> passed(Checked checked, Type params) {
+        List<Core> out = new ArrayList<>();
+        Type t = params;
+        for (int k = 0; k < checked.items().size(); k++) {
+            Type.Fun f = (Type.Fun) Type.prune(t);
+            Core item = checked.items().get(k);
+            Expr written = checked.written().get(k);
+            out.add(item == null ? tc.argument(written, f.from(), checked.scope()) : tc.passed(item, f.from(), written.pos()));
+            t = f.to();
+        }
+        return out;
     }
 
     /** The arguments of one group: a tupled group of n takes the items of a tuple, written out or not. */
