@@ -67,7 +67,6 @@ final class JitBody {
     private static final MethodTypeDesc LOCATED = MethodTypeDesc.of(CD_ERROR, CD_ERROR, CD_String, CD_String);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
     private static final MethodTypeDesc INTERNAL = MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION, CD_String, CD_String);
-    private static final int POLL_EVERY = 1024;
     private static final ClassDesc CD_THREAD = ClassDesc.of("java.lang.Thread");
     private static final ClassDesc CD_VM_ERROR = ClassDesc.of("java.lang.VirtualMachineError");
     private static final MethodTypeDesc JAVA_ERROR = MethodTypeDesc.of(CD_ERROR, CD_VM_ERROR, CD_String, CD_String);
@@ -85,8 +84,6 @@ final class JitBody {
     private final Proto[] callees;
     private final int roomSlot;
     private final int stackSlot;
-    /** Loop turns left before code without fuel looks at its thread's interrupt flag again (see {@link #turn}). */
-    private final int pollSlot;
     private final int registers;
     private final Label[] labels;
     /** Handlers that locate errors from what an instruction calls, by the instruction's pc. */
@@ -110,8 +107,7 @@ final class JitBody {
         for (byte k : proto.paramKinds) params += k == Kind.REF ? 1 : 2;
         this.roomSlot = resume ? 6 : params;
         this.stackSlot = roomSlot + 1;
-        this.pollSlot = stackSlot + 1;
-        this.registers = pollSlot + 1;
+        this.registers = stackSlot + 1;
         this.labels = new Label[proto.code.length + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = b.newLabel();
     }
@@ -142,7 +138,6 @@ final class JitBody {
 
     void emit() {
         int[] code = proto.code;
-        b.loadConstant(POLL_EVERY).istore(pollSlot);
         if (resume) {
             for (int i = 0; i < proto.nregs; i++) {
                 b.aload(2).iload(4).loadConstant(i).iadd().laload().lstore(pslot(i));
@@ -829,17 +824,17 @@ final class JitBody {
 
     /**
      * A loop turns (a backward jump, a tail call of the function itself): charged as {@link #charge} says; code
-     * without fuel still looks, every {@link #POLL_EVERY} turns, whether its thread was interrupted, and has the
-     * interpreter's checkpoint stop the script there ({@link ScriptInterrupted}). A count in a local rather than
-     * the thread's flag at every turn, which made a tight loop 15% slower; and not at calls, where even the count
-     * made fib 28% slower: a script that must stop inside a deep recursion runs under a limit, with fuel.
+     * without fuel still looks at every turn whether its thread was interrupted, and has the interpreter's
+     * checkpoint stop the script there ({@link ScriptInterrupted}). The flag at every turn, not a count of turns
+     * in a local between looks: C2 compiles a volatile read of the flag into a loop as cheaply as no check at all,
+     * while the count, a second variable carried round the loop, made spectral_norm's inner loop half as slow
+     * again (docs/BENCHMARKS.md, "Where Fusabi is still slower"). Not at calls, where even a count made fib 28%
+     * slower: a script that must stop inside a deep recursion runs under a limit, with fuel.
      */
     private void turn(int pc, int units) {
         charge(pc, units);
         if (jit.metered) return;
         Label running = b.newLabel();
-        b.iinc(pollSlot, -1).iload(pollSlot).ifgt(running);
-        b.loadConstant(POLL_EVERY).istore(pollSlot);
         b.invokestatic(CD_THREAD, "currentThread", MethodTypeDesc.of(CD_THREAD))
          .invokevirtual(CD_THREAD, "isInterrupted", MethodTypeDesc.of(CD_boolean)).ifeq(running);
         guarded(pc, () -> b.aload(VM).invokevirtual(Jit.CD_INTERPRETER, "refuel", MethodTypeDesc.of(CD_void)));
