@@ -139,6 +139,20 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void objectExpressionOverridesAreCalledAlike() {
+        String out = same("""
+                let make n = { new System.Object() with
+                                 override _.ToString() = "o" + string n
+                                 override _.GetHashCode() = n % 7 }
+                let measure i = let o = make i in (string o).Length + hash o + o.GetHashCode()
+                let mutable sum = 0
+                for i in 1 .. 4000 do sum <- sum + measure i
+                printfn "%d" sum
+                """, "measure");
+        assertEquals("42887\n", out);
+    }
+
+    @Test
     void aGenericDefaultValueReadAsAPrimitiveIsZeroAlike() {
         // Unchecked.defaultof<'a> in generic code is null (the type is erased); typed code unboxes it to its zero.
         String out = same("""

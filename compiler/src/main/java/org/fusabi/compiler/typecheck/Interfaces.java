@@ -356,6 +356,7 @@ final class Interfaces {
     /** {@code { new I with member … }}: a view of I whose slots are the members, closing over the scope. */
     Core objectExpression(Expr.ObjectExpr e, Scope scope) {
         Type viewType = tc.declarations.typeExpr(e.type(), new HashMap<>(), false);
+        if (ObjectOverriding.isObject(viewType)) return tc.objectOverriding.object(e, viewType, scope);
         TypeDecl.Record iface = interfaceOf(viewType, e.pos());
         List<Decl.Member> members = new ArrayList<>();
         for (Decl.TypeItem item : e.items()) {

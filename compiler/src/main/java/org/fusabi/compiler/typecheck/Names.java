@@ -142,7 +142,25 @@ final class Names {
     List<String> withoutNamespace(List<String> parts) {
         int k = 0;
         while (k < parts.size() - 1 && isNamespace(parts.subList(0, k + 1))) k++;
+        if (k < parts.size() - 1 && isTopLevelModule(parts.get(k))) k++;
         return k == 0 ? parts : parts.subList(k, parts.size());
+    }
+
+    /**
+     * FSharp.Core's modules whose functions are Fusabi's top-level ones: {@code Operators} and
+     * {@code ExtraTopLevelOperators}, always open in F#, and {@code Printf} ({@code Printf.printf}), unless the script
+     * declares a module of that name.
+     */
+    private static final Set<String> TOP_LEVEL_MODULES = Set.of("Operators", "ExtraTopLevelOperators", "Printf");
+
+    boolean isTopLevelModule(String name) {
+        return TOP_LEVEL_MODULES.contains(name) && !modules.containsKey(name);
+    }
+
+    /** Whether {@code open} of a path changes nothing: a namespace, or one of FSharp.Core's top-level modules. */
+    boolean opensNothing(List<String> path) {
+        List<String> rest = withoutNamespace(path);
+        return isNamespace(path) || rest.size() == 1 && isTopLevelModule(rest.getFirst());
     }
 
     private boolean resolvable(String qualified) {

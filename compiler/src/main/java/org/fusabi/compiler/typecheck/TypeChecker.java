@@ -58,6 +58,7 @@ public final class TypeChecker {
     final TypeMembers typeMembers = new TypeMembers(this);
     final UserMembers userMembers = new UserMembers(this);
     final Interfaces interfaces = new Interfaces(this);
+    final ObjectOverriding objectOverriding = new ObjectOverriding(this);
     final Classes classes = new Classes();
     final Disposables disposables = new Disposables(this);
     final List<TypeDecl> declared = new ArrayList<>();
@@ -175,8 +176,8 @@ public final class TypeChecker {
                 return new Core.Seq(body, rest, rest.type());
             }
             case Decl.Open open -> {
-                if (names.isNamespace(open.path())) {
-                    if (names.namespace(open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
+                if (names.opensNothing(open.path())) {
+                    if ("System.Collections.Generic".equals(names.namespace(open.path()))) names.genericCollectionsOpen = true;
                     return declarations(decls, i + 1, scope, prefix);
                 }
                 Entry.Module m = names.modules.get(String.join(".", names.withoutNamespace(open.path())));

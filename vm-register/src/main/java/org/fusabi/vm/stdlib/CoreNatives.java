@@ -6,7 +6,6 @@ import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.printf.CompositeFormat;
-import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.MultiArray;
 import org.fusabi.vm.value.NetException;
@@ -23,7 +22,7 @@ final class CoreNatives {
     private CoreNatives() {}
 
     static void install(Library lib) {
-        lib.define("string", "'a -> string", (vm, a) -> Show.string(a[0]));
+        lib.define("string", "'a -> string", (vm, a) -> ObjectOverrides.string(vm, a[0]));
         // an interpolated string's hole {x,alignment:format}; the format is "" when absent
         lib.define("Convert.composite", "int -> string -> 'a -> string", (vm, a) -> {
             // the padding is as wide as the alignment, which a damaged image can make billions of characters
