@@ -22,6 +22,7 @@ public final class StandardLibrary {
         lib.module(ListModule::install, "List");
         lib.module(ArrayModule::install, "Array");
         lib.module(SeqModule::install, "Seq");
+        lib.module(EnumeratorMembers::install, "Seq", "IEnumerator");
         lib.module(StringModule::install, "String");
         lib.module(StringMembers::install, "String", "StringSplitOptions");
         lib.module(OptionModule::install, "Option");
