@@ -784,8 +784,9 @@ public final class Parser {
         }
         if (!types.atTypeArguments()) return new Expr.Ident(first.pos(), parts);
         List<TypeExpr> args = types.typeArguments();
-        // Stack<int>.Empty: a static member of a generic type, whose parameters the type arguments then instantiate.
-        if (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+        // Stack<int>.Empty: a static member of a generic type, whose parameters the type arguments then instantiate
+        // (a type's name, not a function's like typeof<int>.Name, whose member is the result's).
+        if (Character.isUpperCase(parts.getLast().charAt(0)) && ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
             ts.next();
             parts.add(ts.next().text());
         }
