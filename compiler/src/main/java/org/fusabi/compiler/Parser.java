@@ -328,7 +328,7 @@ public final class Parser {
         Pattern pattern;
         // f<'T when 'T : comparison> x: the explicit type parameters are inferred as F# would infer them.
         boolean explicit = start.kind() == TokenKind.IDENT && ts.peek(1).kind() == TokenKind.OP && ts.peek(1).text().equals("<")
-            && ts.peek(2).kind() == TokenKind.TYPEVAR;
+            && (ts.peek(2).kind() == TokenKind.TYPEVAR || TypeParser.atStaticallyResolved(ts, 2));
         boolean function = explicit || start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
             && !StructTuples.at(ts);
         if (start.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
@@ -351,9 +351,11 @@ public final class Parser {
         TypeExpr returnType = null;
         if (accept(TokenKind.COLON)) {
             returnType = types.type();
+            types.skipConstraints(); // f x : 'T when 'T : null = …
         }
-        Token eq = expectOp("=", "'=' after let binding");
-        return new Expr.Binding(start.pos(), pattern, params, returnType, indented(eq, this::annotatedSequence), mutable, attrs);
+        expectOp("=", "'=' after let binding");
+        // The body goes right of the binding's first line, wherever its parameters or '=' end (f (a: int)\n (b: int) =).
+        return new Expr.Binding(start.pos(), pattern, params, returnType, indented(start, this::annotatedSequence), mutable, attrs);
     }
 
     private Expr letExpression() {
@@ -782,8 +784,9 @@ public final class Parser {
         }
         if (!types.atTypeArguments()) return new Expr.Ident(first.pos(), parts);
         List<TypeExpr> args = types.typeArguments();
-        // Stack<int>.Empty: a static member of a generic type, whose parameters the type arguments then instantiate.
-        if (ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+        // Stack<int>.Empty: a static member of a generic type, whose parameters the type arguments then instantiate
+        // (a type's name, not a function's like typeof<int>.Name, whose member is the result's).
+        if (Character.isUpperCase(parts.getLast().charAt(0)) && ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
             ts.next();
             parts.add(ts.next().text());
         }

@@ -32,4 +32,20 @@ class ExplicitTypeParametersTest {
                 printfn "%A %A" (Stack<int>.Empty.Push(1)) empty.items
                 """));
     }
+
+    @Test
+    void staticallyResolvedParametersAndConstraintsAfterTheResultType() {
+        assertEquals("3 4 true 1 7\n", ScriptRun.output("""
+                let inline f (a: ^t) = a
+                let inline g< ^t when ^t : (static member Sin : ^t -> ^t)
+                             and ^t : (static member Cos : ^t -> ^t)> (a: ^t) =
+                    a
+                let h (x: int) : 'T when 'T : null = Unchecked.defaultof<'T>
+                let e (x: 'T) : 'T when 'T : enum<int32> = x
+                let add (a: int)
+                        (b: int) =
+                    a + b
+                printfn "%d %d %b %d %d" (f 3) (g 4) (isNull (h 1 : string)) (int System.DayOfWeek.Monday) (add 3 4)
+                """));
+    }
 }

@@ -167,9 +167,21 @@ final class Specials {
         if (kind != Integer.MIN_VALUE) return format(kind, name, argExprs, scope, pos);
         if (name.equals("fprintf") || name.equals("fprintfn")) return writeFormatted(name, argExprs, scope, pos);
         if (name.equals("lazy")) return lazy(argExprs, scope, pos);
+        if (name.equals("nameof")) return tc.applyAll(nameOf(argExprs.get(0), scope), argExprs.subList(1, argExprs.size()), scope, pos);
         Core first = tc.infer(argExprs.get(0), scope);
         Core result = applySpecial(name, List.of(first), pos);
         return tc.applyAll(result, argExprs.subList(1, argExprs.size()), scope, pos);
+    }
+
+    /**
+     * {@code nameof x}: the name x is known by, its last part for a dotted one ({@code nameof System.String.Length}
+     * is "Length"); a single name must be defined, as F# checks it.
+     */
+    private Core nameOf(Expr named, Scope scope) {
+        Expr target = named instanceof Expr.TypeApp ta ? ta.target() : named;
+        if (!(target instanceof Expr.Ident id)) throw new CompileError(named.pos(), "Expression does not have a name.");
+        if (id.parts().size() == 1) tc.infer(id, scope);
+        return new Core.Lit(id.parts().getLast(), Type.STRING);
     }
 
     /**

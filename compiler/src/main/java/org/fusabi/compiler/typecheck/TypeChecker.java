@@ -700,8 +700,8 @@ public final class TypeChecker {
     // ------------------------------------------------------------------------------------------ names
 
     private Core ident(Expr.Ident id, Scope scope) {
-        List<String> parts = names.withoutNamespace(id.parts());
-        if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
+        List<String> parts = names.withoutNamespace(names.objectStatics(id, scope).parts());
+        if (!parts.equals(id.parts())) id = new Expr.Ident(id.pos(), parts);
         Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
         if (statik != null) return statik;
         Core generic = specials.genericNumber(parts, id.pos());
@@ -912,7 +912,7 @@ public final class TypeChecker {
         if (fn instanceof Expr.Dot dot) {
             return memberApplication(infer(dot.target(), scope), dot.member(), argExprs, scope, dot.pos());
         }
-        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n
+        if (fn instanceof Expr.Ident id && names.resolve(names.objectStatics(id, scope), scope) instanceof Entry.NativeFn n
                 && MemberChecker.isDotNetMember(n.fn().name())) {
             Core call = members.callStatic(baseName(n.fn().name()), argExprs.get(0), scope, fn.pos());
             return applyAll(call, argExprs.subList(1, argExprs.size()), scope, fn.pos());
