@@ -15,6 +15,7 @@ import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
+import org.fusabi.compiler.ast.UserNumber;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -552,6 +553,7 @@ public final class TypeChecker {
 
     Core infer(Expr e, Scope scope) {
         return switch (e) {
+            case Expr.Const c when c.value() instanceof UserNumber n -> infer(UserNumbers.call(n, scope, c.pos()), scope);
             case Expr.Const c -> literal(c.value());
             case Expr.Ident id -> ident(id, scope);
             case Expr.Dot d -> members.get(infer(d.target(), scope), d.member(), d.pos());
