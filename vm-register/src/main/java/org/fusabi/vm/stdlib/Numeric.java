@@ -110,6 +110,20 @@ final class Numeric {
         };
     }
 
+    /** The count n as a number of like's type (DivideByInt's divisor). */
+    static Object ofCount(Object like, long n) {
+        return switch (like) {
+            case Long x -> n;
+            case Double x -> (double) n;
+            case BigInteger x -> BigInteger.valueOf(n);
+            case BigDecimal x -> BigDecimal.valueOf(n);
+            default -> {
+                NumType t = Numbers.typeOf(like);
+                yield Numbers.box(t, t.floating() ? Numbers.convert(Double.doubleToRawLongBits(n), NumType.FLOAT, t) : t.wrap(n));
+            }
+        };
+    }
+
     /** A decimal result, or the OverflowException .NET raises for one beyond the decimal's range. */
     static BigDecimal decimal(BigDecimal exact) {
         BigDecimal d = exact == null ? null : DotNetDecimal.fit(exact);
