@@ -660,7 +660,7 @@ public final class Parser {
         return postfix(atom());
     }
 
-    /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
+    /** Member access, {@code x ? name}, indexing and high-precedence application {@code f(x)}, all left to right. */
     private Expr postfix(Expr e) {
         for (int nested = 0; ; nested++) {
             Token t = ts.peek();
@@ -675,6 +675,11 @@ public final class Parser {
                 } else {
                     throw fail(after, "a member name or '[' after '.'");
                 }
+            } else if (t.isOp("?") && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+                // the dynamic operator: x ? name is (?) x "name", binding as tightly as member access
+                ts.next();
+                Token name = ts.next();
+                e = new Expr.Binary(t.pos(), "?", e, new Expr.Const(name.pos(), name.text()));
             } else if (t.kind() == TokenKind.LBRACK && !t.spaceBefore()) {
                 e = index(e);
             } else if (t.kind() == TokenKind.LPAREN && !t.spaceBefore()) {
