@@ -493,10 +493,18 @@ public final class TypeChecker {
 
     Scheme generalize(Type t) {
         resolvePending();
-        // A lookup still waiting may yet fix some of these variables: they are not generic until it is resolved.
-        if (!pending.isEmpty()) return Scheme.mono(t);
         List<Type.Var> vars = new ArrayList<>();
         collectGeneric(t, vars);
+        // A lookup still waiting may yet fix the variables of its target and result: those are not generic until it
+        // is resolved; the others are (a conversion waiting elsewhere in the function does not hold them back).
+        for (PendingLookup p : pending) {
+            for (Type waiting : List.of(p.target(), p.node().type())) {
+                DistinctParts.anyVar(waiting, v -> {
+                    vars.remove(v);
+                    return false;
+                });
+            }
+        }
         return new Scheme(vars, t);
     }
 

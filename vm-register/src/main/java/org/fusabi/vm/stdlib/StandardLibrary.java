@@ -22,6 +22,7 @@ public final class StandardLibrary {
         lib.module(ListModule::install, "List");
         lib.module(ArrayModule::install, "Array");
         lib.module(SeqModule::install, "Seq");
+        lib.module(EnumeratorMembers::install, "Seq", "IEnumerator");
         lib.module(StringModule::install, "String");
         lib.module(StringMembers::install, "String", "StringSplitOptions");
         lib.module(OptionModule::install, "Option");
@@ -55,6 +56,7 @@ public final class StandardLibrary {
         lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
         lib.module(CheckedModule::install, "Checked");
         lib.module(MeasureConversions::install, "LanguagePrimitives");
+        lib.module(CoreIntrinsics::install, "LanguagePrimitives", "OperatorIntrinsics");
         lib.module(ExceptionConstructors::install, ExceptionConstructors.NAMESPACES);
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
