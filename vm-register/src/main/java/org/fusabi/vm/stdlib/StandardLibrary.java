@@ -23,6 +23,7 @@ public final class StandardLibrary {
         lib.module(ArrayModule::install, "Array");
         lib.module(ArrayMethods::install, "Array");
         lib.module(SeqModule::install, "Seq");
+        lib.module(EnumeratorMembers::install, "Seq", "IEnumerator");
         lib.module(StringModule::install, "String");
         lib.module(StringMembers::install, "String", "StringSplitOptions");
         lib.module(OptionModule::install, "Option");
@@ -59,6 +60,7 @@ public final class StandardLibrary {
         lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
         lib.module(CheckedModule::install, "Checked");
         lib.module(MeasureConversions::install, "LanguagePrimitives");
+        lib.module(CoreIntrinsics::install, "LanguagePrimitives", "OperatorIntrinsics");
         lib.module(ExceptionConstructors::install, ExceptionConstructors.NAMESPACES);
         lib.module(CoreNatives::install, "", "Convert", "Exn", "String", "Range", "Builder");
     }
