@@ -255,7 +255,9 @@ public final class Lexer {
             if (i >= src.length()) {
                 throw new CompileError(start, "unterminated comment: '(*' has no matching '*)'");
             }
-            if (startsWith("(*")) {
+            if (depth > 0 && startsWith("(*)")) {
+                advance(3); // the operator (*) written inside a comment, as F#'s lexer reads it: no nested comment
+            } else if (startsWith("(*")) {
                 depth++;
                 advance(2);
             } else if (startsWith("*)")) {

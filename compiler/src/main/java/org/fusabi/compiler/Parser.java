@@ -667,7 +667,7 @@ public final class Parser {
         return postfix(atom());
     }
 
-    /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
+    /** Member access, {@code x ? name}, indexing and high-precedence application {@code f(x)}, all left to right. */
     private Expr postfix(Expr e) {
         for (int nested = 0; ; nested++) {
             Token t = ts.peek();
@@ -682,6 +682,11 @@ public final class Parser {
                 } else {
                     throw fail(after, "a member name or '[' after '.'");
                 }
+            } else if (t.isOp("?") && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+                // the dynamic operator: x ? name is (?) x "name", binding as tightly as member access
+                ts.next();
+                Token name = ts.next();
+                e = new Expr.Binary(t.pos(), "?", e, new Expr.Const(name.pos(), name.text()));
             } else if (t.kind() == TokenKind.LBRACK && !t.spaceBefore()) {
                 e = index(e);
             } else if (t.kind() == TokenKind.LPAREN && !t.spaceBefore()) {
@@ -1097,7 +1102,8 @@ public final class Parser {
             throw fail(ts.peek(), "a parameter after 'fun'");
         }
         Token arrow = expectOp("->", "'->' after the parameters of 'fun'");
-        return new Expr.Lambda(fun.pos(), params, block(arrow));
+        // as far right as it goes: fun s -> s.A : int annotates s.A
+        return new Expr.Lambda(fun.pos(), params, annotatedBlock(arrow));
     }
 
     private Expr tryExpression() {

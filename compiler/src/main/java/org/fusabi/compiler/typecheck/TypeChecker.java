@@ -15,6 +15,7 @@ import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
+import org.fusabi.compiler.ast.UserNumber;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -553,6 +554,7 @@ public final class TypeChecker {
 
     Core infer(Expr e, Scope scope) {
         return switch (e) {
+            case Expr.Const c when c.value() instanceof UserNumber n -> infer(UserNumbers.call(n, scope, c.pos()), scope);
             case Expr.Const c -> literal(c.value());
             case Expr.Ident id -> ident(id, scope);
             case Expr.Dot d -> members.get(infer(d.target(), scope), d.member(), d.pos());
@@ -708,6 +710,8 @@ public final class TypeChecker {
         if (generic != null) return generic;
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
+        // S.A names type S's case A rather than a member of another type's case S, as F# resolves a dotted name
+        if (e instanceof Entry.Ctor && names.caseOfUnion(parts.subList(0, Math.min(2, parts.size()))) != null) e = null;
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
             // An operator used as a value, (+): the function fun a b -> a + b, resolved like any use of +.
             Pos pos = id.pos();
@@ -732,6 +736,7 @@ public final class TypeChecker {
             if (e == null && m.members().get("get_" + parts.get(used)) instanceof Entry.NativeFn property) {
                 return property(property, parts, used + 1, id.pos());
             }
+            if (e == null && names.caseOfUnion(parts.subList(0, used + 1)) instanceof TypeDecl.Case c) e = new Entry.Ctor(c);
             if (e == null) {
                 names.checkGranted(parts, id.pos());
                 throw new CompileError(id.pos(), "The value, constructor, namespace or type '" + parts.get(used)
@@ -739,8 +744,8 @@ public final class TypeChecker {
             }
             used++;
         }
-        if (e == null && parts.size() >= 2 && names.typeNames.get(parts.get(0)) instanceof TypeDecl.Union u) {
-            for (TypeDecl.Case c : u.cases) if (c.name().equals(parts.get(1))) e = new Entry.Ctor(c);
+        if (e == null && names.caseOfUnion(parts.subList(0, Math.min(2, parts.size()))) instanceof TypeDecl.Case c) {
+            e = new Entry.Ctor(c);
             used = 2;
         }
         if (e == null) {

@@ -133,7 +133,8 @@ final class UserMembers {
         if (!(tc.names.typeNames.get(typeName) instanceof TypeDecl decl)) return null;
         Entry shadow = scope.lookup(parts.get(0));
         List<UserMember> ctor = of(decl).get(CONSTRUCTOR);
-        boolean isTypeName = shadow == null || shadow instanceof Entry.Module
+        // a union case of another type does not hide a type's name before a dot (a value does), as in F#
+        boolean isTypeName = shadow == null || shadow instanceof Entry.Module || shadow instanceof Entry.Ctor
                 || ctor != null && shadow instanceof Entry.Value v && v.var() == ctor.get(0).function;
         List<UserMember> found = find(decl, parts.getLast(), true);
         return isTypeName && found != null ? resolve(null, found, args, scope, pos) : null;

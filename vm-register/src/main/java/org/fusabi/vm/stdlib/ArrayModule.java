@@ -19,8 +19,8 @@ public final class ArrayModule {
         Shape s = Shape.ARRAY;
         Collections.install(lib, s);
         s.define(lib, "create", "int -> 'a -> 'a[]", (vm, a) -> filled(vm, (Long) a[0], a[1]));
-        // The default value depends on the element type, which only the int/float variants know at run time.
-        s.defineNumeric(lib, "zeroCreate", "int -> ~a[]", zero -> (vm, a) -> filled(vm, (Long) a[0], zero));
+        // The default value depends on the element type, which only the variant of each type knows at run time.
+        Numeric.defineDefaultFilled(lib, "Array.zeroCreate", "int -> ~a[]", zero -> (vm, a) -> filled(vm, (Long) a[0], zero));
         s.define(lib, "get", "'a[] -> int -> 'a", (vm, a) -> Searching.item(s, a[0], (Long) a[1]));
         s.define(lib, "set", "'a[] -> int -> 'a -> unit", (vm, a) -> {
             long i = (Long) a[1];
