@@ -36,3 +36,9 @@ let counter () =
 let mutable sum = 0
 for _ in 1 .. 2000 do sum <- sum + counter ()
 printfn "sum: %d" sum
+
+// An object expression of System.Object that refers to itself: its overrides run whatever its static type (obj).
+let rec named = { new System.Object() with
+                    override _.ToString() = "named"
+                    override _.GetHashCode() = (named.ToString()).Length }
+printfn "%s %d %d" (string named) (hash named) (named.GetHashCode())

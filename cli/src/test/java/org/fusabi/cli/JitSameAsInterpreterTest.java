@@ -139,6 +139,20 @@ class JitSameAsInterpreterTest {
     }
 
     @Test
+    void objectExpressionOverridesAreCalledAlike() {
+        String out = same("""
+                let make n = { new System.Object() with
+                                 override _.ToString() = "o" + string n
+                                 override _.GetHashCode() = n % 7 }
+                let measure i = let o = make i in (string o).Length + hash o + o.GetHashCode()
+                let mutable sum = 0
+                for i in 1 .. 4000 do sum <- sum + measure i
+                printfn "%d" sum
+                """, "measure");
+        assertEquals("42887\n", out);
+    }
+
+    @Test
     void aGenericDefaultValueReadAsAPrimitiveIsZeroAlike() {
         // Unchecked.defaultof<'a> in generic code is null (the type is erased); typed code unboxes it to its zero.
         String out = same("""
@@ -511,5 +525,20 @@ class JitSameAsInterpreterTest {
                 printfn "%d" total
                 """, "step");
         assertEquals("-600176298\n", out);
+    }
+
+    @Test
+    void slicesOfRectangularArraysComputeAlike() {
+        String out = same("""
+                let rowSum (a: int[,]) i = Array.sum a.[i, *]
+                let colFill (a: float[,]) j = a.[1.., j] <- [| 1.5; 2.5 |]
+                let a = Array2D.init 3 4 (fun i j -> i + j)
+                let mutable t = 0
+                for k in 1 .. 3000 do t <- t + rowSum a (k % 3)
+                let b = Array2D.create 3 2 0.0
+                for k in 1 .. 3000 do colFill b (k % 2)
+                printfn "%d %A %g" t b (Array.average b.[*, 0])
+                """, "rowSum", "colFill");
+        assertEquals("30000 [[0.0; 0.0]\n [1.5; 1.5]\n [2.5; 2.5]] 1.33333\n", out);
     }
 }

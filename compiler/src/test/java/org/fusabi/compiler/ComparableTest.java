@@ -30,6 +30,29 @@ class ComparableTest {
     }
 
     @Test
+    void anObjIsTestedAndCastToComparable() {
+        assertEquals("comparable -1\ntrue true false false\n0\n", ScriptRun.output("""
+                type U = A | B
+                match box 3 with
+                | :? System.IComparable as c -> printfn "comparable %d" (c.CompareTo (box 4))
+                | _ -> printfn "not"
+                let isComparable (o: obj) = o :? System.IComparable
+                printfn "%b %b %b %b" (isComparable "s") (isComparable (box B)) (isComparable (box (fun x -> x + 1))) (isComparable (box (System.Exception "e")))
+                let self (x: 'a) = (box x :?> System.IComparable).CompareTo(box x)
+                printfn "%d" (self [1])
+                """));
+    }
+
+    @Test
+    void enumsAndDatesAreComparables() {
+        assertEquals("-1 1\n", ScriptRun.output("""
+                type Color = Red = 1 | Green = 2
+                let order (x: System.IComparable) (y: obj) = x.CompareTo y
+                printfn "%d %d" (order Color.Red (box Color.Green)) (order (System.DateTime(2020, 1, 2)) (box (System.DateTime(2020, 1, 1))))
+                """));
+    }
+
+    @Test
     void aDowncastToAnotherTypeIsAnInvalidCast() {
         assertEquals("uncaught: Unable to cast object to type 'int'.\n", ScriptRun.output("""
                 let c : System.IComparable = "s" :> System.IComparable

@@ -222,11 +222,11 @@ class SeqModuleTest {
 
     @Test
     void enumeratesForLoops() {
-        Object e = call("Seq.enumerate", list(1L, 2L));
+        Object e = call("Seq#GetEnumerator", list(1L, 2L), Unit.VALUE);
         assertInstanceOf(Enumerator.class, e);
-        same(true, call("Seq.moveNext", e));
-        same(1L, call("Seq.current", e));
-        assertSame(Unit.VALUE, call("Seq.dispose", e));
+        same(true, call("IEnumerator#MoveNext", e, Unit.VALUE));
+        same(1L, call("IEnumerator#Current", e));
+        assertSame(Unit.VALUE, call("IEnumerator#Dispose", e, Unit.VALUE));
     }
 
     @Test

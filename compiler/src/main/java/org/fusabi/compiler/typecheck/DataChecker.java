@@ -200,18 +200,18 @@ final class DataChecker {
 
     /**
      * {@code for v in s do body} over a sequence, as F# compiles it: {@code let e = s.GetEnumerator() in try while
-     * e.MoveNext() do (let v = e.Current in body) finally e.Dispose()}, with the natives Seq.enumerate,
-     * Seq.moveNext, Seq.current and Seq.dispose.
+     * e.MoveNext() do (let v = e.Current in body) finally e.Dispose()}.
      */
     private Core enumerate(Var v, Core seq, Core body, Pos pos) {
-        Type enumerator = new Type.Con("enumerator", List.of(v.type));
-        Core start = new Core.App(new Core.NativeRef(tc.library.lookup("Seq.enumerate"), new Type.Fun(seq.type(), enumerator), pos),
-                List.of(seq), enumerator, pos);
+        Type enumerator = new Type.Con("IEnumerator", List.of(v.type));
+        Core unit = new Core.Lit(Unit.VALUE, Type.UNIT);
+        Core start = new Core.App(new Core.NativeRef(tc.library.lookup("Seq#GetEnumerator"), new Type.Fun(seq.type(), new Type.Fun(Type.UNIT, enumerator)), pos),
+                List.of(seq, unit), enumerator, pos);
         Var e = new Var("_enumerator" + (tc.temps++), enumerator, false);
         Core ref = new Core.Ref(e, enumerator, pos);
-        Core step = new Core.While(tc.callNative("Seq.moveNext", List.of(ref), pos),
-                new Core.Let(v, tc.callNative("Seq.current", List.of(ref), pos), body, Type.UNIT), Type.UNIT);
-        Core loop = new Core.TryFinally(step, tc.callNative("Seq.dispose", List.of(ref), pos), Type.UNIT, pos);
+        Core step = new Core.While(tc.callNative("IEnumerator#MoveNext", List.of(ref, unit), pos),
+                new Core.Let(v, tc.callNative("IEnumerator#Current", List.of(ref), pos), body, Type.UNIT), Type.UNIT);
+        Core loop = new Core.TryFinally(step, tc.callNative("IEnumerator#Dispose", List.of(ref, unit), pos), Type.UNIT, pos);
         return new Core.Let(e, start, loop, Type.UNIT);
     }
 
@@ -301,6 +301,7 @@ final class DataChecker {
             return set;
         }
         if (target instanceof Expr.Slice sl) return Slices.assign(sl, a.value(), scope, tc);
+        if (target instanceof Expr.Binary b && b.op().equals("?")) return tc.operators.dynamicAssignment(b, a.value(), scope, a.pos());
         if (target instanceof Expr.Index ix) {
             Core arr = tc.infer(ix.target(), scope);
             Core setter = tc.members.assignIndex(arr, ix.index(), a.value(), scope, a.pos());

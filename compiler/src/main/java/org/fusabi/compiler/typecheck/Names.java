@@ -21,10 +21,10 @@ import org.fusabi.vm.image.Capability;
  * records declare a field label. Lexical scopes below the global one are {@link Scope}s.
  */
 final class Names {
-    private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
+    private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf", "fprintfn", "fprintf",
             "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity",
             "sbyte", "byte", "int8", "uint8", "int16", "uint16", "int32", "uint32", "uint", "uint64", "nativeint", "unativeint",
-            "float32", "single", "decimal", "bigint", "lazy");
+            "float32", "single", "decimal", "bigint", "lazy", "nameof");
 
     /**
      * The .NET and FSharp.Core namespaces whose types and modules scripts use: always visible, so {@code open System}
@@ -32,7 +32,7 @@ final class Names {
      */
     private static final Set<String> NAMESPACES = Set.of("System", "System.Collections", "System.Collections.Generic",
             "System.Text", "System.IO", "System.Diagnostics", "System.Globalization", "System.Numerics", "System.Linq", "System.Reflection",
-            "System.Text.RegularExpressions", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
+            "System.Text.RegularExpressions", "System.Threading", "System.Threading.Tasks", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
             "Microsoft.FSharp.Collections", "Microsoft.FSharp.Control", "FSharp", "FSharp.Core", "FSharp.Collections",
             "FSharp.Control");
 
@@ -142,7 +142,25 @@ final class Names {
     List<String> withoutNamespace(List<String> parts) {
         int k = 0;
         while (k < parts.size() - 1 && isNamespace(parts.subList(0, k + 1))) k++;
+        if (k < parts.size() - 1 && isTopLevelModule(parts.get(k))) k++;
         return k == 0 ? parts : parts.subList(k, parts.size());
+    }
+
+    /**
+     * FSharp.Core's modules whose functions are Fusabi's top-level ones: {@code Operators} and
+     * {@code ExtraTopLevelOperators}, always open in F#, and {@code Printf} ({@code Printf.printf}), unless the script
+     * declares a module of that name.
+     */
+    private static final Set<String> TOP_LEVEL_MODULES = Set.of("Operators", "ExtraTopLevelOperators", "Printf");
+
+    boolean isTopLevelModule(String name) {
+        return TOP_LEVEL_MODULES.contains(name) && !modules.containsKey(name);
+    }
+
+    /** Whether {@code open} of a path changes nothing: a namespace, or one of FSharp.Core's top-level modules. */
+    boolean opensNothing(List<String> path) {
+        List<String> rest = withoutNamespace(path);
+        return isNamespace(path) || rest.size() == 1 && isTopLevelModule(rest.getFirst());
     }
 
     private boolean resolvable(String qualified) {
@@ -168,6 +186,14 @@ final class Names {
         return withoutNamespace(id.parts()).equals(List.of("List")) ? new Expr.Ident(id.pos(), List.of("ResizeArray")) : id;
     }
 
+    /** {@code obj.ReferenceEquals}: obj is F#'s name of System.Object, whose statics it names unless the script defines obj. */
+    Expr.Ident objectStatics(Expr.Ident id, Scope scope) {
+        if (id.parts().size() < 2 || !id.parts().getFirst().equals("obj") || scope.lookup("obj") != null) return id;
+        List<String> parts = new java.util.ArrayList<>(id.parts());
+        parts.set(0, "Object");
+        return new Expr.Ident(id.pos(), parts);
+    }
+
     /** {@code T(args)} for a type of natives with a constructor ({@code T.new}, a host type's): its native's name, or null. */
     String nativeConstructor(Expr.Ident id, Scope scope) {
         // obj is F#'s name of System.Object, obj () one
@@ -188,14 +214,30 @@ final class Names {
     }
 
     TypeDecl.Case ctorOf(Expr.Ident id, Scope scope) {
-        Entry e = scope.lookup(id.parts().get(0));
+        List<String> parts = withoutNamespace(id.parts());
+        Entry e = scope.lookup(parts.get(0));
         int k = 1;
-        while (e instanceof Entry.Module m && k < id.parts().size()) e = m.members().get(id.parts().get(k++));
-        if (e instanceof Entry.Ctor c && k == id.parts().size()) return c.ctor();
-        if (e == null && id.parts().size() == 2 && typeNames.get(id.parts().get(0)) instanceof TypeDecl.Union u) {
-            for (TypeDecl.Case c : u.cases) if (c.name().equals(id.parts().get(1))) return c;
-        }
-        return e == null && id.parts().size() == 1 ? choiceCases.apply(id.parts().get(0)) : null;
+        while (e instanceof Entry.Module m && k < parts.size()) e = m.members().get(parts.get(k++));
+        if (e instanceof Entry.Ctor c && k == parts.size()) return c.ctor();
+        if (e == null && caseOfUnion(parts) instanceof TypeDecl.Case c) return c;
+        return e == null && parts.size() == 1 ? choiceCases.apply(parts.get(0)) : null;
+    }
+
+    /**
+     * The case a union type's name qualifies ({@code Shape.Circle}, FSharp.Core's {@code Option.Some} or
+     * {@code option.None}, its module of the same name notwithstanding), or null.
+     */
+    TypeDecl.Case caseOfUnion(List<String> parts) {
+        if (parts.size() < 2) return null;
+        String type = String.join(".", parts.subList(0, parts.size() - 1));
+        TypeDecl.Union u = typeNames.get(type) instanceof TypeDecl.Union declared ? declared : switch (type) {
+            case "option", "Option" -> Builtins.OPTION;
+            case "Result" -> Builtins.RESULT;
+            default -> null;
+        };
+        if (u == null) return null;
+        for (TypeDecl.Case c : u.cases) if (c.name().equals(parts.getLast())) return c;
+        return null;
     }
 
     TypeDecl.Record recordFor(List<Expr.FieldInit> fields, Pos pos) {

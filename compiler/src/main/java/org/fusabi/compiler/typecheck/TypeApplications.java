@@ -11,6 +11,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.value.Unit;
@@ -32,9 +33,7 @@ final class TypeApplications {
         }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("typeof")) && scope.lookup("typeof") == null
             && args.size() == 1) {
-            Core declared = tc.enums.typeOf(args.getFirst(), ta.pos());
-            if (declared != null) return declared;
-            return tc.callNative("Convert.typeOf", List.of(new Core.Lit(dotNetName(args.getFirst()), Type.STRING)), ta.pos());
+            return typeOf(args.getFirst(), tc, ta.pos());
         }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("enum")) && scope.lookup("enum") == null
             && args.size() == 1) {
@@ -52,6 +51,13 @@ final class TypeApplications {
         }
         for (int k = 0; k < args.size(); k++) unify(params.get(k), args.get(k), ta.pos());
         return value;
+    }
+
+    /** {@code typeof<T>}, and {@code x.GetType()} of an x whose type is T: T's System.Type. */
+    static Core typeOf(Type t, TypeChecker tc, Pos pos) {
+        Core declared = tc.enums.typeOf(t, pos);
+        if (declared != null) return declared;
+        return tc.callNative("Convert.typeOf", List.of(new Core.Lit(dotNetName(t), Type.STRING)), pos);
     }
 
     /** {@code Dictionary<string, int>()}: the type arguments are those of the constructed type, in order. */
@@ -138,6 +144,11 @@ final class TypeApplications {
         if (t.equals(Type.UNIT)) return new Core.Lit(Unit.VALUE, t);
         String numeric = NumericTypes.name(t);
         if (numeric != null && (NumericTypes.isNumeric(numeric) || numeric.equals("char"))) return new Core.Lit(NumericTypes.zero(numeric), t);
+        if (t instanceof Type.Con c && Builtins.declOf(c) instanceof TypeDecl.Record rec && rec.struct) {
+            List<Core> fields = new ArrayList<>();
+            for (int k = 0; k < rec.fieldTypes.size(); k++) fields.add(defaultValue(MemberChecker.fieldType(rec, c, k), tc, pos));
+            return new Core.Record(rec, fields, t, pos);
+        }
         Core nul = tc.callNative("Unchecked.null", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos);
         unify(nul.type(), t, pos);
         return nul;

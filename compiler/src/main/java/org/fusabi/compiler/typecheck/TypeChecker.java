@@ -15,6 +15,7 @@ import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
+import org.fusabi.compiler.ast.UserNumber;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -51,6 +52,7 @@ public final class TypeChecker {
     final AnonymousRecords anonymousRecords = new AnonymousRecords(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final StructuredDisplay display = new StructuredDisplay(this);
     final Enums enums = new Enums(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
     final ComputationExpressions computations = new ComputationExpressions(this);
@@ -58,6 +60,7 @@ public final class TypeChecker {
     final TypeMembers typeMembers = new TypeMembers(this);
     final UserMembers userMembers = new UserMembers(this);
     final Interfaces interfaces = new Interfaces(this);
+    final ObjectOverriding objectOverriding = new ObjectOverriding(this);
     final Classes classes = new Classes();
     final Disposables disposables = new Disposables(this);
     final List<TypeDecl> declared = new ArrayList<>();
@@ -175,8 +178,8 @@ public final class TypeChecker {
                 return new Core.Seq(body, rest, rest.type());
             }
             case Decl.Open open -> {
-                if (names.isNamespace(open.path())) {
-                    if (names.namespace(open.path()).equals("System.Collections.Generic")) names.genericCollectionsOpen = true;
+                if (names.opensNothing(open.path())) {
+                    if ("System.Collections.Generic".equals(names.namespace(open.path()))) names.genericCollectionsOpen = true;
                     return declarations(decls, i + 1, scope, prefix);
                 }
                 Entry.Module m = names.modules.get(String.join(".", names.withoutNamespace(open.path())));
@@ -492,10 +495,18 @@ public final class TypeChecker {
 
     Scheme generalize(Type t) {
         resolvePending();
-        // A lookup still waiting may yet fix some of these variables: they are not generic until it is resolved.
-        if (!pending.isEmpty()) return Scheme.mono(t);
         List<Type.Var> vars = new ArrayList<>();
         collectGeneric(t, vars);
+        // A lookup still waiting may yet fix the variables of its target and result: those are not generic until it
+        // is resolved; the others are (a conversion waiting elsewhere in the function does not hold them back).
+        for (PendingLookup p : pending) {
+            for (Type waiting : List.of(p.target(), p.node().type())) {
+                DistinctParts.anyVar(waiting, v -> {
+                    vars.remove(v);
+                    return false;
+                });
+            }
+        }
         return new Scheme(vars, t);
     }
 
@@ -543,6 +554,7 @@ public final class TypeChecker {
 
     Core infer(Expr e, Scope scope) {
         return switch (e) {
+            case Expr.Const c when c.value() instanceof UserNumber n -> infer(UserNumbers.call(n, scope, c.pos()), scope);
             case Expr.Const c -> literal(c.value());
             case Expr.Ident id -> ident(id, scope);
             case Expr.Dot d -> members.get(infer(d.target(), scope), d.member(), d.pos());
@@ -690,12 +702,16 @@ public final class TypeChecker {
     // ------------------------------------------------------------------------------------------ names
 
     private Core ident(Expr.Ident id, Scope scope) {
-        List<String> parts = names.withoutNamespace(id.parts());
-        if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
+        List<String> parts = names.withoutNamespace(names.objectStatics(id, scope).parts());
+        if (!parts.equals(id.parts())) id = new Expr.Ident(id.pos(), parts);
         Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
         if (statik != null) return statik;
+        Core generic = specials.genericNumber(parts, id.pos());
+        if (generic != null) return generic;
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
+        // S.A names type S's case A rather than a member of another type's case S, as F# resolves a dotted name
+        if (e instanceof Entry.Ctor && names.caseOfUnion(parts.subList(0, Math.min(2, parts.size()))) != null) e = null;
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
             // An operator used as a value, (+): the function fun a b -> a + b, resolved like any use of +.
             Pos pos = id.pos();
@@ -720,6 +736,7 @@ public final class TypeChecker {
             if (e == null && m.members().get("get_" + parts.get(used)) instanceof Entry.NativeFn property) {
                 return property(property, parts, used + 1, id.pos());
             }
+            if (e == null && names.caseOfUnion(parts.subList(0, used + 1)) instanceof TypeDecl.Case c) e = new Entry.Ctor(c);
             if (e == null) {
                 names.checkGranted(parts, id.pos());
                 throw new CompileError(id.pos(), "The value, constructor, namespace or type '" + parts.get(used)
@@ -727,8 +744,8 @@ public final class TypeChecker {
             }
             used++;
         }
-        if (e == null && parts.size() >= 2 && names.typeNames.get(parts.get(0)) instanceof TypeDecl.Union u) {
-            for (TypeDecl.Case c : u.cases) if (c.name().equals(parts.get(1))) e = new Entry.Ctor(c);
+        if (e == null && names.caseOfUnion(parts.subList(0, Math.min(2, parts.size()))) instanceof TypeDecl.Case c) {
+            e = new Entry.Ctor(c);
             used = 2;
         }
         if (e == null) {
@@ -900,7 +917,7 @@ public final class TypeChecker {
         if (fn instanceof Expr.Dot dot) {
             return memberApplication(infer(dot.target(), scope), dot.member(), argExprs, scope, dot.pos());
         }
-        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n
+        if (fn instanceof Expr.Ident id && names.resolve(names.objectStatics(id, scope), scope) instanceof Entry.NativeFn n
                 && MemberChecker.isDotNetMember(n.fn().name())) {
             Core call = members.callStatic(baseName(n.fn().name()), argExprs.get(0), scope, fn.pos());
             return applyAll(call, argExprs.subList(1, argExprs.size()), scope, fn.pos());
@@ -1000,6 +1017,11 @@ public final class TypeChecker {
         if (Type.prune(param) instanceof Type.Con c && c.name().equals("seq")) {
             Type element = Enumerables.elementType(actual);
             if (element != null) return Unifier.tryUnify(c.args().get(0), element);
+        }
+        // The non-generic IEnumerable that Seq.cast takes: any collection is one.
+        if (Type.prune(param) instanceof Type.Con c && c.name().equals("IEnumerable") && c.args().isEmpty()
+            && Enumerables.elementType(actual) != null) {
+            return true;
         }
         return Unifier.tryUnify(param, actual);
     }

@@ -21,7 +21,7 @@ public final class OperatorsModule {
         lib.define("max", "'a -> 'a -> 'a", (vm, a) -> max(a[0], a[1]));
         lib.define("min", "'a -> 'a -> 'a", (vm, a) -> min(a[0], a[1]));
         lib.define("compare", "'a -> 'a -> int", (vm, a) -> (long) Values.compare(a[0], a[1]));
-        lib.define("hash", "'a -> int", (vm, a) -> (long) Values.hash(a[0]));
+        lib.define("hash", "'a -> int", (vm, a) -> ObjectOverrides.hash(vm, a[0]));
         lib.define("defaultArg", "'a option -> 'a -> 'a", (vm, a) -> OptionModule.isSome(a[0]) ? OptionModule.value(a[0]) : a[1]);
         lib.define("isNull", "'a -> bool", (vm, a) -> a[0] == null);
         // The default of a reference type, .NET's null: Unchecked.defaultof<string>, and the value a recursive

@@ -17,8 +17,8 @@ import org.fusabi.vm.value.Unit;
  * {@code Seq.tryFinally [c] (fun () -> f)}; {@code use x = e in c} is {@code let x = e in Seq.tryFinally [c]
  * (fun () -> x.Dispose())}; an {@code if} without else yields {@code Seq.empty ()} when false.
  *
- * <p>A {@code for x in s do} loop over a sequence enumerates it with {@code Seq.enumerate}, then
- * {@code Seq.moveNext} and {@code Seq.current} per element, and {@code Seq.dispose} in a finally.
+ * <p>A {@code for x in s do} loop over a sequence enumerates it as F# does, through {@code s.GetEnumerator()}
+ * ({@link EnumeratorMembers}).
  */
 public final class SeqModule {
     private SeqModule() {}
@@ -31,6 +31,9 @@ public final class SeqModule {
         s.define(lib, "initInfinite", "(int -> 'a) -> seq<'a>", (vm, a) -> Sequences.initInfinite(vm, a[0]));
         s.define(lib, "cache", "seq<'a> -> seq<'a>", (vm, a) -> Sequences.cache(a[0]));
         s.define(lib, "readonly", "seq<'a> -> seq<'a>", (vm, a) -> Sequences.readOnly(a[0]));
+        // Values carry no static type here, so the elements pass as they are: a cast that .NET would refuse
+        // shows later, where the element is used.
+        lib.define("Seq.cast", "IEnumerable -> seq<'a>", (vm, a) -> Sequences.readOnly(a[0]));
         s.define(lib, "generateWhile", "(unit -> bool) -> seq<'a> -> seq<'a>",
                 (vm, a) -> Sequences.generateWhile(vm, a[0], a[1]));
         s.define(lib, "tryFinally", "seq<'a> -> (unit -> unit) -> seq<'a>", (vm, a) -> Sequences.tryFinally(vm, a[0], a[1]));
@@ -38,12 +41,5 @@ public final class SeqModule {
         s.define(lib, "ofList", "'a list -> seq<'a>", (vm, a) -> a[0]);
         s.define(lib, "toArray", "seq<'a> -> 'a[]", (vm, a) -> Items.copy(a[0]));
         s.define(lib, "ofArray", "'a[] -> seq<'a>", (vm, a) -> Shape.readOnly(a[0]));
-        s.define(lib, "enumerate", "seq<'a> -> enumerator<'a>", (vm, a) -> Items.enumerate(a[0]));
-        s.define(lib, "moveNext", "enumerator<'a> -> bool", (vm, a) -> ((Enumerator) a[0]).moveNext());
-        s.define(lib, "current", "enumerator<'a> -> 'a", (vm, a) -> ((Enumerator) a[0]).current());
-        s.define(lib, "dispose", "enumerator<'a> -> unit", (vm, a) -> {
-            ((Enumerator) a[0]).close();
-            return Unit.VALUE;
-        });
     }
 }
