@@ -59,4 +59,18 @@ class EnumTest {
                 try Enum.Parse(typeof<Color>, "Purple") |> ignore with :? ArgumentException as e -> printfn "%s" e.Message
                 """));
     }
+
+    @Test
+    void enumCasesArePatterns() {
+        assertEquals("[\"red\"; \"green\"; \"other\"] mon\n", ScriptRun.output("""
+                type Color = Red = 1 | Green = 2
+                let name c =
+                    match c with
+                    | Color.Red -> "red"
+                    | Color.Green -> "green"
+                    | _ -> "other"
+                let day = match System.DayOfWeek.Monday with System.DayOfWeek.Sunday -> "sun" | System.DayOfWeek.Monday -> "mon" | _ -> "?"
+                printfn "%A %s" ([Color.Red; Color.Green; enum<Color> 7] |> List.map name) day
+                """));
+    }
 }
