@@ -56,13 +56,15 @@ public final class ArrayModule {
             long from = (Long) a[1];
             long to = (Long) a[3];
             long n = (Long) a[4];
-            checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
-            if (src.getClass() == dst.getClass()) {
-                System.arraycopy(src, (int) from, dst, (int) to, (int) n);
-            } else {
-                // Different representations are different arrays, which cannot overlap.
-                for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
-            }
+            copy(src, from, dst, to, n);
+            return Unit.VALUE;
+        });
+        // xs.[from..to] <- ys (the checker passes 0 and Long.MAX_VALUE for an absent bound): as FSharp.Core's
+        // SetArraySlice, the bounds are not clamped, and ys's first elements fill the range.
+        s.define(lib, "setSlice", "int -> int -> 'a[] -> 'a[] -> unit", (vm, a) -> {
+            long from = (Long) a[0];
+            long to = (Long) a[1] == Long.MAX_VALUE ? ArrayValues.length(a[2]) - 1L : (Long) a[1];
+            if (to >= from) copy(a[3], 0, a[2], from, to - from + 1);
             return Unit.VALUE;
         });
         s.define(lib, "fill", "'a[] -> int -> int -> 'a -> unit", (vm, a) -> {
@@ -101,6 +103,17 @@ public final class ArrayModule {
     }
 
     /** The checks of .NET's Array.Copy, which F#'s Array.blit is, with its messages. */
+    /** Array.Copy: n elements of src from index from to dst from index to, with .NET's checks. */
+    private static void copy(Object src, long from, Object dst, long to, long n) {
+        checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
+        if (src.getClass() == dst.getClass()) {
+            System.arraycopy(src, (int) from, dst, (int) to, (int) n);
+        } else {
+            // Different representations are different arrays, which cannot overlap.
+            for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
+        }
+    }
+
     private static void checkCopy(int srcLength, long from, int dstLength, long to, long n) {
         if (n < 0) throw NetErrors.argumentOutOfRange("Non-negative number required.", "length");
         if (from < 0) throw NetErrors.argumentOutOfRange("Number was less than the array's lower bound in the first dimension.", "sourceIndex");
