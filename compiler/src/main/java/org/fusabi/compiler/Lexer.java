@@ -289,6 +289,8 @@ public final class Lexer {
                 advance();
             }
             kind = TokenKind.ofWord(src.substring(from, i));
+            value = SourceIdentifiers.value(src.substring(from, i), source, start);
+            if (value != null) kind = TokenKind.STRING;
         } else if (startsWith("``")) {
             kind = TokenKind.IDENT;
             value = backticked(start);

@@ -50,22 +50,13 @@ public final class ArrayModule {
             if (from + n > arr.length) throw FSharpErrors.outOfRange("count", n, "array.Length", arr.length);
             return Arrays.copyOfRange(arr, (int) from, (int) (from + n));
         });
-        s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> {
-            Object src = a[0];
-            Object dst = a[2];
-            long from = (Long) a[1];
-            long to = (Long) a[3];
-            long n = (Long) a[4];
-            copy(src, from, dst, to, n);
-            return Unit.VALUE;
-        });
+        s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> blit(a[0], (Long) a[1], a[2], (Long) a[3], (Long) a[4]));
         // xs.[from..to] <- ys (the checker passes 0 and Long.MAX_VALUE for an absent bound): as FSharp.Core's
         // SetArraySlice, the bounds are not clamped, and ys's first elements fill the range.
         s.define(lib, "setSlice", "int -> int -> 'a[] -> 'a[] -> unit", (vm, a) -> {
             long from = (Long) a[0];
             long to = (Long) a[1] == Long.MAX_VALUE ? ArrayValues.length(a[2]) - 1L : (Long) a[1];
-            if (to >= from) copy(a[3], 0, a[2], from, to - from + 1);
-            return Unit.VALUE;
+            return to >= from ? blit(a[3], 0, a[2], from, to - from + 1) : Unit.VALUE;
         });
         s.define(lib, "fill", "'a[] -> int -> int -> 'a -> unit", (vm, a) -> {
             Object arr = a[0];
@@ -88,7 +79,19 @@ public final class ArrayModule {
     }
 
     /** Reorders an array of any representation: an unboxed one through a boxed copy written back. */
-    private static void inPlace(Object array, Consumer<Object[]> reorder) {
+    /** F#'s Array.blit, which is .NET's Array.Copy, with its checks and messages. */
+    static Object blit(Object src, long from, Object dst, long to, long n) {
+        checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
+        if (src.getClass() == dst.getClass()) {
+            System.arraycopy(src, (int) from, dst, (int) to, (int) n);
+        } else {
+            // Different representations are different arrays, which cannot overlap.
+            for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
+        }
+        return Unit.VALUE;
+    }
+
+    static void inPlace(Object array, Consumer<Object[]> reorder) {
         Object[] xs = ArrayValues.boxed(array);
         reorder.accept(xs);
         if (xs != array) for (int i = 0; i < xs.length; i++) ArrayValues.set(array, i, xs[i]);
@@ -103,17 +106,6 @@ public final class ArrayModule {
     }
 
     /** The checks of .NET's Array.Copy, which F#'s Array.blit is, with its messages. */
-    /** Array.Copy: n elements of src from index from to dst from index to, with .NET's checks. */
-    private static void copy(Object src, long from, Object dst, long to, long n) {
-        checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
-        if (src.getClass() == dst.getClass()) {
-            System.arraycopy(src, (int) from, dst, (int) to, (int) n);
-        } else {
-            // Different representations are different arrays, which cannot overlap.
-            for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
-        }
-    }
-
     private static void checkCopy(int srcLength, long from, int dstLength, long to, long n) {
         if (n < 0) throw NetErrors.argumentOutOfRange("Non-negative number required.", "length");
         if (from < 0) throw NetErrors.argumentOutOfRange("Number was less than the array's lower bound in the first dimension.", "sourceIndex");
