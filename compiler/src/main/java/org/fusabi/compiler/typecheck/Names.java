@@ -32,7 +32,7 @@ final class Names {
      */
     private static final Set<String> NAMESPACES = Set.of("System", "System.Collections", "System.Collections.Generic",
             "System.Text", "System.IO", "System.Diagnostics", "System.Globalization", "System.Numerics", "System.Linq", "System.Reflection",
-            "System.Text.RegularExpressions", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
+            "System.Text.RegularExpressions", "System.Threading", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
             "Microsoft.FSharp.Collections", "Microsoft.FSharp.Control", "FSharp", "FSharp.Core", "FSharp.Collections",
             "FSharp.Control");
 
