@@ -1083,7 +1083,8 @@ public final class Parser {
             throw fail(ts.peek(), "a parameter after 'fun'");
         }
         Token arrow = expectOp("->", "'->' after the parameters of 'fun'");
-        return new Expr.Lambda(fun.pos(), params, block(arrow));
+        // as far right as it goes: fun s -> s.A : int annotates s.A
+        return new Expr.Lambda(fun.pos(), params, annotatedBlock(arrow));
     }
 
     private Expr tryExpression() {

@@ -86,6 +86,20 @@ class OverloadResolutionTest {
                 """));
     }
 
+    /** An operator's overloads are its declarations in either operand's type, chosen by the operands' types. */
+    @Test
+    void operatorsOverloadedByTheirOperandsTypes() {
+        assertEquals("(2, 4) (20, 40) 5\n", ScriptRun.output("""
+                type V = { X: float; Y: float }
+                         static member (*) (a: V, k: float) = { X = a.X * k; Y = a.Y * k }
+                         static member (*) (k: float, a: V) = { X = a.X * k * 10.0; Y = a.Y * k * 10.0 }
+                         static member (*) (a: V, b: V) = a.X * b.X + a.Y * b.Y
+                let v = { X = 1.0; Y = 2.0 }
+                let show (p: V) = sprintf "(%g, %g)" p.X p.Y
+                printfn "%s %s %g" (show (v * 2.0)) (show (2.0 * v)) (v * v)
+                """));
+    }
+
     @Test
     void noOverloadFitsTheArguments() {
         assertEquals("4:15 No overloads match for method 'Show'. Known type of argument: float. Known overloads: Show(int), Show(string).", ScriptRun.error("""

@@ -202,6 +202,18 @@ class TypeCheckerTest {
         }
 
         @Test
+        void aLocalFunctionIsGenericThoughAConversionBeforeItWaitsForItsArgumentType() {
+            // int over [|1|] waits for the literal's type to the end of the declaration; sortKeys does not
+            String src = """
+                    let t () =
+                        let a = Array.map int [|1|]
+                        let sortKeys f = Array.sortBy f [|2; 1|]
+                        sortKeys int, sortKeys string
+                    """;
+            assertEquals("unit -> int[] * int[]", typeOf(src, "t"));
+        }
+
+        @Test
         void constTakesTwoTypeVariables() {
             assertEquals("'a -> 'b -> 'a", typeOf("let k x y = x\n", "k"));
         }

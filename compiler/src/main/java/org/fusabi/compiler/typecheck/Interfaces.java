@@ -183,6 +183,11 @@ final class Interfaces {
     Core upcast(Core value, Type target, Pos pos) {
         if (isObject(target) && !isObject(value.type())) return tc.callNative("box", List.of(value), pos);
         if (Comparables.is(target)) return Comparables.is(value.type()) ? value : Comparables.upcast(value, target, pos, tc);
+        if (Type.prune(target) instanceof Type.Con c && c.name().equals("seq") && c.decl() == null) {
+            // a list, an array or any other collection as a seq<'T>: the same value, enumerated as one
+            TypeChecker.coerce(target, value.type(), pos);
+            return Classes.retype(value, target, pos, tc);
+        }
         TypeDecl decl = Builtins.declOf(value.type());
         if (decl != null && decl == Builtins.declOf(target)) {
             unify(target, value.type(), pos);

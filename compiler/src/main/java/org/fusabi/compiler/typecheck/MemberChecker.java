@@ -163,10 +163,15 @@ final class MemberChecker {
         return tc.callNative(chosen, unitIfNone(args), pos);
     }
 
-    /** Whether a native is a .NET-style member (capitalised: {@code Console.WriteLine}) rather than an F# function. */
+    /**
+     * Whether a native is a .NET-style member (capitalised: {@code Console.WriteLine}) rather than an F# function;
+     * FSharp.Core's LanguagePrimitives and OperatorIntrinsics name their curried functions with capitals too
+     * ({@code PhysicalEquality a b}).
+     */
     static boolean isDotNetMember(String nativeName) {
         int dot = nativeName.lastIndexOf('.');
-        return dot >= 0 && dot + 1 < nativeName.length() && Character.isUpperCase(nativeName.charAt(dot + 1));
+        return dot >= 0 && dot + 1 < nativeName.length() && Character.isUpperCase(nativeName.charAt(dot + 1))
+                && !nativeName.startsWith("LanguagePrimitives.") && !nativeName.startsWith("OperatorIntrinsics.");
     }
 
     private Core invoke(Native n, Core target, List<Core> args, Pos pos) {

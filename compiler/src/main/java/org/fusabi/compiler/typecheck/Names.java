@@ -206,14 +206,30 @@ final class Names {
     }
 
     TypeDecl.Case ctorOf(Expr.Ident id, Scope scope) {
-        Entry e = scope.lookup(id.parts().get(0));
+        List<String> parts = withoutNamespace(id.parts());
+        Entry e = scope.lookup(parts.get(0));
         int k = 1;
-        while (e instanceof Entry.Module m && k < id.parts().size()) e = m.members().get(id.parts().get(k++));
-        if (e instanceof Entry.Ctor c && k == id.parts().size()) return c.ctor();
-        if (e == null && id.parts().size() == 2 && typeNames.get(id.parts().get(0)) instanceof TypeDecl.Union u) {
-            for (TypeDecl.Case c : u.cases) if (c.name().equals(id.parts().get(1))) return c;
-        }
-        return e == null && id.parts().size() == 1 ? choiceCases.apply(id.parts().get(0)) : null;
+        while (e instanceof Entry.Module m && k < parts.size()) e = m.members().get(parts.get(k++));
+        if (e instanceof Entry.Ctor c && k == parts.size()) return c.ctor();
+        if (e == null && caseOfUnion(parts) instanceof TypeDecl.Case c) return c;
+        return e == null && parts.size() == 1 ? choiceCases.apply(parts.get(0)) : null;
+    }
+
+    /**
+     * The case a union type's name qualifies ({@code Shape.Circle}, FSharp.Core's {@code Option.Some} or
+     * {@code option.None}, its module of the same name notwithstanding), or null.
+     */
+    TypeDecl.Case caseOfUnion(List<String> parts) {
+        if (parts.size() < 2) return null;
+        String type = String.join(".", parts.subList(0, parts.size() - 1));
+        TypeDecl.Union u = typeNames.get(type) instanceof TypeDecl.Union declared ? declared : switch (type) {
+            case "option", "Option" -> Builtins.OPTION;
+            case "Result" -> Builtins.RESULT;
+            default -> null;
+        };
+        if (u == null) return null;
+        for (TypeDecl.Case c : u.cases) if (c.name().equals(parts.getLast())) return c;
+        return null;
     }
 
     TypeDecl.Record recordFor(List<Expr.FieldInit> fields, Pos pos) {

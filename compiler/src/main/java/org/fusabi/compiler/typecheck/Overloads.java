@@ -31,23 +31,40 @@ final class Overloads {
      * function.
      */
     <M> M choose(String name, List<M> candidates, List<List<Type>> params, List<Type> args, List<Integer> lambdas, Pos pos) {
-        List<Integer> applicable = new ArrayList<>();
-        for (int k = 0; k < candidates.size(); k++) if (allFit(args, params.get(k))) applicable.add(k);
-        List<Integer> sameArity = applicable.stream().filter(k -> aritiesMatch(params.get(k), lambdas)).toList();
-        if (!sameArity.isEmpty()) applicable = sameArity;
+        List<Integer> applicable = applicable(params, args, lambdas);
         if (applicable.isEmpty()) {
             String known = String.join(" * ", args.stream().map(TypePrinter::print).toList());
             throw new CompileError(pos, "No overloads match for method '" + name + "'. Known type" + (args.size() == 1 ? " of argument: " : "s of arguments: ")
                     + known + ". Known overloads: " + String.join(", ", params.stream().map(p -> shape(name, p)).toList()) + ".");
         }
-        for (int a : applicable) {
-            boolean best = true;
-            for (int b : applicable) if (a != b && !better(params.get(a), params.get(b))) best = false;
-            if (best) return candidates.get(a);
-        }
+        int best = best(applicable, params);
+        if (best >= 0) return candidates.get(best);
         throw new CompileError(pos, "A unique overload for method '" + name + "' could not be determined based on type information"
                 + " prior to this program point. A type annotation may be needed. Candidates: "
                 + String.join(", ", applicable.stream().map(k -> shape(name, params.get(k))).toList()) + ".");
+    }
+
+    /** As {@link #choose}, for arguments none of which is a lambda; null where no overload or several fit. */
+    <M> M unique(List<M> candidates, List<List<Type>> params, List<Type> args) {
+        int best = best(applicable(params, args, args.stream().map(a -> -1).toList()), params);
+        return best < 0 ? null : candidates.get(best);
+    }
+
+    private List<Integer> applicable(List<List<Type>> params, List<Type> args, List<Integer> lambdas) {
+        List<Integer> applicable = new ArrayList<>();
+        for (int k = 0; k < params.size(); k++) if (allFit(args, params.get(k))) applicable.add(k);
+        List<Integer> sameArity = applicable.stream().filter(k -> aritiesMatch(params.get(k), lambdas)).toList();
+        return sameArity.isEmpty() ? applicable : sameArity;
+    }
+
+    /** The one of the applicable overloads better than each other one, or -1. */
+    private int best(List<Integer> applicable, List<List<Type>> params) {
+        for (int a : applicable) {
+            boolean best = true;
+            for (int b : applicable) if (a != b && !better(params.get(a), params.get(b))) best = false;
+            if (best) return a;
+        }
+        return -1;
     }
 
     private static boolean aritiesMatch(List<Type> params, List<Integer> lambdas) {

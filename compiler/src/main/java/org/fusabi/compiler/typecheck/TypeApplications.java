@@ -11,6 +11,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypeDecl;
 import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.value.Unit;
@@ -138,6 +139,11 @@ final class TypeApplications {
         if (t.equals(Type.UNIT)) return new Core.Lit(Unit.VALUE, t);
         String numeric = NumericTypes.name(t);
         if (numeric != null && (NumericTypes.isNumeric(numeric) || numeric.equals("char"))) return new Core.Lit(NumericTypes.zero(numeric), t);
+        if (t instanceof Type.Con c && Builtins.declOf(c) instanceof TypeDecl.Record rec && rec.struct) {
+            List<Core> fields = new ArrayList<>();
+            for (int k = 0; k < rec.fieldTypes.size(); k++) fields.add(defaultValue(MemberChecker.fieldType(rec, c, k), tc, pos));
+            return new Core.Record(rec, fields, t, pos);
+        }
         Core nul = tc.callNative("Unchecked.null", List.of(new Core.Lit(Unit.VALUE, Type.UNIT)), pos);
         unify(nul.type(), t, pos);
         return nul;

@@ -493,10 +493,18 @@ public final class TypeChecker {
 
     Scheme generalize(Type t) {
         resolvePending();
-        // A lookup still waiting may yet fix some of these variables: they are not generic until it is resolved.
-        if (!pending.isEmpty()) return Scheme.mono(t);
         List<Type.Var> vars = new ArrayList<>();
         collectGeneric(t, vars);
+        // A lookup still waiting may yet fix the variables of its target and result: those are not generic until it
+        // is resolved; the others are (a conversion waiting elsewhere in the function does not hold them back).
+        for (PendingLookup p : pending) {
+            for (Type waiting : List.of(p.target(), p.node().type())) {
+                DistinctParts.anyVar(waiting, v -> {
+                    vars.remove(v);
+                    return false;
+                });
+            }
+        }
         return new Scheme(vars, t);
     }
 
@@ -697,6 +705,8 @@ public final class TypeChecker {
         if (statik != null) return statik;
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
+        // S.A names type S's case A rather than a member of another type's case S, as F# resolves a dotted name
+        if (e instanceof Entry.Ctor && names.caseOfUnion(parts.subList(0, Math.min(2, parts.size()))) != null) e = null;
         if (e == null && parts.size() == 1 && !Character.isLetter(first.charAt(0)) && first.charAt(0) != '_') {
             // An operator used as a value, (+): the function fun a b -> a + b, resolved like any use of +.
             Pos pos = id.pos();
@@ -721,6 +731,7 @@ public final class TypeChecker {
             if (e == null && m.members().get("get_" + parts.get(used)) instanceof Entry.NativeFn property) {
                 return property(property, parts, used + 1, id.pos());
             }
+            if (e == null && names.caseOfUnion(parts.subList(0, used + 1)) instanceof TypeDecl.Case c) e = new Entry.Ctor(c);
             if (e == null) {
                 names.checkGranted(parts, id.pos());
                 throw new CompileError(id.pos(), "The value, constructor, namespace or type '" + parts.get(used)
@@ -728,8 +739,8 @@ public final class TypeChecker {
             }
             used++;
         }
-        if (e == null && parts.size() >= 2 && names.typeNames.get(parts.get(0)) instanceof TypeDecl.Union u) {
-            for (TypeDecl.Case c : u.cases) if (c.name().equals(parts.get(1))) e = new Entry.Ctor(c);
+        if (e == null && names.caseOfUnion(parts.subList(0, Math.min(2, parts.size()))) instanceof TypeDecl.Case c) {
+            e = new Entry.Ctor(c);
             used = 2;
         }
         if (e == null) {

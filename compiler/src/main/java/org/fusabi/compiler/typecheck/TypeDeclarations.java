@@ -42,6 +42,7 @@ final class TypeDeclarations {
                 case Decl.InterfaceBody i -> TypeMembers.declared(new TypeDecl.Record(def.name()), TypeDecl.Form.INTERFACE);
             };
             if (d != null && !(def.body() instanceof Decl.ExtensionBody)) {
+                d.struct = def.has("Struct");
                 for (String p : def.typeParams()) d.params.add(new Type.Var(Integer.MAX_VALUE));
                 tc.names.typeNames.put(def.name(), d);
                 if (!prefix.isEmpty()) {

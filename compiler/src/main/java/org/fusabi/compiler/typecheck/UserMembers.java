@@ -133,7 +133,8 @@ final class UserMembers {
         if (!(tc.names.typeNames.get(typeName) instanceof TypeDecl decl)) return null;
         Entry shadow = scope.lookup(parts.get(0));
         List<UserMember> ctor = of(decl).get(CONSTRUCTOR);
-        boolean isTypeName = shadow == null || shadow instanceof Entry.Module
+        // a union case of another type does not hide a type's name before a dot (a value does), as in F#
+        boolean isTypeName = shadow == null || shadow instanceof Entry.Module || shadow instanceof Entry.Ctor
                 || ctor != null && shadow instanceof Entry.Value v && v.var() == ctor.get(0).function;
         List<UserMember> found = find(decl, parts.getLast(), true);
         return isTypeName && found != null ? resolve(null, found, args, scope, pos) : null;
@@ -167,6 +168,15 @@ final class UserMembers {
         return call(target, chosen, args, scope, pos, new Checked(items, checked, scope));
     }
 
+    /** The types of the first n parameters of member m (after the object when it is called on target), instantiated afresh. */
+    private List<Type> firstParams(Core target, UserMember m, int n) {
+        Type t = m.instantiate(tc.level);
+        if (target != null && !m.isStatic) t = ((Type.Fun) Type.prune(t)).to();
+        List<Type> first = new ArrayList<>();
+        for (int k = 0; k < n && Type.prune(t) instanceof Type.Fun f; k++, t = f.to()) first.add(f.from());
+        return first;
+    }
+
     /** A lambda's type as far as it is known before its parameters' types are: a function of as many arguments. */
     private Type lambdaShape(Expr.Lambda l) {
         Type t = new Type.Var(tc.level);
@@ -184,14 +194,7 @@ final class UserMembers {
 
     /** The overload of shaped (all taking as many arguments as are given first) that arguments of these types call. */
     private UserMember choose(Core target, List<UserMember> shaped, List<Type> args, List<Integer> lambdas, Pos pos) {
-        List<List<Type>> params = new ArrayList<>();
-        for (UserMember m : shaped) {
-            Type t = m.instantiate(tc.level);
-            if (target != null && !m.isStatic) t = ((Type.Fun) Type.prune(t)).to();
-            List<Type> first = new ArrayList<>();
-            for (int k = 0; k < args.size() && Type.prune(t) instanceof Type.Fun f; k++, t = f.to()) first.add(f.from());
-            params.add(first);
-        }
+        List<List<Type>> params = shaped.stream().map(m -> firstParams(target, m, args.size())).toList();
         return overloads.choose(displayName(shaped.getFirst()), shaped, params, args, lambdas, pos);
     }
 
@@ -420,19 +423,26 @@ final class UserMembers {
         return apply(setter, given, pos);
     }
 
-    /** An operator on operands (written at the positions given) of a script's type that declares it ({@code static member (+)}), or null. */
+    /**
+     * An operator on operands (written at the positions given) of a script's type that declares it ({@code static
+     * member (+)}), or null. The operand types' declarations of it are its overloads ({@code V * float}, {@code
+     * float * V}, {@code V * V}), chosen as a method's are; where their types leave several, the first declared.
+     */
     Core operator(String op, List<Core> operands, List<Pos> at, Pos pos) {
+        List<UserMember> candidates = new ArrayList<>();
         for (Core operand : operands) {
             TypeDecl decl = Builtins.declOf(operand.type());
             List<UserMember> found = decl == null ? null : find(decl, op, true);
             if (found == null) continue;
             for (UserMember m : found) {
-                if (m.groups.stream().mapToInt(Integer::intValue).sum() == operands.size()) {
-                    return apply(new Core.Ref(m.function, m.instantiate(tc.level), pos), operands, at, pos);
-                }
+                if (m.groups.stream().mapToInt(Integer::intValue).sum() == operands.size() && !candidates.contains(m)) candidates.add(m);
             }
         }
-        return null;
+        if (candidates.isEmpty()) return null;
+        List<Type> args = operands.stream().map(Core::type).toList();
+        UserMember chosen = candidates.size() == 1 ? null : overloads.unique(candidates, candidates.stream().map(m -> firstParams(null, m, args.size())).toList(), args);
+        UserMember m = chosen != null ? chosen : candidates.getFirst();
+        return apply(new Core.Ref(m.function, m.instantiate(tc.level), pos), operands, at, pos);
     }
 
     /** The text of a value whose type overrides {@code ToString}, as {@code string}, {@code %O} and interpolation show it; else null. */

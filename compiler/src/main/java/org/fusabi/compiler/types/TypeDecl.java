@@ -11,6 +11,8 @@ public abstract sealed class TypeDecl permits TypeDecl.Record, TypeDecl.Union {
     public Form form = Form.DATA;
     /** Its number in the type tests of interface values ({@code :? Circle}), or -1 until it implements an interface. */
     public int typeId = -1;
+    /** Declared {@code [<Struct>]}: its default value ({@code Unchecked.defaultof}) has every field zeroed, not null. */
+    public boolean struct;
 
     public enum Form { DATA, CLASS, INTERFACE }
 
