@@ -526,4 +526,19 @@ class JitSameAsInterpreterTest {
                 """, "step");
         assertEquals("-600176298\n", out);
     }
+
+    @Test
+    void slicesOfRectangularArraysComputeAlike() {
+        String out = same("""
+                let rowSum (a: int[,]) i = Array.sum a.[i, *]
+                let colFill (a: float[,]) j = a.[1.., j] <- [| 1.5; 2.5 |]
+                let a = Array2D.init 3 4 (fun i j -> i + j)
+                let mutable t = 0
+                for k in 1 .. 3000 do t <- t + rowSum a (k % 3)
+                let b = Array2D.create 3 2 0.0
+                for k in 1 .. 3000 do colFill b (k % 2)
+                printfn "%d %A %g" t b (Array.average b.[*, 0])
+                """, "rowSum", "colFill");
+        assertEquals("30000 [[0.0; 0.0]\n [1.5; 1.5]\n [2.5; 2.5]] 1.33333\n", out);
+    }
 }

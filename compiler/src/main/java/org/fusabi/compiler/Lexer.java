@@ -255,7 +255,9 @@ public final class Lexer {
             if (i >= src.length()) {
                 throw new CompileError(start, "unterminated comment: '(*' has no matching '*)'");
             }
-            if (startsWith("(*")) {
+            if (depth > 0 && startsWith("(*)")) {
+                advance(3); // the operator (*) written inside a comment, as F#'s lexer reads it: no nested comment
+            } else if (startsWith("(*")) {
                 depth++;
                 advance(2);
             } else if (startsWith("*)")) {
@@ -287,6 +289,8 @@ public final class Lexer {
                 advance();
             }
             kind = TokenKind.ofWord(src.substring(from, i));
+            value = SourceIdentifiers.value(src.substring(from, i), source, start);
+            if (value != null) kind = TokenKind.STRING;
         } else if (startsWith("``")) {
             kind = TokenKind.IDENT;
             value = backticked(start);

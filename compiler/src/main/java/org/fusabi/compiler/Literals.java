@@ -2,6 +2,7 @@ package org.fusabi.compiler;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.fusabi.compiler.ast.UserNumber;
 import org.fusabi.vm.value.BoxedInt;
 
 /** Values of literal tokens, shared by expressions and patterns. */
@@ -41,6 +42,7 @@ final class Literals {
             case BigInteger b -> b.negate();
             case BigDecimal d -> d.negate();
             case BoxedInt b -> new BoxedInt(b.type(), b.type().wrap(-b.bits()));
+            case UserNumber u -> u.negated();
             default -> throw new IllegalStateException("not a number: " + number.value());
         };
     }

@@ -76,7 +76,14 @@ final class MemberParser {
     Decl.TypeDef classDef(Token name, List<String> params, Pattern constructor, String self, List<Attribute> attributes) {
         Token kind = isWord(ts.peek(), "class") || isWord(ts.peek(), "interface") && wrapsBody(ts.peek(1)) ? ts.next() : null;
         List<Decl.TypeItem> items = kind != null && ts.at(TokenKind.END) ? List.of() : parser.indented(kind != null ? kind : name, this::items);
-        if (kind != null) parser.expectClose(TokenKind.END, kind);
+        if (kind != null) {
+            parser.expectClose(TokenKind.END, kind);
+            // class … end with members: the members after with, on the lines that follow
+            if (ts.at(TokenKind.WITH)) {
+                items = new ArrayList<>(items);
+                items.addAll(afterFields());
+            }
+        }
         boolean isInterface = kind != null ? kind.text().equals("interface")
                 : constructor == null && items.stream().allMatch(i -> i instanceof Decl.AbstractMember);
         Decl.TypeBody body = isInterface ? new Decl.InterfaceBody() : new Decl.ClassBody(constructor, self);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.UserNumber;
 import org.fusabi.vm.bytecode.NumType;
 import org.fusabi.vm.value.DotNetDecimal;
 import org.fusabi.vm.value.Numbers;
@@ -14,7 +15,8 @@ import org.fusabi.vm.value.Numbers;
  * the VM boxes its type (vm.value.Numbers), which is how the checker knows the literal's type. Hex, octal and binary
  * digits are the type's bits ({@code 0xFFy} is -1y), and without a suffix those of F#'s 32-bit int while 32 bits
  * hold them ({@code 0xFFFFFFFF} is -1, {@code 0x1FFFFFFFF} the 64-bit int's 8589934591); decimal ones must be in the
- * type's range, its minimum only right after a minus ({@code -128y}).
+ * type's range, its minimum only right after a minus ({@code -128y}). A decimal integer with one of the suffixes F#
+ * leaves to scripts ({@code 1N}, see UserNumber) is read for the type checker to call its module.
  */
 final class NumberLiterals {
     private NumberLiterals() {}
@@ -48,6 +50,9 @@ final class NumberLiterals {
         try {
             if (floating) return floatingValue(digits, suffix, pos);
             if (suffix.equals("I") && radix == 10) return new BigInteger(digits);
+            if (suffix.length() == 1 && UserNumber.SUFFIXES.indexOf(suffix.charAt(0)) >= 0 && radix == 10) {
+                return new UserNumber(suffix.charAt(0), new BigInteger(digits));
+            }
             if ((suffix.equals("m") || suffix.equals("M")) && radix == 10) return decimal(digits, pos);
             if (suffix.equals("LF") || suffix.equals("lf")) return bits(new BigInteger(digits, radix), suffix, pos);
             NumType type = INTEGER_SUFFIXES.get(suffix);

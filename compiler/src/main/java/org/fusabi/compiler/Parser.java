@@ -288,12 +288,12 @@ public final class Parser {
         if (ts.atOp("=")) {
             Token eq = ts.next();
             return new Decl.Module(module.pos(), name, ts.at(TokenKind.BEGIN) ? beginEnd(this::declarations, List.of())
-                                                                                : indented(eq, this::declarations), attrs, rec);
+                                                                                : indented(eq, this::declarations), attrs, rec, false);
         }
         if (!headsFile) {
             throw fail(ts.peek(), "'=' after module " + name);
         }
-        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs, rec);
+        return new Decl.Module(module.pos(), name, ts.at(TokenKind.EOF) ? List.of() : declarationsAfterHeader(), attrs, rec, true);
     }
 
     private List<Decl> declarationsAfterHeader() {
@@ -326,7 +326,10 @@ public final class Parser {
         mutable |= accept(TokenKind.MUTABLE);
         Token start = ts.peek();
         Pattern pattern;
-        boolean function = start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
+        // f<'T when 'T : comparison> x: the explicit type parameters are inferred as F# would infer them.
+        boolean explicit = start.kind() == TokenKind.IDENT && ts.peek(1).kind() == TokenKind.OP && ts.peek(1).text().equals("<")
+            && (ts.peek(2).kind() == TokenKind.TYPEVAR || TypeParser.atStaticallyResolved(ts, 2));
+        boolean function = explicit || start.kind() == TokenKind.IDENT && PatternParser.startsAtomic(ts.peek(1), ts.peek(2))
             && !StructTuples.at(ts);
         if (start.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
             ts.next();
@@ -337,6 +340,7 @@ public final class Parser {
             ts.next();
         } else if (function) {
             pattern = new Pattern.Var(start.pos(), ts.next().text());
+            if (explicit) types.typeParameters();
         } else {
             pattern = patterns.pattern();
         }
@@ -347,9 +351,11 @@ public final class Parser {
         TypeExpr returnType = null;
         if (accept(TokenKind.COLON)) {
             returnType = types.type();
+            types.skipConstraints(); // f x : 'T when 'T : null = …
         }
-        Token eq = expectOp("=", "'=' after let binding");
-        return new Expr.Binding(start.pos(), pattern, params, returnType, indented(eq, this::annotatedSequence), mutable, attrs);
+        expectOp("=", "'=' after let binding");
+        // The body goes right of the binding's first line, wherever its parameters or '=' end (f (a: int)\n (b: int) =).
+        return new Expr.Binding(start.pos(), pattern, params, returnType, indented(start, this::annotatedSequence), mutable, attrs);
     }
 
     private Expr letExpression() {
@@ -623,7 +629,8 @@ public final class Parser {
                 case DOTDOT -> {
                     if (depth == 0) return true;
                 }
-                case EOF -> {
+                // a statement: the braces hold a computation, whose for loops may have ranges of their own
+                case EOF, LET, FOR, WHILE, DO, YIELD, MATCH, TRY, IF -> {
                     return false;
                 }
                 default -> { }
@@ -660,7 +667,7 @@ public final class Parser {
         return postfix(atom());
     }
 
-    /** Member access, indexing and high-precedence application {@code f(x)}, all left to right. */
+    /** Member access, {@code x ? name}, indexing and high-precedence application {@code f(x)}, all left to right. */
     private Expr postfix(Expr e) {
         for (int nested = 0; ; nested++) {
             Token t = ts.peek();
@@ -675,6 +682,11 @@ public final class Parser {
                 } else {
                     throw fail(after, "a member name or '[' after '.'");
                 }
+            } else if (t.isOp("?") && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+                // the dynamic operator: x ? name is (?) x "name", binding as tightly as member access
+                ts.next();
+                Token name = ts.next();
+                e = new Expr.Binary(t.pos(), "?", e, new Expr.Const(name.pos(), name.text()));
             } else if (t.kind() == TokenKind.LBRACK && !t.spaceBefore()) {
                 e = index(e);
             } else if (t.kind() == TokenKind.LPAREN && !t.spaceBefore()) {
@@ -775,8 +787,15 @@ public final class Parser {
             parts.add(ts.next().text());
             ts.next();
         }
-        Expr.Ident id = new Expr.Ident(first.pos(), parts);
-        return types.atTypeArguments() ? new Expr.TypeApp(first.pos(), id, types.typeArguments()) : id;
+        if (!types.atTypeArguments()) return new Expr.Ident(first.pos(), parts);
+        List<TypeExpr> args = types.typeArguments();
+        // Stack<int>.Empty: a static member of a generic type, whose parameters the type arguments then instantiate
+        // (a type's name, not a function's like typeof<int>.Name, whose member is the result's).
+        if (Character.isUpperCase(parts.getLast().charAt(0)) && ts.at(TokenKind.DOT) && ts.peek(1).kind() == TokenKind.IDENT && ts.continues()) {
+            ts.next();
+            parts.add(ts.next().text());
+        }
+        return new Expr.TypeApp(first.pos(), new Expr.Ident(first.pos(), parts), args);
     }
 
     /**

@@ -85,6 +85,7 @@ final class TypeParser {
         Token t = ts.peek();
         CompileError unsupported = Unsupported.of(t);
         if (unsupported != null) throw unsupported;
+        if (atStaticallyResolved(ts, 0)) return new TypeExpr.Var(t.pos(), typeParameter());
         switch (t.kind()) {
             case TYPEVAR:
                 ts.next();
@@ -211,7 +212,8 @@ final class TypeParser {
         if (!ts.at(TokenKind.WHEN)) return;
         do {
             ts.next();
-            typeParameter();
+            if (ts.at(TokenKind.LPAREN)) skipParenthesised(); // ( ^T or M) : (static member …)
+            else typeParameter();
             if (ts.atOp(":>")) {
                 ts.next();
                 type();
@@ -227,16 +229,21 @@ final class TypeParser {
     /** What follows {@code 'T :}: {@code equality}, {@code not struct}, {@code null}, {@code (new : unit -> 'T)} … */
     private void skipConstraint() {
         if (ts.at(TokenKind.LPAREN)) {
-            int depth = 0;
-            do {
-                TokenKind k = ts.next().kind();
-                if (k == TokenKind.LPAREN) depth++;
-                if (k == TokenKind.RPAREN) depth--;
-            } while (depth > 0 && !ts.at(TokenKind.EOF));
+            skipParenthesised();
             return;
         }
         if (ts.at(TokenKind.IDENT) && ts.peek().text().equals("not")) ts.next();
         ts.next();
+        if (atTypeArguments()) typeArguments(); // enum<int32>, delegate<obj, unit>
+    }
+
+    private void skipParenthesised() {
+        int depth = 0;
+        do {
+            TokenKind k = ts.next().kind();
+            if (k == TokenKind.LPAREN) depth++;
+            if (k == TokenKind.RPAREN) depth--;
+        } while (depth > 0 && !ts.at(TokenKind.EOF));
     }
 
     /** The type parameters ML writes before the name, {@code type 'a tree} or {@code type ('k, 'v) table}; F# reads them too. */
@@ -260,11 +267,23 @@ final class TypeParser {
     }
 
     private String typeParameter() {
+        if (atStaticallyResolved(ts, 0)) {
+            ts.next();
+            return "'" + ts.next().text();
+        }
         Token t = ts.next();
         if (t.kind() != TokenKind.TYPEVAR) {
             throw new CompileError(t.pos(), "expected a type parameter like 'T but found " + t.describe());
         }
         return t.text();
+    }
+
+    /**
+     * Whether the tokens k ahead are a statically resolved type parameter, {@code ^T}: Fusabi types inline functions
+     * at each use, so such a parameter is an ordinary one ({@code 'T}).
+     */
+    static boolean atStaticallyResolved(TokenStream ts, int k) {
+        return ts.peek(k).isOp("^") && ts.peek(k + 1).kind() == TokenKind.IDENT && !ts.peek(k + 1).spaceBefore();
     }
 
     /** {@code {| Name: string; Age: int |}}: fields separated by {@code ;} or written one per line. */

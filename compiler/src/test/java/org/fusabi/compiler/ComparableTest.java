@@ -44,6 +44,15 @@ class ComparableTest {
     }
 
     @Test
+    void enumsAndDatesAreComparables() {
+        assertEquals("-1 1\n", ScriptRun.output("""
+                type Color = Red = 1 | Green = 2
+                let order (x: System.IComparable) (y: obj) = x.CompareTo y
+                printfn "%d %d" (order Color.Red (box Color.Green)) (order (System.DateTime(2020, 1, 2)) (box (System.DateTime(2020, 1, 1))))
+                """));
+    }
+
+    @Test
     void aDowncastToAnotherTypeIsAnInvalidCast() {
         assertEquals("uncaught: Unable to cast object to type 'int'.\n", ScriptRun.output("""
                 let c : System.IComparable = "s" :> System.IComparable

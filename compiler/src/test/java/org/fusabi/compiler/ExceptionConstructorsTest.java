@@ -33,4 +33,15 @@ class ExceptionConstructorsTest {
     void mapsAndSetsAreConstructedFromSequences() {
         assertEquals("1 2\n", ScriptRun.output("printfn \"%d %d\" (Map [(\"x\", 1)]).[\"x\"] (Set [1; 2; 2]).Count\n"));
     }
+
+    /** Regression: a declared exception's Message was .NET's default text; F# 7 generates its %A. */
+    @Test
+    void aDeclaredExceptionsMessageIsItsStructuredText() {
+        assertEquals("[Oops] [Invalid (\"name\", 3)] [plain]\n", ScriptRun.output("""
+                exception Oops
+                exception Invalid of field: string * code: int
+                let message f = try f (); "" with e -> e.Message
+                printfn "[%s] [%s] [%s]" (message (fun () -> raise Oops)) (message (fun () -> raise (Invalid("name", 3)))) (message (fun () -> failwith "plain"))
+                """));
+    }
 }

@@ -35,7 +35,7 @@ class FeatureTypeErrorTest {
         anonymous twice     § let p = {| A = 1; A = 2 |}                                    § 1:9  § The field 'A' appears more than once in this anonymous record
         anonymous types     § let p = {| A = 1 |}\\nlet q : {| A: string |} = p              § 2:27 § This expression was expected to have type '{| A: string |}' but here has type '{| A: int |}'
         anonymous copy      § let p = 1\\nlet q = {| p with A = 1 |}                        § 2:12 § The type 'int' is not a record type: '{| x with ... |}' copies the fields of a record
-        no overload fits    § let i = "abc".IndexOf(1.5)                                    § 1:9  § No overloads match for method 'IndexOf'. Known overloads: IndexOf(char), IndexOf(string), IndexOf(char, int), IndexOf(string, int).
+        no overload fits    § let i = "abc".IndexOf(1.5)                                    § 1:9  § No overloads match for method 'IndexOf'. Known overloads: IndexOf(char), IndexOf(string), IndexOf(char, int), IndexOf(string, int), IndexOf(string, StringComparison).
         """)
     void reportsTheMisuse(String feature, String program, String position, String message) {
         CompileError e = assertThrows(CompileError.class,

@@ -24,4 +24,14 @@ class InlineFunctionTest {
                 printfn "%d %.1f" (M.twice (M.sum3 1 2) 12) (M.sum3 1.5 1.5 1.5)
                 """));
     }
+
+    @Test
+    void genericZeroAndOneTakeEachUsesNumericType() {
+        assertEquals("6 3.0 1.5M 24 2 0\n", ScriptRun.output("""
+                let inline sumBy f xs = xs |> List.fold (fun acc x -> acc + f x) LanguagePrimitives.GenericZero
+                let inline product xs = List.fold (*) LanguagePrimitives.GenericOne xs
+                let z = LanguagePrimitives.GenericZero
+                printfn "%d %.1f %A %d %g %d" (sumBy id [1; 2; 3]) (sumBy (fun t -> t * 2.0) [1.5]) (sumBy id [1.5m]) (product [2; 3; 4]) (product [0.5; 4.0]) z
+                """));
+    }
 }

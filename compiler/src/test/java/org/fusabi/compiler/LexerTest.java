@@ -174,6 +174,7 @@ class LexerTest {
     void commentsNest() {
         assertEquals("IDENT:a IDENT:b", shape("a (* x (* y *) z *) b // rest\n"));
         assertEquals("IDENT:a", shape("/// doc\na"));
+        assertEquals("IDENT:a IDENT:b", shape("a (* let star = (*) *) b"), "(*) inside a comment opens no other");
     }
 
     @Test

@@ -58,6 +58,11 @@ class MemberTest {
     }
 
     @Test
+    void anEmptyClassTakesItsMembersAfterWith() {
+        assertEquals("(type (C = class () (member _.M = 1)))", program("type C() = class end", "with", "    member _.M = 1"));
+    }
+
+    @Test
     void anInterfaceHasOnlyAbstractMembersWhoseArgumentLabelsAreDropped() {
         assertEquals("(type (I = interface (abstract M int) (abstract N (-> (* int int) int))))",
                 program("type I =", "    abstract M: int", "    abstract member N: x: int * y: int -> int"));

@@ -102,4 +102,24 @@ class MultiArrayTest {
                 try Array2D.blit a 0 0 a 0 0 3 1 with :? System.ArgumentException as e -> printfn "%s" e.Message
                 """));
     }
+
+    @Test
+    void zeroCreateFillsWithTheDefaultOfAnyElementType() {
+        assertEquals("""
+                ([["x"; <null>]
+                  [<null>; <null>]], [|(1, "a"); <null>|], [[false; false]], [|rank=3|],
+                 [[0.0f]])
+                """, ScriptRun.output("""
+                let f () =
+                    let a = Array2D.zeroCreate 2 2
+                    a.[0, 0] <- "x"
+                    let b = Array.zeroCreate 2
+                    b.[0] <- (1, "a")
+                    let c : bool[,] = Array2D.zeroCreate 1 2
+                    let d : char[,,] = Array3D.zeroCreate 1 1 1
+                    let e : float32[,] = Array2D.zeroCreate 1 1
+                    a, b, c, d, e
+                printfn "%A" (f ())
+                """));
+    }
 }

@@ -64,4 +64,12 @@ class RegexTest {
                 with :? System.ArgumentException -> printfn "ArgumentException"
                 """));
     }
+
+    @Test
+    void matchesAreCastToMatchesBySeqCast() {
+        assertEquals("[1; 22; 333]\n", ScriptRun.output("""
+                open System.Text.RegularExpressions
+                Regex.Matches("a1 b22 c333", @"\\d+") |> Seq.cast<Match> |> Seq.map (fun m -> int m.Value) |> Seq.toList |> printfn "%A"
+                """));
+    }
 }

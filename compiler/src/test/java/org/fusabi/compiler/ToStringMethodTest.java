@@ -20,6 +20,16 @@ class ToStringMethodTest {
                 """));
     }
 
+    /** Regression: %A of an object whose class overrides ToString printed its fields. */
+    @Test
+    void percentAShowsAClassesToString() {
+        assertEquals("V<3> [V<1>; V<2>] Some V<6> (1, [|V<4>|])\n", ScriptRun.output("""
+                type V(x: int) =
+                    override _.ToString() = sprintf "V<%d>" x
+                printfn "%A %A %s %A" (V 3) [V 1; V 2] (sprintf "%A" (Some (V 6))) (1, [| V 4 |])
+                """));
+    }
+
     @Test
     void aDottedPathEndingInToString() {
         assertEquals("5 3\n", ScriptRun.output("let s = \"hello\"\nprintfn \"%s %s\" (s.Length.ToString()) ([1; 2; 3].Length.ToString())\n"));

@@ -501,8 +501,8 @@ class TypeCheckerTest {
         @Test
         void dotNetFormatsNeedNumbers() {
             assertEquals("int -> string", typeOf("let f n = $\"{n:X4}\"\n", "f"));
-            assertError("let t = $\"{\"a\":N2}\"\n", "The .NET format 'N2' needs an int or a float, not 'string'", 1, 12);
-            assertError("let t = $\"{1.5:C}\"\n", "the .NET format 'C' is not supported: use N, F, D, X or E with a precision, or a pattern of 0, #, ',' and '.'", 1, 12);
+            assertError("let t = $\"{\"a\":N2}\"\n", "The .NET format 'N2' needs a number, not 'string'", 1, 12);
+            assertError("let t = $\"{1.5:C}\"\n", "the .NET format 'C' is not supported: use N, F, D, X, E, P or G with a precision, or a pattern of 0, #, ',' and '.'", 1, 12);
         }
 
         @Test

@@ -63,6 +63,8 @@ class CapabilitiesTest {
                 compileError(none, "let a = fsi.CommandLineArgs"));
         assertEquals("script.fsx:1:9: error: Env.args is not available: this host does not grant command-line arguments",
                 compileError(none, "let a = Env.args"));
+        assertEquals("script.fsx:1:9: error: System.Environment.GetCommandLineArgs is not available: this host does not grant command-line arguments",
+                compileError(none, "let a = System.Environment.GetCommandLineArgs()"));
     }
 
     @Test
@@ -267,6 +269,23 @@ class CapabilitiesTest {
     }
 
     @Test
+    void fileMakesTheSameReadersAndWriters() {
+        Fusabi fusabi = Fusabi.create().grant(Grant.files(FileRoot.readWrite(dir)));
+        assertEquals("one|two|true\n", run(fusabi, """
+                open System.IO
+                do
+                    use w = File.CreateText "made.txt"
+                    w.WriteLine "one"
+                do
+                    use w = File.AppendText "made.txt"
+                    w.WriteLine "two"
+                use r = File.OpenText "made.txt"
+                let first = r.ReadLine()
+                printfn "%s|%s|%b" first (r.ReadLine()) r.EndOfStream
+                """));
+    }
+
+    @Test
     void theEnvironmentAllowListHidesTheRest() {
         String name = System.getenv().keySet().stream().findFirst().orElseThrow();
         Fusabi fusabi = Fusabi.create().grant(Grant.environment(Set.of("FUSABI_NOT_SET")));
@@ -291,6 +310,7 @@ class CapabilitiesTest {
     void argumentsStartWithTheScriptPath() {
         Fusabi fusabi = Fusabi.create().grant(Grant.arguments("tool.fsx", List.of("a", "b c")));
         assertEquals("[|\"tool.fsx\"; \"a\"; \"b c\"|] [\"a\"; \"b c\"]\n", run(fusabi, "printfn \"%A %A\" fsi.CommandLineArgs Env.args"));
+        assertEquals("[|\"fus\"; \"tool.fsx\"; \"a\"; \"b c\"|]\n", run(fusabi, "printfn \"%A\" (System.Environment.GetCommandLineArgs())"));
     }
 
     @Test

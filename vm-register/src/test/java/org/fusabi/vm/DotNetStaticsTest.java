@@ -37,6 +37,13 @@ class DotNetStaticsTest {
     }
 
     @Test
+    void decimalParsing() {
+        same(new java.math.BigDecimal("1.25"), call("Decimal.Parse", " 1.25 "));
+        assertEquals("System.FormatException: The input string 'x' was not in a correct format.", raised("Decimal.Parse", "x"));
+        assertEquals("(true, 2.5M) (false, 0M)", org.fusabi.vm.value.Show.any(call("Decimal.TryParse", "2.5")) + " " + org.fusabi.vm.value.Show.any(call("Decimal.TryParse", "two")));
+    }
+
+    @Test
     void chars() {
         same(true, call("Char.IsDigit", '7'));
         same(false, call("Char.IsDigit", 'x'));

@@ -63,10 +63,14 @@ class StandardLibraryTest {
             for (String t : types) assertTrue(LIB.lookup(sum + "@" + t) != null, sum + "@" + t);
         }
         List<String> unboxed = List.of("int[]", "float[]", "bool[]", "char[]");
+        // zeroCreate's array filled with the default of a non-numeric element type
+        List<String> defaults = List.of("bool", "char", "null");
         for (Native n : LIB.all()) {
             int at = n.name().indexOf('@');
-            if (at >= 0) assertTrue(types.contains(n.name().substring(at + 1)) || unboxed.contains(n.name().substring(at + 1)), n.name());
+            String variant = at < 0 ? null : n.name().substring(at + 1);
+            if (at >= 0) assertTrue(types.contains(variant) || unboxed.contains(variant) || defaults.contains(variant) && n.name().contains(".zeroCreate"), n.name());
         }
+        for (String t : defaults) assertTrue(LIB.lookup("Array2D.zeroCreate@" + t) != null, t);
     }
 
     @Test

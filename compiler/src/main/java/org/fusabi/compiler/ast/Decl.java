@@ -17,10 +17,13 @@ public sealed interface Decl {
     /** {@code exception E of string * int}; fields is empty for {@code exception E}. */
     record Exception(Pos pos, String name, List<TypeExpr> fields) implements Decl {}
 
-    /** {@code module M =}; rec for {@code module rec M}, whose declarations may all refer to each other. */
-    record Module(Pos pos, String name, List<Decl> body, List<Attribute> attributes, boolean rec) implements Decl {
+    /**
+     * {@code module M =}; rec for {@code module rec M}, whose declarations may all refer to each other; header when
+     * it is a file's first line {@code module M} over the rest of the file.
+     */
+    record Module(Pos pos, String name, List<Decl> body, List<Attribute> attributes, boolean rec, boolean header) implements Decl {
         public Module(Pos pos, String name, List<Decl> body) {
-            this(pos, name, body, List.of(), false);
+            this(pos, name, body, List.of(), false, false);
         }
 
         public boolean has(String attribute) {

@@ -812,9 +812,27 @@ public final class CodeGen {
         int element = unboxedElement(t);
         Native unboxed = element == Kind.REF ? null : library.lookup(n.name() + unboxedSuffix(element));
         if (unboxed != null) return unboxed;
+        String defaultKind = defaultKind(t);
+        Native v = defaultKind == null ? null : library.lookup(n.name() + "@" + defaultKind);
+        if (v != null) return v;
         String numeric = numericIn(t);
-        Native v = numeric == null ? null : library.lookup(n.name() + "@" + numeric);
+        v = numeric == null ? null : library.lookup(n.name() + "@" + numeric);
         return v == null ? n : v;
+    }
+
+    /**
+     * For an array of any rank, which default value its element type has when it is not a number: "bool", "char"
+     * or "null" (the variants of zeroCreate filling with false, '\0' or null); else null.
+     */
+    private static String defaultKind(Type t) {
+        if (!(Type.prune(t) instanceof Type.Con c) || c.args().size() != 1 || !c.name().matches("array|Array[234]D")) return null;
+        Type element = Type.prune(c.args().get(0));
+        if (element instanceof Type.Var) return null;
+        if (element instanceof Type.Con e && e.args().isEmpty()) {
+            if (NumericTypes.isNumeric(e.name())) return null;
+            if (e.name().equals("bool") || e.name().equals("char")) return e.name();
+        }
+        return "null";
     }
 
     /** The first numeric type other than int a type mentions, or null. */

@@ -77,8 +77,9 @@ public final class ScriptLoader {
         }
         loading.remove(path);
         done.add(path);
-        String module = moduleName(path);
-        modules.add(new Decl.Module(new Pos(1, 1, source), module, parsed.decls()));
+        Decl.Module header = parsed.headerModule();
+        String module = header != null ? header.name() : moduleName(path);
+        modules.add(header != null ? header : new Decl.Module(new Pos(1, 1, source), module, parsed.decls()));
         loaded.add(new LoadedFile(source, path, module));
     }
 

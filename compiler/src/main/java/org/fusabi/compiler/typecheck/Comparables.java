@@ -18,8 +18,9 @@ import org.fusabi.compiler.types.TypePrinter;
  */
 final class Comparables {
     static final String NAME = "IComparable";
-    /** Built-in types F# compares structurally besides the numbers. */
-    private static final Set<String> STRUCTURAL = Set.of("string", "char", "bool", "list", "option", "Result", "Set", "Map");
+    /** Built-in and library types that implement it besides the numbers and enums. */
+    private static final Set<String> BUILT_IN = Set.of("string", "char", "bool", "list", "option", "Result", "Set", "Map",
+            "DateTime", "TimeSpan", "DayOfWeek");
 
     private Comparables() {}
 
@@ -28,20 +29,20 @@ final class Comparables {
         return Type.prune(t) instanceof Type.Con c && c.name().equals(NAME) && c.decl() == null;
     }
 
-    /** Whether values of type t implement IComparable: those F# compares structurally, not functions, arrays or classes. */
-    static boolean implementedBy(Type t) {
+    /** Whether values of type t implement IComparable: those F# compares structurally and enums, not functions, arrays or classes. */
+    static boolean implementedBy(Type t, TypeChecker tc) {
         return switch (Type.prune(t)) {
             case Type.Tuple tuple -> true;
             case Type.Con c when c.decl() != null -> c.decl().form == TypeDecl.Form.DATA
                     && !(c.decl() instanceof TypeDecl.Union u && u.exception);
-            case Type.Con c -> STRUCTURAL.contains(c.name()) || NumericTypes.isNumeric(c.name());
+            case Type.Con c -> BUILT_IN.contains(c.name()) || NumericTypes.isNumeric(c.name()) || tc.enums.isEnum(c);
             default -> false;
         };
     }
 
     /** {@code value :> IComparable}: the value boxed, as that type. */
     static Core upcast(Core value, Type target, Pos pos, TypeChecker tc) {
-        if (!implementedBy(value.type())) {
+        if (!implementedBy(value.type(), tc)) {
             throw new CompileError(pos, "Type constraint mismatch. The type '" + TypePrinter.print(value.type()) + "' is not compatible with type '" + NAME + "'");
         }
         return Classes.retype(tc.callNative("box", List.of(value), pos), target, pos, tc);

@@ -301,6 +301,7 @@ final class DataChecker {
             return set;
         }
         if (target instanceof Expr.Slice sl) return Slices.assign(sl, a.value(), scope, tc);
+        if (target instanceof Expr.Binary b && b.op().equals("?")) return tc.operators.dynamicAssignment(b, a.value(), scope, a.pos());
         if (target instanceof Expr.Index ix) {
             Core arr = tc.infer(ix.target(), scope);
             Core setter = tc.members.assignIndex(arr, ix.index(), a.value(), scope, a.pos());

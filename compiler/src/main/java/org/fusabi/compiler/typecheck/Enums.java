@@ -29,7 +29,7 @@ final class Enums {
     private final List<Core> values = new ArrayList<>();
 
     /** The library's enums, which a script cannot declare again: their values combine with the bitwise operators. */
-    private static final List<String> LIBRARY = List.of("BindingFlags");
+    private static final List<String> LIBRARY = List.of("BindingFlags", "DayOfWeek", "StringComparison");
 
     Enums(TypeChecker tc) {
         this.tc = tc;

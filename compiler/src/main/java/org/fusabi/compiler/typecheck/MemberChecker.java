@@ -82,6 +82,11 @@ final class MemberChecker {
             Var unit = new Var("_unit", Type.UNIT, false);
             return new Core.Lambda(List.of(unit), tc.specials.toText(target, pos), new Type.Fun(Type.UNIT, Type.STRING), "ToString", pos);
         }
+        if (natives.isEmpty() && name.equals("GetType")) {
+            Var unit = new Var("_unit", Type.UNIT, false);
+            Core type = TypeApplications.typeOf(c, tc, pos);
+            return new Core.Lambda(List.of(unit), new Core.Seq(target, type, type.type()), new Type.Fun(Type.UNIT, type.type()), "GetType", pos);
+        }
         throw undefined(t, name, pos);
     }
 
@@ -117,6 +122,11 @@ final class MemberChecker {
         if (all.isEmpty() && name.equals("ToString")) return toText(target, c, args, pos);
         // Every .NET value has GetHashCode(), which F#'s hash calls.
         if (all.isEmpty() && name.equals("GetHashCode") && args.isEmpty()) return tc.callNative("hash", List.of(target), pos);
+        // ... and GetType(), whose type is the one the script gave x (its run-time class where that is the same).
+        if (all.isEmpty() && name.equals("GetType") && args.isEmpty()) {
+            Core type = TypeApplications.typeOf(c, tc, pos);
+            return new Core.Seq(target, type, type.type());
+        }
         if (all.isEmpty()) throw undefined(c, name, pos);
         Native chosen = choose(methods(all, args.size(), 1), args);
         if (chosen == null) throw noOverload(name, all, 1, pos);

@@ -21,10 +21,10 @@ import org.fusabi.vm.image.Capability;
  * records declare a field label. Lexical scopes below the global one are {@link Scope}s.
  */
 final class Names {
-    private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf",
+    private static final List<String> SPECIALS = List.of("printfn", "printf", "sprintf", "eprintfn", "eprintf", "fprintfn", "fprintf",
             "failwithf", "failwith", "raise", "reraise", "not", "ignore", "string", "int", "float", "char", "ref", "incr", "decr", "id", "abs", "int64", "double", "nan", "infinity",
             "sbyte", "byte", "int8", "uint8", "int16", "uint16", "int32", "uint32", "uint", "uint64", "nativeint", "unativeint",
-            "float32", "single", "decimal", "bigint", "lazy");
+            "float32", "single", "decimal", "bigint", "lazy", "nameof");
 
     /**
      * The .NET and FSharp.Core namespaces whose types and modules scripts use: always visible, so {@code open System}
@@ -32,7 +32,7 @@ final class Names {
      */
     private static final Set<String> NAMESPACES = Set.of("System", "System.Collections", "System.Collections.Generic",
             "System.Text", "System.IO", "System.Diagnostics", "System.Globalization", "System.Numerics", "System.Linq", "System.Reflection",
-            "System.Text.RegularExpressions", "System.Threading", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
+            "System.Text.RegularExpressions", "System.Threading", "System.Threading.Tasks", "Microsoft", "Microsoft.FSharp", "Microsoft.FSharp.Core",
             "Microsoft.FSharp.Collections", "Microsoft.FSharp.Control", "FSharp", "FSharp.Core", "FSharp.Collections",
             "FSharp.Control");
 
@@ -184,6 +184,14 @@ final class Names {
     /** {@code List<int>()} constructs .NET's list, ResizeArray: F#'s list has no constructor. */
     Expr.Ident dotNetList(Expr.Ident id) {
         return withoutNamespace(id.parts()).equals(List.of("List")) ? new Expr.Ident(id.pos(), List.of("ResizeArray")) : id;
+    }
+
+    /** {@code obj.ReferenceEquals}: obj is F#'s name of System.Object, whose statics it names unless the script defines obj. */
+    Expr.Ident objectStatics(Expr.Ident id, Scope scope) {
+        if (id.parts().size() < 2 || !id.parts().getFirst().equals("obj") || scope.lookup("obj") != null) return id;
+        List<String> parts = new java.util.ArrayList<>(id.parts());
+        parts.set(0, "Object");
+        return new Expr.Ident(id.pos(), parts);
     }
 
     /** {@code T(args)} for a type of natives with a constructor ({@code T.new}, a host type's): its native's name, or null. */

@@ -183,6 +183,20 @@ final class OperatorChecker {
         return TypePrinter.print(first.from()).equals(TypePrinter.print(((Type.Fun) first.to()).from()));
     }
 
+    /**
+     * {@code x ? name <- v}: F#'s dynamic assignment, {@code (?<-) x "name" v}, the function in scope or a static
+     * member of x's type.
+     */
+    Core dynamicAssignment(Expr.Binary target, Expr value, Scope scope, Pos pos) {
+        List<Expr> args = List.of(target.left(), target.right(), value);
+        Entry e = scope.lookup("?<-");
+        if (e != null) return tc.applyAll(tc.entryValue(e, pos, "?<-"), args, scope, pos);
+        List<Core> operands = args.stream().map(x -> tc.infer(x, scope)).toList();
+        Core user = tc.userMembers.operator("?<-", operands, args.stream().map(Expr::pos).toList(), pos);
+        if (user == null) throw new CompileError(pos, "The operator '?<-' is not defined.");
+        return user;
+    }
+
     /** An operator no function defines, such as {@code +.}: a static member of an operand's type, or an error. */
     private Core userOperator(Expr.Binary b, Scope scope) {
         Core user = tc.userMembers.operator(b.op(), List.of(tc.infer(b.left(), scope), tc.infer(b.right(), scope)),

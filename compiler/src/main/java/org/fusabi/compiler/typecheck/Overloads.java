@@ -100,7 +100,7 @@ final class Overloads {
         param = Type.prune(param);
         if (param instanceof Type.Var || Interfaces.isObject(param)) return true;
         if (arg instanceof Type.Var v) return v.constraint == Type.Constraint.NONE || param instanceof Type.Con c && v.constraint.admits(c);
-        if (Comparables.is(param)) return Comparables.is(arg) || Comparables.implementedBy(arg);
+        if (Comparables.is(param)) return Comparables.is(arg) || Comparables.implementedBy(arg, tc);
         if (param instanceof Type.Con pc && pc.name().equals("seq") && Enumerables.elementType(arg) != null) {
             return matches(Enumerables.elementType(arg), pc.args().getFirst());
         }

@@ -11,6 +11,7 @@ import org.fusabi.compiler.CompileError;
 import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.Pos;
+import org.fusabi.compiler.ast.UserNumber;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
@@ -76,6 +77,8 @@ final class PatternChecker {
                 Core isNull = new Core.NativeRef(tc.library.lookup("isNull"), new Type.Fun(t, Type.BOOL), c.pos());
                 yield new CPat.View(isNull, t, new CPat.Lit(true, Type.BOOL), Type.BOOL);
             }
+            case Pattern.Const c when c.value() instanceof UserNumber n -> throw new CompileError(c.pos(),
+                    "A numeric literal with a suffix of the script's ('" + n + "') calls NumericLiteral" + n.suffix() + ": it is not a constant a pattern can match");
             case Pattern.Const c -> {
                 Core lit = tc.literal(c.value());
                 unify(t, lit.type(), c.pos());

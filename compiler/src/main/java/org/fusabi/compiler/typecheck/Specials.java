@@ -13,6 +13,7 @@ import org.fusabi.compiler.core.Prim;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.NumericTypes;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypePrinter;
 import org.fusabi.compiler.types.Unifier;
 import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.printf.FormatException;
@@ -62,6 +63,26 @@ final class Specials {
     private Core evaluated(Core call) {
         Var v = new Var("_x" + (tc.temps++), call.type(), false);
         return new Core.Let(v, call, new Core.Ref(v, call.type(), Pos.NONE), call.type());
+    }
+
+    /**
+     * {@code LanguagePrimitives.GenericZero} and {@code GenericOne}: the zero or one of whichever numeric type the
+     * use settles on (in an inline function, each use's own), an int when nothing settles it, as F# defaults it.
+     */
+    Core genericNumber(List<String> parts, Pos pos) {
+        if (parts.size() != 2 || !parts.get(0).equals("LanguagePrimitives")
+            || !(parts.get(1).equals("GenericZero") || parts.get(1).equals("GenericOne"))) {
+            return null;
+        }
+        boolean one = parts.get(1).equals("GenericOne");
+        Type.Var t = tc.constrainedVar(Type.Constraint.NUMERIC);
+        Core.Deferred number = new Core.Deferred(t);
+        tc.whenTyped(() -> {
+            if (Type.prune(t) instanceof Type.Var) unify(Type.INT, t, pos);
+            String name = NumericTypes.name(t);
+            number.resolve(new Core.Lit(one ? NumericTypes.one(name) : NumericTypes.zero(name), t));
+        });
+        return number;
     }
 
     /** A special function applied to its one argument. */
@@ -144,10 +165,52 @@ final class Specials {
             default -> Integer.MIN_VALUE;
         };
         if (kind != Integer.MIN_VALUE) return format(kind, name, argExprs, scope, pos);
+        if (name.equals("fprintf") || name.equals("fprintfn")) return writeFormatted(name, argExprs, scope, pos);
         if (name.equals("lazy")) return lazy(argExprs, scope, pos);
+        if (name.equals("nameof")) return tc.applyAll(nameOf(argExprs.get(0), scope), argExprs.subList(1, argExprs.size()), scope, pos);
         Core first = tc.infer(argExprs.get(0), scope);
         Core result = applySpecial(name, List.of(first), pos);
         return tc.applyAll(result, argExprs.subList(1, argExprs.size()), scope, pos);
+    }
+
+    /**
+     * {@code nameof x}: the name x is known by, its last part for a dotted one ({@code nameof System.String.Length}
+     * is "Length"); a single name must be defined, as F# checks it.
+     */
+    private Core nameOf(Expr named, Scope scope) {
+        Expr target = named instanceof Expr.TypeApp ta ? ta.target() : named;
+        if (!(target instanceof Expr.Ident id)) throw new CompileError(named.pos(), "Expression does not have a name.");
+        if (id.parts().size() == 1) tc.infer(id, scope);
+        return new Core.Lit(id.parts().getLast(), Type.STRING);
+    }
+
+    /**
+     * {@code fprintf w fmt …} and {@code fprintfn}: the text sprintf makes, written to the TextWriter w
+     * ({@code stdout}, {@code stderr}, a StreamWriter or a StringWriter), which is evaluated first.
+     */
+    private Core writeFormatted(String name, List<Expr> argExprs, Scope scope, Pos pos) {
+        if (argExprs.size() < 2) throw new CompileError(pos, "'" + name + "' must be applied to a TextWriter and a literal format string");
+        Core writer = tc.infer(argExprs.get(0), scope);
+        String type = Type.prune(writer.type()) instanceof Type.Con c ? c.name() : "";
+        String write = switch (type) {
+            case "TextWriter" -> "TextWriter#Write~string";
+            case "StreamWriter", "StringWriter" -> type + "#Write";
+            default -> throw new CompileError(argExprs.get(0).pos(), "'" + name + "' writes to a TextWriter (stdout, stderr, a StreamWriter or a StringWriter), not to a value of type '" + TypePrinter.print(writer.type()) + "'");
+        };
+        Var target = new Var("_writer" + (tc.temps++), writer.type(), false);
+        Core text = format(Core.SPRINTF, name, argExprs.subList(1, argExprs.size()), scope, pos);
+        java.util.function.UnaryOperator<Core> written = t -> tc.callNative(write, List.of(new Core.Ref(target, writer.type(), pos),
+                name.equals("fprintfn") ? new Core.Op(Prim.CONCAT, List.of(t, new Core.Lit("\n", Type.STRING)), Type.STRING, pos) : t), pos);
+        Core body = text instanceof Core.Lambda missing
+                ? new Core.Lambda(missing.params(), written.apply(missing.body()), curried(missing.params(), Type.UNIT), name, pos)
+                : written.apply(text);
+        return new Core.Let(target, writer, body, body.type());
+    }
+
+    private static Type curried(List<Var> params, Type result) {
+        Type t = result;
+        for (int k = params.size() - 1; k >= 0; k--) t = new Type.Fun(params.get(k).type, t);
+        return t;
     }
 
     /**
@@ -197,9 +260,10 @@ final class Specials {
         int given = Math.min(argExprs.size() - 1, holes.size());
         for (int k = 0; k < given; k++) {
             Core arg = holeArgument(argExprs.get(k + 1), holes.get(k), scope);
-            Core overridden = parsed.holes().get(k).conversion() == 'O' ? tc.userMembers.toText(arg, pos) : null;
+            char conversion = parsed.holes().get(k).conversion();
+            Core overridden = conversion == 'O' ? tc.userMembers.toText(arg, pos) : null;
             // %O of a string is the string, so a ToString override's text prints as %O would print the object.
-            args.add(overridden != null ? overridden : arg);
+            args.add(overridden != null ? overridden : conversion == 'A' ? tc.display.forA(arg, pos) : arg);
         }
         List<Var> missing = new ArrayList<>();
         for (int k = given; k < holes.size(); k++) {
@@ -255,7 +319,7 @@ final class Specials {
         return h.alignment() == null ? text : composite(text, h, pos);
     }
 
-    /** {@code {x,alignment:format}}: a .NET numeric format needs an int or a float (D and X an int); dates take their own. */
+    /** {@code {x,alignment:format}}: a .NET numeric format needs a number (D and X an integer); dates take their own. */
     private Core composite(Core value, Expr.Interp.Hole h, Pos pos) {
         String format = h.format() == null ? "" : h.format();
         boolean temporal = Type.prune(value.type()) instanceof Type.Con c && (c.name().equals("DateTime") || c.name().equals("TimeSpan"));
@@ -265,11 +329,16 @@ final class Specials {
             } catch (FormatException e) {
                 throw new CompileError(pos, e.getMessage());
             }
-            if ("DdXx".indexOf(format.charAt(0)) >= 0) unify(Type.INT, value.type(), pos);
+            boolean integral = "DdXx".indexOf(format.charAt(0)) >= 0;
             if (Type.prune(value.type()) instanceof Type.Var v && v.constraint != Type.Constraint.NONE) unify(v.constraint.defaultType(), v, pos);
-            Type t = Type.prune(value.type());
-            if (!t.equals(Type.INT) && !t.equals(Type.FLOAT)) {
-                throw new CompileError(pos, "The .NET format '" + format + "' needs an int or a float, not '" + t + "'");
+            if (integral && Type.prune(value.type()) instanceof Type.Var) unify(Type.INT, value.type(), pos);
+            String name = NumericTypes.name(value.type());
+            boolean number = name != null && NumericTypes.isNumeric(name);
+            if (integral && !(number && NumericTypes.INTEGERS.contains(name) && !name.equals("bigint"))) {
+                throw new CompileError(pos, "The .NET format '" + format + "' needs an integer, not '" + TypePrinter.print(value.type()) + "'");
+            }
+            if (!number) {
+                throw new CompileError(pos, "The .NET format '" + format + "' needs a number, not '" + TypePrinter.print(value.type()) + "'");
             }
         }
         long alignment = h.alignment() == null ? 0 : Long.parseLong(h.alignment());

@@ -33,9 +33,7 @@ final class TypeApplications {
         }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("typeof")) && scope.lookup("typeof") == null
             && args.size() == 1) {
-            Core declared = tc.enums.typeOf(args.getFirst(), ta.pos());
-            if (declared != null) return declared;
-            return tc.callNative("Convert.typeOf", List.of(new Core.Lit(dotNetName(args.getFirst()), Type.STRING)), ta.pos());
+            return typeOf(args.getFirst(), tc, ta.pos());
         }
         if (ta.target() instanceof Expr.Ident id && id.parts().equals(List.of("enum")) && scope.lookup("enum") == null
             && args.size() == 1) {
@@ -53,6 +51,13 @@ final class TypeApplications {
         }
         for (int k = 0; k < args.size(); k++) unify(params.get(k), args.get(k), ta.pos());
         return value;
+    }
+
+    /** {@code typeof<T>}, and {@code x.GetType()} of an x whose type is T: T's System.Type. */
+    static Core typeOf(Type t, TypeChecker tc, Pos pos) {
+        Core declared = tc.enums.typeOf(t, pos);
+        if (declared != null) return declared;
+        return tc.callNative("Convert.typeOf", List.of(new Core.Lit(dotNetName(t), Type.STRING)), pos);
     }
 
     /** {@code Dictionary<string, int>()}: the type arguments are those of the constructed type, in order. */

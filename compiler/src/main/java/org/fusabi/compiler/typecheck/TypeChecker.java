@@ -15,6 +15,7 @@ import org.fusabi.compiler.ast.Expr;
 import org.fusabi.compiler.ast.Pattern;
 import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.ast.TypeExpr;
+import org.fusabi.compiler.ast.UserNumber;
 import org.fusabi.compiler.core.CPat;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Prim;
@@ -51,6 +52,7 @@ public final class TypeChecker {
     final AnonymousRecords anonymousRecords = new AnonymousRecords(this);
     final MemberChecker members = new MemberChecker(this);
     final Specials specials = new Specials(this);
+    final StructuredDisplay display = new StructuredDisplay(this);
     final Enums enums = new Enums(this);
     final SequenceExpressions sequences = new SequenceExpressions(this);
     final ComputationExpressions computations = new ComputationExpressions(this);
@@ -552,6 +554,7 @@ public final class TypeChecker {
 
     Core infer(Expr e, Scope scope) {
         return switch (e) {
+            case Expr.Const c when c.value() instanceof UserNumber n -> infer(UserNumbers.call(n, scope, c.pos()), scope);
             case Expr.Const c -> literal(c.value());
             case Expr.Ident id -> ident(id, scope);
             case Expr.Dot d -> members.get(infer(d.target(), scope), d.member(), d.pos());
@@ -699,10 +702,12 @@ public final class TypeChecker {
     // ------------------------------------------------------------------------------------------ names
 
     private Core ident(Expr.Ident id, Scope scope) {
-        List<String> parts = names.withoutNamespace(id.parts());
-        if (parts.size() < id.parts().size()) id = new Expr.Ident(id.pos(), parts);
+        List<String> parts = names.withoutNamespace(names.objectStatics(id, scope).parts());
+        if (!parts.equals(id.parts())) id = new Expr.Ident(id.pos(), parts);
         Core statik = userMembers.staticCall(parts, List.of(), scope, id.pos());
         if (statik != null) return statik;
+        Core generic = specials.genericNumber(parts, id.pos());
+        if (generic != null) return generic;
         Entry e = scope.lookup(parts.get(0));
         String first = parts.get(0);
         // S.A names type S's case A rather than a member of another type's case S, as F# resolves a dotted name
@@ -912,7 +917,7 @@ public final class TypeChecker {
         if (fn instanceof Expr.Dot dot) {
             return memberApplication(infer(dot.target(), scope), dot.member(), argExprs, scope, dot.pos());
         }
-        if (fn instanceof Expr.Ident id && names.resolve(id, scope) instanceof Entry.NativeFn n
+        if (fn instanceof Expr.Ident id && names.resolve(names.objectStatics(id, scope), scope) instanceof Entry.NativeFn n
                 && MemberChecker.isDotNetMember(n.fn().name())) {
             Core call = members.callStatic(baseName(n.fn().name()), argExprs.get(0), scope, fn.pos());
             return applyAll(call, argExprs.subList(1, argExprs.size()), scope, fn.pos());
@@ -1012,6 +1017,11 @@ public final class TypeChecker {
         if (Type.prune(param) instanceof Type.Con c && c.name().equals("seq")) {
             Type element = Enumerables.elementType(actual);
             if (element != null) return Unifier.tryUnify(c.args().get(0), element);
+        }
+        // The non-generic IEnumerable that Seq.cast takes: any collection is one.
+        if (Type.prune(param) instanceof Type.Con c && c.name().equals("IEnumerable") && c.args().isEmpty()
+            && Enumerables.elementType(actual) != null) {
+            return true;
         }
         return Unifier.tryUnify(param, actual);
     }

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Reads the F#-syntax type signatures of natives ({@code ('a -> bool) -> 'a list -> 'a list}). A variable written
- * {@code ^a} is numeric: int or float, defaulting to int; {@code ~a} is any type, defaulting to int (an array's
- * element type that only picks the zero it is filled with).
+ * {@code ^a} is numeric: int or float, defaulting to int; {@code %a} is float, float32 or decimal (what printf's
+ * {@code %f} takes), defaulting to float; {@code ~a} is any type, defaulting to int (an array's element type that
+ * only picks the zero it is filled with).
  */
 public final class SignatureParser {
     private final String s;
@@ -82,13 +83,14 @@ public final class SignatureParser {
             i++; // ')'
             return t;
         }
-        if (c == '\'' || c == '^' || c == '~') {
+        if (c == '\'' || c == '^' || c == '~' || c == '%') {
             i++;
             String name = word();
             return vars.computeIfAbsent(c + name, k -> {
                 Type.Var v = new Type.Var(level);
                 if (c == '^') v.constraint = Type.Constraint.NUMERIC;
                 if (c == '~') v.constraint = Type.Constraint.ANY_INT_DEFAULT;
+                if (c == '%') v.constraint = Type.Constraint.FLOATING;
                 return v;
             });
         }

@@ -55,6 +55,15 @@ class ScriptLoaderTest {
     }
 
     @Test
+    void aFileHeadedByModuleNameIsThatModule() {
+        file("helper.fsx", "module Tools\nlet greet name = \"Hello, \" + name\n");
+        LoadedScript s = load("#load \"helper.fsx\"\nprintfn \"%s\" (Tools.greet \"x\")\n");
+        assertEquals(List.of("Tools"), s.loaded().stream().map(LoadedFile::module).toList());
+        assertEquals("Tools", ((Decl.Module) s.program().get(0)).name());
+        Compiler.compileToBytes(new Source("main.fsx", "#load \"helper.fsx\"\nprintfn \"%s\" (Tools.greet \"x\")\n"), access, StandardLibrary.create(), w -> { });
+    }
+
+    @Test
     void pathsAreRelativeToTheLoadingFile() {
         file("lib/shapes.fsx", "#load \"../util/maths.fsx\"\nlet square x = Maths.twice x\n");
         file("util/maths.fsx", "let twice x = x * 2\n");

@@ -13,7 +13,8 @@ import org.fusabi.vm.value.Unit;
 /**
  * .NET's {@code StreamReader} and {@code StreamWriter} on a file, UTF-8, under the file capability's root: a reader
  * reads as a console {@code TextReader} does (ReadLine null at the end, EndOfStream); a writer buffers until
- * {@code Flush}, {@code Close} or {@code Dispose} (a {@code use} binding's end).
+ * {@code Flush}, {@code Close} or {@code Dispose} (a {@code use} binding's end). {@code File.OpenText},
+ * {@code CreateText} and {@code AppendText} make the same.
  */
 final class StreamModule {
     private StreamModule() {}
@@ -30,6 +31,10 @@ final class StreamModule {
             lib.define("StreamWriter#" + close, "StreamWriter -> unit -> unit", (vm, a) -> writer(a).close());
         }
         lib.define("StreamWriter.new", "string -> StreamWriter", (vm, a) -> create(root.writing((String) a[0]), false));
+        // File's shorthands for the same readers and writers.
+        lib.define("File.OpenText", "string -> StreamReader", (vm, a) -> open(root.reading((String) a[0])));
+        lib.define("File.CreateText", "string -> StreamWriter", (vm, a) -> create(root.writing((String) a[0]), false));
+        lib.define("File.AppendText", "string -> StreamWriter", (vm, a) -> create(root.writing((String) a[0]), true));
         lib.define("StreamWriter.new~append", "string -> bool -> StreamWriter", (vm, a) -> create(root.writing((String) a[0]), (Boolean) a[1]));
         lib.define("StreamWriter#WriteLine", "StreamWriter -> unit -> unit", (vm, a) -> writer(a).write("\n"));
         lib.define("StreamWriter#WriteLine~value", "StreamWriter -> 'a -> unit", (vm, a) -> writer(a).write(Show.string(a[1]) + "\n"));

@@ -19,7 +19,7 @@ public enum Capability {
     FILES("file access", "System.IO.File", "System.IO.Directory", "System.IO.Path", "System.IO.StreamReader", "System.IO.StreamWriter"),
     ENVIRONMENT("environment access", "System.Environment.GetEnvironmentVariable", "System.Environment.NewLine"),
     EXIT("process exit", "exit"),
-    ARGUMENTS("command-line arguments", "fsi.CommandLineArgs", "Env.args");
+    ARGUMENTS("command-line arguments", "fsi.CommandLineArgs", "System.Environment.GetCommandLineArgs", "Env.args");
 
     /** How the host's refusal names it: "this host does not grant file access". */
     public final String description;

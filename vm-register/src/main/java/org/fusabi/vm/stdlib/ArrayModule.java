@@ -19,8 +19,8 @@ public final class ArrayModule {
         Shape s = Shape.ARRAY;
         Collections.install(lib, s);
         s.define(lib, "create", "int -> 'a -> 'a[]", (vm, a) -> filled(vm, (Long) a[0], a[1]));
-        // The default value depends on the element type, which only the int/float variants know at run time.
-        s.defineNumeric(lib, "zeroCreate", "int -> ~a[]", zero -> (vm, a) -> filled(vm, (Long) a[0], zero));
+        // The default value depends on the element type, which only the variant of each type knows at run time.
+        Numeric.defineDefaultFilled(lib, "Array.zeroCreate", "int -> ~a[]", zero -> (vm, a) -> filled(vm, (Long) a[0], zero));
         s.define(lib, "get", "'a[] -> int -> 'a", (vm, a) -> Searching.item(s, a[0], (Long) a[1]));
         s.define(lib, "set", "'a[] -> int -> 'a -> unit", (vm, a) -> {
             long i = (Long) a[1];
@@ -50,21 +50,7 @@ public final class ArrayModule {
             if (from + n > arr.length) throw FSharpErrors.outOfRange("count", n, "array.Length", arr.length);
             return Arrays.copyOfRange(arr, (int) from, (int) (from + n));
         });
-        s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> {
-            Object src = a[0];
-            Object dst = a[2];
-            long from = (Long) a[1];
-            long to = (Long) a[3];
-            long n = (Long) a[4];
-            checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
-            if (src.getClass() == dst.getClass()) {
-                System.arraycopy(src, (int) from, dst, (int) to, (int) n);
-            } else {
-                // Different representations are different arrays, which cannot overlap.
-                for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
-            }
-            return Unit.VALUE;
-        });
+        s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> blit(a[0], (Long) a[1], a[2], (Long) a[3], (Long) a[4]));
         s.define(lib, "fill", "'a[] -> int -> int -> 'a -> unit", (vm, a) -> {
             Object arr = a[0];
             long from = (Long) a[1];
@@ -86,7 +72,19 @@ public final class ArrayModule {
     }
 
     /** Reorders an array of any representation: an unboxed one through a boxed copy written back. */
-    private static void inPlace(Object array, Consumer<Object[]> reorder) {
+    /** F#'s Array.blit, which is .NET's Array.Copy, with its checks and messages. */
+    static Object blit(Object src, long from, Object dst, long to, long n) {
+        checkCopy(ArrayValues.length(src), from, ArrayValues.length(dst), to, n);
+        if (src.getClass() == dst.getClass()) {
+            System.arraycopy(src, (int) from, dst, (int) to, (int) n);
+        } else {
+            // Different representations are different arrays, which cannot overlap.
+            for (int i = 0; i < n; i++) ArrayValues.set(dst, (int) to + i, ArrayValues.get(src, (int) from + i));
+        }
+        return Unit.VALUE;
+    }
+
+    static void inPlace(Object array, Consumer<Object[]> reorder) {
         Object[] xs = ArrayValues.boxed(array);
         reorder.accept(xs);
         if (xs != array) for (int i = 0; i < xs.length; i++) ArrayValues.set(array, i, xs[i]);

@@ -113,7 +113,7 @@ final class AsyncModule {
         };
     }
 
-    private static Object sleep(long milliseconds) {
+    static Object sleep(long milliseconds) {
         try {
             Thread.sleep(Math.max(0, milliseconds));
         } catch (InterruptedException e) {

@@ -6,6 +6,8 @@ import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.printf.CompositeFormat;
+import org.fusabi.vm.printf.FormatException;
+import org.fusabi.vm.value.Show;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.MultiArray;
 import org.fusabi.vm.value.NetException;
@@ -28,8 +30,14 @@ final class CoreNatives {
             // the padding is as wide as the alignment, which a damaged image can make billions of characters
             vm.charge(Math.abs((Long) a[0]));
             String format = (String) a[1];
-            return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
+            try {
+                return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
+            } catch (FormatException e) {
+                throw NetErrors.format("Format specifier was invalid.");
+            }
         });
+        // What %A prints for an object whose class overrides ToString (StructuredDisplay).
+        lib.define("Convert.verbatimDisplay", "string -> Object", a -> new Displayed((String) a[0]));
         lib.define("abs", "^a -> ^a", (vm, a) -> Numeric.abs(a[0]));
         lib.define("Exn.message", "exn -> string", (vm, a) -> a[0] instanceof NetException e ? e.message : message((UnionValue) a[0]));
         lib.define("Exn.isType", "exn -> string -> bool", (vm, a) -> isType(a[0], (String) a[1]));
@@ -53,9 +61,10 @@ final class CoreNatives {
     }
 
     /** F#'s Exception.Message: the text of Failure and VM errors, a generic sentence for declared exceptions. */
+    /** An F# exception's Message: Failure's text; a declared exception's %A, as F# 7's generated Message gives it. */
     private static String message(UnionValue e) {
         if (e.type == UnionType.FAILURE) return (String) e.fields[0];
-        return "Exception of type '" + e.caseName() + "' was thrown.";
+        return Show.any(e);
     }
 
     /**
@@ -138,5 +147,13 @@ final class CoreNatives {
     private static Object charAt(String s, long i) {
         if (i < 0 || i >= s.length()) throw NetErrors.indexOutOfRange();
         return s.charAt((int) i);
+    }
+
+    /** A value %A shows as the text it was made with. */
+    private record Displayed(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }

@@ -79,9 +79,9 @@ final class Folding {
             }
             return acc;
         });
-        // F#'s average needs division by an int, which of Fusabi's types only float supports.
-        s.define(lib, "average", "{float} -> float", (vm, a) -> average(vm, s, null, a[0]));
-        s.define(lib, "averageBy", "('a -> float) -> {'a} -> float", (vm, a) -> average(vm, s, a[0], a[1]));
+        // F#'s average needs division by an int (DivideByInt), which float, float32 and decimal have.
+        s.define(lib, "average", "{%a} -> %a", (vm, a) -> average(vm, s, null, a[0]));
+        s.define(lib, "averageBy", "('a -> %b) -> {'a} -> %b", (vm, a) -> average(vm, s, a[0], a[1]));
         s.define(lib, "max", "{'a} -> 'a", (vm, a) -> extreme(vm, s, null, a[0], true));
         s.define(lib, "min", "{'a} -> 'a", (vm, a) -> extreme(vm, s, null, a[0], false));
         s.define(lib, "maxBy", "('a -> 'b) -> {'a} -> 'a", (vm, a) -> extreme(vm, s, a[0], a[1], true));
@@ -123,17 +123,19 @@ final class Folding {
         return Aligned.of(s, xs, ys, (i, x) -> new Tuple(x));
     }
 
-    private static double average(Interpreter vm, Shape s, Object projection, Object collection) {
-        double sum = 0.0;
+    /** The sum divided by the count, in the elements' type, as LanguagePrimitives.DivideByInt does. */
+    private static Object average(Interpreter vm, Shape s, Object projection, Object collection) {
+        Object sum = null;
         long n = 0;
         try (Items.Each xs = Items.each(collection)) {
             for (Object x : xs) {
-                sum += (Double) (projection == null ? x : vm.apply(projection, x));
+                Object v = projection == null ? x : vm.apply(projection, x);
+                sum = sum == null ? v : Numeric.add(sum, v);
                 n++;
             }
         }
         if (n == 0) throw s.emptyAverage();
-        return sum / n;
+        return Numeric.divide(sum, Numeric.ofCount(sum, n));
     }
 
     /** The first element that no later one beats, as F#'s max and min keep the earliest of equals. */

@@ -30,7 +30,7 @@ final class MultiArrayModule {
         String type = typeName(rank);
         String ints = repeat("int", " -> ", rank);
         lib.define(module + ".create", ints + " -> 'a -> " + type, a -> filled(make(a, 0, rank, null), a[rank]));
-        Numeric.define(lib, module + ".zeroCreate", ints + " -> " + type.replace("'a", "~a"),
+        Numeric.defineDefaultFilled(lib, module + ".zeroCreate", ints + " -> " + type.replace("'a", "~a"),
                 zero -> (vm, a) -> filled(make(a, 0, rank, null), zero));
         lib.define(module + ".init", ints + " -> (" + ints + " -> 'a) -> " + type, (vm, a) -> init(vm, make(a, 0, rank, null), a[rank]));
         lib.define(module + ".get", type + " -> " + ints + " -> 'a", a -> array(a[0]).get(indices(a, 1, rank)));
@@ -75,7 +75,7 @@ final class MultiArrayModule {
         lib.define("Array2D.base2", type + " -> int", a -> (long) array(a[0]).lowerBound(1));
         lib.define("Array2D.copy", type + " -> " + type, (vm, a) -> mapped(array(a[0]), (at, v) -> v));
         lib.define("Array2D.createBased", "int -> int -> int -> int -> 'a -> " + type, a -> filled(make(a, 2, 2, a), a[4]));
-        Numeric.define(lib, "Array2D.zeroCreateBased", "int -> int -> int -> int -> Array2D<~a>",
+        Numeric.defineDefaultFilled(lib, "Array2D.zeroCreateBased", "int -> int -> int -> int -> Array2D<~a>",
                 zero -> (vm, a) -> filled(make(a, 2, 2, a), zero));
         lib.define("Array2D.initBased", "int -> int -> int -> int -> (int -> int -> 'a) -> " + type,
                 (vm, a) -> init(vm, make(a, 2, 2, a), a[4]));

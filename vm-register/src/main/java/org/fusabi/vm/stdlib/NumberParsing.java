@@ -7,7 +7,7 @@ import org.fusabi.vm.value.Tuple;
 
 /**
  * .NET's numeric types' statics: {@code Int32.Parse}, {@code TryParse} (a tuple, as F# sees an out parameter),
- * {@code Double.IsNaN}... for Int32, Int64, Double and Boolean, with .NET's FormatException and OverflowException
+ * {@code Double.IsNaN}... for Int32, Int64, Double, Decimal and Boolean, with .NET's FormatException and OverflowException
  * (their limits, {@code MaxValue}..., are with the numeric types' other statics in NumericTypes).
  * Fusabi's {@code int} is 64-bit, so Int32's results are ints checked against Int32's range.
  */
@@ -30,6 +30,14 @@ final class NumberParsing {
         lib.define("Double.IsPositiveInfinity", "float -> bool", (vm, a) -> (Double) a[0] == Double.POSITIVE_INFINITY);
         lib.define("Double.IsNegativeInfinity", "float -> bool", (vm, a) -> (Double) a[0] == Double.NEGATIVE_INFINITY);
         lib.define("Double.IsFinite", "float -> bool", (vm, a) -> Double.isFinite((Double) a[0]));
+        lib.define("Decimal.Parse", "string -> decimal", (vm, a) -> NumericTypes.Conversions.toDecimal(a[0]));
+        lib.define("Decimal.TryParse", "string -> bool * decimal", (vm, a) -> {
+            try {
+                return new Tuple(true, NumericTypes.Conversions.toDecimal(a[0]));
+            } catch (RuntimeException e) {
+                return new Tuple(false, java.math.BigDecimal.ZERO);
+            }
+        });
         lib.define("Boolean.Parse", "string -> bool", (vm, a) -> parseBoolean((String) a[0]));
         lib.define("Boolean.TryParse", "string -> bool * bool", (vm, a) -> {
             String s = ((String) a[0]).strip();

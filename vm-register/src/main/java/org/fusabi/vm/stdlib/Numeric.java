@@ -53,6 +53,18 @@ final class Numeric {
         lib.define(name + "@decimal", signature, (vm, a) -> variant.withZero(BigDecimal.ZERO).call(vm, a));
     }
 
+    /**
+     * A function that fills what it makes with the default value of its element type ({@code zeroCreate}): the
+     * numeric variants of {@link #define}, and {@code name@bool}, {@code name@char} and {@code name@null} for the
+     * other element types, whose default is false, '\0' and null (a string, a tuple, a record ...).
+     */
+    static void defineDefaultFilled(Library lib, String name, String signature, Variant variant) {
+        define(lib, name, signature, variant);
+        lib.define(name + "@bool", signature, variant.withZero(false));
+        lib.define(name + "@char", signature, variant.withZero('\0'));
+        lib.define(name + "@null", signature, variant.withZero(null));
+    }
+
     /** a + b, wrapping at the type's width as F#'s unchecked (+) does. */
     static Object add(Object a, Object b) {
         return switch (a) {
@@ -106,6 +118,20 @@ final class Numeric {
                 NumType t = Numbers.typeOf(a);
                 if (!t.floating() && Numbers.unbox(t, b) == 0) throw NetErrors.divideByZero();
                 yield primitive(a, b, t.unsigned64() ? Long::divideUnsigned : (x, y) -> x / y, (x, y) -> x / y, false);
+            }
+        };
+    }
+
+    /** The count n as a number of like's type (DivideByInt's divisor). */
+    static Object ofCount(Object like, long n) {
+        return switch (like) {
+            case Long x -> n;
+            case Double x -> (double) n;
+            case BigInteger x -> BigInteger.valueOf(n);
+            case BigDecimal x -> BigDecimal.valueOf(n);
+            default -> {
+                NumType t = Numbers.typeOf(like);
+                yield Numbers.box(t, t.floating() ? Numbers.convert(Double.doubleToRawLongBits(n), NumType.FLOAT, t) : t.wrap(n));
             }
         };
     }

@@ -31,6 +31,9 @@ public final class SeqModule {
         s.define(lib, "initInfinite", "(int -> 'a) -> seq<'a>", (vm, a) -> Sequences.initInfinite(vm, a[0]));
         s.define(lib, "cache", "seq<'a> -> seq<'a>", (vm, a) -> Sequences.cache(a[0]));
         s.define(lib, "readonly", "seq<'a> -> seq<'a>", (vm, a) -> Sequences.readOnly(a[0]));
+        // Values carry no static type here, so the elements pass as they are: a cast that .NET would refuse
+        // shows later, where the element is used.
+        lib.define("Seq.cast", "IEnumerable -> seq<'a>", (vm, a) -> Sequences.readOnly(a[0]));
         s.define(lib, "generateWhile", "(unit -> bool) -> seq<'a> -> seq<'a>",
                 (vm, a) -> Sequences.generateWhile(vm, a[0], a[1]));
         s.define(lib, "tryFinally", "seq<'a> -> (unit -> unit) -> seq<'a>", (vm, a) -> Sequences.tryFinally(vm, a[0], a[1]));

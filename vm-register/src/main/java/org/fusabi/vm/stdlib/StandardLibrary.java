@@ -21,6 +21,7 @@ public final class StandardLibrary {
         lib.module(MathModule::install, "", "Math");
         lib.module(ListModule::install, "List");
         lib.module(ArrayModule::install, "Array");
+        lib.module(ArrayMethods::install, "Array");
         lib.module(SeqModule::install, "Seq");
         lib.module(EnumeratorMembers::install, "Seq", "IEnumerator");
         lib.module(StringModule::install, "String");
@@ -36,10 +37,12 @@ public final class StandardLibrary {
         lib.module(HashSetMembers::install, "HashSet");
         lib.module(QueueStackMembers::install, "Queue", "Stack");
         lib.module(StringBuilderMembers::install, "StringBuilder");
+        lib.module(StringStreams::install, "StringReader", "StringWriter");
         lib.module(MathMembers::install, "Math");
         lib.module(CharMembers::install, "Char");
         lib.module(StringStatics::install, "String");
-        lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Boolean");
+        lib.module(StringComparisons::install, "String", "StringComparison");
+        lib.module(NumberParsing::install, "Int32", "Int64", "Double", "Decimal", "Boolean");
         lib.module(ConsoleMembers::install, "Console");
         lib.module(RandomMembers::install, "Random");
         lib.module(DateTimeMembers::install, "DateTime", "DayOfWeek");
@@ -51,6 +54,7 @@ public final class StandardLibrary {
         lib.module(MultiArrayModule::install, "Array2D", "Array3D", "Array4D");
         lib.module(ArrayStatics::install, "Array");
         lib.module(AsyncModule::install, "", "AsyncBuilder", "Async");
+        lib.module(TaskModule::install, "", "TaskBuilder", "Task", "Async");
         lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");
         lib.module(ComparableMembers::install, "IComparable");

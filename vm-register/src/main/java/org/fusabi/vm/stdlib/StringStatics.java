@@ -33,7 +33,7 @@ final class StringStatics {
         lib.define("String.IsNullOrWhiteSpace", "string -> bool", (vm, a) -> ((String) a[0]).chars().allMatch(c -> StringModule.isWhiteSpace((char) c)));
         lib.define("String.get_Empty", "unit -> string", (vm, a) -> "");
         lib.define("String.Compare", "string -> string -> int", (vm, a) -> (long) StringMembers.compare((String) a[0], (String) a[1]));
-        lib.define("String.CompareOrdinal", "string -> string -> int", (vm, a) -> (long) Integer.signum(((String) a[0]).compareTo((String) a[1])));
+        lib.define("String.CompareOrdinal", "string -> string -> int", (vm, a) -> (long) StringComparisons.compare(a[0], a[1], StringComparisons.ORDINAL));
         lib.define("String.new", "char -> int -> string", (vm, a) -> {
             long n = (Long) a[1];
             if (n < 0) throw NetErrors.argumentOutOfRange("Non-negative number required.", "count");

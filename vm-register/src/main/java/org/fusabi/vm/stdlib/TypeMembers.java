@@ -5,6 +5,7 @@ import java.util.List;
 import org.fusabi.vm.Library;
 import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.EnumValue;
+import org.fusabi.vm.value.NetDayOfWeek;
 import org.fusabi.vm.value.NetType;
 
 /**
@@ -43,7 +44,8 @@ final class TypeMembers {
             return new NetType((String) a[0], names, values, (Boolean) a[3]);
         });
         lib.define("Convert.enumOf", "Type -> int32 -> 'e", (vm, a) -> new EnumValue((NetType) a[0], ((Number) a[1]).longValue()));
-        lib.define("Convert.enumNumber", "'e -> int32", (vm, a) -> (int) ((EnumValue) a[0]).value());
+        lib.define("Convert.enumNumber", "'e -> int32",
+                (vm, a) -> a[0] instanceof NetDayOfWeek day ? day.ordinal() : (int) ((EnumValue) a[0]).value());
         lib.define("Convert.enumTypeOf", "'e -> Type", (vm, a) -> ((EnumValue) a[0]).type());
         lib.define("Type#FullName", "Type -> string", (vm, a) -> ((NetType) a[0]).fullName);
         lib.define("Type#Name", "Type -> string", (vm, a) -> {

@@ -43,7 +43,9 @@ public final class Values {
         if (a == b) return 0;
         if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
         if (a instanceof Double x && b instanceof Double y) return sign(Double.compare(x, y));
-        if (a instanceof String x && b instanceof String y) return sign(x.compareTo(y));
+        // F# compares strings with String.CompareOrdinal, whose result is Java's: the first differing chars' difference,
+        // else the lengths'.
+        if (a instanceof String x && b instanceof String y) return x.compareTo(y);
         if (a instanceof Character x && b instanceof Character y) return sign(Character.compare(x, y));
         if (a instanceof Boolean x && b instanceof Boolean y) return Boolean.compare(x, y);
         if (a instanceof Float x && b instanceof Float y) return sign(Float.compare(x, y));

@@ -28,6 +28,27 @@ class CompositeFormatTest {
     }
 
     @Test
+    void percentAndGeneralFormats() {
+        assertEquals("25.60 %", f(0.256, "P"));
+        assertEquals("50 %", f(0.5, "P0"));
+        assertEquals("1235", f(1234.5678, "G4"));
+        assertEquals("1.23E-05", f(0.00001234, "G3"));
+        assertEquals("0.000123", f(0.000123, "G3"));
+        assertEquals("1.2e+04", f(12345.0, "g2"));
+        assertEquals("12345.678", f(12345.678, "G"));
+    }
+
+    @Test
+    void everyNumericTypeFormats() {
+        assertEquals("1,234.50", f(new java.math.BigDecimal("1234.5"), "N2"));
+        assertEquals("2.3", f(new java.math.BigDecimal("2.25"), "F1"));
+        assertEquals("FF", f(org.fusabi.vm.value.Numbers.box(org.fusabi.vm.bytecode.NumType.BYTE, 255), "X"));
+        assertEquals("FFFFFFFF", f(-1L, "X"));
+        assertEquals("FFFFFF0000000000", f(-1L << 40, "X"));
+        assertEquals("1.5", f(1.5f, "G"));
+    }
+
+    @Test
     void customPatterns() {
         assertEquals("0.50", f(0.5, "0.00"));
         assertEquals("1,234.5", f(1234.5, "#,##0.0"));
@@ -47,7 +68,7 @@ class CompositeFormatTest {
     @Test
     void unsupportedFormatsAreNamed() {
         FormatException e = assertThrows(FormatException.class, () -> CompositeFormat.check("C"));
-        assertEquals("the .NET format 'C' is not supported: use N, F, D, X or E with a precision, or a pattern of 0, #, ',' and '.'", e.getMessage());
+        assertEquals("the .NET format 'C' is not supported: use N, F, D, X, E, P or G with a precision, or a pattern of 0, #, ',' and '.'", e.getMessage());
         CompositeFormat.check("N2");
         CompositeFormat.check("#,##0.00");
     }
