@@ -76,6 +76,19 @@ class RecursiveValuesTest {
     }
 
     @Test
+    void aModuleRecsFunctionMayBeUsedAsAValueBeforeItsDefinition() {
+        assertEquals("42 22 1000000\n", ScriptRun.output("""
+                module rec Handlers =
+                    let table = [ "a", handleA; "b", handleB ]
+                    let run name = (table |> List.find (fun (n, _) -> n = name) |> snd) 21
+                    let handleA x = x * 2
+                    let handleB x = x + 1
+                    let loop n acc = if n = 0 then acc else loop (n - 1) (acc + 1)
+                printfn "%d %d %d" (Handlers.run "a") (Handlers.run "b") (Handlers.loop 1000000 0)
+                """));
+    }
+
+    @Test
     void valuesAndDoStatementsOfAModuleRecRunInOrder() {
         assertEquals("first 1\nthen 2\n", ScriptRun.output("""
                 module rec M =

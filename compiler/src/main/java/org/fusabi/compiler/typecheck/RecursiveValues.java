@@ -173,7 +173,26 @@ final class RecursiveValues {
 
     private Core read(Target t, Type type, Pos pos) {
         if (t.lazy != null) return tc.callNative("Lazy#Value", List.of(new Core.Ref(t.lazy, t.lazy.type, pos)), pos);
+        if (t.function && t.var.function != null) return callingLater(t.var, type, pos);
         return new Core.Ref(t.var, type, pos);
+    }
+
+    /**
+     * A use of a module's function before its definition: {@code fun a b -> f a b}, which exists from the start
+     * (the variable is set only when the definition runs), and which a call applies in place, calling f directly.
+     */
+    private Core callingLater(Var f, Type type, Pos pos) {
+        List<Var> params = new ArrayList<>();
+        List<Core> args = new ArrayList<>();
+        Type rest = type;
+        for (int k = 0; k < f.function.params().size(); k++) {
+            if (!(Type.prune(rest) instanceof Type.Fun fn)) return new Core.Ref(f, type, pos);
+            Var p = new Var("_a" + (tc.temps++), fn.from(), false);
+            params.add(p);
+            args.add(new Core.Ref(p, p.type, pos));
+            rest = fn.to();
+        }
+        return new Core.Lambda(params, new Core.App(new Core.Ref(f, type, pos), args, rest, pos), type, f.name, pos);
     }
 
     /** The value, then the fields of the records made before it that are to hold it. */

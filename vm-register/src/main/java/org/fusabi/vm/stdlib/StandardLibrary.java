@@ -33,7 +33,7 @@ public final class StandardLibrary {
         lib.module(LazyModule::install, "Lazy");
         lib.module(NumericTypes::install, NumericTypes.NAMESPACES);
         lib.module(ResizeArrayMembers::install, "ResizeArray");
-        lib.module(DictionaryMembers::install, "Dictionary", "IDictionary", "KeyValuePair", "");
+        lib.module(DictionaryMembers::install, "Dictionary", "IDictionary", "SortedDictionary", "KeyValuePair", "");
         lib.module(HashSetMembers::install, "HashSet");
         lib.module(QueueStackMembers::install, "Queue", "Stack");
         lib.module(StringBuilderMembers::install, "StringBuilder");
