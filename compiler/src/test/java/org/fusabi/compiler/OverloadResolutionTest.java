@@ -100,6 +100,17 @@ class OverloadResolutionTest {
                 """));
     }
 
+    /** Regression: a call waiting for its object's type, x.M(), was ambiguous between M() and M(x: int). */
+    @Test
+    void aCallWaitingForItsObjectsTypeChoosesByUnit() {
+        assertEquals("[\"unit\"] [\"int\"]\n", ScriptRun.output("""
+                type C() =
+                    member _.M() = "unit"
+                    member _.M(x: int) = "int"
+                printfn "%A %A" (List.map (fun c -> c.M()) [C()]) (List.map (fun c -> c.M(1)) [C()])
+                """));
+    }
+
     @Test
     void noOverloadFitsTheArguments() {
         assertEquals("4:15 No overloads match for method 'Show'. Known type of argument: float. Known overloads: Show(int), Show(string).", ScriptRun.error("""

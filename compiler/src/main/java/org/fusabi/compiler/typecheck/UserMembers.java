@@ -86,7 +86,9 @@ final class UserMembers {
         List<UserMember> found = instanceMembers(target, name);
         if (found == null) return null;
         List<UserMember> shaped = found.stream().filter(x -> x.groups.equals(List.of(Math.max(args.size(), 1)))).toList();
-        UserMember m = shaped.size() > 1 ? choose(target, shaped, args.stream().map(Core::type).toList(), args.stream().map(a -> -1).toList(), pos)
+        // x.M() passes unit to a method of one parameter: M() beside M(x: int) is chosen by it.
+        List<Type> types = args.isEmpty() ? List.of(Type.UNIT) : args.stream().map(Core::type).toList();
+        UserMember m = shaped.size() > 1 ? choose(target, shaped, types, types.stream().map(a -> -1).toList(), pos)
                 : shaped.isEmpty() ? found.get(0) : shaped.getFirst();
         if (m.field >= 0) return apply(call(target, m, List.of(), null, pos, null), args, pos);
         if (dispatched(m) && !(target instanceof Core.Ref)) return once(target, object -> call(object, name, args, pos), pos);
