@@ -16,7 +16,7 @@ final class Enumerables {
         return switch (c.name()) {
             case "list", "array", "seq", "Set", "ResizeArray", "HashSet", "Queue", "Stack" -> c.args().get(0);
             case "string" -> Type.CHAR;
-            case "Map", "Dictionary", "IDictionary" -> keyValuePair(c.args().get(0), c.args().get(1));
+            case "Map", "Dictionary", "IDictionary", "SortedDictionary" -> keyValuePair(c.args().get(0), c.args().get(1));
             case "MatchCollection" -> new Type.Con("Match", List.of());
             case "GroupCollection" -> new Type.Con("Group", List.of());
             default -> null;

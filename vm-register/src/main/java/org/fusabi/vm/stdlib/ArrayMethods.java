@@ -17,9 +17,7 @@ import org.fusabi.vm.value.Values;
 final class ArrayMethods {
     private ArrayMethods() {}
 
-    /** Comparer&lt;T&gt;.Default: strings by the (invariant) culture, everything else as F# compares it. */
-    private static final Comparator<Object> DEFAULT = (x, y) ->
-            x instanceof String a && y instanceof String b ? StringMembers.compare(a, b) : Values.compare(x, y);
+    private static final Comparator<Object> DEFAULT = Values::compareByDefaultComparer;
 
     static void install(Library lib) {
         lib.define("Array.Sort", "'a[] -> unit", a -> {

@@ -31,7 +31,8 @@ final class DictionaryMembers {
             }
             return d;
         });
-        for (String type : new String[] {"Dictionary", "IDictionary"}) {
+        lib.define("SortedDictionary.new", "unit -> SortedDictionary<'k, 'v>", (vm, a) -> new NetDictionary(false, true));
+        for (String type : new String[] {"Dictionary", "IDictionary", "SortedDictionary"}) {
             String self = type + "<'k, 'v>";
             lib.define(type + "#Count", self + " -> int", a -> (long) dict(a[0]).size());
             lib.define(type + "#get_Item", self + " -> 'k -> 'v", a -> {

@@ -33,7 +33,7 @@ public final class StandardLibrary {
         lib.module(LazyModule::install, "Lazy");
         lib.module(NumericTypes::install, NumericTypes.NAMESPACES);
         lib.module(ResizeArrayMembers::install, "ResizeArray");
-        lib.module(DictionaryMembers::install, "Dictionary", "IDictionary", "KeyValuePair", "");
+        lib.module(DictionaryMembers::install, "Dictionary", "IDictionary", "SortedDictionary", "KeyValuePair", "");
         lib.module(HashSetMembers::install, "HashSet");
         lib.module(QueueStackMembers::install, "Queue", "Stack");
         lib.module(StringBuilderMembers::install, "StringBuilder");
@@ -48,6 +48,7 @@ public final class StandardLibrary {
         lib.module(DateTimeMembers::install, "DateTime", "DayOfWeek");
         lib.module(TimeSpanMembers::install, "TimeSpan");
         lib.module(StopwatchMembers::install, "Stopwatch");
+        lib.module(ThreadMembers::install, "", "Thread", "Interlocked");
         lib.module(EventModule::install, "Event", "IEvent", "EventSubscription", "Observable");
         lib.module(ConvertMembers::install, "Convert");
         lib.module(MultiArrayModule::install, "Array2D", "Array3D", "Array4D");

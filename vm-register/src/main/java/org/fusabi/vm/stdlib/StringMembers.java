@@ -1,10 +1,10 @@
 package org.fusabi.vm.stdlib;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.value.Values;
 import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.ScriptError;
 import org.fusabi.vm.value.ArrayValues;
@@ -80,7 +80,7 @@ final class StringMembers {
 
     /** .NET's culture-aware string comparison, -1, 0 or 1. */
     static int compare(String a, String b) {
-        return Integer.signum(Collator.getInstance(Locale.ROOT).compare(a, b));
+        return Values.compareByDefaultComparer(a, b);
     }
 
     private static String str(Object o) {

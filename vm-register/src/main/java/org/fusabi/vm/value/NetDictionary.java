@@ -1,15 +1,22 @@
 package org.fusabi.vm.value;
 
 /**
- * .NET's {@code Dictionary<'K, 'V>}, and the read-only IDictionary F#'s {@code dict} makes: keys by F#'s structural
- * equality, enumerated as KeyValuePairs in .NET's order (see {@link EntryTable}).
+ * .NET's {@code Dictionary<'K, 'V>}, the read-only IDictionary F#'s {@code dict} makes, and
+ * {@code SortedDictionary<'K, 'V>}: keys by F#'s structural equality, enumerated as KeyValuePairs in .NET's order
+ * (see {@link EntryTable}), or for a sorted one in the keys' order (.NET's default comparer's).
  */
 public final class NetDictionary extends Versioned {
     private final EntryTable table = new EntryTable(true);
     private final boolean readOnly;
+    private final boolean sorted;
 
     public NetDictionary(boolean readOnly) {
+        this(readOnly, false);
+    }
+
+    public NetDictionary(boolean readOnly, boolean sorted) {
         this.readOnly = readOnly;
+        this.sorted = sorted;
     }
 
     public boolean isReadOnly() {
@@ -48,12 +55,27 @@ public final class NetDictionary extends Versioned {
 
     @Override
     public Enumerator enumerator() {
-        return slots(slot -> table.used(slot) ? new KeyValuePair(table.key(slot), table.value(slot)) : null);
+        int[] order = order();
+        return slots(k -> slot(order, k) < 0 ? null : new KeyValuePair(table.key(slot(order, k)), table.value(slot(order, k))));
     }
 
     /** The keys (column 0) or values (column 1) in enumeration order: the Keys and Values collections. */
     public Enumerator column(int column) {
-        return slots(slot -> !table.used(slot) ? null : column == 0 ? table.key(slot) : table.value(slot));
+        int[] order = order();
+        return slots(k -> slot(order, k) < 0 ? null : column == 0 ? table.key(slot(order, k)) : table.value(slot(order, k)));
+    }
+
+    /** For a sorted dictionary, its used slots by key as enumeration starts (a change ends the enumeration); else null. */
+    private int[] order() {
+        if (!sorted) return null;
+        return java.util.stream.IntStream.range(0, table.slots()).filter(table::used).boxed()
+                .sorted((a, b) -> Values.compareByDefaultComparer(table.key(a), table.key(b))).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The slot the k-th step of an enumeration reads, or -1 for none. */
+    private int slot(int[] order, int k) {
+        if (order == null) return table.used(k) ? k : -1;
+        return k < order.length ? order[k] : -1;
     }
 
     /** .NET's ToString: the type's name. */
@@ -71,6 +93,6 @@ public final class NetDictionary extends Versioned {
         String args = "[" + Show.typeName(key) + "," + Show.typeName(value) + "]";
         return readOnly ? "Microsoft.FSharp.Core.ExtraTopLevelOperators+DictImpl`3[Microsoft.FSharp.Core.CompilerServices.RuntimeHelpers+StructBox`1"
                 + "[" + Show.typeName(key) + "]," + Show.typeName(key) + "," + Show.typeName(value) + "]"
-                : "System.Collections.Generic.Dictionary`2" + args;
+                : "System.Collections.Generic." + (sorted ? "SortedDictionary`2" : "Dictionary`2") + args;
     }
 }

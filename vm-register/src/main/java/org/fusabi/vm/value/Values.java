@@ -84,6 +84,17 @@ public final class Values {
         throw new IllegalArgumentException("values are not comparable: " + a + ", " + b);
     }
 
+    /**
+     * .NET's {@code Comparer<T>.Default}, which sorted collections and Array.Sort use: strings in the (invariant)
+     * culture's order, where F#'s compare is ordinal; everything else as F# compares it.
+     */
+    public static int compareByDefaultComparer(Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            return Integer.signum(java.text.Collator.getInstance(java.util.Locale.ROOT).compare(x, y));
+        }
+        return compare(a, b);
+    }
+
     private static int compareAll(Object[] x, Object[] y) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
