@@ -65,6 +65,18 @@ class DotNetTypeNamesTest {
     }
 
     @Test
+    void observablesAndObserversAreNamed() {
+        assertEquals("true true 2\n", ScriptRun.output("""
+                let none : System.IObservable<int> = null
+                let nobody : System.IObserver<int> = null
+                let e = Event<int>()
+                let o : System.IObservable<int> = e.Publish
+                o |> Observable.subscribe (fun x -> printfn "%b %b %d" (isNull none) (isNull nobody) x) |> ignore
+                e.Trigger 2
+                """));
+    }
+
+    @Test
     void listIsFSharpsListUnlessGenericCollectionsAreOpen() {
         assertEquals("[1; 2] Some \"s\"\n", ScriptRun.output("let xs : List<int> = [1; 2]\nlet o : Option<String> = Some \"s\"\nprintfn \"%A %A\" xs o\n"));
         assertEquals("script:2:22: error: This expression was expected to have type 'ResizeArray<int>' but here has type 'int list'",

@@ -213,10 +213,12 @@ final class TypeDeclarations {
             case "IEnumerable" -> n.args().size() == 1 ? "seq" : null;
             case "obj" -> "Object";
             case "lazy" -> "Lazy";
+            case "IObservable" -> "IEvent"; // F#'s events are its observables, with Add and Subscribe
             default -> null;
         };
         if (fsharp != null) return namedType(new TypeExpr.Named(n.pos(), fsharp, n.args()), tvars, strict);
-        int arity = tc.names.nativeTypeArity(name);
+        // IObserver<T> can be named (a parameter's type, null) but not implemented: no library function takes one
+        int arity = name.equals("IObserver") ? 1 : tc.names.nativeTypeArity(name);
         if (arity < 0) return null;
         checkArity(n, args.size(), arity);
         return new Type.Con(name, args);

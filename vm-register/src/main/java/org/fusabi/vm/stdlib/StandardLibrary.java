@@ -48,6 +48,7 @@ public final class StandardLibrary {
         lib.module(DateTimeMembers::install, "DateTime", "DayOfWeek");
         lib.module(TimeSpanMembers::install, "TimeSpan");
         lib.module(StopwatchMembers::install, "Stopwatch");
+        lib.module(ThreadMembers::install, "", "Thread", "Interlocked");
         lib.module(EventModule::install, "Event", "IEvent", "EventSubscription", "Observable");
         lib.module(ConvertMembers::install, "Convert");
         lib.module(MultiArrayModule::install, "Array2D", "Array3D", "Array4D");

@@ -22,7 +22,8 @@ public enum NetExceptionType {
     FILE_NOT_FOUND("System.IO.FileNotFoundException", IO, "Unable to find the specified file."),
     DIRECTORY_NOT_FOUND("System.IO.DirectoryNotFoundException", IO, "Attempted to access a path that is not on the disk."),
     MATCH_FAILURE("Microsoft.FSharp.Core.MatchFailureException", EXCEPTION, "The match cases were incomplete"),
-    INVALID_CAST("System.InvalidCastException", SYSTEM, "Specified cast is not valid.");
+    INVALID_CAST("System.InvalidCastException", SYSTEM, "Specified cast is not valid."),
+    THREAD_STATE("System.Threading.ThreadStateException", SYSTEM, "Thread was in an invalid state for the operation being executed.");
 
     public final String fullName;
     private final NetExceptionType base;
