@@ -23,7 +23,8 @@ class LibraryDocTest {
     /** The namespaces of the compiler's own natives (conversions, comprehensions, string members), not listed. */
     private static final List<String> INTERNAL = List.of("Convert", "Env", "Exn", "Range", "Builder");
     /** Natives the compiler's translations call, which are not F# names (sequence expressions, for loops, s.[i], slices). */
-    private static final List<String> TRANSLATIONS = List.of("Seq.generateWhile", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice",
+    private static final List<String> TRANSLATIONS = List.of("IEnumerator.ofFunctions", "Seq.ofGetEnumerator",
+            "Seq.generateWhile", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice",
             "Unchecked.null");
     private static final int WIDTH = 118;
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
