@@ -19,6 +19,14 @@ class ObjectOverridingTest {
     }
 
     @Test
+    void interpolationShowsTheOverride() {
+        assertEquals("[custom] [  custom]\n", ScriptRun.output("""
+                let o = { new System.Object() with override _.ToString() = "custom" }
+                printfn "%s" $"[{o}] [{o,8}]"
+                """));
+    }
+
+    @Test
     void anOverrideMayUseTheObjectItselfAndItsOwnBinding() {
         assertEquals("obj@1 5 10\n", ScriptRun.output("""
                 let rec recObj = { new System.Object() with member __.GetHashCode() = (recObj.ToString()).Length }

@@ -23,14 +23,25 @@ class LibraryDocTest {
     /** The namespaces of the compiler's own natives (conversions, comprehensions, string members), not listed. */
     private static final List<String> INTERNAL = List.of("Convert", "Env", "Exn", "Range", "Builder");
     /** Natives the compiler's translations call, which are not F# names (sequence expressions, for loops, s.[i], slices). */
-    private static final List<String> TRANSLATIONS = List.of("IEnumerator.ofFunctions", "Seq.ofGetEnumerator",
-            "Seq.generateWhile", "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "String.slice",
-            "Unchecked.null");
+    private static final List<String> TRANSLATIONS = translations();
     private static final int WIDTH = 118;
     private static final List<String> ORDER = List.of("", "List", "Array", "Seq", "String", "Map", "Set", "Option",
             "Result", "Math", "Checked", "Lazy", "StringSplitOptions", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32",
             "Int64", "UInt64", "IntPtr", "UIntPtr", "Single", "Double", "Decimal", "BigInteger", "Boolean", "Console", "Random", "Object",
             "ResizeArray", "Dictionary", "IDictionary", "KeyValuePair", "HashSet", "Queue", "Stack", "StringBuilder", "Type", "FieldInfo", "BindingFlags");
+
+    private static List<String> translations() {
+        List<String> names = new java.util.ArrayList<>(List.of("IEnumerator.ofFunctions", "Seq.ofGetEnumerator", "Seq.generateWhile",
+                "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "Array.setSlice", "String.slice", "Unchecked.null"));
+        // a.[1.., *] and a.[i, *] <- xs of rank-N arrays: a slice of each rank up to N
+        for (int rank = 2; rank <= 4; rank++) {
+            for (int k = 1; k <= rank; k++) {
+                names.add("Array" + rank + "D.getSlice" + k);
+                names.add("Array" + rank + "D.setSlice" + k);
+            }
+        }
+        return names;
+    }
 
     @Test
     void listsEveryNativeAScriptCanName() throws IOException {
@@ -82,7 +93,7 @@ class LibraryDocTest {
             }
             wrap(out, line + ".");
         }
-        wrap(out, "- Called by the compiler's translations (of `seq { }`, `for` over sequences, `s.[i]`, defaults): `"
+        wrap(out, "- Called by the compiler's translations (of `seq { }`, `for` over sequences, `s.[i]`, slices, defaults): `"
                 + String.join(" ", TRANSLATIONS) + "`.");
         return out.toString();
     }

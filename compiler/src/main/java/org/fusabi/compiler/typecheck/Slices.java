@@ -8,6 +8,7 @@ import org.fusabi.compiler.ast.Pos;
 import org.fusabi.compiler.core.Core;
 import org.fusabi.compiler.core.Var;
 import org.fusabi.compiler.types.Type;
+import org.fusabi.compiler.types.TypePrinter;
 
 /**
  * Slices {@code xs.[a..b]} of lists, arrays and strings: calls of the natives {@code List.slice}, {@code Array.slice}
@@ -41,10 +42,21 @@ final class Slices {
         return new Core.Let(sliced, target, call, call.type());
     }
 
-    /** {@code a.[i, 1..] <- xs}: the cells of a rectangular array's slice set from an array of the slice's shape. */
+    /**
+     * {@code xs.[1..2] <- ys} and {@code a.[i, 1..] <- ys}: the elements of an array's slice set from an array of the
+     * slice's shape. Lists and strings do not change.
+     */
     static Core assign(Expr.Slice sl, Expr value, Scope scope, TypeChecker tc) {
         Core target = tc.infer(sl.target(), scope);
-        return rectangular(sl, target, Type.prune(target.type()), value, scope, tc);
+        Type t = Type.prune(target.type());
+        if (sl.dims().size() > 1 || rank(t) > 1) return rectangular(sl, target, t, value, scope, tc);
+        if (!(t instanceof Type.Con c && c.name().equals("array"))) {
+            throw new CompileError(sl.pos(), rank(t) == 1 ? "The type '" + TypePrinter.print(t) + "' does not support assigning to a slice: only arrays do" : unsliceable(sl.pos(), t).getMessage());
+        }
+        Expr.Slice.Range range = sl.dims().get(0);
+        Core from = range.from() == null ? new Core.Lit(0L, Type.INT) : tc.check(range.from(), Type.INT, scope);
+        Core to = range.to() == null ? new Core.Lit(Long.MAX_VALUE, Type.INT) : tc.check(range.to(), Type.INT, scope);
+        return tc.callNative("Array.setSlice", List.of(from, to, target, tc.check(value, t, scope)), sl.pos());
     }
 
     private static Core rectangular(Expr.Slice sl, Core target, Type t, Expr value, Scope scope, TypeChecker tc) {

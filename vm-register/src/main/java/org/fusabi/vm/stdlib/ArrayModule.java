@@ -51,6 +51,13 @@ public final class ArrayModule {
             return Arrays.copyOfRange(arr, (int) from, (int) (from + n));
         });
         s.define(lib, "blit", "'a[] -> int -> 'a[] -> int -> int -> unit", (vm, a) -> blit(a[0], (Long) a[1], a[2], (Long) a[3], (Long) a[4]));
+        // xs.[from..to] <- ys (the checker passes 0 and Long.MAX_VALUE for an absent bound): as FSharp.Core's
+        // SetArraySlice, the bounds are not clamped, and ys's first elements fill the range.
+        s.define(lib, "setSlice", "int -> int -> 'a[] -> 'a[] -> unit", (vm, a) -> {
+            long from = (Long) a[0];
+            long to = (Long) a[1] == Long.MAX_VALUE ? ArrayValues.length(a[2]) - 1L : (Long) a[1];
+            return to >= from ? blit(a[3], 0, a[2], from, to - from + 1) : Unit.VALUE;
+        });
         s.define(lib, "fill", "'a[] -> int -> int -> 'a -> unit", (vm, a) -> {
             Object arr = a[0];
             long from = (Long) a[1];

@@ -31,7 +31,7 @@ final class CoreNatives {
             vm.charge(Math.abs((Long) a[0]));
             String format = (String) a[1];
             try {
-                return CompositeFormat.format(a[2], (int) (long) (Long) a[0], format.isEmpty() ? null : format);
+                return CompositeFormat.format(ObjectOverrides.shown(vm, a[2]), (int) (long) (Long) a[0], format.isEmpty() ? null : format);
             } catch (FormatException e) {
                 throw NetErrors.format("Format specifier was invalid.");
             }
