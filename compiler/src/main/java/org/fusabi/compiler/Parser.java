@@ -166,8 +166,10 @@ public final class Parser {
         if (constructor != null || members.startsClassBody()) {
             return members.classDef(name, params, constructor, self, all);
         }
-        // Bars further in than the type's line open a block, so members after the cases end the last case's type.
-        boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine() && ts.peek().col() == keyword.indent();
+        // Bars further in than the type's line open a block, so members after the cases end the last case's type; a
+        // name on a line of its own (after 'and' and attributes) may have its cases at its column.
+        boolean undentedUnion = ts.atOp("|") && ts.peek().firstOnLine()
+            && (ts.peek().col() == keyword.indent() || ts.peek().col() == name.indent());
         List<Decl.TypeItem> items = new ArrayList<>();
         Decl.TypeBody body = undentedUnion ? withMembers(items) : indented(eq, () -> withMembers(items));
         return new Decl.TypeDef(name.pos(), name.text(), params, body, all, items);

@@ -137,6 +137,11 @@ final class PatternParser {
             ts.next();
             return new Pattern.Const(t.pos(), Literals.negated(ts.next()));
         }
+        if (t.kind() == TokenKind.LPAREN && ActivePatternName.startsAt(ts, 1)) {
+            // let mapQ f (|P|_|) = …: an active pattern passed as an argument, usable as a pattern in the body
+            ts.next();
+            return new Pattern.Var(t.pos(), ActivePatternName.read(ts));
+        }
         return switch (t.kind()) {
             case IDENT -> name();
             case LPAREN -> parenthesized();

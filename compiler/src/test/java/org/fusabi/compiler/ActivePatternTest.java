@@ -84,4 +84,13 @@ class ActivePatternTest {
                 printfn "%A %A" cs third
                 """));
     }
+
+    @Test
+    void anActivePatternPassedAsAnArgument() {
+        assertEquals("Some \"5\" None\n", ScriptRun.output("""
+                let mapQ f (|P|_|) = function (P x) -> Some (f x) | _ -> None
+                let (|Half|_|) n = if n % 2 = 0 then Some (n / 2) else None
+                printfn "%A %A" (mapQ string (|Half|_|) 10) (mapQ string (|Half|_|) 3)
+                """));
+    }
 }

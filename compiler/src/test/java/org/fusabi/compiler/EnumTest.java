@@ -40,4 +40,37 @@ class EnumTest {
         assertEquals("2:23 This expression was expected to have type 'Color' but here has type 'int'",
                 ScriptRun.error("type Color = Red = 0 | Green = 1\nlet x = Color.Red ||| 1"));
     }
+
+    @Test
+    void systemEnumsStaticsOverADeclaredEnum() {
+        assertEquals("""
+                [|"Red"; "Green"; "Blue"|]
+                Red Green Blue [Red; Green; Blue]
+                Green true false
+                Requested value 'Purple' was not found.
+                """, ScriptRun.output("""
+                open System
+                type Color = Blue = 4 | Red = 1 | Green = 2
+                printfn "%A" (Enum.GetNames(typeof<Color>))
+                for v in Enum.GetValues(typeof<Color>) do printf "%A " v
+                printfn "%A" (Enum.GetValues(typeof<Color>) |> Seq.cast<Color> |> List.ofSeq)
+                let c = Enum.Parse(typeof<Color>, "Green") :?> Color
+                printfn "%A %b %b" c (Enum.IsDefined(typeof<Color>, 4)) (Enum.IsDefined(typeof<Color>, "Purple"))
+                try Enum.Parse(typeof<Color>, "Purple") |> ignore with :? ArgumentException as e -> printfn "%s" e.Message
+                """));
+    }
+
+    @Test
+    void enumCasesArePatterns() {
+        assertEquals("[\"red\"; \"green\"; \"other\"] mon\n", ScriptRun.output("""
+                type Color = Red = 1 | Green = 2
+                let name c =
+                    match c with
+                    | Color.Red -> "red"
+                    | Color.Green -> "green"
+                    | _ -> "other"
+                let day = match System.DayOfWeek.Monday with System.DayOfWeek.Sunday -> "sun" | System.DayOfWeek.Monday -> "mon" | _ -> "?"
+                printfn "%A %s" ([Color.Red; Color.Green; enum<Color> 7] |> List.map name) day
+                """));
+    }
 }

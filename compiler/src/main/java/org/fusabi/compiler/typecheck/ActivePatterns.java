@@ -120,7 +120,8 @@ final class ActivePatterns {
         List<String> cases = cases(apName);
         String caseName = name.substring(name.lastIndexOf('.') + 1);
         Core fn = tc.entryValue(e, pos, apName);
-        int params = arity(fn.type()) - 1;
+        // One passed as an argument ((|P|_|) a parameter) has a type not known yet: a function of the matched value.
+        int params = Math.max(0, arity(fn.type()) - 1);
         if (args.size() < params || args.size() > params + 1) {
             throw new CompileError(pos, "This active pattern expects " + params + " expression argument(s) and a pattern for its result, e.g. '"
                     + caseName + " arg" + (params == 1 ? "" : "1 ... arg" + params) + " result'");

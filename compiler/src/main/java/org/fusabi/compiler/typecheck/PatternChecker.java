@@ -214,6 +214,19 @@ final class PatternChecker {
         }
     }
 
+    /**
+     * {@code | Color.Red ->}: an enum's case matches the values equal to it (an enum value is made when the script
+     * runs, so the pattern compares with it rather than with a constant).
+     */
+    private CPat enumCase(List<String> parts, Type t, Pos pos) {
+        String x = "enum@case";
+        Expr test = new Expr.Lambda(pos, List.of(new Pattern.Var(pos, x)),
+                new Expr.Binary(pos, "=", new Expr.Ident(pos, List.of(x)), new Expr.Ident(pos, parts)));
+        Core equal = tc.infer(test, scope);
+        unify(t, ((Type.Fun) Type.prune(equal.type())).from(), pos);
+        return new CPat.View(equal, t, new CPat.Lit(true, Type.BOOL), Type.BOOL);
+    }
+
     /** A pattern naming a {@code [<Literal>]} value matches that constant, as F# resolves it. */
     private static CPat literal(Var literal, Type t, Pos pos) {
         unify(t, literal.type, pos);
@@ -229,6 +242,10 @@ final class PatternChecker {
             Var literal = c.arg() == null ? LiteralValues.named(parts, scope) : null;
             if (literal != null) return literal(literal, t, c.pos());
             if (c.arg() == null && parts.size() == 1) return bindVar(c.name(), t, bound, orVars, global, prefix, c.pos(), new CPat.Wild());
+            List<String> named = tc.names.withoutNamespace(parts);
+            if (c.arg() == null && tc.enums.isEnum(new Type.Con(String.join(".", named.subList(0, named.size() - 1)), List.of()))) {
+                return enumCase(named, t, c.pos());
+            }
             throw new CompileError(c.pos(), "The pattern discriminator '" + c.name() + "' is not defined.");
         }
         Map<Type.Var, Type> fresh = tc.instantiation(ctor.owner());

@@ -461,7 +461,8 @@ public final class TypeChecker {
             }
             if (bare instanceof Pattern.Var pv) {
                 Var v = new Var(pv.name(), t, false);
-                inner.define(pv.name(), new Entry.Value(v, Scheme.mono(t)));
+                // a parameter may be an active pattern, (|P|_|), usable as a pattern in the body
+                ActivePatterns.define(inner::define, pv.name(), new Entry.Value(v, Scheme.mono(t)));
                 vars.add(v);
                 destructure.add(null);
             } else {

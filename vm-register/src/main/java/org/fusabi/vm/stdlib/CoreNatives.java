@@ -8,6 +8,7 @@ import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.printf.CompositeFormat;
 import org.fusabi.vm.printf.FormatException;
 import org.fusabi.vm.value.Show;
+import org.fusabi.vm.value.EnumValue;
 import org.fusabi.vm.value.FList;
 import org.fusabi.vm.value.MultiArray;
 import org.fusabi.vm.value.NetException;
@@ -75,6 +76,7 @@ final class CoreNatives {
     private static boolean isType(Object exn, String type) {
         if (type.equals("IComparable")) return ComparableMembers.implementedBy(exn);
         if (exn instanceof RecordValue object) return List.of(type.split("\\|")).contains(object.type.name());
+        if (exn instanceof EnumValue e) return e.type().fullName.equals(type) || e.type().fullName.endsWith("." + type);
         switch (type) {
             case "int" -> { return exn instanceof Long; }
             case "float" -> { return exn instanceof Double; }

@@ -58,7 +58,7 @@ public final class StandardLibrary {
         lib.module(RegexMembers::install, "Regex", "Match", "Group", "GroupCollection", "MatchCollection", "RegexOptions");
         lib.module(ObjectMembers::install, "Object");
         lib.module(ComparableMembers::install, "IComparable");
-        lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags");
+        lib.module(TypeMembers::install, "Convert", "Type", "FieldInfo", "BindingFlags", "Enum");
         lib.module(CheckedModule::install, "Checked");
         lib.module(MeasureConversions::install, "LanguagePrimitives");
         lib.module(CoreIntrinsics::install, "LanguagePrimitives", "OperatorIntrinsics");

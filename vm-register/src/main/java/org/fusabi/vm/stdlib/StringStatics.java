@@ -16,7 +16,7 @@ final class StringStatics {
         lib.define("String.Join", "string -> seq<string> -> string", (vm, a) -> StringModule.join((String) a[0], a[1]));
         lib.define("String.Join~char", "char -> seq<string> -> string", (vm, a) -> StringModule.join(String.valueOf(a[0]), a[1]));
         lib.define("String.Join~values", "string -> seq<'a> -> string", (vm, a) -> StringModule.join((String) a[0], a[1]));
-        lib.define("String.Concat", "seq<string> -> string", (vm, a) -> StringModule.join("", a[0]));
+        lib.define("String.Concat", "seq<'a> -> string", (vm, a) -> StringModule.join("", a[0]));
         lib.define("String.Concat~two", "'a -> 'b -> string", (vm, a) -> Show.string(a[0]) + Show.string(a[1]));
         lib.define("String.Concat~three", "'a -> 'b -> 'c -> string",
                 (vm, a) -> Show.string(a[0]) + Show.string(a[1]) + Show.string(a[2]));

@@ -3,6 +3,7 @@ package org.fusabi.vm.stdlib;
 import java.util.ArrayList;
 import java.util.List;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.NetErrors;
 import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.EnumValue;
 import org.fusabi.vm.value.NetDayOfWeek;
@@ -48,6 +49,17 @@ final class TypeMembers {
                 (vm, a) -> a[0] instanceof NetDayOfWeek day ? day.ordinal() : (int) ((EnumValue) a[0]).value());
         lib.define("Convert.enumTypeOf", "'e -> Type", (vm, a) -> ((EnumValue) a[0]).type());
         lib.define("Type#FullName", "Type -> string", (vm, a) -> ((NetType) a[0]).fullName);
+        // System.Enum's statics over a declared enum's type (typeof<Color>); what they give back is an obj, as in .NET.
+        lib.define("Enum.GetNames", "Type -> string[]", a -> enumType(a[0]).caseNames().toArray());
+        lib.define("Enum.GetValues", "Type -> Object[]", a -> enumType(a[0]).caseValues().toArray());
+        lib.define("Enum.IsDefined", "Type -> 'a -> bool", a -> a[1] instanceof String name
+                ? enumType(a[0]).parse(name) != null && !name.strip().matches("[+-]?[0-9]+")
+                : enumType(a[0]).defines(((Number) a[1]).longValue()));
+        lib.define("Enum.Parse", "Type -> string -> Object", a -> {
+            EnumValue v = enumType(a[0]).parse((String) a[1]);
+            if (v == null) throw NetErrors.argument("Requested value '" + a[1] + "' was not found.", null);
+            return v;
+        });
         lib.define("Type#Name", "Type -> string", (vm, a) -> {
             String full = ((NetType) a[0]).fullName;
             return full.substring(Math.max(full.lastIndexOf('.'), full.lastIndexOf('+')) + 1);
@@ -67,5 +79,12 @@ final class TypeMembers {
             });
             lib.define("BindingFlags.get_" + flag, "unit -> BindingFlags", (vm, a) -> value);
         }
+    }
+
+    /** The type Enum's statics are given, which must be an enum's: .NET's ArgumentException otherwise. */
+    private static NetType enumType(Object type) {
+        NetType t = (NetType) type;
+        if (!t.isEnum()) throw NetErrors.argument("Type provided must be an Enum.", "enumType");
+        return t;
     }
 }

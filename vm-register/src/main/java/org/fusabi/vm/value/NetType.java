@@ -35,6 +35,35 @@ public final class NetType {
         return (bindingFlags & STATIC) != 0 && names.contains(name);
     }
 
+    /** An enum's cases' names, in the order of their values, as Enum.GetNames gives them. */
+    public List<String> caseNames() {
+        return order().stream().map(names::get).toList();
+    }
+
+    /** An enum's cases' values in their order, as Enum.GetValues gives them. */
+    public List<EnumValue> caseValues() {
+        return order().stream().map(i -> new EnumValue(this, values[i])).toList();
+    }
+
+    /** The value of a case named so, or of a number written in decimal, as Enum.Parse reads it; null for neither. */
+    public EnumValue parse(String text) {
+        String t = text.strip();
+        int i = names.indexOf(t);
+        if (i >= 0) return new EnumValue(this, values[i]);
+        return t.matches("[+-]?[0-9]+") ? new EnumValue(this, Long.parseLong(t)) : null;
+    }
+
+    /** Whether an enum has a case of this value. */
+    public boolean defines(long value) {
+        for (long v : values) if (v == value) return true;
+        return false;
+    }
+
+    private List<Integer> order() {
+        return java.util.stream.IntStream.range(0, values.length).boxed()
+                .sorted((a, b) -> Long.compareUnsigned(values[a], values[b])).toList();
+    }
+
     /** .NET's System.Reflection.BindingFlags values. */
     public static final long INSTANCE = 4, STATIC = 8, PUBLIC = 16, NON_PUBLIC = 32;
 
