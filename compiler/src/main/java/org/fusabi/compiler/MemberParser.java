@@ -318,7 +318,9 @@ final class MemberParser {
             ts.next();
         }
         Token with = parser.expect(TokenKind.WITH, "'with' and the members of the object expression");
-        List<Decl.TypeItem> items = parser.indented(with, this::items);
+        List<Decl.TypeItem> items = new ArrayList<>(parser.indented(with, this::items));
+        // interface J with …: the other interfaces the object implements, left of the members as F# writes them
+        while (isWord(ts.peek(), "interface")) items.add(interfaceImpl(ts.next()));
         parser.expectClose(TokenKind.RBRACE, open);
         return new Expr.ObjectExpr(open.pos(), type, items);
     }

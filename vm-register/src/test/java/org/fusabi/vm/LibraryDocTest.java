@@ -31,8 +31,8 @@ class LibraryDocTest {
             "ResizeArray", "Dictionary", "IDictionary", "KeyValuePair", "HashSet", "Queue", "Stack", "StringBuilder", "Type", "FieldInfo", "BindingFlags");
 
     private static List<String> translations() {
-        List<String> names = new java.util.ArrayList<>(List.of("Seq.generateWhile", "Seq.tryFinally", "String.get", "List.slice",
-                "Array.slice", "Array.setSlice", "String.slice", "Unchecked.null"));
+        List<String> names = new java.util.ArrayList<>(List.of("IEnumerator.ofFunctions", "Seq.ofGetEnumerator", "Seq.generateWhile",
+                "Seq.tryFinally", "String.get", "List.slice", "Array.slice", "Array.setSlice", "String.slice", "Unchecked.null"));
         // a.[1.., *] and a.[i, *] <- xs of rank-N arrays: a slice of each rank up to N
         for (int rank = 2; rank <= 4; rank++) {
             for (int k = 1; k <= rank; k++) {

@@ -41,9 +41,11 @@ final class Interfaces {
     /** For each type, the interfaces it implements, each with the global holding its view. */
     private final Map<TypeDecl, Map<TypeDecl, Var>> views = new IdentityHashMap<>();
     private int typeNumbers;
+    private final EnumerationObjects enumerations;
 
     Interfaces(TypeChecker tc) {
         this.tc = tc;
+        this.enumerations = new EnumerationObjects(tc);
     }
 
     private static int objectField(TypeDecl.Record iface) {
@@ -361,6 +363,7 @@ final class Interfaces {
     /** {@code { new I with member … }}: a view of I whose slots are the members, closing over the scope. */
     Core objectExpression(Expr.ObjectExpr e, Scope scope) {
         Type viewType = tc.declarations.typeExpr(e.type(), new HashMap<>(), false);
+        if (EnumerationObjects.implemented(viewType)) return enumerations.objectExpression(e, viewType, scope);
         if (ObjectOverriding.isObject(viewType)) return tc.objectOverriding.object(e, viewType, scope);
         TypeDecl.Record iface = interfaceOf(viewType, e.pos());
         List<Decl.Member> members = new ArrayList<>();
