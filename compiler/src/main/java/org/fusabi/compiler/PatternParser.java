@@ -65,12 +65,24 @@ final class PatternParser {
     }
 
     private Pattern tupleItem(boolean typed) {
-        Pattern item = cons();
+        Pattern item = both();
         if (typed && ts.at(TokenKind.COLON)) {
             ts.next();
             return new Pattern.Typed(item.pos(), item, types.type());
         }
         return item;
+    }
+
+    /** {@code p1 & p2}, binding tighter than a tuple's comma and looser than {@code ::}, as in F#. */
+    private Pattern both() {
+        Pattern left = cons();
+        int nested = 0;
+        for (; ts.atOp("&"); nested++) {
+            ts.nest(ts.next());
+            left = new Pattern.And(left.pos(), left, cons());
+        }
+        ts.unnest(nested);
+        return left;
     }
 
     private Pattern cons() {

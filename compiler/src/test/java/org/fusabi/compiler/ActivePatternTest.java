@@ -93,4 +93,15 @@ class ActivePatternTest {
                 printfn "%A %A" (mapQ string (|Half|_|) 10) (mapQ string (|Half|_|) 3)
                 """));
     }
+
+    @Test
+    void andPatternsMatchBothSides() {
+        assertEquals("6 no (2, 1) desc (1, 2)\n", ScriptRun.output("""
+                let (|Num|_|) (name: string) (m: Map<string, int>) = Map.tryFind name m
+                let (|Vector|_|) = function (Num "x" x & Num "y" y & Num "z" z) -> Some (x, y, z) | _ -> None
+                let sum m = match m with Vector (a, b, c) -> string (a + b + c) | _ -> "no"
+                let f = function (a, b) & t when a > b -> sprintf "%A desc" t | t -> sprintf "%A" t
+                printfn "%s %s %s %s" (sum (Map.ofList ["x", 1; "y", 2; "z", 3])) (sum (Map.ofList ["x", 1])) (f (2, 1)) (f (1, 2))
+                """));
+    }
 }

@@ -137,6 +137,7 @@ final class Sexp {
                 .map(f -> " (" + f.field() + " " + of(f.pattern()) + ")").collect(Collectors.joining()) + ")";
             case Pattern.As a -> "(as " + of(a.pattern()) + " " + a.name() + ")";
             case Pattern.Or o -> "(| " + of(o.left()) + " " + of(o.right()) + ")";
+            case Pattern.And a -> "(& " + of(a.left()) + " " + of(a.right()) + ")";
             case Pattern.Typed t -> "(: " + of(t.pattern()) + " " + of(t.type()) + ")";
             case Pattern.TypeTest t -> "(:? " + t.type() + ")";
             case Pattern.Optional o -> "?" + o.name();

@@ -43,6 +43,9 @@ public sealed interface Pattern {
 
     record Or(Pos pos, Pattern left, Pattern right) implements Pattern {}
 
+    /** {@code p1 & p2}: the value matches both. */
+    record And(Pos pos, Pattern left, Pattern right) implements Pattern {}
+
     /** {@code :? Type}: the value is an exception of that .NET type, or of a type derived from it. */
     record TypeTest(Pos pos, String type) implements Pattern {}
 

@@ -149,6 +149,15 @@ final class PatternChecker {
                 CPat inner = pattern(as.pattern(), t, bound, orVars, global, prefix);
                 yield bindVar(as.name(), t, bound, orVars, global, prefix, as.pos(), inner);
             }
+            case Pattern.And both -> {
+                // matched as the pair (v, v) against (left, right), so each side sees the whole value
+                Var x = new Var("_both" + (tc.temps++), t, false);
+                Type pair = new Type.Tuple(List.of(t, t));
+                Core twice = new Core.Lambda(List.of(x), new Core.Tuple(List.of(new Core.Ref(x, t, both.pos()), new Core.Ref(x, t, both.pos())), pair),
+                        new Type.Fun(t, pair), "both", both.pos());
+                yield new CPat.View(twice, t, new CPat.Tuple(List.of(pattern(both.left(), t, bound, orVars, global, prefix),
+                        pattern(both.right(), t, bound, orVars, global, prefix))), pair);
+            }
             case Pattern.Or or -> {
                 Map<String, Var> left = new LinkedHashMap<>();
                 CPat l = pattern(or.left(), t, left, orVars, global, prefix);
