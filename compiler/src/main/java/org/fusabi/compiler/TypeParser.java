@@ -54,7 +54,7 @@ final class TypeParser {
             ts.nest(tok);
             if (tok.kind() == TokenKind.IDENT && !MemberParser.isMemberKeyword(tok)) {
                 t = new TypeExpr.Named(t.pos(), qualifiedName(), List.of(t));
-            } else if (tok.kind() == TokenKind.LBRACK && !tok.spaceBefore() && ts.peek(1).kind() == TokenKind.RBRACK) {
+            } else if (tok.kind() == TokenKind.LBRACK && ts.peek(1).kind() == TokenKind.RBRACK) { // int[] or int []
                 ts.next();
                 ts.next();
                 t = new TypeExpr.Named(t.pos(), "array", List.of(t));

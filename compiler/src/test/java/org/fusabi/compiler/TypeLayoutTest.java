@@ -21,4 +21,12 @@ class TypeLayoutTest {
                 printfn "%A" (V 2)
                 """));
     }
+
+    @Test
+    void anArrayTypeMayHaveASpaceBeforeItsBrackets() {
+        assertEquals("[|\"1\"; \"2\"|]\n", ScriptRun.output("""
+                let f (xs: int []) : string [] = Array.map string xs
+                printfn "%A" (f [| 1; 2 |])
+                """));
+    }
 }
