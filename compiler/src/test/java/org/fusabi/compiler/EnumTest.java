@@ -73,4 +73,13 @@ class EnumTest {
                 printfn "%A %s" ([Color.Red; Color.Green; enum<Color> 7] |> List.map name) day
                 """));
     }
+
+    /** Regression: int as a function over enums (List.sumBy int) refused the enum its argument turned out to be. */
+    @Test
+    void conversionsAsFunctionsTakeEnums() {
+        assertEquals("3 [1.0; 2.0]\n", ScriptRun.output("""
+                type Color = Red = 1 | Green = 2
+                printfn "%d %A" ([Color.Red; Color.Green] |> List.sumBy int) (List.map float [Color.Red; Color.Green])
+                """));
+    }
 }

@@ -147,6 +147,8 @@ final class Specials {
             // The conversion is chosen by the argument's type once known (List.map int over floats); int by default.
             return tc.defer(x, to, "conversion", pos, () -> convert(x, to, pos), Type.INT);
         }
+        // an enum's number (List.sumBy int colors, where the type is known only once the list is)
+        if (tc.enums.isEnum(from)) return convert(tc.enums.number(x, pos), to, pos);
         String name = NumericTypes.name(from);
         if (!(from instanceof Type.Var) && (name == null || !NumericTypes.isNumeric(name) && !name.equals("char") && !name.equals("string"))) {
             throw new CompileError(pos, "The type '" + from + "' does not support a conversion to '" + to + "'");
