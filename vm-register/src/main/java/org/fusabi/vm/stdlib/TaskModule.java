@@ -2,11 +2,8 @@ package org.fusabi.vm.stdlib;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.fusabi.vm.Interpreter;
 import org.fusabi.vm.Library;
-import org.fusabi.vm.ScriptError;
-import org.fusabi.vm.bytecode.Kind;
 import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Enumerator;
 import org.fusabi.vm.value.Unit;
@@ -26,48 +23,10 @@ final class TaskModule {
         lib.define("TaskBuilder#Return", "TaskBuilder -> 'a -> Task<'a>", a -> Done.of(a[1]));
         lib.define("TaskBuilder#ReturnFrom", "TaskBuilder -> Task<'a> -> Task<'a>", a -> a[1]);
         lib.define("TaskBuilder#Zero", "TaskBuilder -> unit -> Task<unit>", a -> Done.of(Unit.VALUE));
-        lib.define("TaskBuilder#Delay", "TaskBuilder -> (unit -> Task<'a>) -> Task<'a>",
-                a -> (Pending) vm -> result(vm, vm.apply(a[1], Unit.VALUE)));
         lib.define("TaskBuilder#Run", "TaskBuilder -> Task<'a> -> Task<'a>", (vm, a) -> Done.of(result(vm, a[1])));
-        lib.define("TaskBuilder#Bind", "TaskBuilder -> Task<'a> -> ('a -> Task<'b>) -> Task<'b>",
-                a -> (Pending) vm -> result(vm, vm.apply(a[2], result(vm, a[1]))));
-        lib.define("TaskBuilder#Combine", "TaskBuilder -> Task<unit> -> Task<'a> -> Task<'a>", a -> (Pending) vm -> {
-            result(vm, a[1]);
-            return result(vm, a[2]);
-        });
-        lib.define("TaskBuilder#For", "TaskBuilder -> seq<'a> -> ('a -> Task<unit>) -> Task<unit>", a -> (Pending) vm -> {
-            try (Enumerator e = Items.enumerate(a[1])) {
-                while (e.moveNext()) result(vm, vm.apply(a[2], e.current()));
-            }
-            return Unit.VALUE;
-        });
-        lib.define("TaskBuilder#While", "TaskBuilder -> (unit -> bool) -> Task<unit> -> Task<unit>", a -> (Pending) vm -> {
-            while ((Boolean) vm.apply(a[1], Unit.VALUE)) result(vm, a[2]);
-            return Unit.VALUE;
-        });
-        lib.define("TaskBuilder#TryWith", "TaskBuilder -> Task<'a> -> (exn -> Task<'a>) -> Task<'a>", a -> (Pending) vm -> {
-            try {
-                return result(vm, a[1]);
-            } catch (ScriptError e) {
-                if (e.isFatal()) throw e;
-                return result(vm, vm.apply(a[2], e.exception()));
-            }
-        });
-        lib.define("TaskBuilder#TryFinally", "TaskBuilder -> Task<'a> -> (unit -> unit) -> Task<'a>", a -> (Pending) vm -> {
-            try {
-                return result(vm, a[1]);
-            } finally {
-                vm.apply(a[2], Unit.VALUE);
-            }
-        });
-        lib.define("TaskBuilder#Using", "TaskBuilder -> 'a -> ('a -> Task<'b>) -> Task<'b>",
-                a -> (Pending) vm -> result(vm, vm.apply(a[2], a[1])));
+        BuilderSteps.define(lib, "TaskBuilder", "Task", TaskModule::result);
         lib.define("Task#Result", "Task<'a> -> 'a", (vm, a) -> result(vm, a[0]));
-        for (Map.Entry<String, Integer> kind : Map.of("int", (int) Kind.INT, "float", (int) Kind.FLOAT, "bool", (int) Kind.BOOL,
-                "char", (int) Kind.CHAR).entrySet()) {
-            lib.define("Task#Result" + Library.unboxedSuffix(kind.getKey()), "Task<'a> -> 'a",
-                    (vm, a) -> ArrayValues.as(kind.getValue(), result(vm, a[0])));
-        }
+        BuilderSteps.defineUnboxedResults(lib, "Task#Result", "Task<'a> -> 'a", TaskModule::result);
         lib.define("Task#Wait", "Task<'a> -> unit -> unit", (vm, a) -> {
             result(vm, a[0]);
             return Unit.VALUE;
@@ -105,12 +64,6 @@ final class TaskModule {
         }
     }
 
-    /** A part of a task's body not run yet: the builder's Run (or an enclosing part) runs it. */
-    @FunctionalInterface
-    private interface Pending {
-        Object run(Interpreter vm);
-    }
-
     /** A finished task and its result. */
     private record Done(Object value) {
         static Done of(Object value) {
@@ -124,6 +77,7 @@ final class TaskModule {
     }
 
     private static Object result(Interpreter vm, Object task) {
-        return task instanceof Done done ? done.value : ((Pending) task).run(vm);
+        // a part of a task's body not run yet (BuilderSteps): the builder's Run, or an enclosing part, runs it
+        return task instanceof Done done ? done.value : ((AsyncModule.Computation) task).run(vm);
     }
 }
