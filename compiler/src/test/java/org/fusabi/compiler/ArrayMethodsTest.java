@@ -38,4 +38,13 @@ class ArrayMethodsTest {
                 printfn ""
                 """));
     }
+
+    @Test
+    void arrayParallelRunsItsFunctionsInOrder() {
+        assertEquals("[|2; 4; 6|] [|0; 1; 4|] [|2|] 1 2 3 \n", ScriptRun.output("""
+                printf "%A %A %A " (Array.Parallel.map (fun x -> x * 2) [| 1; 2; 3 |]) (Array.Parallel.init 3 (fun i -> i * i)) (Array.Parallel.choose (fun x -> if x > 1 then Some x else None) [| 1; 2 |])
+                Array.Parallel.iter (printf "%d ") [| 1; 2; 3 |]
+                printfn ""
+                """));
+    }
 }

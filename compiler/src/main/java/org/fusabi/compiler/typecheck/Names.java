@@ -69,7 +69,9 @@ final class Names {
     Entry.Module module(String name) {
         return modules.computeIfAbsent(name, k -> {
             Entry.Module m = new Entry.Module(k);
-            if (!k.contains(".")) globalScope.define(k, m);
+            int dot = k.lastIndexOf('.');
+            if (dot < 0) globalScope.define(k, m);
+            else module(k.substring(0, dot)).members().putIfAbsent(k.substring(dot + 1), m); // Array.Parallel
             return m;
         });
     }

@@ -3,6 +3,7 @@ package org.fusabi.vm.stdlib;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.fusabi.vm.Library;
+import org.fusabi.vm.Native;
 import org.fusabi.vm.value.ArrayValues;
 import org.fusabi.vm.value.Unit;
 import org.fusabi.vm.value.Values;
@@ -11,7 +12,7 @@ import org.fusabi.vm.value.Values;
  * System.Array's statics that .NET-style code calls on F# arrays: {@code Array.Sort}, {@code Reverse} and
  * {@code Copy} change an array in place; {@code IndexOf}, {@code LastIndexOf}, {@code BinarySearch},
  * {@code Exists}, {@code FindIndex} and {@code TrueForAll} search one; {@code ForEach} runs a function on each
- * element. They order as .NET's default comparer does, which for strings is the culture's order (F#'s
+ * element; and F#'s {@code Array.Parallel} functions, run in order. They order as .NET's default comparer does, which for strings is the culture's order (F#'s
  * {@code Array.sortInPlace} is ordinal), and find elements by equality.
  */
 final class ArrayMethods {
@@ -56,6 +57,11 @@ final class ArrayMethods {
             for (int i = 0; i < xs.length; i++) if ((Boolean) vm.apply(a[1], xs[i])) return (long) i;
             return -1L;
         });
+        // F#'s Array.Parallel: the same functions run one element after another, one of the orders .NET may choose.
+        for (String f : new String[] {"map", "mapi", "iter", "iteri", "init", "choose", "collect", "partition"}) {
+            Native sequential = lib.lookup("Array." + f);
+            lib.define("Array.Parallel." + f, sequential.signature(), sequential.body());
+        }
         lib.define("Array.ForEach", "'a[] -> ('a -> unit) -> unit", (vm, a) -> {
             for (Object x : ArrayValues.boxed(a[0])) vm.apply(a[1], x);
             return Unit.VALUE;
