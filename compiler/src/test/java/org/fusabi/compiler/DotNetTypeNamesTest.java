@@ -2,7 +2,6 @@ package org.fusabi.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.fusabi.vm.stdlib.StandardLibrary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,15 +10,6 @@ import org.junit.jupiter.api.Test;
  * {@code List<T>} is .NET's list once {@code System.Collections.Generic} is open.
  */
 class DotNetTypeNamesTest {
-    private static String error(String source) {
-        try {
-            Compiler.check(source, StandardLibrary.create());
-            return "no error";
-        } catch (CompileError e) {
-            return e.render("t.fsx", source).lines().findFirst().orElseThrow();
-        }
-    }
-
     @Test
     void constructorsTakeExplicitTypeArguments() {
         assertEquals("2 1 0 1\n", ScriptRun.output("""
@@ -80,7 +70,7 @@ class DotNetTypeNamesTest {
     void listIsFSharpsListUnlessGenericCollectionsAreOpen() {
         assertEquals("[1; 2] Some \"s\"\n", ScriptRun.output("let xs : List<int> = [1; 2]\nlet o : Option<String> = Some \"s\"\nprintfn \"%A %A\" xs o\n"));
         assertEquals("script:2:22: error: This expression was expected to have type 'ResizeArray<int>' but here has type 'int list'",
-                error("open System.Collections.Generic\nlet xs : List<int> = [1; 2]\n"));
+                ScriptRun.firstErrorLine("open System.Collections.Generic\nlet xs : List<int> = [1; 2]\n"));
     }
 
     @Test
@@ -106,9 +96,9 @@ class DotNetTypeNamesTest {
     @Test
     void aWrongNumberOfTypeArgumentsIsAnError() {
         assertEquals("script:1:9: error: The type 'Dictionary' expects 2 type argument(s) but is given 1",
-                error("let d : Dictionary<int> = failwith \"\"\n"));
+                ScriptRun.firstErrorLine("let d : Dictionary<int> = failwith \"\"\n"));
         assertEquals("script:1:9: error: The type 'Dictionary<'a,'b>' expects 2 type argument(s) but is given 1",
-                error("let d = Dictionary<int>()\n"));
+                ScriptRun.firstErrorLine("let d = Dictionary<int>()\n"));
     }
 
     @Test

@@ -18,6 +18,16 @@ final class ScriptRun {
         return e.pos() + " " + e.getMessage();
     }
 
+    /** The first line of the error a script's compilation reports, as a user sees it ({@code t.fsx:1:5: error: …}). */
+    static String firstErrorLine(String source) {
+        try {
+            Compiler.check(source, StandardLibrary.create());
+            return "no error";
+        } catch (CompileError e) {
+            return e.render("t.fsx", source).lines().findFirst().orElseThrow();
+        }
+    }
+
     static String output(String source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
